@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using InclusiveAnalyzers.Core.Configuration;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>Builds a matcher from a catalog and the switches in force: every word form, exception and allowed phrase goes into one trie.</summary>
+    internal static class MatcherBuilder
+    {
+        public static TermMatcher Build(TermCatalog catalog, MatcherOptions options)
+        {
+            var disabled = new HashSet<string>(options.Disable, StringComparer.OrdinalIgnoreCase);
+            var enabled = new HashSet<string>(options.Enable, StringComparer.OrdinalIgnoreCase);
+            var categoriesOn = new HashSet<string>(options.EnableCategories, StringComparer.OrdinalIgnoreCase);
+            var categoriesOff = new HashSet<string>(options.DisableCategories, StringComparer.OrdinalIgnoreCase);
+            var trie = new TermTrie();
+
+            // Shields first: on an equal key an exception or allowed phrase beats a term.
+            var shield = new TermTrie.Entry(null, WordForm.Base, Severity.None, reportable: false);
+            foreach (var phrase in catalog.Allowed)
+            {
+                trie.Add(phrase, shield);
+            }
+
+            foreach (var phrase in options.Allow)
+            {
+                trie.Add(phrase, shield);
+            }
+
+            foreach (var term in catalog.Terms)
+            {
+                foreach (var phrase in term.Exceptions)
+                {
+                    trie.Add(phrase, shield);
+                }
+            }
+
+            foreach (var term in catalog.Terms)
+            {
+                bool on;
+                if (disabled.Contains(term.Id))
+                {
+                    on = false;
+                }
+                else if (enabled.Contains(term.Id))
+                {
+                    on = true;
+                }
+                else
+                {
+                    bool categoryOn = categoriesOff.Contains(term.Category) ? false
+                        : categoriesOn.Contains(term.Category) || Categories.EnabledByDefault(term.Category);
+                    on = term.Enabled && categoryOn;
+                }
+
+                // An explicitly enabled term with severity none (Tier 0) is reported as a suggestion.
+                var severity = term.Severity == Severity.None && enabled.Contains(term.Id) ? Severity.Suggestion : term.Severity;
+                bool reportable = on && severity > Severity.None;
+                AddForms(trie, term, severity, reportable);
+            }
+
+            return new TermMatcher(trie);
+        }
+
+        private static void AddForms(TermTrie trie, Term term, Severity severity, bool reportable)
+        {
+            foreach (var word in term.Words)
+            {
+                trie.Add(word, new TermTrie.Entry(term, WordForm.Base, severity, reportable));
+                foreach (var form in term.Inflections)
+                {
+                    trie.Add(Inflector.Inflect(word, form), new TermTrie.Entry(term, form, severity, reportable));
+                }
+
+                // Possessive (master's) normalises to base + s; without a plural it still needs a key.
+                if (!Contains(term.Inflections, WordForm.Plural))
+                {
+                    trie.Add(word + "s", new TermTrie.Entry(term, WordForm.Possessive, severity, reportable));
+                }
+            }
+
+            foreach (var form in term.IrregularForms)
+            {
+                trie.Add(form, new TermTrie.Entry(term, WordForm.Irregular, severity, reportable));
+            }
+        }
+
+        private static bool Contains(IReadOnlyList<WordForm> forms, WordForm form)
+        {
+            foreach (var f in forms)
+            {
+                if (f == form)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

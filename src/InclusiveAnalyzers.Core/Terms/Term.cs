@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>One catalog entry: the words it matches, what to say instead, and how loudly.</summary>
+    public sealed class Term
+    {
+        public Term(
+            string id,
+            IReadOnlyList<string> words,
+            IReadOnlyList<WordForm> inflections,
+            IReadOnlyList<string> irregularForms,
+            IReadOnlyList<string> replacements,
+            string category,
+            Severity severity,
+            bool enabled,
+            string reason,
+            string source,
+            IReadOnlyList<string> exceptions)
+        {
+            Id = id;
+            Words = words;
+            Inflections = inflections;
+            IrregularForms = irregularForms;
+            Replacements = replacements;
+            Category = category;
+            Severity = severity;
+            Enabled = enabled;
+            Reason = reason;
+            Source = source;
+            Exceptions = exceptions;
+        }
+
+        public string Id { get; }
+        /// <summary>Base forms, lowercase; phrases use single spaces.</summary>
+        public IReadOnlyList<string> Words { get; }
+        public IReadOnlyList<WordForm> Inflections { get; }
+        public IReadOnlyList<string> IrregularForms { get; }
+        /// <summary>Ordered: the first is the best general replacement.</summary>
+        public IReadOnlyList<string> Replacements { get; }
+        public string Category { get; }
+        public Severity Severity { get; }
+        /// <summary>False: never reported unless the user enables this term by id.</summary>
+        public bool Enabled { get; }
+        public string Reason { get; }
+        public string Source { get; }
+        /// <summary>Phrases containing the term in which it is fine (master's degree).</summary>
+        public IReadOnlyList<string> Exceptions { get; }
+
+        /// <summary>The first word or phrase, for messages.</summary>
+        public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
+
+        public Term With(
+            IReadOnlyList<string>? words = null,
+            IReadOnlyList<WordForm>? inflections = null,
+            IReadOnlyList<string>? irregularForms = null,
+            IReadOnlyList<string>? replacements = null,
+            string? category = null,
+            Severity? severity = null,
+            bool? enabled = null,
+            string? reason = null,
+            string? source = null,
+            IReadOnlyList<string>? exceptions = null)
+            => new Term(
+                Id,
+                words ?? Words,
+                inflections ?? Inflections,
+                irregularForms ?? IrregularForms,
+                replacements ?? Replacements,
+                category ?? Category,
+                severity ?? Severity,
+                enabled ?? Enabled,
+                reason ?? Reason,
+                source ?? Source,
+                exceptions ?? Exceptions);
+
+        public override string ToString() => Id;
+    }
+
+    /// <summary>Which form of a catalog word matched, so the rewriter can inflect the replacement the same way.</summary>
+    public enum WordForm : byte
+    {
+        Base,
+        Plural,
+        Past,
+        Gerund,
+        Possessive,
+        Irregular,
+    }
+}

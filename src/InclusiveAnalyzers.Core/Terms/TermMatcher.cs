@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// Finds catalog terms in identifiers and prose. Word-aware (Mastery is not master),
+    /// leftmost-longest (master of ceremonies beats master; mastermind shields master),
+    /// one finding per occurrence. Immutable and thread-safe; allocates nothing when nothing matches.
+    /// </summary>
+    public sealed class TermMatcher
+    {
+        // Longest phrase in words we try to extend across (man in the middle attack = 5).
+        private const int MaxPhraseWords = 6;
+
+        [ThreadStatic]
+        private static Token[]? tokenBuffer;
+
+        private readonly TermTrie trie;
+
+        internal TermMatcher(TermTrie trie)
+        {
+            this.trie = trie;
+        }
+
+        public bool FindInIdentifier(string text, ref List<TermMatch>? results)
+            => Find(text, 0, text.Length, TextKind.Identifier, ref results);
+
+        public bool FindInProse(string text, int start, int length, ref List<TermMatch>? results)
+            => Find(text, start, length, TextKind.Prose, ref results);
+
+        public bool Find(string text, int start, int length, TextKind kind, ref List<TermMatch>? results)
+        {
+            if (text is null || length <= 0)
+            {
+                return false;
+            }
+
+            var tokens = tokenBuffer ??= new Token[64];
+            int count = Tokenizer.Tokenize(text, start, length, kind, ref tokens);
+            tokenBuffer = tokens;
+
+            bool found = false;
+            var root = trie.Root;
+            int i = 0;
+            while (i < count)
+            {
+                TermTrie.Entry? best = null;
+                int bestLast = -1;
+                var node = root;
+                int last = i;
+                for (int j = i; j < count && j - i < MaxPhraseWords; j++)
+                {
+                    if (j > i && tokens[j].GapBefore == Gap.Break)
+                    {
+                        break;
+                    }
+
+                    var token = tokens[j];
+                    int end = token.End;
+                    for (int k = token.Start; k < end && node != null; k++)
+                    {
+                        char c = TermTrie.Normalize(text[k]);
+                        if (c != '\0')
+                        {
+                            node = node.Next(c);
+                        }
+                    }
+
+                    if (node is null)
+                    {
+                        break;
+                    }
+
+                    if (node.Entry != null)
+                    {
+                        best = node.Entry;
+                        bestLast = j;
+                    }
+
+                    last = j;
+                }
+
+                if (best is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (best.Reportable)
+                {
+                    results ??= new List<TermMatch>();
+                    int matchStart = tokens[i].Start;
+                    results.Add(new TermMatch(matchStart, tokens[bestLast].End - matchStart, best.Term!, best.Severity, best.Form));
+                    found = true;
+                }
+
+                i = bestLast + 1;
+            }
+
+            return found;
+        }
+
+        /// <summary>True when the text holds any reportable term (no allocation).</summary>
+        public bool Contains(string text, TextKind kind)
+        {
+            List<TermMatch>? none = null;
+            return Find(text, 0, text.Length, kind, ref none);
+        }
+    }
+}

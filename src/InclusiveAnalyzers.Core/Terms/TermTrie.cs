@@ -1,0 +1,127 @@
+using System;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// A character trie over normalised keys (lowercase letters and digits; spaces, hyphens and
+    /// apostrophes removed), so one walk matches "WhiteList", "white_list" and "whitelist" alike.
+    /// </summary>
+    internal sealed class TermTrie
+    {
+        public readonly Node Root = new Node();
+
+        /// <summary>What a key leads to: a reportable term, or a shield (exception, allowed phrase, disabled term).</summary>
+        internal sealed class Entry
+        {
+            public Entry(Term? term, WordForm form, Severity severity, bool reportable)
+            {
+                Term = term;
+                Form = form;
+                Severity = severity;
+                Reportable = reportable;
+            }
+
+            public Term? Term { get; }
+            public WordForm Form { get; }
+            public Severity Severity { get; }
+            public bool Reportable { get; }
+        }
+
+        internal sealed class Node
+        {
+            private static readonly char[] NoKeys = Array.Empty<char>();
+            private static readonly Node[] NoChildren = Array.Empty<Node>();
+            private char[] keys = NoKeys;
+            private Node[] children = NoChildren;
+
+            public Entry? Entry { get; set; }
+
+            public Node? Next(char c)
+            {
+                var k = keys;
+                for (int i = 0; i < k.Length; i++)
+                {
+                    if (k[i] == c)
+                    {
+                        return children[i];
+                    }
+                }
+
+                return null;
+            }
+
+            public Node GetOrAdd(char c)
+            {
+                var existing = Next(c);
+                if (existing != null)
+                {
+                    return existing;
+                }
+
+                var node = new Node();
+                Array.Resize(ref keys, keys.Length + 1);
+                Array.Resize(ref children, children.Length + 1);
+                keys[keys.Length - 1] = c;
+                children[children.Length - 1] = node;
+                return node;
+            }
+        }
+
+        /// <summary>
+        /// Adds a key. A shield always replaces a term on the same key (an exception beats the word);
+        /// otherwise the first entry added keeps the key.
+        /// </summary>
+        public void Add(string phrase, Entry entry)
+        {
+            var node = Root;
+            bool any = false;
+            foreach (char raw in phrase)
+            {
+                char c = Normalize(raw);
+                if (c == '\0')
+                {
+                    continue;
+                }
+
+                node = node.GetOrAdd(c);
+                any = true;
+            }
+
+            if (!any)
+            {
+                return;
+            }
+
+            if (node.Entry is null || (!entry.Reportable && node.Entry.Reportable))
+            {
+                node.Entry = entry;
+            }
+        }
+
+        /// <summary>Lowercases letters and digits; returns '\0' for characters that keys ignore.</summary>
+        public static char Normalize(char c)
+        {
+            if (c >= 'a' && c <= 'z')
+            {
+                return c;
+            }
+
+            if (c >= 'A' && c <= 'Z')
+            {
+                return (char)(c + 32);
+            }
+
+            if (c >= '0' && c <= '9')
+            {
+                return c;
+            }
+
+            if (c < 128)
+            {
+                return '\0';
+            }
+
+            return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+        }
+    }
+}
