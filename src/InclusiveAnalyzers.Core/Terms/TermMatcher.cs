@@ -23,6 +23,10 @@ namespace InclusiveAnalyzers.Core.Terms
             this.trie = trie;
         }
 
+        /// <summary>A matcher over <paramref name="catalog"/> with the given switches (most callers use InclusiveSettings.GetMatcher).</summary>
+        public static TermMatcher Create(TermCatalog catalog, Configuration.MatcherOptions? options = null)
+            => MatcherBuilder.Build(catalog, options ?? Configuration.MatcherOptions.Empty);
+
         public bool FindInIdentifier(string text, ref List<TermMatch>? results)
             => Find(text, 0, text.Length, TextKind.Identifier, ref results);
 
@@ -48,7 +52,6 @@ namespace InclusiveAnalyzers.Core.Terms
                 TermTrie.Entry? best = null;
                 int bestLast = -1;
                 var node = root;
-                int last = i;
                 for (int j = i; j < count && j - i < MaxPhraseWords; j++)
                 {
                     if (j > i && tokens[j].GapBefore == Gap.Break)
@@ -77,8 +80,6 @@ namespace InclusiveAnalyzers.Core.Terms
                         best = node.Entry;
                         bestLast = j;
                     }
-
-                    last = j;
                 }
 
                 if (best is null)

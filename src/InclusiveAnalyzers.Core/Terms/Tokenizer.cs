@@ -16,6 +16,7 @@ namespace InclusiveAnalyzers.Core.Terms
             int end = start + length;
             int i = start;
             int previousEnd = -1; // end of the previous word; -1 at the start or after masked text
+            int checkedUntil = start;
 
             while (i < end)
             {
@@ -28,10 +29,18 @@ namespace InclusiveAnalyzers.Core.Terms
 
                 Gap gap = previousEnd < 0 ? Gap.Break : Classify(text, previousEnd, i);
 
-                if (kind == TextKind.Prose && (i == start || IsRunBoundary(text[i - 1])))
+                // In prose, each whitespace-delimited run is checked once for URLs, e-mails, hashes...
+                if (kind == TextKind.Prose && i >= checkedUntil)
                 {
+                    int runStart = i;
+                    while (runStart > start && !IsRunBoundary(text[runStart - 1]))
+                    {
+                        runStart--;
+                    }
+
                     int runEnd = RunEnd(text, i, end);
-                    if (TextMask.IsMasked(text, i, runEnd))
+                    checkedUntil = runEnd;
+                    if (TextMask.IsMasked(text, runStart, runEnd))
                     {
                         i = runEnd;
                         previousEnd = -1;
