@@ -31,6 +31,56 @@ namespace InclusiveAnalyzers.Core.Configuration
             Properties.TryGetValue(InclusivePrefix + name, out var value) ? value : null;
 
         /// <summary>
+        /// The term switches set with <c>inclusive_analyzers.allow</c> (phrases), <c>.disable</c> /
+        /// <c>.enable</c> (term ids) and <c>.disable_categories</c> / <c>.enable_categories</c>, each a
+        /// comma-separated list. Empty when none is set.
+        /// </summary>
+        public MatcherOptions GetMatcherOptions() => ReadMatcherOptions(name => GetInclusiveOption(name));
+
+        /// <summary>The same mapping for a host with its own option store (the analyzers read AnalyzerConfigOptions).</summary>
+        public static MatcherOptions ReadMatcherOptions(Func<string, string?> getInclusiveOption)
+        {
+            var allow = List(getInclusiveOption("allow"), lowercase: true);
+            var disable = List(getInclusiveOption("disable"), lowercase: false);
+            var enable = List(getInclusiveOption("enable"), lowercase: false);
+            var enableCategories = List(getInclusiveOption("enable_categories"), lowercase: true);
+            var disableCategories = List(getInclusiveOption("disable_categories"), lowercase: true);
+            if (allow.Length + disable.Length + enable.Length + enableCategories.Length + disableCategories.Length == 0)
+            {
+                return MatcherOptions.Empty;
+            }
+
+            return new MatcherOptions
+            {
+                Allow = allow,
+                Disable = disable,
+                Enable = enable,
+                EnableCategories = enableCategories,
+                DisableCategories = disableCategories,
+            };
+        }
+
+        private static string[] List(string? value, bool lowercase)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                return Array.Empty<string>();
+            }
+
+            var items = new List<string>();
+            foreach (var part in value!.Split(','))
+            {
+                var item = part.Trim();
+                if (item.Length > 0)
+                {
+                    items.Add(lowercase ? item.ToLowerInvariant() : item);
+                }
+            }
+
+            return items.ToArray();
+        }
+
+        /// <summary>
         /// The severity .editorconfig gives <paramref name="ruleId"/> for this file, or null when it
         /// leaves the rule alone (not set, <c>default</c>, <c>unset</c>, or a value that is not a severity).
         /// </summary>

@@ -229,6 +229,18 @@ namespace InclusiveAnalyzers.Core.Tests.Configuration
             Assert.Null(options.GetInclusiveOption("other"));
         }
 
+        [Fact]
+        public void Inclusive_switches_become_matcher_options()
+        {
+            var options = Options("[*.md]\ninclusive_analyzers.allow = Master Key, webmaster\ninclusive_analyzers.disable = whitelist\ninclusive_analyzers.enable_categories = Condescending\n", "a.md");
+            var matcher = options.GetMatcherOptions();
+            Assert.Equal(new[] { "master key", "webmaster" }, matcher.Allow);
+            Assert.Equal(new[] { "whitelist" }, matcher.Disable);
+            Assert.Equal(new[] { "condescending" }, matcher.EnableCategories);
+            Assert.Empty(matcher.Enable);
+            Assert.True(Options("[*.md]\nk = 1\n", "a.md").GetMatcherOptions().IsEmpty);
+        }
+
         private static EditorConfigOptions Options(string text, string relative) =>
             EditorConfigResolver.Merge(new[] { Parse(text) }, At(relative));
 
