@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Rename;
+using Microsoft.CodeAnalysis.Text;
+
+namespace InclusiveAnalyzers.Tests.Verifiers.Tests;
+
+/// <summary>Test fixer: renames the symbol, "Foo" becoming "Baz" (action 0) or "Qux" (action 1), file included.</summary>
+public class RenameFooFixer : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(FooAnalyzer.Rule.Id);
+
+    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken);
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken);
+        var token = root!.FindToken(context.Span.Start);
+        var symbol = model!.GetDeclaredSymbol(token.Parent!, context.CancellationToken);
+        if (symbol is null)
+        {
+            return;
+        }
+
+        foreach (string word in new[] { "Baz", "Qux" })
+        {
+            string newName = symbol.Name.Replace("Foo", word, StringComparison.Ordinal);
+            bool renameFile = symbol is INamedTypeSymbol && Path.GetFileNameWithoutExtension(context.Document.Name) == symbol.Name;
+            context.RegisterCodeFix(
+                CodeAction.Create($"Rename to {newName}", ct => Renamer.RenameSymbolAsync(context.Document.Project.Solution, symbol, new SymbolRenameOptions(RenameFile: renameFile), newName, ct), "Rename." + word),
+                context.Diagnostics);
+        }
+    }
+}
+
+/// <summary>Test fixer producing code that does not compile ("Foo" becomes "1Foo").</summary>
+public sealed class BreakingFixer : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(FooAnalyzer.Rule.Id);
+
+    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        context.RegisterCodeFix(
+            CodeAction.Create("Break it", async ct =>
+            {
+                var text = await context.Document.GetTextAsync(ct);
+                return context.Document.WithText(text.WithChanges(new TextChange(new TextSpan(context.Span.Start, 0), "1")));
+            }, "Break"),
+            context.Diagnostics);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Test fixer whose action changes nothing, so its diagnostic never goes away.</summary>
+public sealed class NoOpFixer : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(FooAnalyzer.Rule.Id);
+
+    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        context.RegisterCodeFix(CodeAction.Create("Nothing", _ => Task.FromResult(context.Document), "Nothing"), context.Diagnostics);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The rename fixer without Fix All: dotnet format and the Fix All checks must refuse it.</summary>
+public sealed class NoFixAllFixer : RenameFooFixer
+{
+    public override FixAllProvider? GetFixAllProvider() => null;
+}
+
+/// <summary>The rename fixer whose Fix All supports Document scope only.</summary>
+public sealed class DocumentOnlyFixAllFixer : RenameFooFixer
+{
+    public override FixAllProvider? GetFixAllProvider()
+        => FixAllProvider.Create((_, document, _) => Task.FromResult<Document?>(document), ImmutableArray.Create(FixAllScope.Document));
+}
+
+/// <summary>The rename fixer whose Fix All action yields two ApplyChangesOperations (dotnet format rejects that).</summary>
+public sealed class TwoOperationsFixer : RenameFooFixer
+{
+    public override FixAllProvider? GetFixAllProvider() => new TwoOperationsProvider();
+
+    private sealed class TwoOperationsProvider : FixAllProvider
+    {
+        public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+            => Task.FromResult<CodeAction?>(new TwoOperationsAction(fixAllContext.Solution));
+    }
+
+    private sealed class TwoOperationsAction : CodeAction
+    {
+        private readonly Solution solution;
+
+        public TwoOperationsAction(Solution solution) => this.solution = solution;
+
+        public override string Title => "Two operations";
+
+        public override string? EquivalenceKey => "Two";
+
+        protected override Task<IEnumerable<CodeActionOperation>> ComputeOperationsAsync(CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<CodeActionOperation>>(new CodeActionOperation[] { new ApplyChangesOperation(solution), new ApplyChangesOperation(solution) });
+    }
+}
