@@ -1,0 +1,191 @@
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Terms;
+
+namespace InclusiveAnalyzers.Core.Tests.Catalog;
+
+/// <summary>
+/// The shipped catalog run through the real engine: the false positives and false negatives
+/// listed in the term reference (shared/reference/terms.md, sections c and d) come out right.
+/// </summary>
+public class CatalogMatchingTests
+{
+    private static readonly Lazy<TermCatalog> catalog = new(() =>
+    {
+        var errors = new List<ConfigError>();
+        var parsed = TermCatalog.Parse(CatalogFiles.ReadRules(), "rules.json", errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Line}:{e.Column} {e.Message}")));
+        return parsed;
+    });
+
+    private static readonly Lazy<TermMatcher> defaults = new(() => TermMatcher.Create(catalog.Value));
+
+    private static readonly Lazy<TermMatcher> withCondescending =
+        new(() => TermMatcher.Create(catalog.Value, new MatcherOptions { EnableCategories = new[] { "condescending" } }));
+
+    [Fact]
+    public void Engine_loads_the_checked_in_catalog_without_errors()
+    {
+        Assert.Equal(CatalogFiles.Terms.Count, catalog.Value.Terms.Count);
+        Assert.Equal(CatalogFiles.Allowed().Count, catalog.Value.Allowed.Count);
+    }
+
+    [Fact]
+    public void Embedded_catalog_is_the_checked_in_one()
+        => Assert.Equal(CatalogFiles.Terms.Select(t => t.Id), TermCatalog.Default.Terms.Select(t => t.Id));
+
+    [Theory]
+    // Academic degrees and titles
+    [InlineData("Requirements: a Master of Engineering or equivalent experience.")]
+    [InlineData("She holds a master's degree in statistics.")]
+    [InlineData("He finished his Masters thesis last year.")]
+    // Brands, products, standards
+    [InlineData("Pay with MasterCard or Visa.")]
+    [InlineData("Verify the site in Bing Webmaster Tools.")]
+    [InlineData("SQL Server Master Data Services imports the list.")]
+    [InlineData("Derive the TLS 1.2 master secret.")]
+    [InlineData("The LUKS master key is sealed in the TPM.")]
+    [InlineData("Set ControlMaster auto in ~/.ssh/config.")]
+    [InlineData("Rebase onto origin/master before pushing.")]
+    [InlineData("Our scrum master runs the retro.")]
+    [InlineData("A masterclass in API design.")]
+    [InlineData("The headmaster and the postmaster met.")]
+    // INI Tier 0
+    [InlineData("The black-box tests treat the service as opaque.")]
+    [InlineData("Each child process inherits the parent's environment.")]
+    [InlineData("Telemetry is disabled unless the variable is set.")]
+    [InlineData("A true mastermind of the heist.")]
+    [InlineData("She was named an IEEE Fellow.")]
+    [InlineData("The red team found two issues.")]
+    [InlineData("We sell a white-label dashboard.")]
+    [InlineData("The blackout window starts at noon.")]
+    // Technical senses and homonyms
+    [InlineData("Each job is executed in a fresh container.")]
+    [InlineData("The process was killed by the OOM killer.")]
+    [InlineData("Call abort() when the invariant breaks.")]
+    [InlineData("After the third failed attempt the account is locked.")]
+    [InlineData("See the crontab(5) man page for the field order.")]
+    [InlineData("A bipolar junction transistor amplifies the signal.")]
+    [InlineData("The nuts and bolts of the build.")]
+    [InlineData("My golf handicap is 12.")]
+    [InlineData("Trim trailing whitespace and white space.")]
+    [InlineData("Use a flame retardant coating.")]
+    [InlineData("The UI hangs while the request is pending.")]
+    [InlineData("Cloud native apps run native code.")]
+    [InlineData("She reviewed it and he merged it.")]
+    [InlineData("Mastery takes time.")]
+    // Exceptions in other terms
+    [InlineData("The Mythical Man-Month is still worth reading.")]
+    [InlineData("It solves the travelling salesman problem.")]
+    [InlineData("Fit a regression with a dummy variable for region.")]
+    [InlineData("A segregated fit allocator keeps size classes apart.")]
+    [InlineData("Her talk at Black Hat USA was recorded.")]
+    [InlineData("The slave trade shaped the Atlantic economy.")]
+    [InlineData("Use a dumb terminal for the console.")]
+    [InlineData("The car has blind spot monitoring.")]
+    [InlineData("JIT means just-in-time compilation.")]
+    public void Reports_nothing_for_known_false_positives(string text)
+        => Assert.Empty(FindProse(withCondescending.Value, text));
+
+    [Theory]
+    [InlineData("Priya will be Master of Ceremonies.", "master-of-ceremonies")]
+    [InlineData("Network segregation is enforced by VLANs.", "segregation")]
+    [InlineData("a three-node master-slave cluster", "master-slave")]
+    [InlineData("Configure the master/slave pair.", "master-slave")]
+    [InlineData("the sanity-check job", "sanity-check")]
+    [InlineData("The sanity tests run nightly.", "sanity-test")]
+    [InlineData("Good job, guys, on the release.", "guys")]
+    [InlineData("Thank you guys for testing.", "you-guys")]
+    [InlineData("fetch the master copy", "master")]
+    [InlineData("Push to the master branch.", "master-branch")]
+    [InlineData("a white hat researcher", "whitehat")]
+    [InlineData("Each user must confirm his or her address.", "his-her")]
+    [InlineData("If he/she approves, merge.", "he-she")]
+    [InlineData("Existing accounts are grandfathered in.", "grandfathered")]
+    [InlineData("The outage crippled checkout.", "cripple")]
+    [InlineData("We need 40 man-hours.", "man-hour")]
+    [InlineData("Not enough manpower this sprint.", "manpower")]
+    [InlineData("That is a crazy idea.", "crazy")]
+    [InlineData("Fill it with a dummy value.", "dummy")]
+    [InlineData("This is a blind spot in our monitoring.", "blind-spot")]
+    [InlineData("The model hallucinated a citation.", "hallucinate")]
+    [InlineData("Limit the blast radius of a bad deploy.", "blast-radius")]
+    [InlineData("The product reaches end-of-life in May.", "end-of-life")]
+    [InlineData("Ask the developer evangelist.", "evangelist")]
+    [InlineData("He is low man on the totem pole.", "totem-pole")]
+    [InlineData("The tribe meets on Fridays.", "tribe")]
+    public void Reports_the_term_for_known_findings(string text, string id)
+        => Assert.Equal(new[] { id }, FindProse(defaults.Value, text));
+
+    [Theory]
+    [InlineData("DomainBlacklistProvider", "blacklist")]
+    [InlineData("isSlaveReady", "slave")]
+    [InlineData("MAX_SLAVE_LAG_MS", "slave")]
+    [InlineData("man_hours_total", "man-hour")]
+    [InlineData("XMLBlacklistParser", "blacklist")]
+    [InlineData("HTTPMasterRouter", "master")]
+    [InlineData("EstimateManHours", "man-hour")]
+    [InlineData("BlindSpotWarning", "blind-spot")]
+    [InlineData("CultureFitScore", "culture-fit")]
+    [InlineData("IsGrandfathered", "grandfathered")]
+    [InlineData("RunSanityCheck", "sanity-check")]
+    [InlineData("MasterSlaveMode", "master-slave")]
+    public void Reports_terms_inside_identifiers(string identifier, string id)
+    {
+        List<TermMatch>? matches = null;
+        defaults.Value.FindInIdentifier(identifier, ref matches);
+        Assert.Equal(new[] { id }, (matches ?? new List<TermMatch>()).Select(m => m.Term.Id));
+    }
+
+    [Theory]
+    [InlineData("MasterCard")]
+    [InlineData("MasterMind")]
+    [InlineData("WebMaster")]
+    [InlineData("RemasteredTrackList")]
+    [InlineData("CommandRouter")]
+    [InlineData("WhitespaceTrimmer")]
+    [InlineData("IsDisabled")]
+    [InlineData("BlackBoxTests")]
+    [InlineData("KillProcess")]
+    [InlineData("AbortTransaction")]
+    public void Ignores_shielded_and_technical_identifiers(string identifier)
+    {
+        List<TermMatch>? matches = null;
+        Assert.False(defaults.Value.FindInIdentifier(identifier, ref matches));
+    }
+
+    [Theory]
+    [InlineData("Just run the script.", "just")]
+    [InlineData("Simply restart the service.", "simply")]
+    [InlineData("Obviously this fails.", "obviously")]
+    [InlineData("Of course, you need a key.", "of-course")]
+    public void Condescending_terms_report_only_when_the_category_is_on(string text, string id)
+    {
+        Assert.Empty(FindProse(defaults.Value, text));
+        Assert.Equal(new[] { id }, FindProse(withCondescending.Value, text));
+    }
+
+    [Theory]
+    [InlineData("Configure the master/slave pair.", "Configure the primary/replica pair.")]
+    [InlineData("The outage crippled checkout.", "The outage degraded checkout.")]
+    [InlineData("Run the sanity checks.", "Run the confidence checks.")]
+    [InlineData("We need 40 man-hours.", "We need 40 person-hours.")]
+    [InlineData("Thank you guys for testing.", "Thank you all for testing.")]
+    [InlineData("Ask whether he/she can review.", "Ask whether they can review.")]
+    [InlineData("Each user must confirm his or her address.", "Each user must confirm their address.")]
+    [InlineData("Add the host to the whitelist.", "Add the host to the allowlist.")]
+    [InlineData("Push to the master branch.", "Push to the main branch.")]
+    [InlineData("Limit the blast radius.", "Limit the extent.")]
+    public void First_replacement_reads_naturally(string text, string expected)
+    {
+        List<TermMatch>? matches = null;
+        defaults.Value.FindInProse(text, 0, text.Length, ref matches);
+        Assert.Equal(expected, TermRewriter.RewriteAll(text, matches ?? new List<TermMatch>(), TextKind.Prose));
+    }
+
+    private static IEnumerable<string> FindProse(TermMatcher matcher, string text)
+    {
+        List<TermMatch>? matches = null;
+        matcher.FindInProse(text, 0, text.Length, ref matches);
+        return (matches ?? new List<TermMatch>()).Select(m => m.Term.Id).ToList();
+    }
+}
