@@ -23,7 +23,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 char c = text[i];
                 if (!char.IsLetterOrDigit(c))
                 {
-                    i++;
+                    // An escape such as \n in source text is not the start of a word.
+                    i += c == '\\' && kind == TextKind.Prose ? 2 : 1;
                     continue;
                 }
 

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using InclusiveAnalyzers.Core.Terms;
+using InclusiveAnalyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace InclusiveAnalyzers.Comments
+{
+    /// <summary>
+    /// INCL102: the words of //, /* */ and XML documentation comments. Code inside &lt;c&gt; and
+    /// &lt;code&gt;, attribute values (cref, href, name) and URLs are not prose and are skipped.
+    /// Works on syntax alone: no semantic model.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CommentAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Comment);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var settings = CompilationSettings.Create(start);
+                start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
+            });
+        }
+
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
+        {
+            var tree = context.Tree;
+            var root = tree.GetRoot(context.CancellationToken);
+            var matcher = settings.MatcherFor(tree);
+            string? text = null; // the tree's text, made once, and only when the tree has comments
+
+            foreach (var trivia in root.DescendantTrivia())
+            {
+                switch (trivia.Kind())
+                {
+                    case SyntaxKind.SingleLineCommentTrivia:
+                    case SyntaxKind.MultiLineCommentTrivia:
+                        text ??= tree.GetText(context.CancellationToken).ToString();
+                        Check(context, matcher, text, trivia.Span);
+                        break;
+                    case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                    case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                        if (trivia.GetStructure() is DocumentationCommentTriviaSyntax doc)
+                        {
+                            text ??= tree.GetText(context.CancellationToken).ToString();
+                            CheckDocumentation(context, matcher, text, doc.Content);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static void CheckDocumentation(SyntaxTreeAnalysisContext context, TermMatcher matcher, string text, SyntaxList<XmlNodeSyntax> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                switch (node)
+                {
+                    case XmlTextSyntax xmlText:
+                        foreach (var token in xmlText.TextTokens)
+                        {
+                            if (token.IsKind(SyntaxKind.XmlTextLiteralToken))
+                            {
+                                Check(context, matcher, text, token.Span);
+                            }
+                        }
+
+                        break;
+                    case XmlElementSyntax element:
+                        var name = element.StartTag.Name.LocalName.ValueText;
+                        if (name != "c" && name != "code")
+                        {
+                            CheckDocumentation(context, matcher, text, element.Content);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, string text, TextSpan span)
+        {
+            List<TermMatch>? matches = null;
+            if (!matcher.FindInProse(text, span.Start, span.Length, ref matches))
+            {
+                return;
+            }
+
+            foreach (var match in matches!)
+            {
+                var location = Location.Create(context.Tree, new TextSpan(match.Start, match.Length));
+                context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match));
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+
+namespace InclusiveAnalyzers.Identifiers
+{
+    /// <summary>
+    /// Which declared symbols are ours to judge. A name that comes from someone else's API
+    /// (overrides, interface implementations, extern/interop entry points) cannot be renamed here,
+    /// so reporting it would only be noise.
+    /// </summary>
+    internal static class IdentifierFilter
+    {
+        public static bool IsOwnName(ISymbol symbol)
+        {
+            if (symbol.IsImplicitlyDeclared || symbol.IsOverride || symbol.IsExtern)
+            {
+                return false;
+            }
+
+            switch (symbol)
+            {
+                case IMethodSymbol method:
+                    if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.DelegateInvoke)
+                    {
+                        return false; // accessors, constructors, operators: named after something else
+                    }
+
+                    if (method.MethodKind == MethodKind.DelegateInvoke || method.GetDllImportData() != null || HasAttribute(method, "LibraryImportAttribute"))
+                    {
+                        return false;
+                    }
+
+                    if (!method.ExplicitInterfaceImplementations.IsDefaultOrEmpty)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IPropertySymbol property:
+                    if (!property.ExplicitInterfaceImplementations.IsDefaultOrEmpty || property.IsIndexer)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IEventSymbol @event:
+                    if (!@event.ExplicitInterfaceImplementations.IsDefaultOrEmpty)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+
+            return !ImplementsInterfaceMember(symbol);
+        }
+
+        /// <summary>Parameters of a member whose name we do not judge follow the same rule (their names come from the base).</summary>
+        public static bool OwnsParameterNames(ISymbol owner)
+            => IsOwnName(owner) || (owner is IMethodSymbol m && m.MethodKind == MethodKind.Constructor && !m.IsImplicitlyDeclared) ||
+               (owner is IPropertySymbol p && p.IsIndexer && !p.IsOverride && p.ExplicitInterfaceImplementations.IsDefaultOrEmpty && !ImplementsInterfaceMember(p));
+
+        // An implicit implementation of an interface member: the interface's declaration is reported (and renamed) instead.
+        private static bool ImplementsInterfaceMember(ISymbol symbol)
+        {
+            if (!(symbol is IMethodSymbol || symbol is IPropertySymbol || symbol is IEventSymbol))
+            {
+                return false;
+            }
+
+            var type = symbol.ContainingType;
+            if (type is null || type.TypeKind == TypeKind.Interface)
+            {
+                return false;
+            }
+
+            foreach (var @interface in type.AllInterfaces)
+            {
+                foreach (var member in @interface.GetMembers(symbol.Name))
+                {
+                    var implementation = type.FindImplementationForInterfaceMember(member);
+                    if (SymbolEqualityComparer.Default.Equals(implementation, symbol))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasAttribute(ISymbol symbol, string name)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

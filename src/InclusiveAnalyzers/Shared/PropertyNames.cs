@@ -1,0 +1,15 @@
+namespace InclusiveAnalyzers.Shared
+{
+    /// <summary>Keys of Diagnostic.Properties: the fixes read these instead of matching again.</summary>
+    public static class PropertyNames
+    {
+        public const string TermId = "TermId";
+        /// <summary>The term's replacement words, '\n'-joined, best first.</summary>
+        public const string Replacements = "Replacements";
+        /// <summary>INCL101: for each of the first three replacements, the whole new identifier, '\n'-joined.</summary>
+        public const string NewNames = "NewNames";
+        /// <summary>INCL102/INCL103: for each of the first three replacements, the text for the reported span, '\n'-joined.</summary>
+        public const string NewTexts = "NewTexts";
+        public const int MaxSuggestions = 3;
+    }
+}

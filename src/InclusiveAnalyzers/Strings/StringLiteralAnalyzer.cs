@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using InclusiveAnalyzers.Core.Terms;
+using InclusiveAnalyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace InclusiveAnalyzers.Strings
+{
+    /// <summary>
+    /// INCL103 (off by default): the text of string literals: regular, verbatim, raw, UTF-8 and the
+    /// literal parts of interpolated strings. Strings often carry names the code does not own
+    /// (config keys, wire protocols), so teams opt in, and can opt out per path with
+    /// inclusive_analyzers.strings = false. Strings inside attributes (DllImport names, routes) are skipped.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class StringLiteralAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StringLiteral);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var settings = CompilationSettings.Create(start);
+                start.RegisterSyntaxNodeAction(
+                    c => Analyze(c, settings),
+                    SyntaxKind.StringLiteralExpression,
+                    SyntaxKind.Utf8StringLiteralExpression,
+                    SyntaxKind.InterpolatedStringText);
+            });
+        }
+
+        private static void Analyze(SyntaxNodeAnalysisContext context, CompilationSettings settings)
+        {
+            var node = context.Node;
+            if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() != null)
+            {
+                return;
+            }
+
+            var tree = node.SyntaxTree;
+            if (!AnalyzerOptionsReader.StringsEnabled(settings.OptionsFor(tree)))
+            {
+                return;
+            }
+
+            var token = node is InterpolatedStringTextSyntax part ? part.TextToken : ((LiteralExpressionSyntax)node).Token;
+            string text = token.Text; // the source text of the token: offsets map one to one
+            List<TermMatch>? matches = null;
+            if (!settings.MatcherFor(tree).FindInProse(text, 0, text.Length, ref matches))
+            {
+                return;
+            }
+
+            foreach (var match in matches!)
+            {
+                var location = Location.Create(tree, new TextSpan(token.SpanStart + match.Start, match.Length));
+                context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.StringLiteral, location, text, match));
+            }
+        }
+    }
+}
