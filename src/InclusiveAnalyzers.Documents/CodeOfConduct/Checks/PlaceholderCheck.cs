@@ -1,0 +1,230 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
+
+namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
+{
+    /// <summary>
+    /// INCL402: template placeholders left in (reference section 2). Reads only what a reader sees:
+    /// a placeholder in a code block, an HTML comment or the front matter is an author's note, not a
+    /// leftover; an angle-bracket pseudo-tag is reported because it renders as an empty gap.
+    /// </summary>
+    internal static class PlaceholderCheck
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+        private static readonly Regex Bracketed = new Regex(@"\[(?<inner>[^\[\]\r\n]{1,300})\]|［(?<inner>[^［］\r\n]{1,300})］|【(?<inner>[^【】\r\n]{1,300})】",
+            RegexOptions.CultureInvariant);
+
+        // [INSERT CONTACT METHOD], [INSERT EMAIL ADDRESS], [INSERTAR MÉTODO DE CONTACTO], [INSERTE CORREO AQUÍ], [INSÉRER ...], [INSIRA ...].
+        private static readonly Regex InsertWord = new Regex(@"^\s*(?:INSER[TEÉ]\w*|INS[EÉ]RER|INSIRA|INSERIR|INSERISCI|EINF[UÜ]GEN|WSTAW\w*|ВСТАВ\w*|VOEG|INFOGA|EKLE)\b|\b(?:EINF[UÜ]GEN|ВСТАВИТЬ|INVOEGEN|HIER)\s*$", Options);
+
+        // Scripts without letter case: the insert verbs of the Contributor Covenant translations (ja, zh, ko).
+        private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|填写|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
+
+        private static readonly Regex NoteWord = new Regex(@"^\s*NOTE\s*:", Options);
+        private static readonly Regex ReportingNote = new Regex(@"means of reporting", Options);
+
+        // A single capitalised word or pair that can only be a slot to fill ([EMAIL], [CONTACT EMAIL], [PROJECT NAME]).
+        private static readonly Regex SlotWord = new Regex(@"^\s*(?:YOUR\s+)?(?:E-?MAIL(?:\s+ADDRESS)?|CONTACT(?:\s+(?:EMAIL|METHOD|INFO|DETAILS))?|EMAIL\s+ADDRESS|PROJECT\s+NAME|NAME|PHONE(?:\s+NUMBER)?|URL|TEAM\s+NAME|MAINTAINER\s*S?)\s*$",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex LetterWord = new Regex(@"\p{L}{2,}", RegexOptions.CultureInvariant);
+
+        private static readonly Regex GeneratorLeftover = new Regex(@"<%=?[^%\r\n]{0,80}%>|\$\{\s*[A-Za-z_][\w.]*\s*\}", RegexOptions.CultureInvariant);
+        private static readonly Regex LiquidLeftover = new Regex(@"\{\{\s*[^{}\r\n]{1,80}?\s*\}\}|\{%[^%\r\n]{1,80}%\}", RegexOptions.CultureInvariant);
+
+        private static readonly Regex AngleVocabulary = new Regex(
+            @"\b(?:e-?mail|mail|contact|insert|your|name|address|phone|handle|user ?name|url|link|project|team|maintainers?|moderators?|person|placeholder|todo|tbd|fixme|here|organi[sz]ation|company|method)\b",
+            Options);
+
+        public static readonly Regex Email = new Regex(@"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex ReservedDomain = new Regex(
+            @"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|localhost)$|^(?:your-?domain|domain|yourcompany|your-?project)\.[a-z]+$", Options);
+
+        private static readonly Regex PlaceholderLocalPart = new Regex(@"^(?:your[-_.]?(?:e-?mail|address|name)|e-?mail[-_.]?address|name|user(?:name)?|someone)@", Options);
+
+        // "... reported to the community leaders responsible for enforcement at ." : the placeholder was deleted, not filled.
+        private static readonly Regex EmptiedEnd = new Regex(@"\b(?<word>at|to|via)[ \t*_]*(?:\r?\n[ \t]*)?[.;!](?=\s|$)", Options);
+        private static readonly Regex ReportingWords = new Regex(@"\b(?:report\w*|enforc\w*|complain\w*|contact\w*|reach(?:ed)?)\b", Options);
+
+        public static void Run(CocAudit audit)
+        {
+            var document = audit.Document;
+            string masked = document.Masked;
+            string? reportingToken = document.FrontMatter?.Get("reportingPlaceholder")?.Text;
+            string? enforcementToken = document.FrontMatter?.Get("enforcementPlaceholder")?.Text;
+
+            foreach (Match match in Bracketed.Matches(masked))
+            {
+                string inner = match.Groups["inner"].Value;
+                string token = match.Value;
+                int start = match.Index;
+                int end = match.Index + match.Length;
+                bool isLinkPart = IsLinkPart(masked, start, end);
+
+                if (enforcementToken != null && string.Equals(token, enforcementToken.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    ReportAdopterNote(audit, start, end);
+                    continue;
+                }
+
+                if (NoteWord.IsMatch(inner))
+                {
+                    if (ReportingNote.IsMatch(inner) || (reportingToken != null && string.Equals(token, reportingToken.Trim(), StringComparison.OrdinalIgnoreCase)))
+                    {
+                        Report(audit, start, end, $"The Contributor Covenant 3.0 editor note '{Shorten(token)}' is still in place of the reporting contact: "
+                            + "replace it with how to report a violation privately (an e-mail address or a form).", "reporting-note");
+                    }
+                    else if (document.IsInSectionOfKind(start, SectionKind.Consequences))
+                    {
+                        ReportAdopterNote(audit, start, end);
+                    }
+                    else if (inner.TrimStart().StartsWith("NOTE", StringComparison.Ordinal))
+                    {
+                        Report(audit, start, end, $"The template's editor note '{Shorten(token)}' is still in the text: do what it asks, then delete it.", "editor-note");
+                    }
+
+                    continue;
+                }
+
+                bool isPlaceholder =
+                    (reportingToken != null && string.Equals(token, reportingToken.Trim(), StringComparison.OrdinalIgnoreCase))
+                    || InsertWord.IsMatch(inner)
+                    || UncasedInsert.IsMatch(inner)
+                    || SlotWord.IsMatch(inner)
+                    || (!isLinkPart && IsCapitalisedPhrase(inner));
+                if (!isPlaceholder) continue;
+
+                Report(audit, start, end, $"The placeholder '{Shorten(token)}' was left unfilled: replace it with the real value "
+                    + "(for a reporting contact, a private e-mail address or form).", "template");
+            }
+
+            foreach (Match match in GeneratorLeftover.Matches(masked))
+            {
+                Report(audit, match.Index, match.Index + match.Length, $"The template-generator leftover '{Shorten(match.Value)}' was never filled in: "
+                    + "replace it with the real value.", "generator");
+            }
+
+            // Jekyll and Hugo expand {{ ... }} in pages that have front matter; elsewhere it is a leftover.
+            if (document.FrontMatter == null)
+            {
+                foreach (Match match in LiquidLeftover.Matches(masked))
+                {
+                    Report(audit, match.Index, match.Index + match.Length, $"The template expression '{Shorten(match.Value)}' is shown as-is: "
+                        + "no site generator processes this file. Replace it with the real value.", "generator");
+                }
+            }
+
+            foreach (var token in document.AngleBrackets)
+            {
+                string inner = token.Inner.Replace('_', ' ');
+                if (token.Inner.StartsWith("%", StringComparison.Ordinal) || !AngleVocabulary.IsMatch(inner)) continue;
+                string text = document.Text.Substring(token.Start, token.Length);
+                string message = token.Visible
+                    ? $"The placeholder '{text}' was left unfilled: replace it with the real value."
+                    : $"The placeholder '{text}' reads as an HTML tag, so it renders as nothing and readers see a gap: "
+                      + "replace it with the real value (an e-mail address can be written as a <name@host> autolink).";
+                Report(audit, token.Start, token.Start + token.Length, message, token.Visible ? "angle-bracket" : "invisible-tag");
+            }
+
+            foreach (Match match in Email.Matches(masked))
+            {
+                string address = match.Value;
+                if (!ReservedDomain.IsMatch(match.Groups["domain"].Value) && !PlaceholderLocalPart.IsMatch(address)) continue;
+                Report(audit, match.Index, match.Index + match.Length, $"'{address}' is a documentation example, not a real address "
+                    + "(reserved domains cannot receive mail): replace it with the real reporting address.", "example-address");
+            }
+
+            foreach (var link in document.Links)
+            {
+                if (link.Url.Trim().Equals("mailto:", StringComparison.OrdinalIgnoreCase))
+                {
+                    Report(audit, link.Start, link.End, "This mailto: link has no address: add the reporting address.", "emptied");
+                }
+            }
+
+            FindEmptiedSentences(audit);
+        }
+
+        public static bool IsReservedAddress(string address)
+        {
+            int at = address.IndexOf('@');
+            return at > 0 && (ReservedDomain.IsMatch(address.Substring(at + 1)) || PlaceholderLocalPart.IsMatch(address));
+        }
+
+        private static void FindEmptiedSentences(CocAudit audit)
+        {
+            string masked = audit.Document.Masked;
+            foreach (Match match in EmptiedEnd.Matches(masked))
+            {
+                int sentenceStart = SentenceStart(masked, match.Index);
+                string sentence = masked.Substring(sentenceStart, match.Index - sentenceStart);
+                if (!ReportingWords.IsMatch(sentence)) continue;
+                if (audit.OverlapsPlaceholder(match.Index, match.Index + match.Length)) continue;
+                Report(audit, match.Index, match.Index + match.Length, $"The sentence ends with '{match.Groups["word"].Value}' and nothing after it: "
+                    + "the placeholder was deleted instead of filled in. Add the reporting contact.", "emptied");
+            }
+        }
+
+        private static int SentenceStart(string text, int index)
+        {
+            for (int i = index - 1; i >= 0 && index - i < 400; i--)
+            {
+                char c = text[i];
+                if (c == '.' || c == '!' || c == '?' || c == '#') return i + 1;
+                if (c == '\n' && i > 0 && (text[i - 1] == '\n' || (text[i - 1] == '\r' && i > 1 && text[i - 2] == '\n'))) return i + 1;
+            }
+
+            return Math.Max(0, index - 400);
+        }
+
+        private static void ReportAdopterNote(CocAudit audit, int start, int end)
+        {
+            var severity = audit.Options.AdopterNoteSeverity;
+            if (severity == Severity.None || audit.OverlapsPlaceholder(start, end)) return;
+            audit.AddPlaceholderSpan(start, end);
+            audit.Add(RuleCatalog.CocPlaceholder, start, end,
+                "The template's adopter note is still present at the start of 'Addressing and Repairing Harm': make sure the section "
+                + "describes your own enforcement process, then delete the note.",
+                severity, CocAudit.Props("variant", "adopter-note"));
+        }
+
+        private static void Report(CocAudit audit, int start, int end, string message, string kind)
+        {
+            if (audit.OverlapsPlaceholder(start, end) || audit.IsInAttribution(start) && kind == "template") return;
+            audit.AddPlaceholderSpan(start, end);
+            audit.HasPlaceholder = true;
+            audit.Add(RuleCatalog.CocPlaceholder, start, end, message, null, CocAudit.Props("placeholder", kind));
+        }
+
+        /// <summary>'[PROJECT LEAD EMAIL]' but not '[RFC 2119]' or '[x]': two or more words, every cased letter a capital.</summary>
+        private static bool IsCapitalisedPhrase(string inner)
+        {
+            int words = LetterWord.Matches(inner).Count;
+            if (words < 2) return false;
+            int letters = 0;
+            foreach (char c in inner)
+            {
+                if (!char.IsLetter(c)) continue;
+                if (char.IsLower(c)) return false;
+                if (char.IsUpper(c)) letters++;
+            }
+
+            return letters >= 6;
+        }
+
+        /// <summary>'[text](url)', '[text][label]', '[label]' after another bracket, or a reference definition label.</summary>
+        private static bool IsLinkPart(string text, int start, int end)
+        {
+            if (end < text.Length && (text[end] == '(' || text[end] == '[' || text[end] == ':')) return true;
+            return start > 0 && text[start - 1] == ']';
+        }
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}

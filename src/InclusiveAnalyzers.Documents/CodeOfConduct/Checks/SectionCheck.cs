@@ -1,0 +1,146 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using InclusiveAnalyzers.Core.Rules;
+
+namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
+{
+    /// <summary>
+    /// INCL405 (one finding per missing element: reporting, scope, standards, enforcement
+    /// responsibilities, consequences; checks 8, 10, 11, 13, 14) and INCL411 (confidentiality, check 9).
+    /// An element is present when a heading names it, or when the body says it in the words templates
+    /// and hand-written codes use; a translated template whose structure matches counts as complete.
+    /// </summary>
+    internal static class SectionCheck
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+        private static readonly Regex ReportingBody = new Regex(@"\breport(?:ed|ing|s)?\b[^.\n]{0,100}\b(?:to|at|via|by|with)\b|\bcontact(?:ing)?\s+(?:the|a|any|one|our|us)\b", Options);
+        private static readonly Regex ScopeBody = new Regex(@"\b(?:this|our|the)\s+code\s+of\s+conduct\s+(?:also\s+)?applies\b|\bapplies\s+(?:with)?in\s+all\b|\bapplies\s+to\s+(?:all|everyone|anyone)\b|\bofficially\s+representing\b", Options);
+        private static readonly Regex StandardsBody = new Regex(@"\bunacceptable\s+behaviou?rs?\b|\bexamples\s+of\s+(?:unacceptable|positive|negative|encouraged|restricted)\b|\b(?:is|are)\s+not\s+tolerated\b|\bharassment\s+includes\b|\bwe\s+expect\s+(?:all|everyone|participants|contributors)\b", Options);
+        private static readonly Regex ResponsibilitiesBody = new Regex(
+            @"\bcommunity\s+moderators\b|\b(?:moderation|enforcement|conduct)\s+(?:team|committee|group)\b|\b(?:maintainers|leaders|moderators|team|committee|stewards|organi[sz]ers)\b[^.\n]{0,60}\bresponsib(?:le|ility|ilities)\b[^.\n]{0,40}\benforc",
+            Options);
+
+        // Sanction families: two distinct ones make a graduated response (check 14); removal alone does not.
+        private static readonly Regex[] Sanctions =
+        {
+            new Regex(@"\bwarn(?:ing|ings|ed)?\b", Options),
+            new Regex(@"\btemporar(?:y|ily)\b[^.\n]{0,30}\b(?:ban|block|remov|exclu|expel|suspen)|\bsuspen(?:d|ded|sion)\b|\btime-?outs?\b|\bcool-?down\b|\bban(?:ned)?\s+temporarily\b|\blimited\s+activities\b", Options),
+            new Regex(@"\bpermanent(?:ly)?\b[^.\n]{0,30}\b(?:ban|block|remov|exclu|expel)|\bexpul(?:sion)?\b|\bexpel(?:led)?\b|\bban(?:ned)?\s+(?:temporarily\s+or\s+)?permanently\b|\bpermanent\s+ban\b", Options),
+            new Regex(@"\bcorrection\b|\bapolog(?:y|ies|ise|ize)\b|\brepair(?:ing)?\s+harm\b", Options),
+            new Regex(@"\b(?:remove|edit|reject|delete)\b[^.\n]{0,40}\b(?:comments?|commits?|contributions?|content|messages?|posts?)\b", Options),
+        };
+
+        private static readonly Regex Confidentiality = new Regex(
+            @"\bconfidential(?:ity|ly)?\b|\bprivacy\b|\banonym(?:ous|ously|ity|ised|ized)\b|\bin\s+(?:strict\s+)?confidence\b|\bdiscre(?:et|etly|tion)\b|\b(?:handled|kept|treated|reviewed|held)\s+(?:in\s+)?privat(?:e|ely)\b",
+            Options);
+
+        private static readonly SectionKind[] Required =
+            { SectionKind.Reporting, SectionKind.Scope, SectionKind.Standards, SectionKind.Responsibilities, SectionKind.Consequences };
+
+        public static void Run(CocAudit audit)
+        {
+            foreach (var kind in Required)
+            {
+                if (IsPresent(audit, kind))
+                {
+                    audit.PresentElements.Add(kind);
+                    continue;
+                }
+
+                audit.MissingElements.Add(kind);
+                audit.AddFileLevel(RuleCatalog.CocMissingSection, MissingMessage(kind), null, CocAudit.Props("element", ElementName(kind)));
+            }
+
+            if (!audit.IsTranslatedTemplate && !HasConfidentiality(audit))
+            {
+                audit.AddFileLevel(RuleCatalog.CocNoConfidentiality,
+                    "Nothing says how reporters are protected: state that reports are handled confidentially and that the privacy "
+                    + "and safety of the people who report are respected.");
+            }
+        }
+
+        public static string ElementName(SectionKind kind)
+        {
+            switch (kind)
+            {
+                case SectionKind.Reporting: return "reporting";
+                case SectionKind.Scope: return "scope";
+                case SectionKind.Standards: return "standards";
+                case SectionKind.Responsibilities: return "enforcement-responsibilities";
+                default: return "consequences";
+            }
+        }
+
+        private static bool IsPresent(CocAudit audit, SectionKind kind)
+        {
+            var document = audit.Document;
+            if (audit.IsTranslatedTemplate)
+            {
+                // 3.0 names its Community Moderators in the reporting section; 1.4 lists bans in its responsibilities.
+                if (kind == SectionKind.Responsibilities && audit.Template?.Version == "3.0") return audit.HasSection(SectionKind.Reporting);
+                if (kind == SectionKind.Consequences && audit.Template?.Version == "1.4") return audit.HasSection(SectionKind.Responsibilities);
+                return audit.HasSection(kind);
+            }
+
+            string text = document.Masked;
+            switch (kind)
+            {
+                case SectionKind.Reporting:
+                    return audit.HasSection(kind) || audit.HasReportingContact || ReportingBody.IsMatch(text);
+                case SectionKind.Scope:
+                    return audit.HasSection(kind) || ScopeBody.IsMatch(text);
+                case SectionKind.Standards:
+                    return audit.HasSection(kind) || StandardsBody.IsMatch(text);
+                case SectionKind.Responsibilities:
+                    return audit.HasSection(kind) || ResponsibilitiesBody.IsMatch(text);
+                default:
+                    int rungs = document.Headings.Count(h => h.Kind == SectionKind.LadderRung);
+                    if (rungs >= 2) return true;
+                    string consequences = audit.HasSection(SectionKind.Consequences) ? SectionText(audit, SectionKind.Consequences) : text;
+                    return Sanctions.Count(s => s.IsMatch(consequences)) >= 2 || (consequences != text && Sanctions.Count(s => s.IsMatch(text)) >= 2);
+            }
+        }
+
+        private static bool HasConfidentiality(CocAudit audit)
+        {
+            var document = audit.Document;
+            foreach (Match match in Confidentiality.Matches(document.Masked))
+            {
+                // A standards list that forbids publishing private information is not a promise to reporters.
+                if (document.IsInSectionOfKind(match.Index, SectionKind.Standards) || document.IsInSectionOfKind(match.Index, SectionKind.Pledge)
+                    || audit.IsInAttribution(match.Index))
+                {
+                    continue;
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private static string SectionText(CocAudit audit, SectionKind kind)
+        {
+            var document = audit.Document;
+            return string.Concat(document.Headings.Where(h => h.Kind == kind).Select(h => document.Masked.Substring(h.Start, h.SectionEnd - h.Start)));
+        }
+
+        private static string MissingMessage(SectionKind kind)
+        {
+            switch (kind)
+            {
+                case SectionKind.Reporting:
+                    return "Missing element: how to report. Add a reporting section that says whom to contact, what to include and what happens next.";
+                case SectionKind.Scope:
+                    return "Missing element: scope. Say where the code applies (all community spaces, and people officially representing the project elsewhere).";
+                case SectionKind.Standards:
+                    return "Missing element: expected and unacceptable behaviour. List examples of both, so that 'be respectful' has a meaning.";
+                case SectionKind.Responsibilities:
+                    return "Missing element: enforcement responsibilities. Say who decides on and enforces the code (maintainers, moderators, a committee).";
+                default:
+                    return "Missing element: consequences. Describe graduated responses (for example correction, warning, temporary ban, permanent ban), not removal alone.";
+            }
+        }
+    }
+}

@@ -1,0 +1,522 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace InclusiveAnalyzers.Documents.CodeOfConduct
+{
+    internal enum CocFormat
+    {
+        Markdown,
+        Html,
+        /// <summary>Plain text and reStructuredText: headings found by layout, links by URL shape.</summary>
+        PlainText,
+    }
+
+    internal enum HiddenKind
+    {
+        FrontMatter,
+        CodeBlock,
+        Comment,
+        /// <summary>An angle-bracket word CommonMark reads as an HTML tag, so it vanishes when rendered.</summary>
+        PseudoTag,
+        ReferenceDefinition,
+        /// <summary>Markup in an HTML document (tags, script and style bodies).</summary>
+        Markup,
+    }
+
+    internal readonly struct TextRange
+    {
+        public TextRange(int start, int end, HiddenKind kind)
+        {
+            Start = start;
+            End = end;
+            Kind = kind;
+        }
+
+        public int Start { get; }
+        public int End { get; }
+        public HiddenKind Kind { get; }
+        public bool Contains(int offset) => offset >= Start && offset < End;
+    }
+
+    internal sealed class CocHeading
+    {
+        public CocHeading(int level, string text, int start, int end)
+        {
+            Level = level;
+            Text = text;
+            Normalized = SectionNames.Normalize(text);
+            Start = start;
+            End = end;
+        }
+
+        public int Level { get; }
+        public string Text { get; }
+        public string Normalized { get; }
+        /// <summary>Source span of the heading itself.</summary>
+        public int Start { get; }
+        public int End { get; }
+        /// <summary>End of the section this heading opens: the next heading of the same or a higher level.</summary>
+        public int SectionEnd { get; set; }
+        public SectionKind Kind { get; set; }
+    }
+
+    internal sealed class CocLink
+    {
+        public CocLink(string url, string text, int start, int end)
+        {
+            Url = url;
+            Text = text;
+            Start = start;
+            End = end;
+        }
+
+        public string Url { get; }
+        public string Text { get; }
+        public int Start { get; }
+        public int End { get; }
+    }
+
+    /// <summary>
+    /// One code of conduct, parsed once for every check: the original text, a masked copy of the
+    /// same length in which everything a reader never sees (front matter, code blocks, HTML comments,
+    /// pseudo-tags, reference definitions, HTML markup) is blanked, its headings with their sections,
+    /// and its links. Offsets in the masked text are offsets in the original, so every match maps
+    /// straight back to an exact line and column.
+    /// </summary>
+    internal sealed class CocDocument
+    {
+        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+        private static readonly Regex CommentPattern = new Regex(@"<!--[\s\S]*?(?:-->|\z)", RegexOptions.CultureInvariant);
+
+        // Anything between angle brackets on one line, to be sorted into HTML, pseudo-tag or literal text.
+        private static readonly Regex AngleBracketPattern = new Regex(@"<(?<inner>[^<>\r\n]{1,100})>", RegexOptions.CultureInvariant);
+
+        // CommonMark's open/closing tag grammar: a tag name of letters, digits and hyphens, attributes without or with values.
+        private static readonly Regex TagSyntax = new Regex(
+            @"^/?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'=<>`]+))?)*\s*/?$",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex HtmlHeadingPattern = new Regex(@"<h(?<level>[1-6])\b[^>]*>(?<text>[\s\S]*?)</h\k<level>\s*>",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex HtmlLinkPattern = new Regex(@"<a\b[^>]*?\bhref\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>]+))[^>]*>(?<text>[\s\S]*?)</a\s*>",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex HtmlRawTextElement = new Regex(@"<(?<name>script|style)\b[^>]*>[\s\S]*?</\k<name>\s*>",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex AnyTag = new Regex(@"</?[A-Za-z][^<>]*>|<!DOCTYPE[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex AtxHeadingLine = new Regex(@"^ {0,3}(?<marks>#{1,6})[ \t]+(?<text>.+?)[ \t#]*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex UnderlineLine = new Regex(@"^(?<c>[=\-~^*#+`:'""._])\k<c>{2,}[ \t]*$", RegexOptions.CultureInvariant);
+
+        private readonly List<TextRange> hidden = new List<TextRange>();
+        private readonly List<TextRange> inlineCode = new List<TextRange>();
+        private readonly int[] lineStarts;
+
+        private CocDocument(string path, string text, CocFormat format)
+        {
+            Path = path;
+            Text = text;
+            Format = format;
+            lineStarts = ComputeLineStarts(text);
+            FrontMatter = FrontMatter.TryRead(text);
+            if (FrontMatter != null) hidden.Add(new TextRange(FrontMatter.Start, FrontMatter.End, HiddenKind.FrontMatter));
+        }
+
+        public string Path { get; }
+        public string Text { get; }
+        public CocFormat Format { get; }
+        public FrontMatter? FrontMatter { get; }
+        /// <summary>Same length as Text; hidden ranges blanked with spaces (line breaks kept).</summary>
+        public string Masked { get; private set; } = string.Empty;
+        public List<CocHeading> Headings { get; } = new List<CocHeading>();
+        public List<CocLink> Links { get; } = new List<CocLink>();
+        public IReadOnlyList<TextRange> Hidden => hidden;
+        /// <summary>Angle-bracket placeholders: invisible ones are hidden as well; literal ones stay visible.</summary>
+        public List<AngleBracketToken> AngleBrackets { get; } = new List<AngleBracketToken>();
+
+        public static CocDocument Parse(string path, string text)
+        {
+            var document = new CocDocument(path, text ?? string.Empty, FormatOf(path));
+            switch (document.Format)
+            {
+                case CocFormat.Html:
+                    document.ParseHtml();
+                    break;
+                case CocFormat.Markdown:
+                    if (!document.TryParseMarkdown()) document.ParsePlainText();
+                    break;
+                default:
+                    document.ParsePlainText();
+                    break;
+            }
+
+            document.BuildMask();
+            document.ComputeSections();
+            return document;
+        }
+
+        public static CocFormat FormatOf(string path)
+        {
+            string extension = System.IO.Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
+            switch (extension)
+            {
+                case ".html":
+                case ".htm":
+                case ".xhtml":
+                    return CocFormat.Html;
+                case "":
+                case ".txt":
+                case ".text":
+                case ".rst":
+                case ".adoc":
+                case ".asciidoc":
+                case ".org":
+                    return CocFormat.PlainText;
+                default:
+                    return CocFormat.Markdown;
+            }
+        }
+
+        public bool IsHidden(int offset) => FindHidden(offset) != null;
+
+        public HiddenKind? FindHidden(int offset)
+        {
+            foreach (var range in hidden)
+            {
+                if (range.Contains(offset)) return range.Kind;
+            }
+
+            return null;
+        }
+
+        public bool IsInInlineCode(int offset) => inlineCode.Any(r => r.Contains(offset));
+
+        /// <summary>1-based line and column (UTF-16 units) of an offset.</summary>
+        public void Position(int offset, out int line, out int column)
+        {
+            if (offset < 0) offset = 0;
+            if (offset > Text.Length) offset = Text.Length;
+            int index = Array.BinarySearch(lineStarts, offset);
+            if (index < 0) index = ~index - 1;
+            line = index + 1;
+            column = offset - lineStarts[index] + 1;
+        }
+
+        /// <summary>The section (deepest heading) that contains an offset, or null before the first heading.</summary>
+        public CocHeading? SectionAt(int offset)
+        {
+            CocHeading? found = null;
+            foreach (var heading in Headings)
+            {
+                if (heading.Start <= offset && offset < heading.SectionEnd && (found == null || heading.Level >= found.Level)) found = heading;
+            }
+
+            return found;
+        }
+
+        /// <summary>The outermost section of a kind that contains the offset (a rung heading inside an enforcement guidelines section counts).</summary>
+        public bool IsInSectionOfKind(int offset, SectionKind kind)
+        {
+            foreach (var heading in Headings)
+            {
+                if (heading.Kind == kind && heading.Start <= offset && offset < heading.SectionEnd) return true;
+            }
+
+            return false;
+        }
+
+        private static int[] ComputeLineStarts(string text)
+        {
+            var starts = new List<int> { 0 };
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n') starts.Add(i + 1);
+                else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
+            }
+
+            return starts.ToArray();
+        }
+
+        private bool TryParseMarkdown()
+        {
+            // Front matter is blanked (same length) so Markdig's offsets stay those of the original text.
+            string parseText = FrontMatter == null ? Text : Blank(Text, FrontMatter.Start, FrontMatter.End);
+            MarkdownDocument markdown;
+            try
+            {
+                markdown = Markdown.Parse(parseText, Pipeline);
+            }
+            catch (Exception)
+            {
+                // A pathological input Markdig cannot take: the layout-based reading still audits it.
+                return false;
+            }
+
+            foreach (var node in markdown.Descendants())
+            {
+                switch (node)
+                {
+                    case HeadingBlock heading:
+                        Headings.Add(new CocHeading(heading.Level, InlineText(heading.Inline), heading.Span.Start, heading.Span.End + 1));
+                        break;
+                    case CodeBlock code:
+                        hidden.Add(new TextRange(code.Span.Start, code.Span.End + 1, HiddenKind.CodeBlock));
+                        break;
+                    case LinkReferenceDefinition definition when definition.Span.Length > 0:
+                        hidden.Add(new TextRange(definition.Span.Start, definition.Span.End + 1, HiddenKind.ReferenceDefinition));
+                        break;
+                    case CodeInline code:
+                        inlineCode.Add(new TextRange(code.Span.Start, code.Span.End + 1, HiddenKind.CodeBlock));
+                        break;
+                    case HtmlInline html when html.Tag != null && html.Tag.StartsWith("<!--", StringComparison.Ordinal):
+                        hidden.Add(new TextRange(html.Span.Start, html.Span.End + 1, HiddenKind.Comment));
+                        break;
+                    case LinkInline link when !link.IsImage && link.Url != null:
+                        Links.Add(new CocLink(link.Url, InlineText(link), link.Span.Start, link.Span.End + 1));
+                        break;
+                    case AutolinkInline autolink:
+                        Links.Add(new CocLink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, autolink.Url,
+                            autolink.Span.Start, autolink.Span.End + 1));
+                        break;
+                }
+            }
+
+            FindComments(skipInlineCode: true);
+            FindAngleBrackets(isHtml: false);
+            return true;
+        }
+
+        private void ParseHtml()
+        {
+            FindComments(skipInlineCode: false);
+            foreach (Match element in HtmlRawTextElement.Matches(Text))
+            {
+                hidden.Add(new TextRange(element.Index, element.Index + element.Length, HiddenKind.Markup));
+            }
+
+            foreach (Match heading in HtmlHeadingPattern.Matches(Text))
+            {
+                if (IsHidden(heading.Index)) continue;
+                string inner = AnyTag.Replace(heading.Groups["text"].Value, " ");
+                Headings.Add(new CocHeading(heading.Groups["level"].Value[0] - '0', System.Net.WebUtility.HtmlDecode(inner).Trim(),
+                    heading.Index, heading.Index + heading.Length));
+            }
+
+            foreach (Match link in HtmlLinkPattern.Matches(Text))
+            {
+                if (IsHidden(link.Index)) continue;
+                string linkText = System.Net.WebUtility.HtmlDecode(AnyTag.Replace(link.Groups["text"].Value, " ")).Trim();
+                Links.Add(new CocLink(System.Net.WebUtility.HtmlDecode(link.Groups["url"].Value), linkText, link.Index, link.Index + link.Length));
+            }
+
+            FindAngleBrackets(isHtml: true);
+            foreach (Match tag in AnyTag.Matches(Text))
+            {
+                if (!IsHidden(tag.Index)) hidden.Add(new TextRange(tag.Index, tag.Index + tag.Length, HiddenKind.Markup));
+            }
+        }
+
+        private void ParsePlainText()
+        {
+            var lines = new List<(int Start, int End)>();
+            for (int i = 0; i < lineStarts.Length; i++)
+            {
+                int start = lineStarts[i];
+                int end = i + 1 < lineStarts.Length ? lineStarts[i + 1] : Text.Length;
+                while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
+                lines.Add((start, end));
+            }
+
+            // reStructuredText decides heading levels by the order in which underline characters first appear.
+            var underlineLevels = new List<char>();
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (FrontMatter != null && lines[i].Start < FrontMatter.End) continue;
+                string line = Text.Substring(lines[i].Start, lines[i].End - lines[i].Start);
+                var atx = AtxHeadingLine.Match(line);
+                if (atx.Success)
+                {
+                    Headings.Add(new CocHeading(atx.Groups["marks"].Length, atx.Groups["text"].Value, lines[i].Start, lines[i].End));
+                    continue;
+                }
+
+                string trimmed = line.Trim();
+                if (trimmed.Length == 0 || UnderlineLine.IsMatch(trimmed)) continue;
+                if (i + 1 < lines.Count)
+                {
+                    string next = Text.Substring(lines[i + 1].Start, lines[i + 1].End - lines[i + 1].Start).Trim();
+                    if (UnderlineLine.IsMatch(next) && next.Length >= Math.Min(trimmed.Length, 3) && trimmed.Length <= 100)
+                    {
+                        char c = next[0];
+                        if (!underlineLevels.Contains(c)) underlineLevels.Add(c);
+                        Headings.Add(new CocHeading(Math.Min(underlineLevels.IndexOf(c) + 1, 6), trimmed, lines[i].Start, lines[i + 1].End));
+                        i++;
+                        continue;
+                    }
+                }
+
+                // A short stand-alone line that names a known section, or is written in capitals, reads as a heading.
+                bool blankBefore = i == 0 || Text.Substring(lines[i - 1].Start, lines[i - 1].End - lines[i - 1].Start).Trim().Length == 0;
+                bool blankAfter = i + 1 >= lines.Count || Text.Substring(lines[i + 1].Start, lines[i + 1].End - lines[i + 1].Start).Trim().Length == 0;
+                if (blankBefore && blankAfter && trimmed.Length <= 60 && !EndsLikeSentence(trimmed)
+                    && (SectionNames.Classify(SectionNames.Normalize(trimmed)) != SectionKind.Other || IsCapitalised(trimmed)))
+                {
+                    Headings.Add(new CocHeading(2, trimmed.TrimEnd(':'), lines[i].Start, lines[i].End));
+                }
+            }
+        }
+
+        private static bool EndsLikeSentence(string line)
+        {
+            char last = line[line.Length - 1];
+            return last == '.' || last == ',' || last == ';' || last == '!' || last == '?';
+        }
+
+        private static bool IsCapitalised(string line)
+        {
+            int letters = 0;
+            foreach (char c in line)
+            {
+                if (!char.IsLetter(c)) continue;
+                letters++;
+                if (char.IsLower(c)) return false;
+            }
+
+            return letters >= 4 && line.Any(char.IsUpper);
+        }
+
+        private void FindComments(bool skipInlineCode)
+        {
+            foreach (Match comment in CommentPattern.Matches(Text))
+            {
+                HiddenKind? kind = FindHidden(comment.Index);
+                if (kind == HiddenKind.Comment || kind == HiddenKind.CodeBlock || kind == HiddenKind.FrontMatter) continue;
+                if (skipInlineCode && IsInInlineCode(comment.Index)) continue;
+                hidden.Add(new TextRange(comment.Index, comment.Index + comment.Length, HiddenKind.Comment));
+            }
+        }
+
+        private void FindAngleBrackets(bool isHtml)
+        {
+            foreach (Match match in AngleBracketPattern.Matches(Text))
+            {
+                if (IsHidden(match.Index) || IsInInlineCode(match.Index)) continue;
+                string inner = match.Groups["inner"].Value;
+                if (inner.StartsWith("!", StringComparison.Ordinal) || inner.StartsWith("?", StringComparison.Ordinal)) continue;
+                if (inner.IndexOf('@') >= 0 || inner.IndexOf(':') >= 0 && !inner.Contains(" ")) continue; // autolinks and e-mail autolinks
+
+                var tag = TagSyntax.Match(inner);
+                if (tag.Success)
+                {
+                    string name = tag.Groups["name"].Value;
+                    if (HtmlElements.IsKnown(name) && !HtmlElements.IsPlaceholderLike(name, Text)) continue;
+                    // Any other tag-shaped text is raw HTML to CommonMark and to browsers: it renders as nothing.
+                    hidden.Add(new TextRange(match.Index, match.Index + match.Length, HiddenKind.PseudoTag));
+                    AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: false));
+                }
+                else if (!isHtml)
+                {
+                    AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: true));
+                }
+            }
+        }
+
+        private void BuildMask()
+        {
+            var chars = Text.ToCharArray();
+            foreach (var range in hidden)
+            {
+                for (int i = range.Start; i < range.End && i < chars.Length; i++)
+                {
+                    if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
+                }
+            }
+
+            Masked = new string(chars);
+        }
+
+        private void ComputeSections()
+        {
+            Headings.Sort((a, b) => a.Start.CompareTo(b.Start));
+            for (int i = 0; i < Headings.Count; i++)
+            {
+                int end = Text.Length;
+                for (int j = i + 1; j < Headings.Count; j++)
+                {
+                    if (Headings[j].Level <= Headings[i].Level)
+                    {
+                        end = Headings[j].Start;
+                        break;
+                    }
+                }
+
+                Headings[i].SectionEnd = end;
+                Headings[i].Kind = SectionNames.Classify(Headings[i].Normalized);
+            }
+        }
+
+        private static string Blank(string text, int start, int end)
+        {
+            var builder = new StringBuilder(text);
+            for (int i = start; i < end && i < builder.Length; i++)
+            {
+                if (builder[i] != '\n' && builder[i] != '\r') builder[i] = ' ';
+            }
+
+            return builder.ToString();
+        }
+
+        private static string InlineText(ContainerInline? container)
+        {
+            if (container == null) return string.Empty;
+            var builder = new StringBuilder();
+            foreach (var inline in container.Descendants())
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        builder.Append(literal.Content.ToString());
+                        break;
+                    case CodeInline code:
+                        builder.Append(code.Content);
+                        break;
+                    case AutolinkInline autolink:
+                        builder.Append(autolink.Url);
+                        break;
+                    case LineBreakInline _:
+                        builder.Append(' ');
+                        break;
+                }
+            }
+
+            return builder.ToString().Trim();
+        }
+    }
+
+    internal sealed class AngleBracketToken
+    {
+        public AngleBracketToken(int start, int length, string inner, bool visible)
+        {
+            Start = start;
+            Length = length;
+            Inner = inner;
+            Visible = visible;
+        }
+
+        public int Start { get; }
+        public int Length { get; }
+        public string Inner { get; }
+        /// <summary>False when the text is read as an HTML tag and so disappears from the rendered page.</summary>
+        public bool Visible { get; }
+    }
+}

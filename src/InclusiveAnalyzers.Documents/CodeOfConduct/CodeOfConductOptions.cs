@@ -1,0 +1,37 @@
+using System;
+using InclusiveAnalyzers.Core;
+
+namespace InclusiveAnalyzers.Documents.CodeOfConduct
+{
+    /// <summary>
+    /// Settings of the audit that a rule severity alone cannot express. Rule severities themselves
+    /// (.editorconfig, inclusive.json) are applied by the caller to every finding, variants included.
+    /// </summary>
+    public sealed class CodeOfConductOptions
+    {
+        /// <summary>The .editorconfig key that sets the Contributor Covenant 3.0 adopter-note variant of INCL402 alone.</summary>
+        public const string AdopterNoteOption = "inclusive_analyzers.incl402.adopter_note";
+
+        public static CodeOfConductOptions Default { get; } = new CodeOfConductOptions();
+
+        /// <summary>Severity of the INCL402 adopter-note variant; None leaves it out. Default: Suggestion (info).</summary>
+        public Severity AdopterNoteSeverity { get; set; } = Severity.Suggestion;
+
+        /// <summary>
+        /// Reads the audit's options from .editorconfig-style key/value lookups. Unknown values are
+        /// ignored and reported through <paramref name="error"/>, never thrown.
+        /// </summary>
+        public static CodeOfConductOptions FromOptions(Func<string, string?> getOption, Action<string>? error = null)
+        {
+            var options = new CodeOfConductOptions();
+            string? value = getOption?.Invoke(AdopterNoteOption);
+            if (value != null)
+            {
+                if (SeverityNames.TryParse(value, out var severity)) options.AdopterNoteSeverity = severity;
+                else error?.Invoke($"'{AdopterNoteOption} = {value}' is not a severity; use none, suggestion (info), warning or error.");
+            }
+
+            return options;
+        }
+    }
+}
