@@ -179,12 +179,26 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             // One word inside an identifier: follow the identifier's convention.
-            if (text.IndexOf('_') >= 0 || style == CaseStyle.Upper)
+            if (HasInnerSeparator(text, '_') || style == CaseStyle.Upper)
             {
                 return "_";
             }
 
-            return text.IndexOf('-') >= 0 ? "-" : string.Empty;
+            return HasInnerSeparator(text, '-') ? "-" : string.Empty;
+        }
+
+        // A separator between words (snake_case), not a prefix such as the _ of _field.
+        private static bool HasInnerSeparator(string text, char separator)
+        {
+            for (int i = 1; i < text.Length - 1; i++)
+            {
+                if (text[i] == separator && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Cased(string word, CaseStyle style, int index, bool joined)

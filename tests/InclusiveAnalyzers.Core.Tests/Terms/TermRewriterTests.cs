@@ -48,6 +48,8 @@ public class TermRewriterTests
     [InlineData("MASTER_NODE", 2, "CONTROL_PLANE_NODE")]
     [InlineData("master_node", 2, "control_plane_node")]
     [InlineData("Whitelist", 1, "AllowList")]
+    [InlineData("_whitelist", 1, "_allowList")]
+    [InlineData("white_list", 1, "allow_list")]
     public void Multi_word_replacements_follow_the_identifier_convention(string identifier, int index, string expected)
         => Assert.Equal(expected, RewriteIdentifier(identifier, index));
 

@@ -88,7 +88,8 @@ public abstract class AnalyzerTest
         {
             // Enable every rule, even those off by default. Specific options beat .editorconfig (they are how
             // /nowarn and /warnaserror arrive), so a rule the test configures is left to its configuration.
-            if (!IsConfigured(descriptor))
+            // Rules on by default are left alone, so per-diagnostic severities (a term's own severity) show as users see them.
+            if (!descriptor.IsEnabledByDefault && !IsConfigured(descriptor))
             {
                 specific[descriptor.Id] = ToReport(descriptor.DefaultSeverity);
             }

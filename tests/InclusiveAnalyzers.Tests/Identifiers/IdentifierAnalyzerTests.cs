@@ -1,0 +1,173 @@
+using InclusiveAnalyzers.Identifiers;
+using InclusiveAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>;
+
+namespace InclusiveAnalyzers.Tests.Identifiers;
+
+public class IdentifierAnalyzerTests
+{
+    [Theory]
+    [InlineData("class [|MasterNode|] { }")]
+    [InlineData("class [|HTTPMasterNode|] { }")]
+    [InlineData("interface [|IMasterService|] { }")]
+    [InlineData("struct [|WhitelistEntry|] { }")]
+    [InlineData("record [|SlaveInfo|](int Id);")]
+    [InlineData("enum [|BlacklistMode|] { Off }")]
+    [InlineData("delegate void [|OnWhitelisted|]();")]
+    [InlineData("class C { int [|_slaveCount|]; }")]
+    [InlineData("class C { const int [|WHITELIST_MAX|] = 1; }")]
+    [InlineData("class C { int [|white_list|]; }")]
+    [InlineData("class C { void [|RunSanityCheck|]() { } }")]
+    [InlineData("class C { int [|ManHours|] { get; set; } }")]
+    [InlineData("class C { event System.Action [|SlaveAdded|]; }")]
+    [InlineData("class C { event System.Action [|MasterChanged|] { add { } remove { } } }")]
+    [InlineData("enum E { [|Master|], Replica }")]
+    [InlineData("class C { void M(int [|whitelistedIps|]) { } }")]
+    [InlineData("class C<[|TMaster|]> { }")]
+    [InlineData("class C { void M<[|TSlave|]>() { } }")]
+    [InlineData("class C { void M() { var [|blackList|] = 1; } }")]
+    [InlineData("class C { void M() { int [|master|] = 0, other = 1; } }")]
+    [InlineData("class C { void M() { foreach (var [|slave|] in new int[0]) { } } }")]
+    [InlineData("class C { void M() { try { } catch (System.Exception [|masterError|]) { } } }")]
+    [InlineData("class C { void M() { void [|KillSlaves|]() { } } }")]
+    [InlineData("class C { void M() { int L(int [|slave|]) => slave; } }")]
+    [InlineData("class C { void M() { [|master|]: return; } }")]
+    [InlineData("class C { void M() { System.Func<int, int> f = [|slave|] => slave; } }")]
+    [InlineData("class C { void M() { System.Func<int, int, int> f = ([|master|], b) => b; } }")]
+    [InlineData("class C { void M() { System.Action<int> f = delegate (int [|slave|]) { }; } }")]
+    [InlineData("class C { (int [|master|], int other) M() => default; }")]
+    [InlineData("class C { object M() => ([|master|]: 1, other: 2); }")]
+    [InlineData("class C { void M(object o) { if (o is string [|masterName|]) { } } }")]
+    [InlineData("class C { void M() { var ([|master|], b) = (1, 2); } }")]
+    [InlineData("class C { void M(out int x) { x = 0; M(out var [|slave|]); } }")]
+    [InlineData("class C { int this[int [|masterIndex|]] => 0; }")]
+    [InlineData("class C { public C(int [|master|]) { } }")]
+    [InlineData("using System.Linq; class C { object M() => from [|slave|] in new int[0] select slave; }")]
+    [InlineData("using System.Linq; class C { object M() => from x in new int[0] let [|master|] = x select master; }")]
+    [InlineData("namespace Company.[|MasterData|] { class C { } }")]
+    [InlineData("namespace [|Whitelist|]; class C { }")]
+    public void Reports_declarations(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+
+    [Theory]
+    [InlineData("class Mastery { }")]
+    [InlineData("class MotherboardSerial { }")]
+    [InlineData("class MasterCard { }")]
+    [InlineData("class Mastermind { }")]
+    [InlineData("class WebMaster { }")]
+    [InlineData("class Headmaster { }")]
+    [InlineData("class Whitespace { int WhiteSpaceCount; }")]
+    [InlineData("class BlackBoxTest { }")]
+    [InlineData("class PrimaryNode { void M(int replica) { var allowlist = 1; } }")]
+    [InlineData("class C { void Disable() { } void Kill() { } void Abort() { } }")] // technical senses are off by default
+    [InlineData("class MasterOfScienceProgram { }")]
+    [InlineData("class MastersDegree { }")]
+    public void Ignores_false_positives(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+
+    [Fact]
+    public Task Ignores_uses_of_other_apis()
+        => Verify.VerifyAnalyzerAsync("""
+            class [|Master|] { public static int [|SlaveCount|]; }
+            class User
+            {
+                int M() => Master.SlaveCount;
+                object N() => new Master();
+            }
+            """);
+
+    [Fact]
+    public Task Reports_a_property_once_not_its_accessors()
+        => Verify.VerifyAnalyzerAsync("class C { int [|Master|] { get => 0; set { } } }");
+
+    [Fact]
+    public Task Ignores_overrides_and_implementations_of_metadata_members()
+        => Verify.VerifyAnalyzerAsync("""
+            using System;
+            using System.Collections;
+            using System.Collections.Generic;
+            class C : IEnumerable<int>, IEquatable<C>
+            {
+                public bool Equals(C? other) => true;
+                public override bool Equals(object? obj) => true;
+                public override int GetHashCode() => 0;
+                public IEnumerator<int> GetEnumerator() => null!;
+                IEnumerator IEnumerable.GetEnumerator() => null!;
+            }
+            abstract class Base { public abstract void [|MasterReset|](int [|slave|]); }
+            class Derived : Base { public override void MasterReset(int slave) { } }
+            interface [|IHasMaster|] { int [|Master|] { get; } void [|AddSlave|](int [|slave|]); }
+            class Impl : IHasMaster { public int Master => 0; public void AddSlave(int slave) { } }
+            class Explicit : IHasMaster { int IHasMaster.Master => 0; void IHasMaster.AddSlave(int slave) { } }
+            """);
+
+    [Fact]
+    public Task Ignores_extern_and_interop_methods()
+        => Verify.VerifyAnalyzerAsync("""
+            using System.Runtime.InteropServices;
+            static class Native
+            {
+                [DllImport("lib")] static extern int SetMasterVolume(int slaveId);
+                static extern void BlacklistHost();
+            }
+            """);
+
+    [Fact]
+    public Task Reports_every_term_in_one_name()
+        => Verify.VerifyAnalyzerAsync("class C { int {|#0:WhitelistOrBlacklist|}; }",
+            Verify.Diagnostic().WithLocation(0),
+            Verify.Diagnostic().WithLocation(0));
+
+    [Fact]
+    public Task Reports_partial_types_at_each_declaration()
+        => Verify.VerifyAnalyzerAsync("partial class [|Master|] { } partial class [|Master|] { }");
+
+    [Fact]
+    public Task Positional_record_parameters_are_reported_once()
+        => Verify.VerifyAnalyzerAsync("record R(int [|MasterId|]);");
+
+    [Fact]
+    public Task Message_names_the_word_category_and_suggestions()
+        => Verify.VerifyAnalyzerAsync("class {|#0:MasterNode|} { }",
+            Verify.Diagnostic().WithLocation(0)
+                .WithMessage("The name 'MasterNode' contains 'Master' (racial): consider 'PrimaryNode', 'MainNode' or 'OriginalNode'")
+                .WithSeverity(DiagnosticSeverity.Warning));
+
+    [Fact]
+    public Task Severity_follows_the_term()
+        => Verify.VerifyAnalyzerAsync("class {|#0:SanityChecks|} { void {|#1:AddManHours|}() { } }",
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info),
+            Verify.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Info));
+
+    [Fact]
+    public Task Diagnostic_properties_carry_term_and_new_names()
+    {
+        var test = new PropertiesTest
+        {
+            TestCode = "class C { int [|_whitelist|]; }",
+            Check = d =>
+            {
+                Assert.Equal("whitelist", d.Properties["TermId"]);
+                Assert.StartsWith("allowlist\n", d.Properties["Replacements"]);
+                Assert.Equal("_allowlist\n_allowList\n_permitList", d.Properties["NewNames"]);
+            },
+        };
+        return test.RunAsync();
+    }
+
+    private sealed class PropertiesTest : CSharpAnalyzerVerifier<IdentifierAnalyzer>.Test
+    {
+        public Action<Diagnostic> Check { get; init; } = _ => { };
+
+        public override async Task RunAsync(CancellationToken cancellationToken = default)
+        {
+            await base.RunAsync(cancellationToken);
+            var built = Build(p => p.Sources);
+            var diagnostics = await DiagnosticRunner.GetDiagnosticsAsync(built.Solution, Analyzers, "properties", cancellationToken);
+            Assert.NotEmpty(diagnostics);
+            foreach (var d in diagnostics)
+            {
+                Check(d);
+            }
+        }
+    }
+}
