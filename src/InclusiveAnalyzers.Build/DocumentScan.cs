@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Documents;
+
+namespace InclusiveAnalyzers.Build
+{
+    /// <summary>The real scans, over InclusiveAnalyzers.Documents.</summary>
+    internal sealed class DocumentScan : IDocumentScan
+    {
+        private readonly DocumentScanner scanner;
+
+        public DocumentScan(InclusiveSettings settings, long maxFileBytes, string? repositoryRoot)
+        {
+            var options = new DocumentScanOptions { Settings = settings, RepositoryRoot = repositoryRoot };
+            if (maxFileBytes > 0)
+            {
+                options.MaxFileBytes = maxFileBytes;
+            }
+
+            scanner = new DocumentScanner(options);
+        }
+
+        public IReadOnlyList<Finding> ScanFile(string fullPath) => scanner.ScanFile(fullPath);
+
+        public IReadOnlyList<Finding> ScanRepository(string root, IReadOnlyList<string> fullPaths) => scanner.ScanRepository(root, fullPaths);
+    }
+}

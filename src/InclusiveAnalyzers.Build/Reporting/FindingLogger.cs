@@ -1,0 +1,52 @@
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace InclusiveAnalyzers.Build.Reporting
+{
+    /// <summary>
+    /// Writes findings to the build log with code, file, span and help link, so the IDE error list,
+    /// -warnaserror, binlogs and problem matchers all see them as they see compiler diagnostics.
+    /// </summary>
+    internal sealed class FindingLogger
+    {
+        private readonly TaskLoggingHelper log;
+
+        public FindingLogger(TaskLoggingHelper log)
+        {
+            this.log = log;
+        }
+
+        public int Warnings { get; private set; }
+        public int Errors { get; private set; }
+        public int Messages { get; private set; }
+
+        public void Log(Finding finding, ReportLevel level)
+        {
+            // Line 0 is a file-level finding: MSBuild prints "file : warning ..." when every position is 0.
+            var line = finding.Line > 0 ? finding.Line : 0;
+            var column = line > 0 ? finding.Column : 0;
+            var endLine = line > 0 ? finding.EndLine : 0;
+            var endColumn = line > 0 ? finding.EndColumn : 0;
+            var helpLink = RuleCatalog.HelpLink(finding.RuleId);
+
+            switch (level)
+            {
+                case ReportLevel.Error:
+                    Errors++;
+                    log.LogError(null, finding.RuleId, finding.RuleId, helpLink, finding.Path, line, column, endLine, endColumn, "{0}", finding.Message);
+                    break;
+                case ReportLevel.Warning:
+                    Warnings++;
+                    log.LogWarning(null, finding.RuleId, finding.RuleId, helpLink, finding.Path, line, column, endLine, endColumn, "{0}", finding.Message);
+                    break;
+                case ReportLevel.Message:
+                    Messages++;
+                    log.LogMessage(null, finding.RuleId, finding.RuleId, finding.Path, line, column, endLine, endColumn, MessageImportance.Normal,
+                        "info {0}: {1} ({2})", finding.RuleId, finding.Message, helpLink);
+                    break;
+            }
+        }
+    }
+}

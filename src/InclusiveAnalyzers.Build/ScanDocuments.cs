@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using InclusiveAnalyzers.Build.Caching;
+using InclusiveAnalyzers.Build.Reporting;
+using InclusiveAnalyzers.Build.Sarif;
+using InclusiveAnalyzers.Build.Selection;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Rules;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace InclusiveAnalyzers.Build
+{
+    /// <summary>
+    /// Scans Markdown and HTML documents and logs each finding as a build warning, error or message.
+    /// Two modes: a project's own documents (<see cref="Documents"/>), or, with
+    /// <see cref="ScanRepository"/>, the repository-level documents found below
+    /// <see cref="RepositoryRoot"/> (called once per build through InclusiveAnalyzers.Repository.proj).
+    /// It never fails the build by crashing: an unexpected exception becomes warning INCL000.
+    /// </summary>
+    public sealed class ScanDocuments : Task
+    {
+        /// <summary>Code of the warning logged when the scan itself fails (not a finding).</summary>
+        public const string InternalErrorCode = "INCL000";
+
+        private const string RepositoryCacheKey = "<repository>";
+
+        /// <summary>The project's documents (InclusiveDocument items), or extra repository documents.</summary>
+        public ITaskItem[]? Documents { get; set; }
+
+        /// <summary>The project's folder: documents in nested projects' folders below it are left to those projects.</summary>
+        public string? ProjectDirectory { get; set; }
+
+        /// <summary>The repository root; its documents are scanned once per build, by the repository scan only.</summary>
+        public string? RepositoryRoot { get; set; }
+
+        /// <summary>Globs relative to <see cref="RepositoryRoot"/> (leading '/' anchors to it) naming repository documents.</summary>
+        public string[]? RepositoryDocumentGlobs { get; set; }
+
+        /// <summary>True: scan the repository documents (and <see cref="Documents"/>) together, with the checks across files.</summary>
+        public bool ScanRepository { get; set; }
+
+        /// <summary>The inclusive.json that applies; empty for the built-in defaults.</summary>
+        public string? ConfigFile { get; set; }
+
+        /// <summary>Log inclusive.json problems as INCL001 (off where the analyzer already reports them).</summary>
+        public bool ReportConfigurationErrors { get; set; }
+
+        /// <summary>Where findings are remembered between builds (in obj/); empty for no cache.</summary>
+        public string? CacheFile { get; set; }
+
+        public string? NoWarn { get; set; }
+        public string? WarningsAsErrors { get; set; }
+        public string? WarningsNotAsErrors { get; set; }
+        public bool TreatWarningsAsErrors { get; set; }
+
+        /// <summary>The compiler's ErrorLog ("PATH" or "PATH,version=2.1"): document findings are added to it.</summary>
+        public string? ErrorLog { get; set; }
+
+        /// <summary>Larger files are not read (0: the scanner's default).</summary>
+        public long MaxFileBytes { get; set; }
+
+        /// <summary>Documents looked at in this run, and how many of them came from the cache.</summary>
+        [Output] public int DocumentCount { get; private set; }
+        [Output] public int CachedCount { get; private set; }
+        [Output] public int ScannedCount { get; private set; }
+
+        /// <summary>Tests replace the document checks here.</summary>
+        internal Func<InclusiveSettings, long, string?, IDocumentScan>? ScanFactory { get; set; }
+
+        public override bool Execute()
+        {
+            try
+            {
+                Run();
+            }
+            catch (Exception e)
+            {
+                // Also catches a dependency that fails to load: Run is compiled only when called here.
+                Log.LogWarning(null, InternalErrorCode, InternalErrorCode, null, 0, 0, 0, 0,
+                    "InclusiveAnalyzers could not check documents ({0}: {1}). The build goes on without document findings; "
+                    + "set InclusiveScanDocuments=false to skip the check, and please report this with the build log.",
+                    e.GetType().Name, e.Message);
+                Log.LogMessage(MessageImportance.Low, "{0}", e.ToString());
+            }
+
+            return !Log.HasLoggedErrors;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Run()
+        {
+            var baseDirectory = string.IsNullOrWhiteSpace(ProjectDirectory) ? Directory.GetCurrentDirectory() : Path.GetFullPath(ProjectDirectory);
+            var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : Path.GetFullPath(Path.Combine(baseDirectory, RepositoryRoot));
+            var selection = new DocumentSelection(root, RepositoryDocumentGlobs);
+            var editorConfig = new EditorConfigResolver();
+            var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
+            var logger = new FindingLogger(Log);
+
+            var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
+            var documents = SelectDocuments(baseDirectory, selection);
+            DocumentCount = documents.Count;
+            if (documents.Count == 0 && !ScanRepository)
+            {
+                Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: no documents to check.");
+                MergeIntoErrorLog(baseDirectory, new List<KeyValuePair<Finding, ReportLevel>>());
+                return;
+            }
+
+            var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(baseDirectory, CacheFile));
+            var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
+            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r)))(settings, MaxFileBytes, root));
+
+            var findings = ScanRepository
+                ? ScanAsRepository(root, documents, cache, scan)
+                : ScanOneByOne(documents, cache, scan);
+            // The repository scan is one cache entry for the whole set: all documents hit or none.
+            CachedCount = ScanRepository ? (cache.Hits > 0 ? documents.Count : 0) : cache.Hits;
+            ScannedCount = ScanRepository ? (cache.Misses > 0 ? documents.Count : 0) : cache.Misses;
+
+            var results = new List<KeyValuePair<Finding, ReportLevel>>();
+            foreach (var finding in findings
+                .Select(f => WithFullPath(f, root))
+                .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal))
+            {
+                var level = Decide(finding, editorConfig, policy);
+                results.Add(new KeyValuePair<Finding, ReportLevel>(finding, level));
+                logger.Log(finding, level);
+            }
+
+            MergeIntoErrorLog(baseDirectory, results);
+            SaveCache(cache, cachePath);
+
+            // The counts prove an incremental build re-reported without parsing ("N from cache").
+            Log.LogMessage(MessageImportance.Normal,
+                "InclusiveAnalyzers: {0} {1} checked ({2} scanned, {3} from cache): {4} error(s), {5} warning(s), {6} message(s).",
+                documents.Count, ScanRepository ? "repository document(s)" : "document(s)", ScannedCount, CachedCount,
+                logger.Errors, logger.Warnings, logger.Messages);
+        }
+
+        private (InclusiveSettings Settings, string ConfigText) LoadSettings(string baseDirectory, EditorConfigResolver editorConfig, SeverityPolicy policy, FindingLogger logger)
+        {
+            if (string.IsNullOrWhiteSpace(ConfigFile))
+            {
+                return (InclusiveSettings.Default, string.Empty);
+            }
+
+            var path = Path.GetFullPath(Path.Combine(baseDirectory, ConfigFile));
+            if (!File.Exists(path))
+            {
+                Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: {0} does not exist; the defaults apply.", path);
+                return (InclusiveSettings.Default, string.Empty);
+            }
+
+            var text = File.ReadAllText(path);
+            var errors = new List<ConfigError>();
+            var config = InclusiveConfig.Parse(text, path, errors);
+            foreach (var error in errors)
+            {
+                if (ReportConfigurationErrors)
+                {
+                    var finding = new Finding(RuleCatalog.InvalidConfiguration, RuleCatalog.Get(RuleCatalog.InvalidConfiguration).DefaultSeverity,
+                        error.Message, path, error.Line, error.Line > 0 ? Math.Max(1, error.Column) : 0, error.Line, error.Line > 0 ? Math.Max(1, error.Column) + 1 : 0);
+                    logger.Log(finding, Decide(finding, editorConfig, policy));
+                }
+                else
+                {
+                    Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: {0}({1},{2}): {3} (reported by the analyzer as INCL001)", path, error.Line, error.Column, error.Message);
+                }
+            }
+
+            return (InclusiveSettings.Create(config), path + "\n" + text);
+        }
+
+        private List<string> SelectDocuments(string baseDirectory, DocumentSelection selection)
+        {
+            var seen = new HashSet<string>(DocumentSelection.PathComparer);
+            var documents = new List<string>();
+            if (ScanRepository)
+            {
+                foreach (var path in selection.EnumerateRepositoryDocuments())
+                {
+                    if (seen.Add(path))
+                    {
+                        documents.Add(path);
+                    }
+                }
+            }
+
+            foreach (var item in Documents ?? Array.Empty<ITaskItem>())
+            {
+                var path = Path.GetFullPath(Path.Combine(baseDirectory, item.ItemSpec));
+                if (!File.Exists(path) || !seen.Add(path))
+                {
+                    continue;
+                }
+
+                if (!ScanRepository && (selection.IsRepositoryDocument(path) || selection.IsInNestedProject(path, baseDirectory)))
+                {
+                    Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: {0} is left to {1}.", path,
+                        selection.IsRepositoryDocument(path) ? "the repository scan" : "the nested project that holds it");
+                    continue;
+                }
+
+                documents.Add(path);
+            }
+
+            documents.Sort(DocumentSelection.PathComparer);
+            return documents;
+        }
+
+        private static List<Finding> ScanOneByOne(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan)
+        {
+            var findings = new List<Finding>();
+            foreach (var path in documents)
+            {
+                var hash = ContentHash.Of(File.ReadAllBytes(path));
+                if (!cache.TryGet(path, hash, out var cached))
+                {
+                    cached = scan.Value.ScanFile(path);
+                    cache.Set(path, hash, cached);
+                }
+
+                findings.AddRange(cached);
+            }
+
+            return findings;
+        }
+
+        // Checks across files (a code of conduct that exists, is linked from the README) depend on the whole
+        // set, so the repository scan is cached as one entry keyed by every path and content hash.
+        private static List<Finding> ScanAsRepository(string? root, List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan)
+        {
+            if (root is null)
+            {
+                return new List<Finding>();
+            }
+
+            var key = new System.Text.StringBuilder();
+            foreach (var path in documents)
+            {
+                key.Append(path).Append('\t').Append(ContentHash.Of(File.ReadAllBytes(path))).Append('\n');
+            }
+
+            var hash = ContentHash.Of(key.ToString());
+            if (!cache.TryGet(RepositoryCacheKey, hash, out var findings))
+            {
+                findings = scan.Value.ScanRepository(root, documents);
+                cache.Set(RepositoryCacheKey, hash, findings);
+            }
+
+            return findings.ToList();
+        }
+
+        private ReportLevel Decide(Finding finding, EditorConfigResolver editorConfig, SeverityPolicy policy)
+        {
+            var severity = finding.Severity;
+            if (Path.IsPathRooted(finding.Path))
+            {
+                severity = editorConfig.GetOptions(finding.Path).GetRuleSeverity(finding.RuleId) ?? severity;
+            }
+
+            finding.Severity = severity;
+            return policy.Decide(finding.RuleId, severity);
+        }
+
+        // The scanner reports paths relative to the repository root when it knows one; MSBuild wants full paths.
+        private static Finding WithFullPath(Finding finding, string? root)
+        {
+            if (!Path.IsPathRooted(finding.Path) && root != null)
+            {
+                finding.Path = Path.GetFullPath(Path.Combine(root, finding.Path));
+            }
+
+            return finding;
+        }
+
+        private string ConfigurationHash(string configText, string? root)
+        {
+            var identity = string.Join("|",
+                typeof(ScanDocuments).Assembly.ManifestModule.ModuleVersionId.ToString(),
+                typeof(Finding).Assembly.ManifestModule.ModuleVersionId.ToString(),
+                DocumentsAssemblyIdentity(),
+                ScanRepository ? "repository" : "project",
+                root ?? string.Empty,
+                MaxFileBytes.ToString(CultureInfo.InvariantCulture),
+                string.Join(";", RepositoryDocumentGlobs ?? Array.Empty<string>()),
+                configText);
+            return ContentHash.Of(identity);
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static string DocumentsAssemblyIdentity() =>
+            typeof(global::InclusiveAnalyzers.Documents.DocumentScanner).Assembly.ManifestModule.ModuleVersionId.ToString();
+
+        private void MergeIntoErrorLog(string baseDirectory, List<KeyValuePair<Finding, ReportLevel>> results)
+        {
+            var target = ErrorLogTarget.Parse(ErrorLog, baseDirectory);
+            if (target is null)
+            {
+                return;
+            }
+
+            try
+            {
+                var version = typeof(ScanDocuments).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+                if (!SarifMerger.Merge(target, results, version))
+                {
+                    Log.LogMessage(MessageImportance.Normal, "InclusiveAnalyzers: {0} is not a SARIF log this task can extend; document findings are not in it.", target.Path);
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                Log.LogMessage(MessageImportance.Normal, "InclusiveAnalyzers: could not add document findings to {0}: {1}", target.Path, e.Message);
+            }
+        }
+
+        private void SaveCache(DocumentCache cache, string? cachePath)
+        {
+            if (cachePath is null)
+            {
+                return;
+            }
+
+            try
+            {
+                cache.Save(cachePath);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                // A cache that cannot be written only costs time on the next build.
+                Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: could not write the cache {0}: {1}", cachePath, e.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using InclusiveAnalyzers.Core.Configuration;
+
+namespace InclusiveAnalyzers.Build.Selection
+{
+    /// <summary>
+    /// Which files a project scans and which the repository scan owns. A project leaves out documents
+    /// in folders of nested projects (those projects report them) and documents that are repository
+    /// documents (the repository scan reports them, once per build).
+    /// </summary>
+    internal sealed class DocumentSelection
+    {
+        /// <summary>The extensions the document scanner reads; repository globs pick only these.</summary>
+        public static readonly string[] DocumentExtensions = { ".md", ".markdown", ".html", ".htm" };
+
+        /// <summary>Root README, code of conduct and contributing guide (also in .github/), and docs/.</summary>
+        public static readonly string[] DefaultRepositoryGlobs =
+        {
+            "/README.*", "/CODE_OF_CONDUCT.*", "/CONTRIBUTING.*",
+            "/.github/README.*", "/.github/CODE_OF_CONDUCT.*", "/.github/CONTRIBUTING.*",
+            "/docs/**",
+        };
+
+        // Folders never searched: build output, package caches, version control.
+        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "bin", "obj", "node_modules", ".git", ".vs", ".idea", "packages", "artifacts",
+        };
+
+        private readonly string? repositoryRoot;
+        private readonly string[] repositoryGlobs;
+        private readonly Dictionary<string, bool> holdsProject = new Dictionary<string, bool>(PathComparer);
+
+        public DocumentSelection(string? repositoryRoot, IEnumerable<string>? repositoryGlobs)
+        {
+            this.repositoryRoot = string.IsNullOrWhiteSpace(repositoryRoot) ? null : TrimSeparator(Path.GetFullPath(repositoryRoot));
+            var globs = (repositoryGlobs ?? Array.Empty<string>()).Select(g => g.Trim()).Where(g => g.Length > 0).ToArray();
+            this.repositoryGlobs = (globs.Length == 0 ? DefaultRepositoryGlobs : globs).Select(g => g.ToLowerInvariant()).ToArray();
+        }
+
+        public static StringComparer PathComparer { get; } =
+            Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+        public string? RepositoryRoot => repositoryRoot;
+
+        /// <summary>True when <paramref name="fullPath"/> is below the repository root and matches a repository glob.</summary>
+        public bool IsRepositoryDocument(string fullPath)
+        {
+            var relative = RelativeToRoot(fullPath);
+            return relative != null && HasDocumentExtension(fullPath) && repositoryGlobs.Any(g => Glob.IsMatch(g, relative.ToLowerInvariant()));
+        }
+
+        /// <summary>Every repository document below the root, sorted by path.</summary>
+        public IReadOnlyList<string> EnumerateRepositoryDocuments()
+        {
+            var found = new List<string>();
+            if (repositoryRoot is null || !Directory.Exists(repositoryRoot))
+            {
+                return found;
+            }
+
+            var pending = new Stack<string>();
+            pending.Push(repositoryRoot);
+            while (pending.Count > 0)
+            {
+                var directory = pending.Pop();
+                foreach (var file in SafeEnumerate(() => Directory.EnumerateFiles(directory)))
+                {
+                    if (IsRepositoryDocument(file))
+                    {
+                        found.Add(file);
+                    }
+                }
+
+                foreach (var child in SafeEnumerate(() => Directory.EnumerateDirectories(directory)))
+                {
+                    var name = Path.GetFileName(child);
+                    if (!SkippedFolders.Contains(name) && CouldHoldRepositoryDocuments(child))
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+
+            found.Sort(PathComparer);
+            return found;
+        }
+
+        /// <summary>
+        /// True when a folder between the document and <paramref name="projectDirectory"/> (the project's
+        /// own folder excluded) holds a project file: that project owns the document.
+        /// </summary>
+        public bool IsInNestedProject(string fullPath, string? projectDirectory)
+        {
+            if (string.IsNullOrWhiteSpace(projectDirectory))
+            {
+                return false;
+            }
+
+            var project = TrimSeparator(Path.GetFullPath(projectDirectory));
+            var directory = Path.GetDirectoryName(fullPath);
+            while (!string.IsNullOrEmpty(directory) && directory!.Length > project.Length && IsUnder(directory, project))
+            {
+                if (!holdsProject.TryGetValue(directory, out var holds))
+                {
+                    holds = SafeEnumerate(() => Directory.EnumerateFiles(directory, "*.*proj")).Any();
+                    holdsProject[directory] = holds;
+                }
+
+                if (holds)
+                {
+                    return true;
+                }
+
+                directory = Path.GetDirectoryName(directory);
+            }
+
+            return false;
+        }
+
+        public static bool HasDocumentExtension(string path) =>
+            DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+        private string? RelativeToRoot(string fullPath)
+        {
+            if (repositoryRoot is null)
+            {
+                return null;
+            }
+
+            var full = Path.GetFullPath(fullPath);
+            return IsUnder(full, repositoryRoot) ? "/" + full.Substring(repositoryRoot.Length).TrimStart('/', '\\').Replace('\\', '/') : null;
+        }
+
+        // A folder is searched only when some glob could match below it: "/docs/**" does not send the
+        // search through src/. Over-approximating is harmless (a little more walking), missing is not.
+        private bool CouldHoldRepositoryDocuments(string directory)
+        {
+            var relative = (RelativeToRoot(directory) ?? "/").ToLowerInvariant().TrimEnd('/') + "/";
+            foreach (var glob in repositoryGlobs)
+            {
+                var anchored = glob.StartsWith("/", StringComparison.Ordinal) || glob.TrimEnd('/').IndexOf('/') >= 0;
+                if (!anchored)
+                {
+                    return true;
+                }
+
+                var pattern = "/" + glob.TrimStart('/');
+                var wildcard = pattern.IndexOfAny(new[] { '*', '?', '[', '{' });
+                var fixedPart = wildcard < 0 ? pattern.TrimEnd('/') + "/" : pattern.Substring(0, wildcard);
+                var fixedDirectory = fixedPart.Substring(0, fixedPart.LastIndexOf('/') + 1);
+                var rest = wildcard < 0 ? "**" : pattern.Substring(fixedDirectory.Length);
+                var reachesDeeper = rest.IndexOf('/') >= 0 || rest.IndexOf("**", StringComparison.Ordinal) >= 0;
+                if (fixedDirectory.StartsWith(relative, StringComparison.Ordinal)
+                    || (reachesDeeper && relative.StartsWith(fixedDirectory, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsUnder(string path, string directory) =>
+            path.Length > directory.Length
+            && path.StartsWith(directory, Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+            && (path[directory.Length] == '/' || path[directory.Length] == '\\' || directory.EndsWith("/", StringComparison.Ordinal) || directory.EndsWith("\\", StringComparison.Ordinal));
+
+        private static string TrimSeparator(string path) =>
+            path.Length > 1 && (path.EndsWith("/", StringComparison.Ordinal) || path.EndsWith("\\", StringComparison.Ordinal)) && !path.EndsWith(":\\", StringComparison.Ordinal)
+                ? path.TrimEnd('/', '\\')
+                : path;
+
+        private static IEnumerable<string> SafeEnumerate(Func<IEnumerable<string>> enumerate)
+        {
+            try
+            {
+                return enumerate().ToList();
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return Array.Empty<string>();
+            }
+        }
+    }
+}

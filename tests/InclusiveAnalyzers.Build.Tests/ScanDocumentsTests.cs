@@ -1,0 +1,294 @@
+using InclusiveAnalyzers.Build.Tests.Infrastructure;
+using InclusiveAnalyzers.Core;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace InclusiveAnalyzers.Build.Tests;
+
+public sealed class ScanDocumentsTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly FakeBuildEngine engine = new();
+    private readonly FakeDocumentScan scan;
+
+    public ScanDocumentsTests()
+    {
+        // Every document gets one wording finding on line 3; a document named "quiet" gets none.
+        scan = new FakeDocumentScan(path => path.Contains("quiet")
+            ? Array.Empty<Finding>()
+            : new[] { new Finding("INCL201", Severity.Warning, "Use 'allowlist' instead of 'whitelist'.", path, 3, 5, 3, 14) { Term = "whitelist" } });
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private ScanDocuments Task(params string[] documents) => new()
+    {
+        BuildEngine = engine,
+        ScanFactory = (_, _, _) => scan,
+        ProjectDirectory = folder.Combine("App"),
+        Documents = documents.Select(d => (ITaskItem)new TaskItem(d)).ToArray(),
+        CacheFile = folder.Combine("App/obj/InclusiveAnalyzers.documents.cache"),
+    };
+
+    [Fact]
+    public void Each_finding_is_a_warning_with_code_position_and_help_link()
+    {
+        var guide = folder.Write("App/guide.md", "# Guide");
+        var task = Task("guide.md");
+
+        Assert.True(task.Execute());
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("INCL201", warning.Code);
+        Assert.Equal("INCL201", warning.HelpKeyword);
+        Assert.Equal("https://github.com/inclusive-analyzers/InclusiveAnalyzers/blob/main/docs/rules/INCL201.md", warning.HelpLink);
+        Assert.Equal(guide, warning.File);
+        Assert.Equal((3, 5, 3, 14), (warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber));
+        Assert.Equal("Use 'allowlist' instead of 'whitelist'.", warning.Message);
+        Assert.Empty(engine.Errors);
+        Assert.Equal((1, 1, 0), (task.DocumentCount, task.ScannedCount, task.CachedCount));
+    }
+
+    [Fact]
+    public void EditorConfig_error_severity_fails_the_task()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        folder.Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.INCL201.severity = error\n");
+
+        Assert.False(Task("guide.md").Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("INCL201", error.Code);
+        Assert.Equal(3, error.LineNumber);
+        Assert.Empty(engine.Warnings);
+    }
+
+    [Fact]
+    public void EditorConfig_none_silences_a_rule_for_matching_files_only()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        folder.Write("App/page.html", "<p>x</p>");
+        folder.Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.INCL201.severity = none\n");
+
+        Assert.True(Task("guide.md", "page.html").Execute());
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.EndsWith("page.html", warning.File);
+    }
+
+    [Fact]
+    public void EditorConfig_suggestion_is_logged_as_a_message_with_its_code()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        folder.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.INCL201.severity = suggestion\n");
+
+        Assert.True(Task("guide.md").Execute());
+
+        Assert.Empty(engine.Warnings);
+        var message = Assert.Single(engine.Messages, m => m.Code == "INCL201");
+        Assert.Equal(3, message.LineNumber);
+        Assert.Contains("info INCL201", message.Message);
+    }
+
+    [Fact]
+    public void NoWarn_and_WarningsAsErrors_apply_per_code()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        var silenced = Task("guide.md");
+        silenced.NoWarn = "CS1591;INCL201";
+        Assert.True(silenced.Execute());
+        Assert.Empty(engine.Warnings);
+
+        var promoted = Task("guide.md");
+        promoted.WarningsAsErrors = "INCL201";
+        Assert.False(promoted.Execute());
+        Assert.Equal("INCL201", Assert.Single(engine.Errors).Code);
+    }
+
+    [Fact]
+    public void TreatWarningsAsErrors_promotes_unless_the_code_is_excluded()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        var task = Task("guide.md");
+        task.TreatWarningsAsErrors = true;
+        task.WarningsNotAsErrors = "INCL201";
+        Assert.True(task.Execute());
+        Assert.Single(engine.Warnings);
+
+        var strict = Task("guide.md");
+        strict.TreatWarningsAsErrors = true;
+        Assert.False(strict.Execute());
+        Assert.Single(engine.Errors);
+    }
+
+    [Fact]
+    public void A_second_build_reports_the_same_findings_from_the_cache_without_scanning()
+    {
+        var guide = folder.Write("App/guide.md", "# Guide");
+        folder.Write("App/other.md", "# Other");
+        Assert.True(Task("guide.md", "other.md").Execute());
+        Assert.Equal(2, scan.ScannedFiles.Count);
+        var first = engine.Warnings.Select(w => (w.Code, w.File, w.LineNumber, w.ColumnNumber, w.Message)).ToList();
+        engine.Warnings.Clear();
+
+        var second = Task("guide.md", "other.md");
+        Assert.True(second.Execute());
+
+        Assert.Equal(2, scan.ScannedFiles.Count);
+        Assert.Equal(first, engine.Warnings.Select(w => (w.Code, w.File, w.LineNumber, w.ColumnNumber, w.Message)).ToList());
+        Assert.Equal((2, 0), (second.CachedCount, second.ScannedCount));
+        Assert.Contains("(0 scanned, 2 from cache)", engine.AllMessages);
+
+        // A changed document is scanned again; the unchanged one still comes from the cache.
+        File.AppendAllText(guide, "\nmore");
+        var third = Task("guide.md", "other.md");
+        third.Execute();
+        Assert.Equal(guide, scan.ScannedFiles[^1]);
+        Assert.Equal((1, 1), (third.CachedCount, third.ScannedCount));
+    }
+
+    [Fact]
+    public void Another_inclusive_json_invalidates_the_cache()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        var config = folder.Write("inclusive.json", "{}");
+        var first = Task("guide.md");
+        first.ConfigFile = config;
+        first.Execute();
+
+        File.WriteAllText(config, "{ \"allow\": [\"whitelist\"] }");
+        var second = Task("guide.md");
+        second.ConfigFile = config;
+        second.Execute();
+
+        Assert.Equal(2, scan.ScannedFiles.Count);
+        Assert.Equal(0, second.CachedCount);
+    }
+
+    [Fact]
+    public void An_exception_becomes_a_warning_and_the_build_goes_on()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        scan.Throw = new InvalidOperationException("boom");
+
+        Assert.True(Task("guide.md").Execute());
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(ScanDocuments.InternalErrorCode, warning.Code);
+        Assert.Contains("boom", warning.Message);
+        Assert.Contains("InclusiveScanDocuments=false", warning.Message);
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void An_unreadable_cache_file_is_ignored()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        folder.Write("App/obj/InclusiveAnalyzers.documents.cache", "\0\0garbage");
+
+        Assert.True(Task("guide.md").Execute());
+        Assert.Single(engine.Warnings);
+        Assert.Contains("InclusiveAnalyzers document cache", File.ReadAllText(folder.Combine("App/obj/InclusiveAnalyzers.documents.cache")));
+    }
+
+    [Fact]
+    public void Invalid_inclusive_json_is_INCL001_at_its_location_when_asked_and_the_scan_goes_on()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        var config = folder.Write("inclusive.json", "{\n  \"allow\": [\n    \"whitelist\",\n  }\n");
+        var task = Task("guide.md");
+        task.ConfigFile = config;
+        task.ReportConfigurationErrors = true;
+
+        Assert.True(task.Execute());
+
+        var configWarning = Assert.Single(engine.Warnings, w => w.Code == "INCL001");
+        Assert.Equal(config, configWarning.File);
+        Assert.True(configWarning.LineNumber >= 3, $"line {configWarning.LineNumber}");
+        Assert.Contains(engine.Warnings, w => w.Code == "INCL201");
+    }
+
+    [Fact]
+    public void Invalid_inclusive_json_is_left_to_the_analyzer_by_default()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        var config = folder.Write("inclusive.json", "{ nope");
+        var task = Task("guide.md");
+        task.ConfigFile = config;
+
+        Assert.True(task.Execute());
+
+        Assert.DoesNotContain(engine.Warnings, w => w.Code == "INCL001");
+        Assert.Contains("reported by the analyzer as INCL001", engine.AllMessages);
+    }
+
+    [Fact]
+    public void A_project_leaves_repository_documents_and_nested_projects_alone()
+    {
+        folder.Write("App/README.md", "x");
+        folder.Write("App/guide.md", "x");
+        folder.Write("App/docs/page.md", "x");
+        folder.Write("App/Tool/Tool.csproj", "<Project />");
+        folder.Write("App/Tool/notes.md", "x");
+        var task = Task("README.md", "guide.md", "docs/page.md", "Tool/notes.md", "missing.md");
+        task.RepositoryRoot = folder.Combine("App");
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(new[] { folder.Combine("App/guide.md") }, scan.ScannedFiles);
+    }
+
+    [Fact]
+    public void The_repository_scan_covers_root_documents_once_and_caches_the_whole_set()
+    {
+        folder.Write("README.md", "x");
+        folder.Write("CODE_OF_CONDUCT.md", "x");
+        folder.Write("docs/guide.md", "x");
+        folder.Write("App/notes.md", "x");
+        ScanDocuments Repository() => new()
+        {
+            BuildEngine = engine,
+            ScanFactory = (_, _, _) => scan,
+            ScanRepository = true,
+            RepositoryRoot = folder.Path,
+            ProjectDirectory = folder.Path,
+            CacheFile = folder.Combine("obj/InclusiveAnalyzers.repository.cache"),
+        };
+
+        Assert.True(Repository().Execute());
+        Assert.Equal(1, scan.RepositoryScans);
+        Assert.Equal(new[] { "CODE_OF_CONDUCT.md", "README.md", "docs/guide.md" },
+            scan.ScannedFiles.Select(p => Path.GetRelativePath(folder.Path, p).Replace('\\', '/')));
+        // A relative path from the scanner (the repository-level finding) is logged as a full path.
+        Assert.Contains(engine.Warnings, w => w.Code == "INCL407" && w.File == folder.Combine("README.md") && w.LineNumber == 0);
+        var first = engine.Warnings.Count;
+        engine.Warnings.Clear();
+
+        var again = Repository();
+        Assert.True(again.Execute());
+        Assert.Equal(1, scan.RepositoryScans);
+        Assert.Equal(first, engine.Warnings.Count);
+        Assert.Equal(3, again.CachedCount);
+    }
+
+    [Fact]
+    public void Findings_are_added_to_the_error_log()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        var task = Task("guide.md");
+        task.ErrorLog = "out/build.sarif";
+
+        Assert.True(task.Execute());
+
+        var text = File.ReadAllText(folder.Combine("App/out/build.sarif"));
+        Assert.Contains("\"ruleId\":\"INCL201\"", text);
+    }
+
+    [Fact]
+    public void No_documents_means_no_scan_and_no_warning()
+    {
+        Assert.True(Task().Execute());
+        Assert.Empty(engine.Warnings);
+        Assert.Empty(scan.ScannedFiles);
+    }
+}
