@@ -53,9 +53,14 @@ namespace InclusiveAnalyzers.Configuration
             int start = System.Math.Min(textLine.Start + System.Math.Max(column - 1, 0), textLine.End);
             int end = start;
             // Underline the token that starts there (up to the next delimiter on the line).
-            while (end < textLine.End && ",}] \t\r".IndexOf(text[end]) < 0)
+            while (end < textLine.End && ",:}] \t\r".IndexOf(text[end]) < 0)
             {
                 end++;
+            }
+
+            if (end == start && end < textLine.End)
+            {
+                end++; // a lone delimiter: underline it
             }
 
             var span = TextSpan.FromBounds(start, end);

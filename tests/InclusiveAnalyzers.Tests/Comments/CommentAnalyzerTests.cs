@@ -1,0 +1,36 @@
+using Microsoft.CodeAnalysis;
+using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Comments.CommentAnalyzer>;
+
+namespace InclusiveAnalyzers.Tests.Comments;
+
+public class CommentAnalyzerTests
+{
+    [Theory]
+    [InlineData("// Sync the [|master|] with each replica\nclass C { }")]
+    [InlineData("/* the [|whitelist|] of hosts */ class C { }")]
+    [InlineData("class C { int x; // [|blacklisted|] hosts\n}")]
+    [InlineData("/// <summary>Runs a [|sanity check|].</summary>\nclass C { }")]
+    [InlineData("/// <summary>See <see cref=\"C\">the [|master|] copy</see>.</summary>\nclass C { }")]
+    [InlineData("/** <remarks>[|Slaves|] follow.</remarks> */\nclass C { }")]
+    [InlineData("/// <param name=\"x\">The [|master|] value.</param>\nclass C { void M(int x) { } }")]
+    [InlineData("// The [|master/slave|] pair\nclass C { }")]
+    [InlineData("// [|Master|]Node is old\nclass C { }")]
+    public void Reports_words_in_comments(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+
+    [Theory]
+    [InlineData("/// <summary>Use <c>master</c> here.</summary>\nclass C { }")]
+    [InlineData("/// <summary>Example:<code>var slave = 1;</code></summary>\nclass C { }")]
+    [InlineData("/// <summary>See <see cref=\"Master\"/>.</summary>\nclass C { class Master { } }")]
+    [InlineData("// https://github.com/org/repo/blob/master/README.md\nclass C { }")]
+    [InlineData("// She has a master's degree and a Mastercard\nclass C { }")]
+    [InlineData("// mastery, masterpiece, whitespace, black box\nclass C { }")]
+    [InlineData("/// <a href=\"https://example.org/master\">docs</a>\nclass C { }")]
+    [InlineData("class C { string s = \"master\"; }")]
+    public void Ignores_code_references_urls_and_false_positives(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+
+    [Fact]
+    public Task Reports_each_occurrence_with_exact_span()
+        => Verify.VerifyAnalyzerAsync("// {|#0:whitelist|} then {|#1:blacklist|}\nclass C { }",
+            Verify.Diagnostic().WithLocation(0).WithMessage("The comment says 'whitelist' (racial): consider 'allowlist', 'allow list' or 'permit list'"),
+            Verify.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Warning));
+}
