@@ -90,7 +90,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             {
                 audit.AttributionMissing = true;
                 audit.AddFileLevel(RuleCatalog.CocAttributionMissing,
-                    "This text follows the Contributor Covenant but does not credit it: add an Attribution section naming the "
+                    "This text is (adapted from) the Contributor Covenant but has no attribution: add an Attribution section naming the "
                     + "Contributor Covenant, its version and its URL (the licence requires attribution).");
                 return;
             }

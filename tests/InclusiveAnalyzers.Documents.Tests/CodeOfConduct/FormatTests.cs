@@ -1,0 +1,69 @@
+using InclusiveAnalyzers.Core.Rules;
+using Xunit;
+using static InclusiveAnalyzers.Documents.Tests.CodeOfConduct.CocSamples;
+
+namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
+{
+    /// <summary>Plain text, reStructuredText and HTML codes of conduct are read as well as Markdown.</summary>
+    public class FormatTests
+    {
+        [Fact]
+        public void RestructuredText_HeadingsAndPlaceholder()
+        {
+            var report = Audit(Lf(@"Code of Conduct
+===============
+
+Scope
+-----
+
+This code applies in all project spaces.
+
+Enforcement
+-----------
+
+Report to [INSERT EMAIL ADDRESS].
+"), "docs/CODE_OF_CONDUCT.rst");
+            AssertSpan(report.Single(RuleCatalog.CocPlaceholder), 12, 11, 12, 33);
+            Assert.DoesNotContain(report.Of(RuleCatalog.CocMissingSection), f => f.Properties!["element"] == "scope");
+        }
+
+        [Fact]
+        public void PlainText_CapitalisedHeadings()
+        {
+            var report = Audit(Lf(@"CODE OF CONDUCT
+
+SCOPE
+
+All project spaces.
+
+REPORTING
+
+Write to conduct@grove.dev.
+"), "CODE_OF_CONDUCT");
+            Assert.DoesNotContain(report.Of(RuleCatalog.CocMissingSection), f => f.Properties!["element"] is "scope" or "reporting");
+            Assert.False(report.Has(RuleCatalog.CocNoReportingContact));
+        }
+
+        [Fact]
+        public void Html_HeadingsLinksAndComments()
+        {
+            var report = Audit(Lf(@"<!DOCTYPE html>
+<html lang=""en""><body>
+<h2>Scope</h2><p>All project spaces.</p>
+<!-- <p>[INSERT CONTACT METHOD]</p> -->
+<h2>Reporting</h2><p>Use <a href=""https://github.com/grove/grove/issues"">the tracker</a>.</p>
+</body></html>
+"), "docs/code-of-conduct.html");
+            Assert.False(report.Has(RuleCatalog.CocPlaceholder));
+            Assert.Equal(5, report.Single(RuleCatalog.CocPublicReportingChannel).Line);
+            Assert.DoesNotContain(report.Of(RuleCatalog.CocMissingSection), f => f.Properties!["element"] is "scope" or "reporting");
+        }
+
+        [Fact]
+        public void SetextHeadings_InMarkdown()
+        {
+            var report = Audit("Scope\n=====\n\nAll project spaces.\n\nReporting\n---------\n\nWrite to conduct@grove.dev.\n");
+            Assert.DoesNotContain(report.Of(RuleCatalog.CocMissingSection), f => f.Properties!["element"] is "scope" or "reporting");
+        }
+    }
+}
