@@ -1,0 +1,206 @@
+using System.Globalization;
+using InclusiveAnalyzers.Core;
+
+namespace InclusiveAnalyzers.Cli.CommandLine;
+
+/// <summary>
+/// Reads <c>inclusive COMMAND [PATH...] [OPTIONS]</c>. Options take their value as the next argument or
+/// after '=' (<c>--format=json</c>); <c>--</c> ends the options. Every mistake is a <see cref="UsageException"/>.
+/// </summary>
+public static class ArgumentParser
+{
+    private static readonly string[] Commands = { "scan", "fix", "rules" };
+
+    public static CliOptions Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0)
+        {
+            throw new UsageException("no command given; use 'scan', 'fix' or 'rules'.");
+        }
+
+        var first = args[0];
+        switch (first)
+        {
+            case "-h":
+            case "--help":
+            case "-?":
+            case "help":
+                return new CliOptions { Command = CommandKind.Help, HelpFor = args.Count > 1 && Commands.Contains(args[1]) ? args[1] : null };
+            case "--version":
+                return new CliOptions { Command = CommandKind.Version };
+        }
+
+        if (!Commands.Contains(first))
+        {
+            throw new UsageException(first.StartsWith('-')
+                ? $"'{first}' comes after a command; use 'inclusive scan {first} ...'."
+                : $"unknown command '{first}'; use 'scan', 'fix' or 'rules'.");
+        }
+
+        var command = first;
+        var paths = new List<string>();
+        var format = OutputFormat.Text;
+        string? output = null, config = null;
+        var failOn = Severity.Warning;
+        var dryRun = false;
+        var gitIgnore = true;
+        var maxBytes = CliOptions.DefaultMaxFileBytes;
+        var optionsEnded = false;
+
+        for (var i = 1; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (optionsEnded || arg == "-" || !arg.StartsWith('-'))
+            {
+                if (command == "rules")
+                {
+                    throw new UsageException($"'rules' takes no paths (got '{arg}').", command);
+                }
+
+                paths.Add(arg);
+                continue;
+            }
+
+            if (arg == "--")
+            {
+                optionsEnded = true;
+                continue;
+            }
+
+            string name = arg;
+            string? inlineValue = null;
+            var equals = arg.IndexOf('=');
+            if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 2)
+            {
+                name = arg[..equals];
+                inlineValue = arg[(equals + 1)..];
+            }
+
+            string Value()
+            {
+                if (inlineValue != null)
+                {
+                    return inlineValue;
+                }
+
+                if (i + 1 >= args.Count)
+                {
+                    throw new UsageException($"{name} needs a value.", command);
+                }
+
+                return args[++i];
+            }
+
+            void Flag()
+            {
+                if (inlineValue != null)
+                {
+                    throw new UsageException($"{name} takes no value.", command);
+                }
+            }
+
+            switch (name)
+            {
+                case "-h":
+                case "--help":
+                    return new CliOptions { Command = CommandKind.Help, HelpFor = command };
+                case "-f":
+                case "--format":
+                    format = ParseFormat(Value(), command);
+                    break;
+                case "-o" when command != "fix":
+                case "--output" when command != "fix":
+                    output = NonEmpty(Value(), name, command);
+                    break;
+                case "-c":
+                case "--config":
+                    config = NonEmpty(Value(), name, command);
+                    break;
+                case "--fail-on" when command == "scan":
+                    failOn = ParseFailOn(Value(), command);
+                    break;
+                case "--dry-run" when command == "fix":
+                    Flag();
+                    dryRun = true;
+                    break;
+                case "--no-gitignore" when command != "rules":
+                    Flag();
+                    gitIgnore = false;
+                    break;
+                case "--max-file-size" when command != "rules":
+                    maxBytes = ParseSize(Value(), command);
+                    break;
+                default:
+                    throw new UsageException($"unknown option '{name}' for '{command}'.", command);
+            }
+        }
+
+        if (command == "fix" && format != OutputFormat.Text)
+        {
+            throw new UsageException("'fix' has no --format; it prints what it changed (with --dry-run, a unified diff).", command);
+        }
+
+        if (command == "rules" && format is OutputFormat.Sarif or OutputFormat.GitHub)
+        {
+            throw new UsageException("'rules' prints text or json.", command);
+        }
+
+        return new CliOptions
+        {
+            Command = command switch { "scan" => CommandKind.Scan, "fix" => CommandKind.Fix, _ => CommandKind.Rules },
+            Paths = paths,
+            Format = format,
+            OutputPath = output,
+            ConfigPath = config,
+            FailOn = failOn,
+            DryRun = dryRun,
+            UseGitIgnore = gitIgnore,
+            MaxFileBytes = maxBytes,
+        };
+    }
+
+    private static string NonEmpty(string value, string name, string command) =>
+        string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{name} needs a value.", command) : value;
+
+    private static OutputFormat ParseFormat(string value, string command) => value.ToLowerInvariant() switch
+    {
+        "text" => OutputFormat.Text,
+        "json" => OutputFormat.Json,
+        "sarif" => OutputFormat.Sarif,
+        "github" => OutputFormat.GitHub,
+        _ => throw new UsageException($"unknown format '{value}'; use text, json, sarif or github.", command),
+    };
+
+    private static Severity ParseFailOn(string value, string command)
+    {
+        if (SeverityNames.TryParse(value, out var severity) && severity != Severity.Silent)
+        {
+            return severity;
+        }
+
+        throw new UsageException($"unknown --fail-on level '{value}'; use error, warning, suggestion or none.", command);
+    }
+
+    /// <summary>Bytes, or a number with K/KB, M/MB, G/GB (powers of 1024).</summary>
+    internal static long ParseSize(string value, string command)
+    {
+        var text = value.Trim().ToUpperInvariant();
+        long unit = 1;
+        foreach (var (suffix, factor) in new[] { ("KB", 1024L), ("MB", 1024L * 1024), ("GB", 1024L * 1024 * 1024), ("K", 1024L), ("M", 1024L * 1024), ("G", 1024L * 1024 * 1024), ("B", 1L) })
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                unit = factor;
+                text = text[..^suffix.Length].TrimEnd();
+                break;
+            }
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0 && number * unit <= long.MaxValue)
+        {
+            return (long)(number * unit);
+        }
+
+        throw new UsageException($"--max-file-size '{value}' is not a size; use e.g. 10MB, 512KB or 1048576.", command);
+    }
+}

@@ -1,0 +1,46 @@
+using InclusiveAnalyzers.Core;
+
+namespace InclusiveAnalyzers.Cli.CommandLine;
+
+public enum CommandKind
+{
+    Help,
+    Version,
+    Scan,
+    Fix,
+    Rules,
+}
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+    Sarif,
+    GitHub,
+}
+
+/// <summary>What the command line asked for, already validated.</summary>
+public sealed class CliOptions
+{
+    /// <summary>The default size limit: larger files are skipped with a message.</summary>
+    public const long DefaultMaxFileBytes = 10L * 1024 * 1024;
+
+    public CommandKind Command { get; init; }
+
+    /// <summary>For Help: the command whose usage to print, or null for the overview.</summary>
+    public string? HelpFor { get; init; }
+
+    /// <summary>Files and folders as typed; empty means the current folder.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = Array.Empty<string>();
+
+    public OutputFormat Format { get; init; } = OutputFormat.Text;
+    public string? OutputPath { get; init; }
+    public string? ConfigPath { get; init; }
+
+    /// <summary>The lowest severity that fails the run; <see cref="Severity.None"/> never fails.</summary>
+    public Severity FailOn { get; init; } = Severity.Warning;
+
+    public bool DryRun { get; init; }
+    public bool UseGitIgnore { get; init; } = true;
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+}

@@ -1,0 +1,80 @@
+namespace InclusiveAnalyzers.Cli.CommandLine;
+
+/// <summary>The usage text for --help (docs/cli.md says the same at length).</summary>
+public static class HelpText
+{
+    public const string Overview =
+        """
+        inclusive: non-inclusive wording, accessibility and code-of-conduct checks for Markdown and HTML.
+
+        Usage:
+          inclusive scan [PATH...] [--format text|json|sarif|github] [--output FILE]
+                         [--config FILE] [--fail-on error|warning|suggestion|none]
+          inclusive fix  [PATH...] [--dry-run] [--config FILE]
+          inclusive rules [--format text|json] [--config FILE]
+
+        Run 'inclusive COMMAND --help' for a command's options.
+        Exit codes: 0 nothing at or above the fail level, 1 findings, 2 usage or configuration error.
+        """;
+
+    public const string Scan =
+        """
+        Usage: inclusive scan [PATH...] [options]
+
+        Scans Markdown (.md, .markdown) and HTML (.html, .htm) files under each PATH (default: the
+        current folder) and the repository's code of conduct. Folders are walked honouring .gitignore;
+        .git, bin, obj and node_modules are skipped; binary and oversized files are skipped with a message.
+        Files named on the command line are always scanned.
+
+        Options:
+          -f, --format FORMAT      text (default), json, sarif (2.1.0) or github (workflow annotations)
+          -o, --output FILE        write the report to FILE instead of standard output
+          -c, --config FILE        use this inclusive.json instead of the nearest one above the paths
+              --fail-on LEVEL      error, warning (default), suggestion or none: the lowest severity
+                                   that makes the exit code 1
+              --no-gitignore       scan files that .gitignore excludes
+              --max-file-size SIZE skip larger files (default 10MB; e.g. 512KB, 50MB)
+          -h, --help               show this help
+
+        Severities come from the rule defaults, inclusive.json "rules", and .editorconfig
+        (dotnet_diagnostic.INCLnnn.severity), in that order.
+        Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error
+        (including a malformed inclusive.json, reported as INCL001), 3 internal error.
+        """;
+
+    public const string Fix =
+        """
+        Usage: inclusive fix [PATH...] [options]
+
+        Rewrites non-inclusive wording in Markdown and HTML prose with each term's first replacement,
+        keeping case, encoding, byte order mark and line endings. Running it twice changes nothing more.
+
+        Options:
+              --dry-run            print a unified diff of what would change and write nothing
+                                   (exit code 1 when something would change)
+          -c, --config FILE        use this inclusive.json instead of the nearest one above the paths
+              --no-gitignore       also fix files that .gitignore excludes
+              --max-file-size SIZE skip larger files (default 10MB)
+          -h, --help               show this help
+        """;
+
+    public const string Rules =
+        """
+        Usage: inclusive rules [--format text|json] [--output FILE] [--config FILE]
+
+        Lists every rule (id, default severity, category, title, help link) and every term of the
+        default catalog merged with the nearest inclusive.json (id, category, severity, replacements).
+        """;
+
+    public static int Write(TextWriter output, string? command)
+    {
+        output.WriteLine(command switch
+        {
+            "scan" => Scan,
+            "fix" => Fix,
+            "rules" => Rules,
+            _ => Overview,
+        });
+        return ExitCodes.Success;
+    }
+}

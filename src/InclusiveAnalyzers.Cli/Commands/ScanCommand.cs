@@ -1,0 +1,74 @@
+using InclusiveAnalyzers.Cli.CommandLine;
+using InclusiveAnalyzers.Cli.Reporting;
+using InclusiveAnalyzers.Cli.Scanning;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
+
+namespace InclusiveAnalyzers.Cli.Commands;
+
+/// <summary><c>inclusive scan</c>: report, then exit 0/1/2/3 (docs/cli.md).</summary>
+public static class ScanCommand
+{
+    public static int Run(CliOptions options, CliConsole console)
+    {
+        var session = ScanSession.Create(options, console, ScannerFactory.Create);
+        var report = ScanRunner.Run(session, console);
+
+        foreach (var skipped in report.Skipped)
+        {
+            console.Error.WriteLine($"inclusive: skipped {report.ForDisplay(skipped.FullPath)}: {skipped.Reason}");
+        }
+
+        foreach (var failure in report.Failures)
+        {
+            console.Error.WriteLine($"inclusive: error: {report.ForDisplay(failure.FullPath)}: {failure.Reason}");
+        }
+
+        foreach (var warning in session.Policy.InvalidSeverityWarnings())
+        {
+            console.Error.WriteLine("inclusive: warning: " + warning);
+        }
+
+        OutputTarget.Write(console, options.OutputPath, writer =>
+        {
+            switch (options.Format)
+            {
+                case OutputFormat.Json:
+                    JsonReporter.Write(report, writer);
+                    break;
+                case OutputFormat.Sarif:
+                    SarifReporter.Write(report, writer);
+                    break;
+                case OutputFormat.GitHub:
+                    GitHubReporter.Write(report, writer);
+                    break;
+                default:
+                    new TextReporter(color: options.OutputPath is null && console.UseColor).Write(report, writer);
+                    break;
+            }
+        });
+
+        if (options.OutputPath != null)
+        {
+            console.Error.WriteLine($"inclusive: wrote {options.OutputPath}. {TextReporter.Summary(report)}");
+        }
+
+        return ExitCode(report, options.FailOn);
+    }
+
+    /// <summary>3 when a file hit a bug; 2 when inclusive.json is malformed (INCL001 still reported); 1 for findings at or above --fail-on; else 0.</summary>
+    public static int ExitCode(ScanReport report, Severity failOn)
+    {
+        if (report.Failures.Count > 0)
+        {
+            return ExitCodes.InternalError;
+        }
+
+        if (report.Findings.Any(f => f.RuleId == RuleCatalog.InvalidConfiguration))
+        {
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        return failOn != Severity.None && report.Findings.Any(f => f.Severity >= failOn) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,184 @@
+using InclusiveAnalyzers.Core.Configuration;
+
+namespace InclusiveAnalyzers.Cli.Files;
+
+/// <summary>
+/// Turns PATH arguments into the files to scan. Folders are walked (never through symbolic links to
+/// folders), skipping .git, bin, obj and node_modules, files .gitignore excludes (nested .gitignore
+/// files, the ones above the folder up to the repository root, and .git/info/exclude), and files outside
+/// inclusive.json's include/exclude globs. A file named on the command line is always taken.
+/// Only files some scanner handles are kept; nothing is read here but ignore files.
+/// </summary>
+public sealed class FileCollector
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "bin", "obj", "node_modules" };
+
+    private static readonly EnumerationOptions Enumeration = new()
+    {
+        // Dot-files count as hidden on Unix; .github holds codes of conduct and templates.
+        AttributesToSkip = 0,
+        IgnoreInaccessible = true,
+        RecurseSubdirectories = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    private readonly Func<string, bool> handles;
+    private readonly bool useGitIgnore;
+    private readonly string? globBase;
+    private readonly IReadOnlyList<string> include;
+    private readonly IReadOnlyList<string> exclude;
+
+    /// <param name="handles">Whether some scanner reads the file (by name).</param>
+    /// <param name="globBase">The folder include/exclude globs are relative to (the inclusive.json's), or null.</param>
+    public FileCollector(Func<string, bool> handles, bool useGitIgnore, string? globBase, IReadOnlyList<string> include, IReadOnlyList<string> exclude)
+    {
+        this.handles = handles;
+        this.useGitIgnore = useGitIgnore;
+        this.globBase = globBase;
+        this.include = include;
+        this.exclude = exclude;
+    }
+
+    public List<CandidateFile> Collect(IEnumerable<string> fullPaths, List<SkippedFile> skipped)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<CandidateFile>();
+        foreach (var path in fullPaths)
+        {
+            if (File.Exists(path))
+            {
+                if (!handles(path))
+                {
+                    skipped.Add(new SkippedFile(path, "not a file kind inclusive scans (Markdown or HTML)"));
+                }
+                else if (seen.Add(path))
+                {
+                    result.Add(new CandidateFile(path, new FileInfo(path).Length, IsExplicit: true));
+                }
+            }
+            else if (System.IO.Directory.Exists(path))
+            {
+                Walk(path, useGitIgnore ? AncestorIgnores(path) : IgnoreStack.Empty, seen, result);
+            }
+        }
+
+        result.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        return result;
+    }
+
+    private void Walk(string root, IgnoreStack rootIgnores, HashSet<string> seen, List<CandidateFile> result)
+    {
+        var pending = new Stack<(string Directory, IgnoreStack Ignores)>();
+        pending.Push((root, rootIgnores));
+        while (pending.Count > 0)
+        {
+            var (directory, ignores) = pending.Pop();
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(directory).EnumerateFileSystemInfos("*", Enumeration).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            if (useGitIgnore && entries.Any(e => e.Name == ".gitignore" && e is FileInfo))
+            {
+                var file = GitIgnoreFile.TryLoad(Path.Combine(directory, ".gitignore"), directory);
+                if (file != null && file.Count > 0)
+                {
+                    ignores = ignores.Push(file);
+                }
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry is DirectoryInfo)
+                {
+                    if (SkippedFolders.Contains(entry.Name) || entry.LinkTarget != null || ignores.IsIgnored(entry.FullName, isDirectory: true))
+                    {
+                        continue;
+                    }
+
+                    pending.Push((entry.FullName, ignores));
+                }
+                else if (entry is FileInfo file
+                    && handles(file.FullName)
+                    && !ignores.IsIgnored(file.FullName, isDirectory: false)
+                    && IsSelectedByGlobs(file.FullName)
+                    && seen.Add(file.FullName))
+                {
+                    result.Add(new CandidateFile(file.FullName, file.Length, IsExplicit: false));
+                }
+            }
+        }
+    }
+
+    private bool IsSelectedByGlobs(string fullPath)
+    {
+        if (globBase is null || (include.Count == 0 && exclude.Count == 0))
+        {
+            return true;
+        }
+
+        var relative = Path.GetRelativePath(globBase, fullPath).Replace('\\', '/');
+        if (include.Count > 0 && !include.Any(g => Glob.IsMatch(g, relative)))
+        {
+            return false;
+        }
+
+        return !exclude.Any(g => Glob.IsMatch(g, relative));
+    }
+
+    /// <summary>
+    /// The ignore files that apply to a folder from above it: .git/info/exclude and every .gitignore
+    /// from the repository root down to the folder's parent. Outside a repository there are none.
+    /// </summary>
+    private static IgnoreStack AncestorIgnores(string directory)
+    {
+        var chain = new List<string>();
+        string? repositoryRoot = null;
+        for (var current = Path.GetDirectoryName(directory); current != null; current = Path.GetDirectoryName(current))
+        {
+            chain.Add(current);
+            if (IsRepositoryRoot(current))
+            {
+                repositoryRoot = current;
+                break;
+            }
+        }
+
+        if (IsRepositoryRoot(directory))
+        {
+            repositoryRoot = directory;
+            chain.Clear();
+        }
+
+        if (repositoryRoot is null)
+        {
+            return IgnoreStack.Empty;
+        }
+
+        var stack = IgnoreStack.Empty;
+        var exclude = GitIgnoreFile.TryLoad(Path.Combine(repositoryRoot, ".git", "info", "exclude"), repositoryRoot);
+        if (exclude != null && exclude.Count > 0)
+        {
+            stack = stack.Push(exclude);
+        }
+
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var file = GitIgnoreFile.TryLoad(Path.Combine(chain[i], ".gitignore"), chain[i]);
+            if (file != null && file.Count > 0)
+            {
+                stack = stack.Push(file);
+            }
+        }
+
+        return stack;
+    }
+
+    private static bool IsRepositoryRoot(string directory) =>
+        System.IO.Directory.Exists(Path.Combine(directory, ".git")) || File.Exists(Path.Combine(directory, ".git"));
+}

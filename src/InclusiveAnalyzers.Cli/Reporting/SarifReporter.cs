@@ -1,0 +1,206 @@
+using System.Text.Json;
+using InclusiveAnalyzers.Cli.Scanning;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
+
+namespace InclusiveAnalyzers.Cli.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 as DESIGN.md fixes it: one run, tool driver <c>InclusiveAnalyzers</c> with one rule per
+/// catalog rule (helpUri from <see cref="RuleCatalog.HelpLink"/>); each result has ruleId, ruleIndex,
+/// level, message.text, one location whose URI is relative to the scan root (forward slashes,
+/// percent-encoded, <c>uriBaseId</c> SRCROOT) with a 1-based region, and properties.term /
+/// properties.replacements for wording. Skipped files become tool execution notifications.
+/// </summary>
+public static class SarifReporter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+    public const string RootBaseId = "SRCROOT";
+    public const string InformationUri = "https://github.com/inclusive-analyzers/InclusiveAnalyzers";
+
+    public static void Write(ScanReport report, TextWriter writer) => JsonOutput.Write(writer, json =>
+    {
+        var rules = RuleCatalog.All.ToList();
+        foreach (var id in report.Findings.Select(f => f.RuleId).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (RuleCatalog.Find(id) is null)
+            {
+                rules.Add(new RuleInfo(id, id, "Unknown", Severity.Warning, true, id));
+            }
+        }
+
+        var index = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
+
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "InclusiveAnalyzers");
+        json.WriteString("semanticVersion", Program.Version);
+        json.WriteString("version", Program.Version);
+        json.WriteString("informationUri", InformationUri);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            WriteRule(json, rule);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(RootBaseId);
+        json.WriteString("uri", DirectoryUri(report.Root));
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", report.Failures.Count == 0);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var (file, level) in report.Skipped.Select(s => (s, "warning")).Concat(report.Failures.Select(f => (f, "error"))))
+        {
+            json.WriteStartObject();
+            json.WriteString("level", level);
+            json.WriteStartObject("message");
+            json.WriteString("text", $"{report.RelativeToRoot(file.FullPath)}: {file.Reason}");
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            WritePhysicalLocation(json, report.RelativeToRoot(file.FullPath), null);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        json.WriteStartArray("results");
+        foreach (var finding in report.Findings)
+        {
+            WriteResult(json, finding, report.RelativeToRoot(finding.Path), index[finding.RuleId]);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Suggestion => "note",
+        _ => "none",
+    };
+
+    /// <summary>A relative path as a URI reference: '/' separators, each segment percent-encoded.</summary>
+    public static string RelativeUri(string relativePath) =>
+        string.Join("/", relativePath.Split('/').Select(segment => segment == ".." || segment == "." ? segment : Uri.EscapeDataString(segment)));
+
+    private static string DirectoryUri(string directory)
+    {
+        var uri = new Uri(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar).AbsoluteUri;
+        return uri.EndsWith('/') ? uri : uri + "/";
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, RuleInfo rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteStartObject("shortDescription");
+        json.WriteString("text", rule.Title);
+        json.WriteEndObject();
+        json.WriteStartObject("fullDescription");
+        json.WriteString("text", rule.Description);
+        json.WriteEndObject();
+        json.WriteString("helpUri", rule.HelpLink);
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", Level(rule.DefaultSeverity));
+        json.WriteBoolean("enabled", rule.EnabledByDefault);
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("category", rule.Category);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, string path, int ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(finding.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", finding.Message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        WritePhysicalLocation(json, path, finding);
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        if (finding.Term != null || finding.Replacements is { Count: > 0 } || finding.Properties is { Count: > 0 })
+        {
+            json.WriteStartObject("properties");
+            if (finding.Term != null)
+            {
+                json.WriteString("term", finding.Term);
+            }
+
+            if (finding.Replacements is { Count: > 0 } replacements)
+            {
+                json.WriteStringArray("replacements", replacements);
+            }
+
+            if (finding.Properties != null)
+            {
+                foreach (var pair in finding.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    if (pair.Key is not ("term" or "replacements"))
+                    {
+                        json.WriteString(pair.Key, pair.Value);
+                    }
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WritePhysicalLocation(Utf8JsonWriter json, string path, Finding? finding)
+    {
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", RelativeUri(path));
+        json.WriteString("uriBaseId", RootBaseId);
+        json.WriteEndObject();
+        if (finding is { Line: > 0 })
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", finding.Line);
+            json.WriteNumber("startColumn", Math.Max(1, finding.Column));
+            if (finding.EndLine >= finding.Line)
+            {
+                json.WriteNumber("endLine", finding.EndLine);
+                var endColumn = finding.EndLine == finding.Line ? Math.Max(Math.Max(1, finding.Column), finding.EndColumn) : Math.Max(1, finding.EndColumn);
+                json.WriteNumber("endColumn", endColumn);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,135 @@
+using InclusiveAnalyzers.Cli.Configuration;
+using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Documents;
+using InclusiveAnalyzers.Documents.CodeOfConduct;
+
+namespace InclusiveAnalyzers.Cli.Scanning;
+
+/// <summary>
+/// Markdown, HTML and code-of-conduct files through InclusiveAnalyzers.Documents, in parallel on every
+/// core. Paths given to the document scanner are relative to the repository root, as the code-of-conduct
+/// checks expect; findings come back with full paths. The repository audit (a code of conduct present
+/// and linked) runs for each PATH that is a repository root (holds .git).
+/// </summary>
+public sealed class DocumentFileScanner : IFileScanner
+{
+    private readonly DocumentScanner scanner;
+    private readonly LoadedConfiguration configuration;
+    private readonly SeverityPolicy policy;
+    private readonly string repositoryRoot;
+    private readonly IReadOnlyList<string> repositoryRoots;
+    private readonly long maxFileBytes;
+
+    /// <param name="repositoryRoot">The folder document paths are relative to.</param>
+    /// <param name="repositoryRoots">Folders to audit as whole repositories.</param>
+    public DocumentFileScanner(LoadedConfiguration configuration, SeverityPolicy policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes)
+    {
+        this.configuration = configuration;
+        this.policy = policy;
+        this.repositoryRoot = repositoryRoot;
+        this.repositoryRoots = repositoryRoots;
+        this.maxFileBytes = maxFileBytes;
+        scanner = new DocumentScanner(new DocumentScanOptions
+        {
+            Settings = configuration.Settings,
+            MaxFileBytes = maxFileBytes,
+            RepositoryRoot = repositoryRoot,
+        });
+    }
+
+    public string Name => "documents";
+
+    public bool Handles(string fullPath) =>
+        DocumentScanner.KindOf(fullPath) != DocumentKind.Unknown || IsConductFileName(Path.GetFileName(fullPath));
+
+    public void Scan(IReadOnlyList<CandidateFile> files, ScanSink sink, CancellationToken cancellationToken)
+    {
+        // Largest first, so one big file does not start last and leave the other cores idle.
+        var ordered = files.OrderByDescending(f => f.Length).ToArray();
+        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+        {
+            var file = ordered[i];
+            try
+            {
+                var findings = scanner.ScanFile(file.FullPath);
+                sink.AddRange(findings.Select(f => WithFullPath(f, repositoryRoot)));
+                sink.Scanned();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                sink.Fail(file.FullPath, e);
+            }
+        });
+
+        foreach (var root in repositoryRoots)
+        {
+            var relativePaths = files
+                .Where(f => ScanSession.IsUnder(f.FullPath, root))
+                .Select(f => Path.GetRelativePath(root, f.FullPath).Replace('\\', '/'))
+                .ToList();
+            var findings = CodeOfConductAuditor.AuditRepository(root, relativePaths, relative => ReadText(Path.Combine(root, relative)));
+            sink.AddRange(findings.Select(f => WithFullPath(f, root)));
+        }
+    }
+
+    public void Fix(IReadOnlyList<CandidateFile> files, FixSink sink, CancellationToken cancellationToken)
+    {
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
+        {
+            if (DocumentScanner.KindOf(file.FullPath) == DocumentKind.Unknown)
+            {
+                return; // codes of conduct in plain text: audited, not rewritten
+            }
+
+            if (policy.Resolve(RuleCatalog.DocumentWording, RuleCatalog.Get(RuleCatalog.DocumentWording).DefaultSeverity, file.FullPath) == Severity.None)
+            {
+                return; // the wording rule is off for this file (inclusive.json or .editorconfig)
+            }
+
+            var text = TextFile.TryRead(file.FullPath, maxFileBytes, out var reason);
+            if (text is null)
+            {
+                sink.Skip(file.FullPath, reason!);
+                return;
+            }
+
+            if (!text.IsValidEncoding)
+            {
+                sink.Skip(file.FullPath, $"not valid {text.Encoding.WebName}; left unchanged so no byte is lost");
+                return;
+            }
+
+            try
+            {
+                var relative = Path.GetRelativePath(repositoryRoot, file.FullPath).Replace('\\', '/');
+                var fixedText = DocumentFixer.Fix(relative, text.Text, configuration.Settings);
+                if (!string.Equals(fixedText, text.Text, StringComparison.Ordinal))
+                {
+                    sink.Add(new FileFix(text, fixedText));
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                sink.Fail(file.FullPath, e);
+            }
+        });
+    }
+
+    /// <summary>CODE_OF_CONDUCT.txt, code-of-conduct.rst, CODE_OF_CONDUCT: conduct files that are not Markdown or HTML.</summary>
+    internal static bool IsConductFileName(string fileName)
+    {
+        var squeezed = new string(fileName.Where(c => c is not ('_' or '-' or ' ')).Select(char.ToLowerInvariant).ToArray());
+        return squeezed.StartsWith("codeofconduct", StringComparison.Ordinal);
+    }
+
+    private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;
+
+    private static Finding WithFullPath(Finding finding, string root)
+    {
+        var path = finding.Path.Replace('/', Path.DirectorySeparatorChar);
+        finding.Path = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(root, path));
+        return finding;
+    }
+}

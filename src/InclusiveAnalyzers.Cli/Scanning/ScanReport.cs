@@ -1,0 +1,55 @@
+using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core;
+
+namespace InclusiveAnalyzers.Cli.Scanning;
+
+/// <summary>A finished scan, ready for any output format. Finding paths are full paths.</summary>
+public sealed class ScanReport
+{
+    public ScanReport(
+        string root,
+        string workingDirectory,
+        IReadOnlyList<Finding> findings,
+        int filesScanned,
+        IReadOnlyList<SkippedFile> skipped,
+        IReadOnlyList<SkippedFile> failures,
+        string? configPath,
+        TimeSpan elapsed)
+    {
+        Root = root;
+        WorkingDirectory = workingDirectory;
+        Findings = findings;
+        FilesScanned = filesScanned;
+        Skipped = skipped;
+        Failures = failures;
+        ConfigPath = configPath;
+        Elapsed = elapsed;
+    }
+
+    public string Root { get; }
+    public string WorkingDirectory { get; }
+
+    /// <summary>Sorted by path, line, column, rule; severities final; none/silent removed.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public int FilesScanned { get; }
+    public IReadOnlyList<SkippedFile> Skipped { get; }
+    public IReadOnlyList<SkippedFile> Failures { get; }
+    public string? ConfigPath { get; }
+    public TimeSpan Elapsed { get; }
+
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    public int FilesWithFindings => Findings.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Relative to the scan root with '/', as JSON and SARIF give it.</summary>
+    public string RelativeToRoot(string fullPath) => Relative(Root, fullPath);
+
+    /// <summary>Relative to the working folder with '/', as text and GitHub annotations give it.</summary>
+    public string ForDisplay(string fullPath) => Relative(WorkingDirectory, fullPath);
+
+    private static string Relative(string baseDirectory, string fullPath)
+    {
+        return Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core;
+
+namespace InclusiveAnalyzers.Cli.Scanning;
+
+/// <summary>Runs every scanner over its files and turns what they found into a <see cref="ScanReport"/>.</summary>
+public static class ScanRunner
+{
+    public static ScanReport Run(ScanSession session, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        using var progress = console.AllowProgress ? new ProgressBar(console.Error, session.Files.Count, console.ErrorWidth) : null;
+        var sink = new ScanSink(progress);
+        foreach (var (scanner, files) in session.FilesByScanner())
+        {
+            // Even with no files: a scanner may check the repository as a whole.
+            scanner.Scan(files, sink, cancellationToken);
+        }
+
+        progress?.Dispose();
+
+        var findings = new List<Finding>(session.Configuration.Problems);
+        findings.AddRange(sink.Findings);
+        foreach (var finding in findings)
+        {
+            finding.Severity = session.Policy.Resolve(finding, finding.Path);
+        }
+
+        var reported = findings
+            .Where(f => f.Severity >= Severity.Suggestion)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .ThenBy(f => f.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+
+        var skipped = session.Skipped.Concat(sink.Skipped).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
+        var failures = sink.Failures.OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
+        return new ScanReport(session.Root, console.WorkingDirectory, reported, sink.FilesScanned, skipped, failures, session.Configuration.Path, clock.Elapsed);
+    }
+}
+

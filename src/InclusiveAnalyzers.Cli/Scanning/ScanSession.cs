@@ -1,0 +1,135 @@
+using InclusiveAnalyzers.Cli.CommandLine;
+using InclusiveAnalyzers.Cli.Configuration;
+using InclusiveAnalyzers.Cli.Files;
+
+namespace InclusiveAnalyzers.Cli.Scanning;
+
+/// <summary>
+/// What <c>scan</c> and <c>fix</c> share: the PATH arguments resolved, the scan root, the configuration,
+/// the scanners, and the files chosen.
+/// </summary>
+public sealed class ScanSession
+{
+    private ScanSession(
+        string root,
+        IReadOnlyList<string> paths,
+        LoadedConfiguration configuration,
+        SeverityPolicy policy,
+        IReadOnlyList<IFileScanner> scanners,
+        List<CandidateFile> files,
+        List<SkippedFile> skipped)
+    {
+        Root = root;
+        Paths = paths;
+        Configuration = configuration;
+        Policy = policy;
+        Scanners = scanners;
+        Files = files;
+        Skipped = skipped;
+    }
+
+    /// <summary>
+    /// The folder JSON and SARIF paths are relative to: the working folder when every PATH is inside it
+    /// (so SARIF URIs are repository-relative when run from the repository root), else the PATHs' common folder.
+    /// </summary>
+    public string Root { get; }
+
+    public IReadOnlyList<string> Paths { get; }
+    public LoadedConfiguration Configuration { get; }
+    public SeverityPolicy Policy { get; }
+    public IReadOnlyList<IFileScanner> Scanners { get; }
+    public List<CandidateFile> Files { get; }
+
+    /// <summary>Files left out while choosing (a named file of a kind nothing scans).</summary>
+    public List<SkippedFile> Skipped { get; }
+
+    /// <exception cref="UsageException">A PATH that does not exist, or an unreadable --config.</exception>
+    public static ScanSession Create(CliOptions options, CliConsole console, Func<ScannerContext, IReadOnlyList<IFileScanner>> createScanners)
+    {
+        var paths = (options.Paths.Count == 0 ? new[] { "." } : options.Paths)
+            .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(console.WorkingDirectory, p))))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new UsageException($"'{path}' does not exist.");
+            }
+        }
+
+        var common = CommonDirectory(paths.Select(p => Directory.Exists(p) ? p : Path.GetDirectoryName(p)!));
+        var root = IsUnder(common, console.WorkingDirectory) ? console.WorkingDirectory : common;
+
+        var configPath = options.ConfigPath is null ? null : Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.ConfigPath));
+        var configuration = LoadedConfiguration.Load(configPath, common);
+        var policy = new SeverityPolicy(configuration);
+        var scanners = createScanners(new ScannerContext(configuration, policy, paths, common, options.MaxFileBytes));
+
+        var skipped = new List<SkippedFile>();
+        var collector = new FileCollector(
+            path => scanners.Any(s => s.Handles(path)),
+            options.UseGitIgnore,
+            configuration.Directory,
+            configuration.Settings.Config?.Include ?? Array.Empty<string>(),
+            configuration.Settings.Config?.Exclude ?? Array.Empty<string>());
+        var files = collector.Collect(paths, skipped);
+        return new ScanSession(root, paths, configuration, policy, scanners, files, skipped);
+    }
+
+    /// <summary>Each scanner with the files it handles (the first scanner that handles a file gets it).</summary>
+    public IEnumerable<(IFileScanner Scanner, IReadOnlyList<CandidateFile> Files)> FilesByScanner()
+    {
+        var groups = Scanners.ToDictionary(s => s, _ => new List<CandidateFile>());
+        foreach (var file in Files)
+        {
+            var scanner = Scanners.FirstOrDefault(s => s.Handles(file.FullPath));
+            if (scanner != null)
+            {
+                groups[scanner].Add(file);
+            }
+        }
+
+        return Scanners.Select(s => (s, (IReadOnlyList<CandidateFile>)groups[s]));
+    }
+
+    internal static bool IsUnder(string path, string directory)
+    {
+        if (string.Equals(path, directory, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var relative = Path.GetRelativePath(directory, path);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
+    internal static string CommonDirectory(IEnumerable<string> directories)
+    {
+        string? common = null;
+        foreach (var directory in directories)
+        {
+            if (common is null)
+            {
+                common = directory;
+                continue;
+            }
+
+            while (!IsUnder(directory, common))
+            {
+                common = Path.GetDirectoryName(common) ?? common;
+                if (Path.GetPathRoot(common) == common)
+                {
+                    break;
+                }
+            }
+        }
+
+        return common ?? Directory.GetCurrentDirectory();
+    }
+}
+
+/// <summary>What a scanner is built from.</summary>
+/// <param name="Paths">The PATH arguments as full paths.</param>
+/// <param name="CommonDirectory">The folder holding every PATH.</param>
+public sealed record ScannerContext(LoadedConfiguration Configuration, SeverityPolicy Policy, IReadOnlyList<string> Paths, string CommonDirectory, long MaxFileBytes);

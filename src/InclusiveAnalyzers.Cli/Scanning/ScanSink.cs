@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core;
+
+namespace InclusiveAnalyzers.Cli.Scanning;
+
+/// <summary>Where scanners put what they found; every member is safe to call from many threads.</summary>
+public sealed class ScanSink
+{
+    private readonly ConcurrentBag<Finding> findings = new();
+    private readonly ConcurrentBag<SkippedFile> skipped = new();
+    private readonly ConcurrentBag<SkippedFile> failures = new();
+    private readonly ProgressBar? progress;
+    private int scanned;
+
+    public ScanSink(ProgressBar? progress = null)
+    {
+        this.progress = progress;
+    }
+
+    public int FilesScanned => Volatile.Read(ref scanned);
+
+    public IEnumerable<Finding> Findings => findings;
+    public IEnumerable<SkippedFile> Skipped => skipped;
+
+    /// <summary>Files a scanner threw on: a bug, reported with exit code 3.</summary>
+    public IEnumerable<SkippedFile> Failures => failures;
+
+    /// <summary>A finding whose Path is the file's full path.</summary>
+    public void Add(Finding finding) => findings.Add(finding);
+
+    public void AddRange(IEnumerable<Finding> items)
+    {
+        foreach (var item in items)
+        {
+            findings.Add(item);
+        }
+    }
+
+    /// <summary>A file was read and scanned.</summary>
+    public void Scanned()
+    {
+        Interlocked.Increment(ref scanned);
+        progress?.Advance();
+    }
+
+    /// <summary>A file was not scanned, for a reason the user should see.</summary>
+    public void Skip(string fullPath, string reason)
+    {
+        skipped.Add(new SkippedFile(fullPath, reason));
+        progress?.Advance();
+    }
+
+    public void Fail(string fullPath, Exception exception)
+    {
+        failures.Add(new SkippedFile(fullPath, $"internal error ({exception.GetType().Name}: {exception.Message}); please report it"));
+        progress?.Advance();
+    }
+}
+
+/// <summary>A proposed rewrite: the file as read and its new text.</summary>
+public sealed record FileFix(TextFile File, string NewText);
+
+/// <summary>Where scanners put their rewrites; thread-safe.</summary>
+public sealed class FixSink
+{
+    private readonly ConcurrentBag<FileFix> fixes = new();
+    private readonly ConcurrentBag<SkippedFile> skipped = new();
+    private readonly ConcurrentBag<SkippedFile> failures = new();
+
+    public IEnumerable<FileFix> Fixes => fixes;
+    public IEnumerable<SkippedFile> Skipped => skipped;
+    public IEnumerable<SkippedFile> Failures => failures;
+
+    public void Add(FileFix fix) => fixes.Add(fix);
+
+    public void Skip(string fullPath, string reason) => skipped.Add(new SkippedFile(fullPath, reason));
+
+    public void Fail(string fullPath, Exception exception) =>
+        failures.Add(new SkippedFile(fullPath, $"internal error ({exception.GetType().Name}: {exception.Message}); please report it"));
+}
