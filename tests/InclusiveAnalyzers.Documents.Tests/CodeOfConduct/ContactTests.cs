@@ -66,6 +66,14 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         }
 
         [Fact]
+        public void CountOfOpenIssues_IsNotAReportingRoute()
+        {
+            var report = Audit("## Reporting\n\nWe report the number of open issues to the team monthly.\n");
+            Assert.False(report.Has(RuleCatalog.CocPublicReportingChannel));
+            Assert.True(report.Has(RuleCatalog.CocNoReportingContact));
+        }
+
+        [Fact]
         public void ChatMentionedInScope_IsNotAReportingChannel()
         {
             var report = Audit("## Scope\n\nThis applies in our Discord server and on GitHub.\n\n## Reporting\n\nTell us.\n");

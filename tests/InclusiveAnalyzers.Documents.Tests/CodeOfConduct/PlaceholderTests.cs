@@ -51,6 +51,7 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [InlineData("Read the [FAQ] and the [MIT](LICENSE) licence.")]
         [InlineData("[Note: this page is also on our website.]")]
         [InlineData("Use the [CODE OF CONDUCT](CODE_OF_CONDUCT.md) link.")]
+        [InlineData("Mehr dazu [finden Sie hier](https://grove.dev/hilfe).")]
         public void OrdinaryBrackets_AreNotPlaceholders(string line)
         {
             var report = Audit("## Enforcement\n\nWrite to conduct@grove.dev.\n\n" + line + "\n");

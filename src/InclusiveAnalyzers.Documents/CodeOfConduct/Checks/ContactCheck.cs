@@ -36,7 +36,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex MailingListAddress = new Regex(@"@(?:googlegroups\.com|groups\.io|lists\.[\w.-]+)$|^[\w.+-]*-(?:dev|devel|users?|discuss|general|announce|list)@", Options);
 
         private static readonly Regex PublicPhrase = new Regex(
-            @"\b(?:open(?:ing)?|fil(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|submit(?:ting)?|post(?:ing)?|log(?:ging)?)\s+(?:a|an|new|a\s+new)?\s*(?:github\s+|gitlab\s+)?issues?\b|\bissue\s+tracker\b|\bgithub\s+issues\b|\bgithub\s+discussions\b|\bmailing\s+list\b|\bpublic\s+(?:chat|channel)\b|\bon\s+(?:twitter|mastodon|social\s+media)\b|\bin\s+(?:the\s+|our\s+)?(?:discord|slack|gitter|matrix|irc)(?:\s+(?:server|channel|room))?\b",
+            @"\b(?:open(?:ing)?|fil(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|submit(?:ting)?|post(?:ing)?|log(?:ging)?)\s+(?:a|an|a\s+new|new)\s+(?:github\s+|gitlab\s+|public\s+)?issues?\b|\bissue\s+tracker\b|\bgithub\s+issues\b|\bgithub\s+discussions\b|\bmailing\s+list\b|\bpublic\s+(?:chat|channel)\b|\bon\s+(?:twitter|mastodon|social\s+media)\b|\bin\s+(?:the\s+|our\s+)?(?:discord|slack|gitter|matrix|irc)(?:\s+(?:server|channel|room))?\b",
             Options);
 
         private static readonly Regex PrivatePhrase = new Regex(@"\b(?:direct\s+message|private\s+message|privately\s+(?:message|contact|email|e-mail)|DM)\b", RegexOptions.CultureInvariant);

@@ -19,7 +19,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             RegexOptions.CultureInvariant);
 
         // [INSERT CONTACT METHOD], [INSERT EMAIL ADDRESS], [INSERTAR MÉTODO DE CONTACTO], [INSERTE CORREO AQUÍ], [INSÉRER ...], [INSIRA ...].
-        private static readonly Regex InsertWord = new Regex(@"^\s*(?:INSER[TEÉ]\w*|INS[EÉ]RER|INSIRA|INSERIR|INSERISCI|EINF[UÜ]GEN|WSTAW\w*|ВСТАВ\w*|VOEG|INFOGA|EKLE)\b|\b(?:EINF[UÜ]GEN|ВСТАВИТЬ|INVOEGEN|HIER)\s*$", Options);
+        private static readonly Regex InsertWord = new Regex(@"^\s*(?:INSER[TEÉ]\w*|INS[EÉ]RER|INSIRA|INSERIR|INSERISCI|EINF[UÜ]GEN|WSTAW\w*|ВСТАВ\w*|VOEG|INFOGA|EKLE)\b", Options);
+
+        // Verb-last translations ([KONTAKTMETHODE EINFÜGEN]); capitals only, so that a link reading '[... finden Sie hier]' is not one.
+        private static readonly Regex TrailingInsertWord = new Regex(@"\b(?:EINFÜGEN|EINFUEGEN|ВСТАВИТЬ|INVOEGEN|HIER\s+EINTRAGEN)\s*$", RegexOptions.CultureInvariant);
 
         // Scripts without letter case: the insert verbs of the Contributor Covenant translations (ja, zh, ko).
         private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|填写|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
@@ -95,6 +98,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 bool isPlaceholder =
                     (reportingToken != null && string.Equals(token, reportingToken.Trim(), StringComparison.OrdinalIgnoreCase))
                     || InsertWord.IsMatch(inner)
+                    || TrailingInsertWord.IsMatch(inner)
                     || UncasedInsert.IsMatch(inner)
                     || SlotWord.IsMatch(inner)
                     || (!isLinkPart && IsCapitalisedPhrase(inner));
