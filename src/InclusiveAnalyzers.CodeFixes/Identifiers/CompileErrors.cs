@@ -1,0 +1,35 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+
+namespace InclusiveAnalyzers.CodeFixes.Identifiers
+{
+    /// <summary>Whether a change adds compiler errors to the documents it touched (errors already there do not count).</summary>
+    internal static class CompileErrors
+    {
+        public static async Task<bool> AddedAsync(Solution before, Solution after, CancellationToken cancellationToken)
+        {
+            foreach (var projectChanges in after.GetChanges(before).GetProjectChanges())
+            {
+                foreach (var documentId in projectChanges.GetChangedDocuments())
+                {
+                    int was = await CountAsync(before.GetDocument(documentId), cancellationToken).ConfigureAwait(false);
+                    int now = await CountAsync(after.GetDocument(documentId), cancellationToken).ConfigureAwait(false);
+                    if (now > was)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static async Task<int> CountAsync(Document? document, CancellationToken cancellationToken)
+        {
+            var model = document is null ? null : await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            return model is null ? 0 : model.GetDiagnostics(cancellationToken: cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using InclusiveAnalyzers.CodeFixes.Shared;
+using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace InclusiveAnalyzers.CodeFixes.Identifiers
+{
+    /// <summary>
+    /// Fix All for renames, one symbol after another. The batch fixer merges edits computed against the
+    /// original solution and silently drops overlapping ones (a declaration and a use of another renamed
+    /// symbol on one line), so here each target is re-found by its declaration after every rename. All
+    /// diagnostics of one symbol (two terms in one name, partial declarations) become one rename.
+    /// </summary>
+    internal sealed class RenameFixAllProvider : FixAllProvider
+    {
+        public static readonly RenameFixAllProvider Instance = new RenameFixAllProvider();
+
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+            => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        {
+            if (!FixKeys.TryParse(fixAllContext.CodeActionEquivalenceKey, out var kind, out int index)
+                || !(kind == FixKeys.Rename || kind == FixKeys.RenameKeepObsolete))
+            {
+                return null;
+            }
+
+            var diagnostics = await CollectAsync(fixAllContext).ConfigureAwait(false);
+            if (diagnostics.IsEmpty)
+            {
+                return null;
+            }
+
+            bool keep = kind == FixKeys.RenameKeepObsolete;
+            var solution = fixAllContext.Solution;
+            return CodeAction.Create(
+                keep ? "Rename every name, keeping [Obsolete] forwarders" : "Rename every name",
+                ct => FixAllAsync(solution, diagnostics, index, keep, ct),
+                fixAllContext.CodeActionEquivalenceKey);
+        }
+
+        private static async Task<ImmutableArray<Diagnostic>> CollectAsync(FixAllContext context)
+        {
+            IEnumerable<Diagnostic> all;
+            switch (context.Scope)
+            {
+                case FixAllScope.Document when context.Document != null:
+                    all = await context.GetDocumentDiagnosticsAsync(context.Document).ConfigureAwait(false);
+                    break;
+                case FixAllScope.Project:
+                    all = await context.GetAllDiagnosticsAsync(context.Project).ConfigureAwait(false);
+                    break;
+                case FixAllScope.Solution:
+                    var list = new List<Diagnostic>();
+                    foreach (var project in context.Solution.Projects)
+                    {
+                        list.AddRange(await context.GetAllDiagnosticsAsync(project).ConfigureAwait(false));
+                    }
+
+                    all = list;
+                    break;
+                default:
+                    return ImmutableArray<Diagnostic>.Empty;
+            }
+
+            return all.Where(d => d.Id == RuleCatalog.Identifier && d.Location.IsInSource)
+                .GroupBy(d => (d.Location.SourceTree!.FilePath, d.Location.SourceSpan, d.Properties.TryGetValue(PropertyNames.TermId, out var t) ? t : null))
+                .Select(g => g.First())
+                .ToImmutableArray();
+        }
+
+        private static async Task<Solution> FixAllAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, bool keep, CancellationToken cancellationToken)
+        {
+            var targets = await RenameTargets.GroupAsync(solution, diagnostics, index, keep, cancellationToken).ConfigureAwait(false);
+            foreach (var target in targets)
+            {
+                var found = await target.RefindAsync(solution, cancellationToken).ConfigureAwait(false);
+                if (found is null)
+                {
+                    continue;
+                }
+
+                string newName = NameEdits.Merge(target.OldName, target.Suggestions);
+                var renamed = await SafeRenamer.RenameAsync(solution, found.Value.Symbol, target.DocumentId, found.Value.Position, newName, keep, cancellationToken).ConfigureAwait(false);
+                if (renamed is null)
+                {
+                    continue;
+                }
+
+                await MovePositionsAsync(solution, renamed, targets, cancellationToken).ConfigureAwait(false);
+                solution = renamed;
+            }
+
+            return solution;
+        }
+
+        // Text moved in the documents the rename touched: carry every target's position along.
+        private static async Task MovePositionsAsync(Solution before, Solution after, List<RenameTarget> targets, CancellationToken cancellationToken)
+        {
+            foreach (var group in targets.GroupBy(t => t.DocumentId))
+            {
+                var oldDocument = before.GetDocument(group.Key);
+                var newDocument = after.GetDocument(group.Key);
+                if (oldDocument is null || newDocument is null || oldDocument == newDocument)
+                {
+                    continue;
+                }
+
+                var changes = (await newDocument.GetTextChangesAsync(oldDocument, cancellationToken).ConfigureAwait(false)).ToList();
+                foreach (var target in group)
+                {
+                    target.Position = PositionMap.Map(target.Position, changes);
+                }
+            }
+        }
+    }
+}

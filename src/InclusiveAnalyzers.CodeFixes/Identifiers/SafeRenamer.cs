@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using InclusiveAnalyzers.CodeFixes.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Rename;
+
+namespace InclusiveAnalyzers.CodeFixes.Identifiers
+{
+    /// <summary>
+    /// Renames a symbol across the solution without ever breaking the build: a taken name gets a numeric
+    /// suffix (PrimaryNode2), and a result that adds a compiler error is thrown away for the next candidate.
+    /// </summary>
+    internal static class SafeRenamer
+    {
+        private const int MaxSuffix = 9;
+
+        /// <summary>The name the rename will use: the wanted one if free, else the first free suffixed one, else null.</summary>
+        public static async Task<string?> ChooseNameAsync(Solution solution, ISymbol symbol, string wanted, CancellationToken cancellationToken)
+        {
+            foreach (var candidate in Candidates(wanted))
+            {
+                if (!await RenameConflicts.IsTakenAsync(solution, symbol, candidate, cancellationToken).ConfigureAwait(false))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Renames the symbol declared at <paramref name="position"/> of <paramref name="documentId"/>;
+        /// null when no candidate name gives code that compiles as well as before.
+        /// </summary>
+        public static async Task<Solution?> RenameAsync(Solution solution, ISymbol symbol, DocumentId documentId, int position, string wanted, bool keepForwarder, CancellationToken cancellationToken)
+        {
+            string oldName = symbol.Name;
+            foreach (var candidate in Candidates(wanted))
+            {
+                if (await RenameConflicts.IsTakenAsync(solution, symbol, candidate, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                var renamed = await Renamer.RenameSymbolAsync(solution, symbol, default(SymbolRenameOptions), candidate, cancellationToken).ConfigureAwait(false);
+                if (keepForwarder)
+                {
+                    int newPosition = await MapAsync(solution, renamed, documentId, position, cancellationToken).ConfigureAwait(false);
+                    renamed = await ObsoleteForwarder.AddAsync(renamed, documentId, newPosition, oldName, candidate, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (await CompileErrors.AddedAsync(solution, renamed, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                return RenameFiles(solution, renamed, symbol, candidate);
+            }
+
+            return null;
+        }
+
+        /// <summary>Where <paramref name="position"/> of a document moved to between two solutions.</summary>
+        public static async Task<int> MapAsync(Solution before, Solution after, DocumentId documentId, int position, CancellationToken cancellationToken)
+        {
+            var oldDocument = before.GetDocument(documentId);
+            var newDocument = after.GetDocument(documentId);
+            if (oldDocument is null || newDocument is null || oldDocument == newDocument)
+            {
+                return position;
+            }
+
+            var changes = await newDocument.GetTextChangesAsync(oldDocument, cancellationToken).ConfigureAwait(false);
+            return PositionMap.Map(position, changes);
+        }
+
+        private static IEnumerable<string> Candidates(string wanted)
+        {
+            yield return wanted;
+            for (int i = 2; i <= MaxSuffix; i++)
+            {
+                yield return wanted + i.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        /// <summary>
+        /// A top-level type's files named after it (Master.cs, Master.Designer.cs, Master{T}.cs) follow the
+        /// new name, where the host can rename files (dotnet format's MSBuildWorkspace cannot, and would
+        /// refuse the whole change).
+        /// </summary>
+        private static Solution RenameFiles(Solution before, Solution after, ISymbol symbol, string newName)
+        {
+            if (!(symbol is INamedTypeSymbol type) || type.ContainingType != null || !after.Workspace.CanApplyChange(ApplyChangesKind.ChangeDocumentInfo))
+            {
+                return after;
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                var document = before.GetDocument(reference.SyntaxTree);
+                if (document is null || !IsNamedAfter(document.Name, type.Name))
+                {
+                    continue;
+                }
+
+                string newFileName = newName + document.Name.Substring(type.Name.Length);
+                var project = after.GetProject(document.Project.Id)!;
+                string? folder = document.FilePath is null ? null : Path.GetDirectoryName(document.FilePath);
+                bool taken = project.Documents.Any(d => string.Equals(d.Name, newFileName, StringComparison.OrdinalIgnoreCase)
+                    && (d.FilePath is null ? folder is null : string.Equals(Path.GetDirectoryName(d.FilePath), folder, StringComparison.OrdinalIgnoreCase)));
+                if (taken)
+                {
+                    continue;
+                }
+
+                after = after.WithDocumentName(document.Id, newFileName);
+                if (document.FilePath != null && folder != null)
+                {
+                    after = after.WithDocumentFilePath(document.Id, Path.Combine(folder, newFileName));
+                }
+            }
+
+            return after;
+        }
+
+        private static bool IsNamedAfter(string fileName, string typeName)
+            => fileName.StartsWith(typeName, StringComparison.Ordinal)
+               && fileName.Length > typeName.Length
+               && (fileName[typeName.Length] == '.' || fileName[typeName.Length] == '{' || fileName[typeName.Length] == '`');
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using InclusiveAnalyzers.CodeFixes.Shared;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+
+namespace InclusiveAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// Rewrites the reported word(s) in place with the analyzer's ready-made text (case kept), one action per
+    /// suggestion. Edits never leave the reported span, so Fix All can merge them per document.
+    /// </summary>
+    public abstract class RewriteTextFixer : CodeFixProvider
+    {
+        private readonly string diagnosticId;
+
+        protected RewriteTextFixer(string diagnosticId) => this.diagnosticId = diagnosticId;
+
+        public sealed override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(diagnosticId);
+
+        public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var span = diagnostic.Location.SourceSpan;
+                if (span.End > text.Length)
+                {
+                    continue;
+                }
+
+                string old = text.ToString(span);
+                var texts = Suggestions.NewTexts(diagnostic);
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    string replacement = texts[i];
+                    if (replacement.Length == 0 || replacement == old)
+                    {
+                        continue;
+                    }
+
+                    var document = context.Document;
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            $"Replace '{old}' with '{replacement}'",
+                            ct => ReplaceAsync(document, span, replacement, ct),
+                            FixKeys.Create(diagnosticId, FixKeys.Rewrite, i)),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static async Task<Document> ReplaceAsync(Document document, TextSpan span, string replacement, CancellationToken cancellationToken)
+        {
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            return document.WithText(text.WithChanges(new TextChange(span, replacement)));
+        }
+
+        private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            if (!FixKeys.TryParse(context.CodeActionEquivalenceKey, out var kind, out int index) || kind != FixKeys.Rewrite)
+            {
+                return document;
+            }
+
+            var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            var changes = new List<TextChange>();
+            int end = -1;
+            foreach (var diagnostic in diagnostics.Where(d => d.Id == diagnosticId).OrderBy(d => d.Location.SourceSpan.Start))
+            {
+                var span = diagnostic.Location.SourceSpan;
+                string? replacement = Suggestions.At(Suggestions.NewTexts(diagnostic), index);
+
+                // Same rule as the single action: a diagnostic without this suggestion offers no such action.
+                if (replacement is null || replacement.Length == 0 || span.End > text.Length || span.Start < end)
+                {
+                    continue;
+                }
+
+                changes.Add(new TextChange(span, replacement));
+                end = span.End;
+            }
+
+            return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+        }
+    }
+}
