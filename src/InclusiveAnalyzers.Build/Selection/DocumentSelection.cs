@@ -132,14 +132,15 @@ namespace InclusiveAnalyzers.Build.Selection
             }
 
             var full = Path.GetFullPath(fullPath);
-            return IsUnder(full, repositoryRoot) ? "/" + full.Substring(repositoryRoot.Length).TrimStart('/', '\\').Replace('\\', '/') : null;
+            return IsUnder(full, repositoryRoot) ? full.Substring(repositoryRoot.Length).TrimStart('/', '\\').Replace('\\', '/') : null;
         }
 
         // A folder is searched only when some glob could match below it: "/docs/**" does not send the
         // search through src/. Over-approximating is harmless (a little more walking), missing is not.
         private bool CouldHoldRepositoryDocuments(string directory)
         {
-            var relative = (RelativeToRoot(directory) ?? "/").ToLowerInvariant().TrimEnd('/') + "/";
+            var relative = "/" + (RelativeToRoot(directory) ?? string.Empty).ToLowerInvariant().TrimEnd('/') + "/";
+            relative = relative == "//" ? "/" : relative;
             foreach (var glob in repositoryGlobs)
             {
                 var anchored = glob.StartsWith("/", StringComparison.Ordinal) || glob.TrimEnd('/').IndexOf('/') >= 0;
