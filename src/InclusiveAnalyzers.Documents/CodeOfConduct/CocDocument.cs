@@ -254,7 +254,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             MarkdownDocument markdown;
             try
             {
-                markdown = Markdown.Parse(parseText, Pipeline);
+                markdown = Markdig.Markdown.Parse(parseText, Pipeline);
             }
             catch (Exception)
             {
