@@ -56,6 +56,44 @@ Reports to conduct@grove.dev are kept confidential.
         }
 
         [Fact]
+        public void Covenant2WithoutEnforcementGuidelines_MissesTheLadder_NamedByVersion()
+        {
+            int start = Complete.IndexOf("## Enforcement Guidelines", StringComparison.Ordinal);
+            int end = Complete.IndexOf("## Attribution", StringComparison.Ordinal);
+            var report = Audit(Complete.Remove(start, end - start));
+            var finding = report.Single(RuleCatalog.CocMissingSection);
+            Assert.Equal("consequences", finding.Properties!["element"]);
+            Assert.Contains("Contributor Covenant 2.1 has it as 'Enforcement Guidelines'", finding.Message);
+        }
+
+        [Fact]
+        public void Covenant3_NamesItsModeratorsInTheReportingSection()
+        {
+            var report = Audit(Lf(@"## Reporting an Issue
+
+Write to conduct@grove.dev. Community Moderators keep reports confidential.
+
+## Addressing and Repairing Harm
+
+1. Warning
+2. Permanent Ban
+
+## Scope
+
+This Code of Conduct applies within all community spaces.
+
+## Restricted Behaviors
+
+Harassment.
+
+## Attribution
+
+Adapted from the Contributor Covenant, version 3.0. CC BY-SA 4.0.
+"));
+            Assert.False(report.Has(RuleCatalog.CocMissingSection), string.Join(" | ", report.Findings));
+        }
+
+        [Fact]
         public void PrivateInformationInStandards_IsNotAConfidentialityPromise()
         {
             var report = Audit("## Our Standards\n\nDo not publish private information or invade anyone's privacy.\n\n## Reporting\n\nWrite to conduct@grove.dev.\n");

@@ -49,7 +49,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 }
 
                 audit.MissingElements.Add(kind);
-                audit.AddFileLevel(RuleCatalog.CocMissingSection, MissingMessage(kind), null, CocAudit.Props("element", ElementName(kind)));
+                audit.AddFileLevel(RuleCatalog.CocMissingSection, MissingMessage(kind) + TemplateHint(audit, kind), null, CocAudit.Props("element", ElementName(kind)));
             }
 
             if (!audit.IsTranslatedTemplate && !HasConfidentiality(audit))
@@ -97,6 +97,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 default:
                     int rungs = document.Headings.Count(h => h.Kind == SectionKind.LadderRung);
                     if (rungs >= 2) return true;
+                    // From 2.0 on the template has a ladder section of its own; a copy that dropped it lost the ladder,
+                    // whatever sanctions the responsibilities section still names.
+                    if (audit.Template != null && audit.Template.Kinds.Contains(SectionKind.Consequences)) return audit.HasSection(SectionKind.Consequences);
                     string consequences = audit.HasSection(SectionKind.Consequences) ? SectionText(audit, SectionKind.Consequences) : text;
                     return Sanctions.Count(s => s.IsMatch(consequences)) >= 2 || (consequences != text && Sanctions.Count(s => s.IsMatch(text)) >= 2);
             }
@@ -124,6 +127,21 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         {
             var document = audit.Document;
             return string.Concat(document.Headings.Where(h => h.Kind == kind).Select(h => document.Masked.Substring(h.Start, h.SectionEnd - h.Start)));
+        }
+
+        /// <summary>Names the section the recognised template version uses for the element.</summary>
+        private static string TemplateHint(CocAudit audit, SectionKind kind)
+        {
+            var template = audit.Template;
+            if (template == null) return string.Empty;
+            for (int i = 0; i < template.Kinds.Count; i++)
+            {
+                if (template.Kinds[i] != kind) continue;
+                string heading = string.Join(" ", template.Headings[i].Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+                return $" Contributor Covenant {template.Version} has it as '{heading}'.";
+            }
+
+            return string.Empty;
         }
 
         private static string MissingMessage(SectionKind kind)
