@@ -337,6 +337,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 lines.Add((start, end));
             }
 
+            FindAngleBrackets(isHtml: false, literal: true);
+
             // reStructuredText decides heading levels by the order in which underline characters first appear.
             var underlineLevels = new List<char>();
             for (int i = 0; i < lines.Count; i++)
@@ -406,7 +408,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             }
         }
 
-        private void FindAngleBrackets(bool isHtml)
+        /// <param name="isHtml">An HTML document: text that is not tag-shaped is not a placeholder candidate either.</param>
+        /// <param name="literal">Plain text: nothing is rendered, so every angle-bracket token stays visible.</param>
+        private void FindAngleBrackets(bool isHtml, bool literal = false)
         {
             foreach (Match match in AngleBracketPattern.Matches(Text))
             {
@@ -415,11 +419,13 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 if (inner.StartsWith("!", StringComparison.Ordinal) || inner.StartsWith("?", StringComparison.Ordinal)) continue;
                 if (inner.IndexOf('@') >= 0 || inner.IndexOf(':') >= 0 && !inner.Contains(" ")) continue; // autolinks and e-mail autolinks
 
-                var tag = TagSyntax.Match(inner);
+                var tag = literal ? Match.Empty : TagSyntax.Match(inner);
                 if (tag.Success)
                 {
                     string name = tag.Groups["name"].Value;
                     if (HtmlElements.IsKnown(name) && !HtmlElements.IsPlaceholderLike(name, Text)) continue;
+                    // A custom element that is closed somewhere ('<contact-form>...</contact-form>') is markup, not a slot.
+                    if (!HtmlElements.IsKnown(name) && Text.IndexOf("</" + name, StringComparison.OrdinalIgnoreCase) >= 0) continue;
                     // Any other tag-shaped text is raw HTML to CommonMark and to browsers: it renders as nothing.
                     hidden.Add(new TextRange(match.Index, match.Index + match.Length, HiddenKind.PseudoTag));
                     AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: false));

@@ -153,6 +153,22 @@ Write to conduct@grove.dev.
         }
 
         [Fact]
+        public void ClosedCustomElement_IsMarkupNotAPlaceholder()
+        {
+            var report = Audit("## Enforcement\n\nWrite to conduct@grove.dev or use <contact-form>the form</contact-form>.\n");
+            Assert.False(report.Has(RuleCatalog.CocPlaceholder));
+        }
+
+        [Fact]
+        public void AngleBracketSlotInPlainText_IsVisible()
+        {
+            var report = Audit("ENFORCEMENT\n\nReport violations to <contact-email>.\n", "CODE_OF_CONDUCT.txt");
+            var finding = report.Single(RuleCatalog.CocPlaceholder);
+            Assert.Equal("angle-bracket", finding.Properties!["placeholder"]);
+            AssertSpan(finding, 3, 22, 3, 37);
+        }
+
+        [Fact]
         public void AddressElementWithoutClosingTag_IsAPlaceholder()
         {
             var report = Audit("## Enforcement\n\nWrite to <address>.\n");
