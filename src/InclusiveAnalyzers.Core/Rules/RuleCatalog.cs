@@ -20,6 +20,7 @@ namespace InclusiveAnalyzers.Core.Rules
         public const string CodeOfConductCategory = "CodeOfConduct";
 
         public const string InvalidConfiguration = "INCL001";
+        public const string DocumentSkipped = "INCL002";
         public const string Identifier = "INCL101";
         public const string Comment = "INCL102";
         public const string StringLiteral = "INCL103";
@@ -46,6 +47,8 @@ namespace InclusiveAnalyzers.Core.Rules
         {
             new RuleInfo(InvalidConfiguration, "The inclusive.json configuration is malformed or invalid", ConfigurationCategory, Severity.Warning, true,
                 "The user's inclusive.json could not be read or holds a value that is not allowed; the defaults still apply for what could not be read."),
+            new RuleInfo(DocumentSkipped, "Document could not be checked", ConfigurationCategory, Severity.Warning, true,
+                "A document was skipped because it is too large, binary, not valid UTF-8 or UTF-16, unreadable, or nested too deeply to parse; the message says which and how to fix it."),
             new RuleInfo(Identifier, "Use inclusive wording in identifiers", NamingCategory, Severity.Warning, true,
                 "A name declared in this code uses a non-inclusive term.", fixable: true),
             new RuleInfo(Comment, "Use inclusive wording in comments", NamingCategory, Severity.Warning, true,

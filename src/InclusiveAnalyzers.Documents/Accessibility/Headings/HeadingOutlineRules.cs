@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using InclusiveAnalyzers.Documents.Analysis;
+
+namespace InclusiveAnalyzers.Documents.Accessibility.Headings
+{
+    /// <summary>
+    /// Rules over the whole outline, Markdown and raw HTML headings together in document order:
+    /// INCL320 (skipped levels), INCL321 (first level), INCL322 (single top level), INCL323 (page has an h1).
+    /// A front-matter title counts as a top-level heading placed before everything else.
+    /// </summary>
+    internal static class HeadingOutlineRules
+    {
+        public static void Run(DocumentContext context, List<OutlineHeading> headings, string? frontMatterTitle, bool fullHtmlPage, int pageOffset, int pageLength)
+        {
+            headings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            var options = context.A11y;
+            bool standalone = context.IsStandalone;
+            bool hasTitle = frontMatterTitle != null;
+
+            // INCL320. In fragments the first heading is never constrained, whatever the front matter says.
+            int previous = hasTitle && standalone ? 1 : 0;
+            foreach (var heading in headings)
+            {
+                if (heading.IsDocfxTab) continue;
+                if (heading.InBlockquote && options.IgnoreHeadingsInBlockquotes) continue;
+                if (previous > 0 && heading.Level > previous + 1)
+                {
+                    var from = previous == 1 && hasTitle && standalone && IsFirst(headings, heading) ? "the front-matter title (level 1)" : $"a level-{previous} heading";
+                    context.Report("INCL320", heading.Offset, heading.Length,
+                        $"This level-{heading.Level} heading follows {from}; headings should go down one level at a time. Make it level {previous + 1}.");
+                }
+                previous = heading.Level;
+            }
+
+            if (!standalone) return;
+
+            // INCL321: the first heading (or the front-matter title) starts the outline at the top level.
+            if (!hasTitle)
+            {
+                foreach (var heading in headings)
+                {
+                    if (heading.IsDocfxTab) continue;
+                    if (heading.Level != options.FirstHeadingLevel)
+                    {
+                        context.Report("INCL321", heading.Offset, heading.Length,
+                            $"The document's first heading is level {heading.Level}; a standalone page should start at level {options.FirstHeadingLevel}. " +
+                            "If this file is included in another page, mark it with <!-- inclusive-document: fragment -->.");
+                    }
+                    break;
+                }
+            }
+
+            // INCL322: one top-level heading per page.
+            int top = options.TopLevelHeading;
+            int count = hasTitle && top == 1 ? 1 : 0;
+            foreach (var heading in headings)
+            {
+                if (heading.IsDocfxTab || heading.Level != top) continue;
+                count++;
+                if (count < 2) continue;
+                var why = hasTitle && top == 1 && count == 2
+                    ? $"The front matter already gives the page a title ('{TextNormal.Collapse(frontMatterTitle!)}'), so this heading is a second level-{top} heading."
+                    : $"The page already has a level-{top} heading.";
+                context.Report("INCL322", heading.Offset, heading.Length,
+                    why + $" Use level {top + 1} for sections, or remove the duplicate title.");
+            }
+
+            // INCL323: full HTML pages need an h1 (or role=heading aria-level=1).
+            if (fullHtmlPage)
+            {
+                bool hasH1 = false;
+                foreach (var heading in headings)
+                {
+                    if (heading.Level == 1) { hasH1 = true; break; }
+                }
+                if (!hasH1)
+                {
+                    context.Report("INCL323", pageOffset, pageLength,
+                        "The page has no level-one heading. Add an <h1> that names the page's main content.");
+                }
+            }
+        }
+
+        private static bool IsFirst(List<OutlineHeading> headings, OutlineHeading heading)
+        {
+            foreach (var h in headings)
+            {
+                if (h.IsDocfxTab) continue;
+                return h.Offset == heading.Offset;
+            }
+            return false;
+        }
+    }
+}

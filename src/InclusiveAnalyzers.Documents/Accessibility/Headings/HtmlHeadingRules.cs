@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using InclusiveAnalyzers.Documents.Html;
+using InclusiveAnalyzers.Documents.Parsing;
+
+namespace InclusiveAnalyzers.Documents.Accessibility.Headings
+{
+    /// <summary>HTML headings (h1-h6 and role=heading): added to the outline; INCL324 when empty.</summary>
+    internal static class HtmlHeadingRules
+    {
+        public static void Check(HtmlCheck check, IElement element, int level, List<OutlineHeading> outline)
+        {
+            if (HtmlFacts.IsHidden(element)) return;
+            int offset = HtmlParsing.OffsetOf(element);
+            if (offset < 0) return;
+            int length = HtmlParsing.StartTagLength(check.Context.Text, offset);
+            outline.Add(new OutlineHeading(level, offset, length, InBlockquote(element), false));
+            if (TextNormal.IsBlank(check.NameOrTitle(element)))
+            {
+                check.Report("INCL324", element,
+                    "The heading is empty, so it is announced without a name. Give it text (an image inside it needs an alt), or remove it.");
+            }
+        }
+
+        private static bool InBlockquote(IElement element)
+        {
+            for (var e = element.ParentElement; e != null; e = e.ParentElement)
+            {
+                if (e.LocalName == "blockquote") return true;
+            }
+            return false;
+        }
+    }
+}

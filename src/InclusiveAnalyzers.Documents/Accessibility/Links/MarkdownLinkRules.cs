@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Documents.Analysis;
+using InclusiveAnalyzers.Documents.Markdown;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace InclusiveAnalyzers.Documents.Accessibility.Links
+{
+    /// <summary>Markdown links: INCL330-INCL335, and the heading-anchor half of INCL346.</summary>
+    internal static class MarkdownLinkRules
+    {
+        public static void Run(DocumentContext context, MarkdownModel model)
+        {
+            var generic = new HashSet<string>(context.A11y.GenericLinkTexts.Select(TextNormal.Normalize), StringComparer.Ordinal);
+            foreach (var item in model.Links)
+            {
+                var link = item.Node;
+                var (offset, length) = MarkdownSpan.Of(link);
+                var info = InlineText.Collect(link);
+                bool hasTitle = !TextNormal.IsBlank(link.Title);
+
+                if (TextNormal.IsBlank(info.Text) && !hasTitle)
+                {
+                    context.Report("INCL331", offset, length, info.HasImage
+                        ? "The link holds only an image without alternative text, so it has no name. Give the image an alt that says where the link goes."
+                        : "The link has no text, so screen readers announce only 'link'. Write where it goes between the brackets.");
+                }
+                else if (!info.HasCode && !info.HasHtml)
+                {
+                    var normal = TextNormal.Normalize(info.Text);
+                    if (generic.Contains(normal))
+                    {
+                        context.Report("INCL330", offset, length,
+                            $"The link text '{TextNormal.Collapse(info.Text)}' does not say where the link goes. Use the destination's name, e.g. 'the installation guide'.");
+                    }
+                    else if (LooksLikeUrl(info.Text))
+                    {
+                        context.Report("INCL335", offset, length,
+                            "The link text is a bare address, which screen readers spell out. Use the page's name as the link text.");
+                    }
+                }
+
+                if (link.Reference == null && IsEmptyDestination(link.Url))
+                {
+                    context.Report("INCL332", offset, length,
+                        "The link has no destination" + (link.Url == "#" ? " (only '#')" : "") + ". Add the address it should open, or remove the link.");
+                }
+            }
+
+            foreach (var definition in model.Definitions)
+            {
+                if (IsEmptyDestination(definition.Url))
+                {
+                    var (offset, length) = MarkdownSpan.Of(definition);
+                    context.Report("INCL332", offset, length,
+                        $"The link definition [{definition.Label}] has no destination. Add the address its links should open.");
+                }
+            }
+
+            CheckFragments(context, model);
+            ReferenceLinks.CheckUndefined(context, model);
+        }
+
+        private static bool IsEmptyDestination(string? url) => url == null || url.Trim().Length == 0 || url.Trim() == "#";
+
+        private static bool LooksLikeUrl(string text)
+        {
+            var t = text.Trim();
+            if (t.IndexOf(' ') >= 0) return false;
+            return t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+                   t.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>INCL333 (fragment matches nothing) and INCL346 (duplicate heading anchors that a link targets).</summary>
+        private static void CheckFragments(DocumentContext context, MarkdownModel model)
+        {
+            var fragmentLinks = model.Links.Where(l => l.Node.Url != null && l.Node.Url.Length > 1 && l.Node.Url[0] == '#').ToList();
+            if (fragmentLinks.Count == 0) return;
+
+            var anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var duplicates = new List<(HeadingBlock Heading, string Slug)>();
+            var slugs = new HeadingSlugs();
+            foreach (var heading in model.Headings)
+            {
+                var text = InlineText.Collect(heading.Block.Inline).Text;
+                var slug = slugs.Next(text, out bool duplicate);
+                anchors.Add(slug);
+                if (duplicate) duplicates.Add((heading.Block, HeadingSlugs.Slug(text)));
+                var id = heading.Block.TryGetAttributes()?.Id;
+                if (!string.IsNullOrEmpty(id)) anchors.Add(id!);
+            }
+            if (context.Html != null)
+            {
+                foreach (var element in context.Html.All)
+                {
+                    if (!string.IsNullOrEmpty(element.Id)) anchors.Add(element.Id!);
+                    if (element.LocalName == "a")
+                    {
+                        var name = element.GetAttribute("name");
+                        if (!string.IsNullOrEmpty(name)) anchors.Add(name!);
+                    }
+                }
+            }
+
+            var targeted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in fragmentLinks)
+            {
+                var fragment = Decode(item.Node.Url!.Substring(1));
+                targeted.Add(fragment);
+                if (anchors.Contains(fragment) || string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase)) continue;
+                if (fragment.StartsWith("tab/", StringComparison.OrdinalIgnoreCase)) continue; // docfx tab headings
+                var (offset, length) = MarkdownSpan.Of(item.Node);
+                context.Report("INCL333", offset, length,
+                    $"No heading or anchor in this document is called '#{fragment}'. Fix the fragment to match a heading (GitHub style: lower case, spaces as '-').");
+            }
+
+            foreach (var (heading, slug) in duplicates)
+            {
+                if (!targeted.Contains(slug)) continue;
+                var (offset, length) = MarkdownSpan.Of(heading);
+                context.Report("INCL346", offset, length,
+                    $"Another heading already has the anchor '#{slug}', and a link points to it; that link only reaches the first one. Make the heading text unique.",
+                    Severity.Suggestion);
+            }
+        }
+
+        private static string Decode(string fragment)
+        {
+            try
+            {
+                return Uri.UnescapeDataString(fragment);
+            }
+            catch (UriFormatException)
+            {
+                return fragment;
+            }
+        }
+    }
+}

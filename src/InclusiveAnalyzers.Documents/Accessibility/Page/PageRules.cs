@@ -1,0 +1,153 @@
+using System;
+using System.Globalization;
+using AngleSharp.Dom;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Documents.Html;
+
+namespace InclusiveAnalyzers.Documents.Accessibility.Page
+{
+    /// <summary>
+    /// Page-level and meta rules: INCL340-INCL345, INCL347, INCL348. Language (INCL341) also applies to
+    /// elements inside the page and to raw HTML in Markdown.
+    /// </summary>
+    internal static class PageRules
+    {
+        /// <summary>The &lt;html&gt; element of a full page: lang present, valid, and matching xml:lang; the page has a title.</summary>
+        public static void HtmlElement(HtmlCheck check, IElement html)
+        {
+            var lang = html.GetAttribute("lang");
+            var xmlLang = html.GetAttribute("xml:lang");
+            if (TextNormal.IsBlank(lang))
+            {
+                check.Report("INCL340", html, string.IsNullOrEmpty(xmlLang)
+                    ? "The page has no language. Add lang=\"…\" to <html> (for example lang=\"en\") so screen readers pronounce it correctly."
+                    : "The page's language is only given by xml:lang, which HTML ignores. Add the same value as lang=\"…\" on <html>.");
+            }
+            else if (!LanguageCodes.IsValid(lang!))
+            {
+                check.Report("INCL341", html, $"lang=\"{lang}\" is not a language code. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Error);
+            }
+            if (xmlLang != null && xmlLang.Length > 0)
+            {
+                if (!LanguageCodes.IsValid(xmlLang))
+                {
+                    check.Report("INCL341", html, $"xml:lang=\"{xmlLang}\" is not a language code. Use a BCP 47 tag such as \"en\".", Severity.Error);
+                }
+                else if (!TextNormal.IsBlank(lang) && LanguageCodes.IsValid(lang!) && LanguageCodes.Primary(lang!) != LanguageCodes.Primary(xmlLang))
+                {
+                    check.Report("INCL342", html, $"lang=\"{lang}\" and xml:lang=\"{xmlLang}\" name different languages. Make them agree.");
+                }
+            }
+
+            var title = FindTitle(check.Document);
+            if (title == null || TextNormal.IsBlank(title.TextContent))
+            {
+                if (title != null) check.Report("INCL343", title, "The page's <title> is empty. Say what the page is about; it is the first thing announced.", Severity.Error);
+                else check.Report("INCL343", html, "The page has no <title>. Add one in <head> that says what the page is about.", Severity.Error);
+            }
+            else
+            {
+                int max = check.Context.A11y.MaxTitleLength;
+                int length = TextNormal.Collapse(title.TextContent, int.MaxValue).Length;
+                if (max > 0 && length > max)
+                {
+                    check.Report("INCL343", title, $"The page title is {length} characters long (limit {max}). Put the most specific words first and shorten it.", Severity.Suggestion);
+                }
+            }
+        }
+
+        /// <summary>INCL341 on elements other than &lt;html&gt; (warning); elements without text are skipped.</summary>
+        public static void ElementLang(HtmlCheck check, IElement element)
+        {
+            foreach (var attribute in new[] { "lang", "xml:lang" })
+            {
+                var value = element.GetAttribute(attribute);
+                if (value == null || value.Length == 0 || LanguageCodes.IsValid(value)) continue;
+                if (TextNormal.IsBlank(element.TextContent)) continue;
+                check.Report("INCL341", element, $"{attribute}=\"{value}\" is not a language code. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Warning);
+            }
+        }
+
+        public static void Meta(HtmlCheck check, IElement meta)
+        {
+            if (string.Equals(meta.GetAttribute("name")?.Trim(), "viewport", StringComparison.OrdinalIgnoreCase)) Viewport(check, meta);
+            if (string.Equals(meta.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase)) Refresh(check, meta);
+        }
+
+        /// <summary>INCL344: user-scalable=no (or a number between -1 and 1), or maximum-scale below 2.</summary>
+        private static void Viewport(HtmlCheck check, IElement meta)
+        {
+            var content = meta.GetAttribute("content");
+            if (string.IsNullOrEmpty(content)) return;
+            foreach (var part in content!.Split(',', ';'))
+            {
+                int eq = part.IndexOf('=');
+                if (eq < 0) continue;
+                var key = part.Substring(0, eq).Trim().ToLowerInvariant();
+                var value = part.Substring(eq + 1).Trim().ToLowerInvariant();
+                if (key == "user-scalable")
+                {
+                    bool blocked = value == "no" || (TryNumber(value, out double n) && n > -1 && n < 1);
+                    if (blocked)
+                    {
+                        check.Report("INCL344", meta, $"user-scalable={value} stops people from zooming. Remove it from the viewport meta tag.");
+                        return;
+                    }
+                }
+                else if (key == "maximum-scale")
+                {
+                    if (TryNumber(value, out double scale) && scale >= 0 && scale < 2)
+                    {
+                        check.Report("INCL344", meta, $"maximum-scale={value} limits zooming to less than 200%. Remove it or set it to at least 2.");
+                        return;
+                    }
+                }
+            }
+        }
+
+        /// <summary>INCL345: a refresh or redirect after a delay of more than 0 and at most 20 hours.</summary>
+        private static void Refresh(HtmlCheck check, IElement meta)
+        {
+            var content = meta.GetAttribute("content")?.Trim();
+            if (string.IsNullOrEmpty(content)) return;
+            int end = 0;
+            while (end < content!.Length && (char.IsDigit(content[end]) || content[end] == '.')) end++;
+            if (end == 0 || !double.TryParse(content.Substring(0, end), NumberStyles.Float, CultureInfo.InvariantCulture, out double delay)) return;
+            if (delay > 0 && delay <= 72000)
+            {
+                check.Report("INCL345", meta, $"The page refreshes or redirects after {content.Substring(0, end)} seconds, before people may have finished reading. " +
+                                              "Redirect at once (content=\"0; url=…\") or let people follow a link.");
+            }
+        }
+
+        public static void Body(HtmlCheck check, IElement body)
+        {
+            if (HtmlFacts.IsAriaHiddenTrue(body))
+            {
+                check.Report("INCL347", body, "aria-hidden=\"true\" on <body> hides the whole page from assistive technology. Remove it.");
+            }
+        }
+
+        public static void BlinkOrMarquee(HtmlCheck check, IElement element)
+        {
+            check.Report("INCL348", element, $"{HtmlCheck.Describe(element)} moves or blinks and cannot be paused. Use plain text (and CSS that respects reduced motion) instead.");
+        }
+
+        private static IElement? FindTitle(IDocument document)
+        {
+            var head = document.Head;
+            if (head == null) return null;
+            foreach (var child in head.Children)
+            {
+                if (child.LocalName == "title") return child;
+            }
+            return null;
+        }
+
+        private static bool TryNumber(string value, out double number)
+        {
+            if (value == "yes") { number = 1; return true; }
+            return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
+        }
+    }
+}

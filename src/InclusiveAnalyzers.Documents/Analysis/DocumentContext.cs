@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Documents.Parsing;
+using InclusiveAnalyzers.Documents.Text;
+
+namespace InclusiveAnalyzers.Documents.Analysis
+{
+    /// <summary>
+    /// One document while it is being checked: its text, where it lives, what kind of document it is,
+    /// and the findings so far. Every rule reports through <see cref="Report"/>, which applies the
+    /// rule's configured severity; suppression comments are applied once at the end by the scanner.
+    /// </summary>
+    internal sealed class DocumentContext
+    {
+        private readonly RuleGate gate;
+
+        public DocumentContext(string path, string relativePath, string text, DocumentKind kind, DocumentScanOptions options)
+        {
+            Path = path;
+            RelativePath = relativePath;
+            Text = text;
+            Kind = kind;
+            Map = new LineMap(text);
+            Options = options;
+            gate = new RuleGate(options.Settings ?? Core.Configuration.InclusiveSettings.Default, relativePath);
+        }
+
+        /// <summary>The path findings carry (relative to the repository root when one is set).</summary>
+        public string Path { get; }
+        /// <summary>Forward-slash path used for globs and per-path settings.</summary>
+        public string RelativePath { get; }
+        public string Text { get; }
+        public DocumentKind Kind { get; }
+        public LineMap Map { get; }
+        public DocumentScanOptions Options { get; }
+        public AccessibilityOptions A11y => Options.Accessibility;
+
+        /// <summary>Front matter found at the top of the document (Markdown only), or null.</summary>
+        public FrontMatter? FrontMatter { get; set; }
+
+        /// <summary>False for includes and partials: page-level rules skip them.</summary>
+        public bool IsStandalone { get; set; } = true;
+
+        public List<Finding> Findings { get; } = new List<Finding>();
+
+        /// <summary>The parsed Markdown (Markdown documents only), for checks that need the syntax tree.</summary>
+        public Markdig.Syntax.MarkdownDocument? Markdown { get; set; }
+
+        /// <summary>The parsed HTML: the page for HTML files; for Markdown, its raw HTML parsed together (may be null).</summary>
+        public AngleSharp.Dom.IDocument? Html { get; set; }
+
+        /// <summary>What the Markdown walk found (Markdown documents only).</summary>
+        internal Markdown.MarkdownModel? MarkdownModel { get; set; }
+
+        /// <summary>Glob matcher for configured fragment globs (null until the engine's Glob is wired in).</summary>
+        public System.Func<string, string, bool>? GlobMatch { get; set; }
+
+        /// <summary>Suppression comments, read by the analyzer that knows which comments are code; null: read them from the raw text.</summary>
+        public Suppression.SuppressionMap? Suppressions { get; set; }
+
+        public bool IsEnabled(string ruleId) => gate.IsEnabled(ruleId);
+
+        public RuleGate Gate => gate;
+
+        /// <summary>Wording findings with the matches behind them (the fixer rewrites from these).</summary>
+        public List<(Finding Finding, Core.Terms.TermMatch Match)> WordingMatches { get; } = new List<(Finding, Core.Terms.TermMatch)>();
+
+        /// <summary>The document's term matcher, made on first use.</summary>
+        internal Wording.WordingMatcher? Wording { get; set; }
+
+        /// <summary>Set by the fixer: only wording is needed, accessibility rules are skipped.</summary>
+        public bool WordingOnly { get; set; }
+
+        /// <summary>Reports a finding over [offset, offset + length). <paramref name="variant"/> is a per-case severity that the user's choice overrides.</summary>
+        public Finding? Report(string ruleId, int offset, int length, string message, Severity? variant = null)
+        {
+            var severity = Resolve(ruleId, variant);
+            if (severity == Severity.None) return null;
+            if (length < 0) length = 0;
+            var (line, column) = Map.GetPosition(offset);
+            var (endLine, endColumn) = Map.GetPosition(offset + length);
+            var finding = new Finding(ruleId, severity, message, Path, line, column, endLine, endColumn)
+            {
+                Offset = offset,
+                Length = length,
+            };
+            Findings.Add(finding);
+            return finding;
+        }
+
+        /// <summary>Reports a finding about the whole file (line 0).</summary>
+        public Finding? ReportFile(string ruleId, string message, Severity? variant = null)
+        {
+            var severity = Resolve(ruleId, variant);
+            if (severity == Severity.None) return null;
+            var finding = new Finding(ruleId, severity, message, Path, 0, 0, 0, 0);
+            Findings.Add(finding);
+            return finding;
+        }
+
+        private Severity Resolve(string ruleId, Severity? variant)
+        {
+            var configured = gate.Severity(ruleId);
+            if (configured == Severity.None) return Severity.None;
+            return variant.HasValue && !gate.IsUserSet(ruleId) ? variant.Value : configured;
+        }
+    }
+}

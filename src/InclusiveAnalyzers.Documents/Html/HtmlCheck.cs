@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Documents.Analysis;
+using InclusiveAnalyzers.Documents.Parsing;
+
+using InclusiveAnalyzers.Documents.Accessibility;
+
+namespace InclusiveAnalyzers.Documents.Html
+{
+    /// <summary>What the HTML rules share for one parsed DOM: where to report, what kind of page it is, and its id tables.</summary>
+    internal sealed class HtmlCheck
+    {
+        public HtmlCheck(DocumentContext context, IDocument document, bool isHtmlFile, bool isFullPage)
+        {
+            Context = context;
+            Document = document;
+            IsHtmlFile = isHtmlFile;
+            IsFullPage = isFullPage;
+        }
+
+        public DocumentContext Context { get; }
+        public IDocument Document { get; }
+
+        /// <summary>An .html file (rules marked H apply); false for raw HTML inside Markdown.</summary>
+        public bool IsHtmlFile { get; }
+
+        /// <summary>A standalone HTML page with an &lt;html&gt; tag: page-level rules apply.</summary>
+        public bool IsFullPage { get; }
+
+        /// <summary>Elements by id, in document order.</summary>
+        public Dictionary<string, List<IElement>> Ids { get; } = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+
+        /// <summary>&lt;label for&gt; elements by the id they point to.</summary>
+        public Dictionary<string, List<IElement>> LabelsFor { get; } = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+
+        /// <summary>Ids named by aria-labelledby, aria-describedby, label for and headers.</summary>
+        public HashSet<string> ReferencedIds { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        public bool IsEnabled(string ruleId) => Context.IsEnabled(ruleId);
+
+        /// <summary>Reports on the element's start tag. Elements the parser invented (no source) are not reported.</summary>
+        public void Report(string ruleId, IElement element, string message, Severity? variant = null)
+        {
+            int offset = HtmlParsing.OffsetOf(element);
+            if (offset < 0 || offset >= Context.Text.Length) return;
+            Context.Report(ruleId, offset, HtmlParsing.StartTagLength(Context.Text, offset), message, variant);
+        }
+
+        public string Name(IElement element) => AccessibleName.Of(element, Document);
+
+        /// <summary>Name including the title attribute as a last resort (for elements where a title names them).</summary>
+        public string NameOrTitle(IElement element)
+        {
+            var name = Name(element);
+            return TextNormal.IsBlank(name) ? element.GetAttribute("title") ?? "" : name;
+        }
+
+        public static string Describe(IElement element) => "<" + element.LocalName + ">";
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using AngleSharp.Dom;
+
+namespace InclusiveAnalyzers.Documents.Html
+{
+    /// <summary>Small questions about elements that many rules ask.</summary>
+    internal static class HtmlFacts
+    {
+        public static bool IsAriaHiddenTrue(IElement element) =>
+            string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Hidden from everyone as far as static markup tells: hidden, aria-hidden, inline display:none, template.</summary>
+        public static bool IsHiddenSelf(IElement element)
+        {
+            if (element.HasAttribute("hidden") || IsAriaHiddenTrue(element)) return true;
+            if (element.LocalName == "template") return true;
+            var style = element.GetAttribute("style");
+            if (style != null)
+            {
+                var compact = style.Replace(" ", "").ToLowerInvariant();
+                if (compact.Contains("display:none") || compact.Contains("visibility:hidden")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Hidden itself or through an ancestor.</summary>
+        public static bool IsHidden(IElement element)
+        {
+            for (var e = element; e != null; e = e.ParentElement)
+            {
+                if (IsHiddenSelf(e)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The first token of the role attribute, lower case, or null.</summary>
+        public static string? Role(IElement element)
+        {
+            var role = element.GetAttribute("role");
+            if (role == null) return null;
+            role = role.Trim();
+            if (role.Length == 0) return null;
+            int space = role.IndexOfAny(new[] { ' ', '\t', '\n', '\r', '\f' });
+            return (space < 0 ? role : role.Substring(0, space)).ToLowerInvariant();
+        }
+
+        public static bool IsPresentational(IElement element)
+        {
+            var role = Role(element);
+            return role == "none" || role == "presentation";
+        }
+
+        public static bool HasNonBlank(IElement element, string attribute)
+        {
+            var value = element.GetAttribute(attribute);
+            return value != null && value.Trim().Length > 0;
+        }
+
+        /// <summary>Heading level of h1-h6 or role=heading (aria-level when valid; role=heading alone is 2); 0 when not a heading.</summary>
+        public static int HeadingLevel(IElement element)
+        {
+            var name = element.LocalName;
+            int tagLevel = name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
+            var role = Role(element);
+            if (role != null && role != "heading")
+            {
+                // <h6 role="banner"> is a banner, not a heading; an unknown role falls back to the tag.
+                if (Accessibility.Aria.AriaTables.IsKnownRole(role)) return 0;
+            }
+            else if (role == "heading" || tagLevel > 0)
+            {
+                var ariaLevel = element.GetAttribute("aria-level");
+                if (ariaLevel != null && int.TryParse(ariaLevel.Trim(), out int level) && level >= 1) return level;
+                if (role == "heading" && tagLevel == 0) return 2;
+            }
+            return tagLevel;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using AngleSharp.Dom;
+using InclusiveAnalyzers.Documents.Accessibility.Aria;
+using InclusiveAnalyzers.Documents.Accessibility.Forms;
+using InclusiveAnalyzers.Documents.Accessibility.Headings;
+using InclusiveAnalyzers.Documents.Accessibility.Images;
+using InclusiveAnalyzers.Documents.Accessibility.Links;
+using InclusiveAnalyzers.Documents.Accessibility.Lists;
+using InclusiveAnalyzers.Documents.Accessibility.Media;
+using InclusiveAnalyzers.Documents.Accessibility.Page;
+using InclusiveAnalyzers.Documents.Accessibility.Tables;
+
+namespace InclusiveAnalyzers.Documents.Html
+{
+    /// <summary>
+    /// Runs every HTML accessibility rule over one DOM in two passes: the first collects ids and labels
+    /// (rules need them before they meet the elements that use them), the second dispatches each element.
+    /// Both passes are iterative, so 10,000 nested elements are no problem.
+    /// </summary>
+    internal static class HtmlRuleRunner
+    {
+        private static readonly char[] Spaces = { ' ', '\t', '\n', '\r', '\f' };
+
+        public static void Run(HtmlCheck check, List<OutlineHeading> outline)
+        {
+            var root = check.Document.DocumentElement;
+            if (root == null) return;
+            var elements = Collect(check, root);
+
+            var links = new HtmlLinkRules(check.Context.A11y);
+            var forms = new FormRules();
+            foreach (var element in elements)
+            {
+                var role = element.HasAttribute("role") ? AriaRules.Role(check, element) : null;
+                if (element.Attributes.Length > 0)
+                {
+                    AriaRules.Attributes(check, element, role);
+                    if (element.HasAttribute("tabindex")) FormRules.TabIndex(check, element);
+                    if (element.LocalName != "html" && (element.HasAttribute("lang") || element.HasAttribute("xml:lang"))) PageRules.ElementLang(check, element);
+                }
+
+                int level = HtmlFacts.HeadingLevel(element);
+                if (level > 0) HtmlHeadingRules.Check(check, element, level, outline);
+
+                switch (element.LocalName)
+                {
+                    case "img": HtmlImageRules.Img(check, element); break;
+                    case "input": FormRules.Input(check, element); break;
+                    case "area": HtmlImageRules.Area(check, element); break;
+                    case "svg": if (role != null) HtmlImageRules.RoleImg(check, element, role); break;
+                    case "object": HtmlImageRules.Object(check, element); break;
+                    case "a": links.Check(check, element); break;
+                    case "button": FormRules.Button(check, element); break;
+                    case "textarea": FormRules.Field(check, element, acceptsPlaceholder: true); break;
+                    case "select": FormRules.Field(check, element, acceptsPlaceholder: false); break;
+                    case "fieldset": FormRules.Fieldset(check, element); break;
+                    case "iframe":
+                    case "frame": forms.Frame(check, element); break;
+                    case "summary": FormRules.Summary(check, element); break;
+                    case "table": HtmlTableRules.Check(check, element); break;
+                    case "ul":
+                    case "ol":
+                    case "menu": ListRules.List(check, element); break;
+                    case "li": ListRules.ListItem(check, element); break;
+                    case "dl": ListRules.DefinitionList(check, element); break;
+                    case "dt":
+                    case "dd": ListRules.DefinitionItem(check, element); break;
+                    case "video": MediaRules.Video(check, element); break;
+                    case "audio": MediaRules.Autoplay(check, element); break;
+                    case "blink":
+                    case "marquee": PageRules.BlinkOrMarquee(check, element); break;
+                    case "html": if (check.IsFullPage) PageRules.HtmlElement(check, element); break;
+                    case "meta": if (check.IsHtmlFile) PageRules.Meta(check, element); break;
+                    case "body": if (check.IsHtmlFile) PageRules.Body(check, element); break;
+                    default:
+                        if (role == "img" || role == "image") HtmlImageRules.RoleImg(check, element, role);
+                        break;
+                }
+            }
+            DuplicateIdRules.Check(check);
+        }
+
+        private static List<IElement> Collect(HtmlCheck check, IElement root)
+        {
+            var elements = new List<IElement>();
+            var stack = new Stack<IElement>();
+            stack.Push(root);
+            while (stack.Count > 0)
+            {
+                var element = stack.Pop();
+                elements.Add(element);
+                if (element.Attributes.Length > 0) Index(check, element);
+                var children = element.Children;
+                for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            }
+            return elements;
+        }
+
+        private static void Index(HtmlCheck check, IElement element)
+        {
+            var id = element.Id;
+            if (!string.IsNullOrEmpty(id))
+            {
+                if (!check.Ids.TryGetValue(id!, out var list)) check.Ids[id!] = list = new List<IElement>(1);
+                list.Add(element);
+            }
+            if (element.LocalName == "label")
+            {
+                var target = element.GetAttribute("for");
+                if (!string.IsNullOrEmpty(target))
+                {
+                    if (!check.LabelsFor.TryGetValue(target!, out var labels)) check.LabelsFor[target!] = labels = new List<IElement>(1);
+                    labels.Add(element);
+                    check.ReferencedIds.Add(target!);
+                }
+            }
+            AddReferences(check, element.GetAttribute("aria-labelledby"));
+            AddReferences(check, element.GetAttribute("aria-describedby"));
+            AddReferences(check, element.GetAttribute("headers"));
+        }
+
+        private static void AddReferences(HtmlCheck check, string? ids)
+        {
+            if (string.IsNullOrEmpty(ids)) return;
+            foreach (var id in ids!.Split(Spaces, StringSplitOptions.RemoveEmptyEntries)) check.ReferencedIds.Add(id);
+        }
+    }
+}

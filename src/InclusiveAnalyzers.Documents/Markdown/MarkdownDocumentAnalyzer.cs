@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using InclusiveAnalyzers.Documents.Accessibility;
+using InclusiveAnalyzers.Documents.Accessibility.Headings;
+using InclusiveAnalyzers.Documents.Accessibility.Images;
+using InclusiveAnalyzers.Documents.Accessibility.Links;
+using InclusiveAnalyzers.Documents.Accessibility.RawHtml;
+using InclusiveAnalyzers.Documents.Accessibility.Tables;
+using InclusiveAnalyzers.Documents.Analysis;
+using InclusiveAnalyzers.Documents.Html;
+using InclusiveAnalyzers.Documents.Parsing;
+using InclusiveAnalyzers.Documents.Suppression;
+using InclusiveAnalyzers.Documents.Wording;
+
+namespace InclusiveAnalyzers.Documents.Markdown
+{
+    /// <summary>
+    /// Markdown: front matter, one Markdig parse, one walk, raw HTML parsed once with AngleSharp,
+    /// then the rules. Headings from Markdown and from raw HTML form one outline.
+    /// </summary>
+    internal static class MarkdownDocumentAnalyzer
+    {
+        public static void Analyze(DocumentContext context)
+        {
+            var text = context.Text;
+            var frontMatter = FrontMatter.Read(text);
+            context.FrontMatter = frontMatter;
+            var parsed = frontMatter != null ? MarkdownParsing.BlankOut(text, frontMatter.End) : text;
+
+            var marker = DocumentRole.Marker(text);
+            context.IsStandalone = marker.HasValue
+                ? !marker.Value
+                : !DocumentRole.IsFragmentPath(context.RelativePath, context.A11y, context.GlobMatch);
+
+            var document = MarkdownParsing.Parse(parsed);
+            context.Markdown = document;
+            var model = MarkdownWalker.Walk(document, parsed);
+            context.MarkdownModel = model;
+            context.Suppressions = SuppressionMap.Parse(text, context.Map, model.IsInCode);
+
+            ProseWording.CheckMarkdown(context, model);
+            ProseWording.CheckFileName(context);
+            if (context.WordingOnly) return;
+
+            if (MaskedHtml.HasHtml(model)) context.Html = HtmlParsing.Parse(MaskedHtml.Build(model));
+
+            var outline = new List<OutlineHeading>();
+            MarkdownImageRules.Run(context, model);
+            MarkdownHeadingRules.Run(context, model, outline);
+            if (context.Html != null) HtmlRuleRunner.Run(new HtmlCheck(context, context.Html, isHtmlFile: false, isFullPage: false), outline);
+            MarkdownLinkRules.Run(context, model);
+            MarkdownTableRules.Run(context, model);
+            InlineHtmlRule.Run(context, model);
+            HeadingOutlineRules.Run(context, outline, FrontMatterTitle(context), fullHtmlPage: false, 0, 0);
+        }
+
+        /// <summary>The front-matter title (a key from the options with a non-blank value), or null.</summary>
+        private static string? FrontMatterTitle(DocumentContext context)
+        {
+            var frontMatter = context.FrontMatter;
+            if (frontMatter == null || context.A11y.FrontMatterTitleKeys == null) return null;
+            foreach (var key in context.A11y.FrontMatterTitleKeys)
+            {
+                if (frontMatter.TryGetValue(key, out var value, out _) && !TextNormal.IsBlank(value)) return value;
+            }
+            return null;
+        }
+    }
+}

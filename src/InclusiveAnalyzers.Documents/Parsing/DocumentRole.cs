@@ -1,0 +1,57 @@
+using System;
+
+namespace InclusiveAnalyzers.Documents.Parsing
+{
+    /// <summary>
+    /// Standalone page or fragment (include, partial, snippet)? Page-level rules (first heading,
+    /// single h1, page language and title) would only produce noise on fragments.
+    /// </summary>
+    internal static class DocumentRole
+    {
+        private static readonly string[] FragmentFolders = { "_includes", "includes", "snippets", "_snippets", "partials", "_partials" };
+
+        /// <summary>The per-file marker wins; then the path (folders, leading underscore, configured globs).</summary>
+        public static bool IsFragmentPath(string relativePath, AccessibilityOptions options, Func<string, string, bool>? globMatch)
+        {
+            var path = relativePath.Replace('\\', '/');
+            var segments = path.Split('/');
+            for (int i = 0; i < segments.Length - 1; i++)
+            {
+                foreach (var folder in FragmentFolders)
+                {
+                    if (string.Equals(segments[i], folder, StringComparison.OrdinalIgnoreCase)) return true;
+                }
+            }
+            var name = segments[segments.Length - 1];
+            if (name.StartsWith("_", StringComparison.Ordinal)) return true;
+            if (globMatch != null && options.FragmentGlobs != null)
+            {
+                foreach (var glob in options.FragmentGlobs)
+                {
+                    if (!string.IsNullOrEmpty(glob) && globMatch(glob, path)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Reads an <c>&lt;!-- inclusive-document: fragment --&gt;</c> or <c>standalone</c> marker.
+        /// Returns true for fragment, false for standalone, null when there is no marker.
+        /// </summary>
+        public static bool? Marker(string text)
+        {
+            int index = 0;
+            while ((index = text.IndexOf("inclusive-document", index, StringComparison.Ordinal)) >= 0)
+            {
+                int open = text.LastIndexOf("<!--", index, Math.Min(index + 1, 64), StringComparison.Ordinal);
+                int i = index + "inclusive-document".Length;
+                index = i;
+                if (open < 0 || text.Substring(open + 4, i - "inclusive-document".Length - open - 4).Trim().Length != 0) continue;
+                while (i < text.Length && (text[i] == ' ' || text[i] == ':' || text[i] == '\t')) i++;
+                if (string.Compare(text, i, "fragment", 0, 8, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                if (string.Compare(text, i, "standalone", 0, 10, StringComparison.OrdinalIgnoreCase) == 0) return false;
+            }
+            return null;
+        }
+    }
+}

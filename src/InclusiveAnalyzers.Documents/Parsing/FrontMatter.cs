@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+
+namespace InclusiveAnalyzers.Documents.Parsing
+{
+    internal enum FrontMatterKind
+    {
+        Yaml,
+        Toml,
+        Json,
+    }
+
+    /// <summary>
+    /// Front matter at the very top of a Markdown file: YAML (<c>---</c>), TOML (<c>+++</c>, which
+    /// Markdig would otherwise read as a paragraph) or JSON (<c>{</c> ... <c>}</c>). Only top-level
+    /// scalar keys are read; that is all the rules need (title, version).
+    /// </summary>
+    internal sealed class FrontMatter
+    {
+        private readonly Dictionary<string, (string Value, int Offset)> values;
+
+        private FrontMatter(FrontMatterKind kind, int end, Dictionary<string, (string, int)> values)
+        {
+            Kind = kind;
+            End = end;
+            this.values = values;
+        }
+
+        public FrontMatterKind Kind { get; }
+
+        /// <summary>Offset just past the closing fence line (the body starts here).</summary>
+        public int End { get; }
+
+        public IEnumerable<string> Keys => values.Keys;
+
+        /// <summary>The value of a top-level key (quotes removed) and the offset of that value in the file.</summary>
+        public bool TryGetValue(string key, out string value, out int offset)
+        {
+            if (values.TryGetValue(key, out var entry))
+            {
+                value = entry.Value;
+                offset = entry.Offset;
+                return true;
+            }
+            value = "";
+            offset = -1;
+            return false;
+        }
+
+        /// <summary>Reads front matter at the start of <paramref name="text"/>, or returns null.</summary>
+        public static FrontMatter? Read(string text)
+        {
+            if (text.Length < 3) return null;
+            FrontMatterKind kind;
+            string fence;
+            if (StartsWithFenceLine(text, "---")) { kind = FrontMatterKind.Yaml; fence = "---"; }
+            else if (StartsWithFenceLine(text, "+++")) { kind = FrontMatterKind.Toml; fence = "+++"; }
+            else if (StartsWithFenceLine(text, "{")) { kind = FrontMatterKind.Json; fence = "}"; }
+            else return null;
+
+            var values = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+            int lineStart = NextLine(text, 0);
+            while (lineStart < text.Length)
+            {
+                int lineEnd = LineEnd(text, lineStart);
+                var line = text.Substring(lineStart, lineEnd - lineStart);
+                var trimmed = line.TrimEnd();
+                bool closes = trimmed == fence || (kind == FrontMatterKind.Yaml && trimmed == "...");
+                if (closes)
+                {
+                    return new FrontMatter(kind, NextLine(text, lineStart), values);
+                }
+                ReadKey(kind, line, lineStart, values);
+                lineStart = NextLine(text, lineStart);
+            }
+            return null; // never closed: not front matter
+        }
+
+        private static void ReadKey(FrontMatterKind kind, string line, int lineOffset, Dictionary<string, (string, int)> values)
+        {
+            // Top-level keys only: nested YAML/TOML tables are indented or under [section].
+            if (line.Length == 0 || char.IsWhiteSpace(line[0])) return;
+            int keyStart = 0;
+            int keyEnd;
+            int separator;
+            if (kind == FrontMatterKind.Json)
+            {
+                if (line[0] != '"') return;
+                keyStart = 1;
+                keyEnd = line.IndexOf('"', 1);
+                if (keyEnd < 0) return;
+                separator = line.IndexOf(':', keyEnd);
+            }
+            else
+            {
+                separator = line.IndexOf(kind == FrontMatterKind.Yaml ? ':' : '=');
+                if (separator <= 0) return;
+                keyEnd = separator;
+            }
+            if (separator < 0) return;
+            var key = line.Substring(keyStart, keyEnd - keyStart).Trim().Trim('"', '\'');
+            if (key.Length == 0 || values.ContainsKey(key)) return;
+
+            int valueStart = separator + 1;
+            while (valueStart < line.Length && line[valueStart] == ' ') valueStart++;
+            int valueEnd = line.Length;
+            while (valueEnd > valueStart && char.IsWhiteSpace(line[valueEnd - 1])) valueEnd--;
+            if (kind == FrontMatterKind.Json && valueEnd > valueStart && line[valueEnd - 1] == ',') valueEnd--;
+            if (valueEnd - valueStart >= 2)
+            {
+                char q = line[valueStart];
+                if ((q == '"' || q == '\'') && line[valueEnd - 1] == q)
+                {
+                    valueStart++;
+                    valueEnd--;
+                }
+            }
+            values[key] = (line.Substring(valueStart, valueEnd - valueStart), lineOffset + valueStart);
+        }
+
+        private static bool StartsWithFenceLine(string text, string fence)
+        {
+            if (!text.StartsWith(fence, StringComparison.Ordinal)) return false;
+            int i = fence.Length;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
+            return i < text.Length && (text[i] == '\n' || text[i] == '\r');
+        }
+
+        private static int LineEnd(string text, int start)
+        {
+            int i = text.IndexOfAny(LineBreaks, start);
+            return i < 0 ? text.Length : i;
+        }
+
+        private static int NextLine(string text, int start)
+        {
+            int end = LineEnd(text, start);
+            if (end >= text.Length) return text.Length;
+            return text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+    }
+}

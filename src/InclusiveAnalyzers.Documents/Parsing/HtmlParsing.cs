@@ -1,0 +1,56 @@
+using System;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace InclusiveAnalyzers.Documents.Parsing
+{
+    /// <summary>
+    /// AngleSharp parsing with source references kept, so every element knows where its start tag is.
+    /// One parser per thread: a parser is cheap to reuse but not documented as thread-safe.
+    /// </summary>
+    internal static class HtmlParsing
+    {
+        [ThreadStatic]
+        private static HtmlParser? parser;
+
+        private static HtmlParser Parser => parser ??= new HtmlParser(new HtmlParserOptions
+        {
+            IsKeepingSourceReferences = true,
+            IsScripting = false,
+        });
+
+        public static IDocument Parse(string text) => Parser.ParseDocument(text);
+
+        /// <summary>Offset of an element's start tag in the parsed text, or -1 for elements the parser added itself.</summary>
+        public static int OffsetOf(IElement element)
+        {
+            var position = element.SourceReference?.Position.Position ?? 0;
+            return position > 0 ? position - 1 : -1;
+        }
+
+        /// <summary>Length of the start tag at <paramref name="offset"/> (up to its '&gt;', quotes respected).</summary>
+        public static int StartTagLength(string text, int offset)
+        {
+            if (offset < 0 || offset >= text.Length || text[offset] != '<') return 1;
+            char quote = '\0';
+            int limit = Math.Min(text.Length, offset + 4096);
+            for (int i = offset + 1; i < limit; i++)
+            {
+                char c = text[i];
+                if (quote != '\0')
+                {
+                    if (c == quote) quote = '\0';
+                }
+                else if (c == '"' || c == '\'')
+                {
+                    quote = c;
+                }
+                else if (c == '>')
+                {
+                    return i + 1 - offset;
+                }
+            }
+            return 1;
+        }
+    }
+}

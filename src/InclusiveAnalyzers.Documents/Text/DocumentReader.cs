@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace InclusiveAnalyzers.Documents.Text
+{
+    /// <summary>
+    /// Reads a document file as text, or says in plain words why it cannot be checked:
+    /// too large, binary, not valid UTF-8/UTF-16, or unreadable. Never throws.
+    /// </summary>
+    internal static class DocumentReader
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>Git's rule of thumb: a NUL byte in the first 8000 bytes means binary.</summary>
+        private const int BinaryProbeLength = 8000;
+
+        public static bool TryRead(string fullPath, long maxBytes, out string text, out string problem)
+        {
+            text = "";
+            problem = "";
+            byte[] bytes;
+            try
+            {
+                var info = new FileInfo(fullPath);
+                if (!info.Exists)
+                {
+                    problem = "The file does not exist or is not accessible, so it was not checked.";
+                    return false;
+                }
+                if (info.Length > maxBytes)
+                {
+                    problem = $"The file is {Describe(info.Length)}, more than the {Describe(maxBytes)} limit, so it was not checked. " +
+                              "Exclude it from the scan, or raise the size limit if it really is a document.";
+                    return false;
+                }
+                bytes = File.ReadAllBytes(fullPath);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException || e is NotSupportedException || e is ArgumentException)
+            {
+                problem = $"The file could not be read ({e.Message.TrimEnd('.')}), so it was not checked.";
+                return false;
+            }
+            return TryDecode(bytes, out text, out problem);
+        }
+
+        /// <summary>Decodes bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is refused with a message.</summary>
+        public static bool TryDecode(byte[] bytes, out string text, out string problem)
+        {
+            text = "";
+            problem = "";
+            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                bool little = bytes[0] == 0xFF;
+                try
+                {
+                    text = new UnicodeEncoding(bigEndian: !little, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+                    return true;
+                }
+                catch (DecoderFallbackException)
+                {
+                    problem = "The file starts with a UTF-16 byte-order mark but is not valid UTF-16, so it was not checked. Save it as UTF-8.";
+                    return false;
+                }
+            }
+
+            int probe = Math.Min(bytes.Length, BinaryProbeLength);
+            if (Array.IndexOf(bytes, (byte)0, 0, probe) >= 0)
+            {
+                problem = "The file looks binary (it contains NUL bytes), so it was not checked. Exclude it from the scan if it is not a document.";
+                return false;
+            }
+
+            int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            try
+            {
+                text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+                return true;
+            }
+            catch (DecoderFallbackException e)
+            {
+                int at = e.Index >= 0 ? e.Index + start : -1;
+                problem = (at >= 0 ? $"The file is not valid UTF-8 (first bad byte at offset {at})" : "The file is not valid UTF-8") +
+                          ", so it was not checked. Save it as UTF-8.";
+                return false;
+            }
+        }
+
+        private static string Describe(long bytes)
+        {
+            if (bytes >= 1024 * 1024) return (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB";
+            if (bytes >= 1024) return (bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " KB";
+            return bytes + " bytes";
+        }
+
+        public static string DescribeSize(long bytes) => Describe(bytes);
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Core.Terms;
+using InclusiveAnalyzers.Documents.Analysis;
+
+namespace InclusiveAnalyzers.Documents.Wording
+{
+    /// <summary>
+    /// The engine's matcher for one document, and how its matches become findings: condescending
+    /// terms are INCL202 (off unless the user turns the rule or the category on), every other category INCL201.
+    /// </summary>
+    internal sealed class WordingMatcher
+    {
+        private static readonly MatcherOptions CondescendingOn = new MatcherOptions { EnableCategories = new[] { Categories.Condescending } };
+
+        private readonly DocumentContext context;
+        private readonly TermMatcher matcher;
+        private readonly bool wordingOn;
+        private readonly bool condescendingOff;
+        private List<TermMatch>? buffer;
+
+        private WordingMatcher(DocumentContext context)
+        {
+            this.context = context;
+            var gate = context.Gate;
+            bool condescendingAsked = gate.IsUserSet(RuleCatalog.DocumentCondescending) && gate.IsEnabled(RuleCatalog.DocumentCondescending);
+            condescendingOff = gate.IsUserSet(RuleCatalog.DocumentCondescending) && !gate.IsEnabled(RuleCatalog.DocumentCondescending);
+            var settings = context.Options.Settings ?? InclusiveSettings.Default;
+            matcher = settings.GetMatcher(context.RelativePath, condescendingAsked ? CondescendingOn : null);
+            wordingOn = gate.IsEnabled(RuleCatalog.DocumentWording);
+        }
+
+        public static WordingMatcher For(DocumentContext context) => context.Wording ??= new WordingMatcher(context);
+
+        /// <summary>Checks prose in context.Text[start, start + length).</summary>
+        public void CheckProse(int start, int length)
+        {
+            if (length <= 0) return;
+            if (!matcher.FindInProse(context.Text, start, length, ref buffer) || buffer == null) return;
+            foreach (var match in buffer) Report(match);
+            buffer.Clear();
+        }
+
+        /// <summary>INCL203: the file name (without extension) read as an identifier.</summary>
+        public void CheckFileName(string relativePath)
+        {
+            if (!context.IsEnabled(RuleCatalog.DocumentFileName)) return;
+            var name = relativePath;
+            int slash = name.LastIndexOfAny(new[] { '/', '\\' });
+            if (slash >= 0) name = name.Substring(slash + 1);
+            int dot = name.IndexOf('.');
+            if (dot > 0) name = name.Substring(0, dot);
+            if (name.Length == 0) return;
+            List<TermMatch>? found = null;
+            if (!matcher.FindInIdentifier(name, ref found) || found == null) return;
+            foreach (var match in found)
+            {
+                if (match.Term.Category == Categories.Condescending) continue;
+                var original = name.Substring(match.Start, match.Length);
+                var finding = context.ReportFile(RuleCatalog.DocumentFileName,
+                    $"The file name contains '{original}' ({match.Term.Category}): {Advice(name, match, TextKind.Identifier)}. Rename the file and update links to it.");
+                if (finding != null)
+                {
+                    finding.Term = match.Term.Id;
+                    finding.Replacements = match.Term.Replacements;
+                }
+            }
+        }
+
+        private void Report(TermMatch match)
+        {
+            bool condescending = match.Term.Category == Categories.Condescending;
+            string ruleId = condescending ? RuleCatalog.DocumentCondescending : RuleCatalog.DocumentWording;
+            if (condescending ? condescendingOff : !wordingOn) return;
+
+            var original = context.Text.Substring(match.Start, match.Length);
+            string message = condescending
+                ? $"'{original}' can sound condescending: readers who find this hard feel left out. {CondescendingAdvice(match)}"
+                : $"'{original}' ({match.Term.Category}): {Advice(context.Text, match, TextKind.Prose)}.";
+
+            Finding? finding;
+            if (condescending && !context.IsEnabled(ruleId))
+            {
+                // The user switched the category on in inclusive.json without naming the rule: report at its default.
+                finding = context.Report(ruleId, match.Start, match.Length, message);
+                finding ??= ReportAnyway(ruleId, match, message);
+            }
+            else
+            {
+                finding = context.Report(ruleId, match.Start, match.Length, message, condescending ? (Severity?)null : match.Severity);
+            }
+            if (finding == null) return;
+            finding.Term = match.Term.Id;
+            finding.Replacements = match.Term.Replacements;
+            context.WordingMatches.Add((finding, match));
+        }
+
+        private Finding? ReportAnyway(string ruleId, TermMatch match, string message)
+        {
+            var (line, column) = context.Map.GetPosition(match.Start);
+            var (endLine, endColumn) = context.Map.GetPosition(match.End);
+            var finding = new Finding(ruleId, RuleCatalog.Get(ruleId).DefaultSeverity, message, context.Path, line, column, endLine, endColumn)
+            {
+                Offset = match.Start,
+                Length = match.Length,
+            };
+            context.Findings.Add(finding);
+            return finding;
+        }
+
+        private static string CondescendingAdvice(TermMatch match)
+        {
+            if (match.Term.Replacements.Count == 0) return "Leave it out, or say what makes the step easy.";
+            return $"Consider '{match.Term.Replacements[0]}', or leave it out.";
+        }
+
+        /// <summary>"consider 'a', 'b' or 'c'" with each replacement in the original's casing, or the term's reason.</summary>
+        private static string Advice(string text, TermMatch match, TextKind kind)
+        {
+            var replacements = match.Term.Replacements;
+            if (replacements.Count == 0) return match.Term.Reason.Length > 0 ? match.Term.Reason.TrimEnd('.') : "rephrase";
+            var sb = new StringBuilder("consider ");
+            int count = Math.Min(3, replacements.Count);
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0) sb.Append(i == count - 1 ? " or " : ", ");
+                string rewritten;
+                try
+                {
+                    rewritten = TermRewriter.Rewrite(text, match, replacements[i], kind);
+                }
+                catch (Exception e) when (e is ArgumentException || e is IndexOutOfRangeException)
+                {
+                    rewritten = replacements[i];
+                }
+                sb.Append('\'').Append(rewritten).Append('\'');
+            }
+            return sb.ToString();
+        }
+    }
+}
