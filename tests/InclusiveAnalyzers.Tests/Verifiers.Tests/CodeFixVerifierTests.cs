@@ -154,3 +154,20 @@ public class CodeFixVerifierTests
             "class [|FooA|] { int [|Foo|]; void [|FooM|]() { } }",
             "class BazA { int Baz; void BazM() { } }");
 }
+
+public class DotnetFormatPathTests
+{
+    [Fact]
+    public async Task AFileRenameUnderDotnetFormatFails()
+    {
+        var test = new CSharpCodeFixVerifier<FooAnalyzer, FileRenamingFixer>.Test
+        {
+            TestCode = "class C { int [|Foo|]; }",
+            FixedSources = { ("Renamed.cs", "class C { int Baz; }") },
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAll,
+        };
+        var error = await Assert.ThrowsAsync<VerifierException>(() => test.RunAsync());
+        Assert.Contains("dotnet format path", error.Message);
+        Assert.Contains("expected the name 'Test0.cs', found 'Renamed.cs'", error.Message);
+    }
+}

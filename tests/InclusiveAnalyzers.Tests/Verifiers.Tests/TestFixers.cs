@@ -108,3 +108,35 @@ public sealed class TwoOperationsFixer : RenameFooFixer
             => Task.FromResult<IEnumerable<CodeActionOperation>>(new CodeActionOperation[] { new ApplyChangesOperation(solution), new ApplyChangesOperation(solution) });
     }
 }
+
+/// <summary>Renames the document to "Renamed.cs" whatever the host: dotnet format cannot apply that.</summary>
+public sealed class FileRenamingFixer : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(FooAnalyzer.Rule.Id);
+
+    public override FixAllProvider? GetFixAllProvider() => new Provider();
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        context.RegisterCodeFix(CodeAction.Create("Rename file", ct => Fix(context.Document.Project.Solution, ct), "File"), context.Diagnostics);
+        return Task.CompletedTask;
+    }
+
+    private static async Task<Solution> Fix(Solution solution, CancellationToken cancellationToken)
+    {
+        foreach (var document in solution.Projects.SelectMany(p => p.Documents).ToList())
+        {
+            var text = await document.GetTextAsync(cancellationToken);
+            solution = solution.WithDocumentText(document.Id, SourceText.From(text.ToString().Replace("Foo", "Baz", StringComparison.Ordinal)))
+                .WithDocumentName(document.Id, "Renamed.cs");
+        }
+
+        return solution;
+    }
+
+    private sealed class Provider : FixAllProvider
+    {
+        public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+            => Task.FromResult<CodeAction?>(CodeAction.Create("Rename files", ct => Fix(fixAllContext.Solution, ct), "File"));
+    }
+}

@@ -81,7 +81,7 @@ public abstract class AnalyzerTest
         }
     }
 
-    protected TestSolution Build(Func<ProjectState, SourceFileList> sources, string prefix = "")
+    protected TestSolution Build(Func<ProjectState, SourceFileList> sources, string prefix = "", Workspace? workspace = null)
     {
         var specific = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>();
         foreach (var descriptor in Analyzers.SelectMany(a => a.SupportedDiagnostics))
@@ -98,7 +98,7 @@ public abstract class AnalyzerTest
         specific["AD0001"] = ReportDiagnostic.Error;
         var parseOptions = new CSharpParseOptions(LanguageVersion, DocumentationMode);
         var options = new SolutionOptions(EditorConfig, GlobalConfig, specific.ToImmutable(), parseOptions, ReferenceAssemblies.Default.AddRange(AdditionalReferences));
-        return TestSolutionBuilder.Build(Projects, sources, options, prefix);
+        return TestSolutionBuilder.Build(Projects, sources, options, prefix, workspace);
     }
 
     protected async Task<ImmutableArray<Diagnostic>> AssertDiagnosticsAsync(Solution solution, IEnumerable<DiagnosticResult> expected, string context, CancellationToken cancellationToken)

@@ -69,14 +69,37 @@ public abstract class CodeFixTest : AnalyzerTest
 
         if (!CodeFixTestBehaviors.HasFlag(CodeFixTestBehaviors.SkipDotnetFormat) && (CodeActionIndex ?? 0) == 0)
         {
-            var built = Build(p => p.Sources);
+            const string context = "dotnet format path (Fix All in Solution, first action, one pass)";
+            var workspace = new DotnetFormatWorkspace();
+            var built = Build(p => p.Sources, workspace: workspace);
+            workspace.Loaded = true;
             var runner = new FixAllRunner(Analyzers, fixer, MaxIterations);
             var fixedSolution = await runner.DotnetFormatAsync(built.Solution, CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
             if (fixedSolution is not null)
             {
-                await VerifyFixedAsync(built, fixedSolution, FixAllOrFixed, "dotnet format path (Fix All in Solution, first action, one pass)", cancellationToken).ConfigureAwait(false);
+                // Files keep their names there: MSBuildWorkspace cannot rename documents.
+                await VerifyFixedAsync(built, fixedSolution, p => WithNamesOf(p.Sources, FixAllOrFixed(p)), context, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    workspace.TryApplyChanges(fixedSolution);
+                }
+                catch (NotSupportedException e)
+                {
+                    throw new VerifierException($"{context}: the change cannot be applied by dotnet format's workspace: {e.Message}");
+                }
             }
         }
+    }
+
+    private static SourceFileList WithNamesOf(SourceFileList names, SourceFileList texts)
+    {
+        var result = new SourceFileList("Test", ".cs");
+        for (int i = 0; i < texts.Count; i++)
+        {
+            result.Add((i < names.Count ? names[i].Name : texts[i].Name, texts[i].Content));
+        }
+
+        return result;
     }
 
     private static SourceFileList FixedOrSources(ProjectState p) => p.FixedSources.Count > 0 ? p.FixedSources : p.Sources;

@@ -25,9 +25,9 @@ public sealed record SolutionOptions(
 /// </summary>
 public static class TestSolutionBuilder
 {
-    public static TestSolution Build(IReadOnlyList<ProjectState> projects, Func<ProjectState, SourceFileList> sources, SolutionOptions options, string sourcePrefix = "")
+    public static TestSolution Build(IReadOnlyList<ProjectState> projects, Func<ProjectState, SourceFileList> sources, SolutionOptions options, string sourcePrefix = "", Workspace? workspace = null)
     {
-        var workspace = new AdhocWorkspace();
+        workspace ??= new AdhocWorkspace();
         var solution = workspace.CurrentSolution;
         var markup = new List<MarkedLocation>();
         var ids = projects.ToDictionary(p => p.Name, p => ProjectId.CreateNewId(p.Name));
@@ -79,7 +79,13 @@ public static class TestSolutionBuilder
             }
         }
 
-        return new TestSolution(solution, markup, projects.Select(p => ids[p.Name]).ToList());
+        // Loaded into the workspace, as a host would, so that TryApplyChanges can be checked later.
+        if (!workspace.TryApplyChanges(solution))
+        {
+            throw new VerifierException("The test solution could not be loaded into its workspace.");
+        }
+
+        return new TestSolution(workspace.CurrentSolution, markup, projects.Select(p => ids[p.Name]).ToList());
     }
 
     private static IEnumerable<MarkedLocation> Locate(string path, string text, IReadOnlyList<MarkupSpan> spans, bool inSource)
