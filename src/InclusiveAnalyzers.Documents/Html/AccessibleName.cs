@@ -100,8 +100,9 @@ namespace InclusiveAnalyzers.Documents.Html
 
         private static void PushChildren(Stack<INode> stack, INode node)
         {
-            var children = node.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+            // Walk the sibling chain backwards: AngleSharp's collection indexers differ between its
+            // netstandard and net builds, so indexing them from this netstandard library is not safe.
+            for (var child = node.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
         }
     }
 }

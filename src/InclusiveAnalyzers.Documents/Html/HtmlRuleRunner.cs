@@ -33,7 +33,7 @@ namespace InclusiveAnalyzers.Documents.Html
             foreach (var element in elements)
             {
                 var role = element.HasAttribute("role") ? AriaRules.Role(check, element) : null;
-                if (element.Attributes.Length > 0)
+                if (HasAttributes(element))
                 {
                     AriaRules.Attributes(check, element, role);
                     if (element.HasAttribute("tabindex")) FormRules.TabIndex(check, element);
@@ -90,11 +90,17 @@ namespace InclusiveAnalyzers.Documents.Html
             {
                 var element = stack.Pop();
                 elements.Add(element);
-                if (element.Attributes.Length > 0) Index(check, element);
-                var children = element.Children;
-                for (int i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+                if (HasAttributes(element)) Index(check, element);
+                // Sibling chain, not indexers: see AccessibleName.PushChildren.
+                for (var child = element.LastElementChild; child != null; child = child.PreviousElementSibling) stack.Push(child);
             }
             return elements;
+        }
+
+        private static bool HasAttributes(IElement element)
+        {
+            foreach (var _ in element.Attributes) return true;
+            return false;
         }
 
         private static void Index(HtmlCheck check, IElement element)

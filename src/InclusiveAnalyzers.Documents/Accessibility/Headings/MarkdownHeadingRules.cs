@@ -45,7 +45,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         private static void CheckEmphasisAsHeading(DocumentContext context, ParagraphBlock paragraph)
         {
             // A one-line top-level paragraph made of a single bold or italic run, without closing punctuation.
-            if (!(paragraph.Parent is MarkdownDocument) || paragraph.Lines.Count != 1) return;
+            if (!(paragraph.Parent is MarkdownDocument) || paragraph.Span.IsEmpty) return;
+            for (int i = paragraph.Span.Start; i <= paragraph.Span.End && i < context.Text.Length; i++)
+            {
+                if (context.Text[i] == '\n' || context.Text[i] == '\r') return; // one line only
+            }
             var inline = paragraph.Inline;
             if (inline?.FirstChild == null || inline.FirstChild.NextSibling != null) return;
             if (!(inline.FirstChild is EmphasisInline emphasis)) return;
@@ -64,8 +68,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
 
         private static void CheckBrokenHeading(DocumentContext context, string text, ParagraphBlock paragraph)
         {
-            if (paragraph.Span.IsEmpty || paragraph.Lines.Count == 0) return;
-            int start = paragraph.Lines.Lines[0].Slice.Start;
+            // Markdig releases a paragraph's lines after inline parsing; its span starts at the first line's text.
+            if (paragraph.Span.IsEmpty) return;
+            int start = paragraph.Span.Start;
             if (start < 0 || start >= text.Length) return;
             int i = start;
             int indent = 0;

@@ -1,0 +1,2 @@
+global using Xunit;
+global using InclusiveAnalyzers.Documents.Tests.Support;
