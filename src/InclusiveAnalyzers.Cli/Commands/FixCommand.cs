@@ -35,7 +35,7 @@ public static class FixCommand
             console.Error.WriteLine($"inclusive: error: {display(failure.FullPath)}: {failure.Reason}");
         }
 
-        var fixes = sink.Fixes.Where(f => !string.Equals(f.File.Text, f.NewText, StringComparison.Ordinal))
+        var fixes = sink.Fixes.Where(f => f.Renames || !string.Equals(f.File.Text, f.NewText, StringComparison.Ordinal))
             .OrderBy(f => f.File.FullPath, StringComparer.Ordinal)
             .ToList();
 
@@ -44,7 +44,13 @@ public static class FixCommand
             foreach (var fix in fixes)
             {
                 var path = display(fix.File.FullPath);
-                console.Out.Write(UnifiedDiff.Create("a/" + path, "b/" + path, fix.File.Text, fix.NewText));
+                var newPath = fix.Renames ? display(fix.NewPath!) : path;
+                if (fix.Renames && fix.File.Text == fix.NewText)
+                {
+                    console.Out.Write($"rename from {path}\nrename to {newPath}\n");
+                }
+
+                console.Out.Write(UnifiedDiff.Create("a/" + path, "b/" + newPath, fix.File.Text, fix.NewText));
             }
 
             console.Out.Flush();
@@ -67,6 +73,19 @@ public static class FixCommand
                 File.WriteAllBytes(fix.File.FullPath, fix.File.Encode(fix.NewText));
                 written++;
                 console.Out.WriteLine("fixed " + path);
+                if (fix.Renames)
+                {
+                    // The type's file follows the type (as the IDE's rename does), unless that name is taken.
+                    if (File.Exists(fix.NewPath) || Directory.Exists(fix.NewPath))
+                    {
+                        console.Error.WriteLine($"inclusive: kept the name {path}: {display(fix.NewPath!)} already exists");
+                    }
+                    else
+                    {
+                        File.Move(fix.File.FullPath, fix.NewPath!);
+                        console.Out.WriteLine($"renamed {path} to {display(fix.NewPath!)}");
+                    }
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

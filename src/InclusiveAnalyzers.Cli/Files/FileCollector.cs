@@ -49,7 +49,7 @@ public sealed class FileCollector
             {
                 if (!handles(path))
                 {
-                    skipped.Add(new SkippedFile(path, "not a file kind inclusive scans (Markdown or HTML)"));
+                    skipped.Add(new SkippedFile(path, "not a file kind inclusive scans (Markdown, HTML, C# or a code of conduct)"));
                 }
                 else if (seen.Add(path))
                 {

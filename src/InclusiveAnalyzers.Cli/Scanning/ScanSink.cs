@@ -58,8 +58,11 @@ public sealed class ScanSink
     }
 }
 
-/// <summary>A proposed rewrite: the file as read and its new text.</summary>
-public sealed record FileFix(TextFile File, string NewText);
+/// <summary>A proposed rewrite: the file as read, its new text, and its new path when the fix renames it (a C# type's file).</summary>
+public sealed record FileFix(TextFile File, string NewText, string? NewPath = null)
+{
+    public bool Renames => NewPath != null && !string.Equals(NewPath, File.FullPath, StringComparison.Ordinal);
+}
 
 /// <summary>Where scanners put their rewrites; thread-safe.</summary>
 public sealed class FixSink

@@ -10,6 +10,7 @@ public static class ScannerFactory
         return new IFileScanner[]
         {
             new DocumentFileScanner(context.Configuration, context.Policy, repositoryRoot, repositoryRoots, context.MaxFileBytes),
+            new CSharp.CSharpFileScanner(context.Configuration, context.Policy, context.MaxFileBytes),
         };
     }
 

@@ -1,0 +1,68 @@
+using InclusiveAnalyzers.Cli.Configuration;
+using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
+
+/// <summary>
+/// Scans .cs files without a build: parse in parallel, compile in memory against the framework's
+/// reference assemblies, run the analyzers (with #pragma and [SuppressMessage] honoured by the compiler).
+/// Types from NuGet packages do not resolve, which only matters for overrides of their members.
+/// </summary>
+internal static class CSharpAnalysis
+{
+    public static void Scan(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes, ScanSink sink, CancellationToken cancellationToken)
+    {
+        var texts = CSharpProject.Read(files, maxFileBytes, (path, reason) =>
+        {
+            var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
+            sink.Add(new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", path, 0, 0, 0, 0));
+            sink.Scanned();
+        }, cancellationToken);
+
+        try
+        {
+            var trees = new SyntaxTree[texts.Count];
+            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                trees[i] = CSharpSyntaxTree.ParseText(SourceText.From(texts[i].Text), CSharpProject.ParseOptions, texts[i].FullPath, cancellationToken);
+            });
+
+            var compilation = CSharpCompilation.Create(
+                "InclusiveScan",
+                trees.Append(CSharpProject.ImplicitUsingsTree()),
+                CSharpProject.FrameworkReferences,
+                CSharpProject.CompilationOptions(texts, policy));
+            var diagnostics = compilation
+                .WithAnalyzers(CSharpProject.AllAnalyzers, CSharpProject.Options(configuration, policy))
+                .GetAnalyzerDiagnosticsAsync(cancellationToken)
+                .GetAwaiter()
+                .GetResult();
+
+            foreach (var diagnostic in diagnostics)
+            {
+                if (CSharpProject.ToFinding(diagnostic, policy) is { } finding)
+                {
+                    sink.Add(finding);
+                }
+            }
+
+            foreach (var _ in texts)
+            {
+                sink.Scanned();
+            }
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
+        {
+            foreach (var text in texts)
+            {
+                sink.Fail(text.FullPath, e);
+            }
+        }
+    }
+}
