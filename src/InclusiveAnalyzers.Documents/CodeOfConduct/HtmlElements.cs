@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace InclusiveAnalyzers.Documents.CodeOfConduct
 {
@@ -29,7 +28,5 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         public static bool IsPlaceholderLike(string name, string documentText) =>
             PlaceholderWords.Contains(name)
             && documentText.IndexOf("</" + name, StringComparison.OrdinalIgnoreCase) < 0;
-
-        public static string StripTags(string text) => Regex.Replace(text, "<[^<>]*>", " ");
     }
 }

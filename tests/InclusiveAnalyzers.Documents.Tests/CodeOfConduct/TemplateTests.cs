@@ -19,6 +19,42 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             Assert.Equal("1.4", report.Version);
         }
 
+        [Fact]
+        public void Covenant14Layout_IsCompleteButOutdated()
+        {
+            var report = Audit(Lf(@"# Code of Conduct
+
+## Our Pledge
+
+A harassment-free experience for everyone, whatever their race, ethnicity, gender identity, sexual orientation, disability or religion.
+
+## Our Standards
+
+Unacceptable behaviour includes trolling and harassment.
+
+## Our Responsibilities
+
+Maintainers may remove, edit, or reject comments and commits, and ban temporarily or permanently any contributor.
+
+## Scope
+
+This Code of Conduct applies within project spaces and in public spaces when an individual is representing the project.
+
+## Enforcement
+
+Report to conduct@grove.dev. The team will maintain confidentiality with regard to the reporter.
+
+## Attribution
+
+Adapted from the [Contributor Covenant](https://www.contributor-covenant.org/version/1/4/code-of-conduct.html), version 1.4.
+"));
+            Assert.False(report.Has(RuleCatalog.CocMissingSection), string.Join(" | ", report.Findings));
+            Assert.False(report.Has(RuleCatalog.CocNoConfidentiality));
+            Assert.False(report.Has(RuleCatalog.CocNotRecognisedTemplate));
+            Assert.True(report.Has(RuleCatalog.CocOutdatedTemplate));
+            Assert.Equal("green", report.Grade);
+        }
+
         [Theory]
         [InlineData("2.0")]
         [InlineData("2.1")]
