@@ -12,8 +12,12 @@ namespace InclusiveAnalyzers.Documents.Html
     /// <summary>What the HTML rules share for one parsed DOM: where to report, what kind of page it is, and its id tables.</summary>
     internal sealed class HtmlCheck
     {
-        public HtmlCheck(DocumentContext context, IDocument document, bool isHtmlFile, bool isFullPage)
+        private readonly OffsetMap? offsets;
+
+        /// <param name="offsets">Maps offsets in the parsed HTML back to the file; null when the HTML is the file itself.</param>
+        public HtmlCheck(DocumentContext context, IDocument document, bool isHtmlFile, bool isFullPage, OffsetMap? offsets = null)
         {
+            this.offsets = offsets;
             Context = context;
             Document = document;
             IsHtmlFile = isHtmlFile;
@@ -43,9 +47,16 @@ namespace InclusiveAnalyzers.Documents.Html
         /// <summary>Reports on the element's start tag. Elements the parser invented (no source) are not reported.</summary>
         public void Report(string ruleId, IElement element, string message, Severity? variant = null)
         {
-            int offset = HtmlParsing.OffsetOf(element);
+            int offset = OffsetOf(element);
             if (offset < 0 || offset >= Context.Text.Length) return;
             Context.Report(ruleId, offset, HtmlParsing.StartTagLength(Context.Text, offset), message, variant);
+        }
+
+        /// <summary>Offset of the element's start tag in the file, or -1 for elements the parser invented.</summary>
+        public int OffsetOf(IElement element)
+        {
+            int offset = HtmlParsing.OffsetOf(element);
+            return offset < 0 || offsets == null ? offset : offsets.ToOriginal(offset);
         }
 
         public string Name(IElement element) => AccessibleName.Of(element, Document);

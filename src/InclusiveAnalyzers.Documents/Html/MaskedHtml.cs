@@ -1,16 +1,18 @@
 using System;
+using System.Collections.Generic;
+using System.Text;
 using InclusiveAnalyzers.Documents.Markdown;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace InclusiveAnalyzers.Documents.Html
 {
     /// <summary>
-    /// Raw HTML inside Markdown, parsed as one HTML document so that an element opened in one HTML
-    /// block and closed in another nests correctly. The HTML text is the Markdown file with every
-    /// character blanked except raw HTML, prose text and character references, so element offsets are
-    /// the file's offsets. Prose is kept so links and buttons written in HTML get their names from the
-    /// Markdown text inside them; code is blanked so '&lt;tags&gt;' in code never become elements.
+    /// Raw HTML inside Markdown, parsed as one HTML document so an element opened in one HTML block
+    /// and closed in another nests correctly. The text handed to AngleSharp is built from the raw
+    /// HTML pieces in document order, plus the prose of paragraphs that contain inline HTML (so a link
+    /// written as &lt;a&gt;...&lt;/a&gt; around Markdown text has a name); an <see cref="OffsetMap"/>
+    /// leads every element back to its place in the file. Code never gets in, so '&lt;tags&gt;' in
+    /// code spans never become elements; prose '&lt;' characters are blanked for the same reason.
     /// </summary>
     internal static class MaskedHtml
     {
@@ -28,16 +30,10 @@ namespace InclusiveAnalyzers.Documents.Html
             return false;
         }
 
-        public static string Build(MarkdownModel model)
+        public static string Build(MarkdownModel model, out OffsetMap map)
         {
             var text = model.ParsedText;
-            var buffer = new char[text.Length];
-            for (int i = 0; i < buffer.Length; i++)
-            {
-                char c = text[i];
-                buffer[i] = c == '\n' || c == '\r' ? c : ' ';
-            }
-
+            var pieces = new List<(int Start, int End, bool Prose)>();
             foreach (var block in model.HtmlBlocks)
             {
                 if (block.Lines.Count > 0)
@@ -46,30 +42,42 @@ namespace InclusiveAnalyzers.Documents.Html
                     for (int i = 0; i < block.Lines.Count; i++)
                     {
                         var slice = lines[i].Slice;
-                        if (ReferenceEquals(slice.Text, text)) Copy(text, buffer, slice.Start, slice.End + 1, false);
+                        if (ReferenceEquals(slice.Text, text)) pieces.Add((slice.Start, slice.End + 1, false));
                     }
                 }
                 else if (!block.Span.IsEmpty)
                 {
-                    Copy(text, buffer, block.Span.Start, block.Span.End + 1, false);
+                    pieces.Add((block.Span.Start, block.Span.End + 1, false));
                 }
             }
-            foreach (var inline in model.HtmlInlines) Copy(text, buffer, inline.Span.Start, inline.Span.End + 1, false);
-            foreach (var (start, end) in model.Entities) Copy(text, buffer, start, end, false);
-            // Prose: '<' in plain text is a literal character, not a tag.
-            foreach (var (start, end, _) in model.Literals) Copy(text, buffer, start, end, true);
-            return new string(buffer);
-        }
-
-        private static void Copy(string text, char[] buffer, int start, int end, bool prose)
-        {
-            start = Math.Max(0, start);
-            end = Math.Min(text.Length, end);
-            for (int i = start; i < end; i++)
+            foreach (var inline in model.HtmlInlines)
             {
-                char c = text[i];
-                buffer[i] = prose && c == '<' ? ' ' : c;
+                if (!inline.Span.IsEmpty) pieces.Add((inline.Span.Start, inline.Span.End + 1, false));
             }
+            foreach (var (start, end, leaf) in model.Literals)
+            {
+                if (model.LeavesWithHtml.Contains(leaf)) pieces.Add((start, end, true));
+            }
+            foreach (var (start, end) in model.Entities) pieces.Add((start, end, false));
+            pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+            map = new OffsetMap();
+            var sb = new StringBuilder();
+            int previousEnd = -1;
+            foreach (var (start, end, prose) in pieces)
+            {
+                if (start < previousEnd || start < 0 || end > text.Length) continue;
+                // Keep a separator where pieces were not adjacent, so words and tags do not run together.
+                if (previousEnd >= 0 && start > previousEnd) sb.Append(text.IndexOf('\n', previousEnd, start - previousEnd) >= 0 ? '\n' : ' ');
+                map.Add(sb.Length, start);
+                for (int i = start; i < end; i++)
+                {
+                    char c = text[i];
+                    sb.Append(prose && c == '<' ? ' ' : c);
+                }
+                previousEnd = end;
+            }
+            return sb.ToString();
         }
 
         private static bool IsInterestingTag(string? tag)

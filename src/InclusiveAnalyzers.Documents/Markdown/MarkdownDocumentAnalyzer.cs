@@ -41,12 +41,13 @@ namespace InclusiveAnalyzers.Documents.Markdown
             ProseWording.CheckFileName(context);
             if (context.WordingOnly) return;
 
-            if (MaskedHtml.HasHtml(model)) context.Html = HtmlParsing.Parse(MaskedHtml.Build(model));
+            OffsetMap? htmlOffsets = null;
+            if (MaskedHtml.HasHtml(model)) context.Html = HtmlParsing.Parse(MaskedHtml.Build(model, out htmlOffsets));
 
             var outline = new List<OutlineHeading>();
             MarkdownImageRules.Run(context, model);
             MarkdownHeadingRules.Run(context, model, outline);
-            if (context.Html != null) HtmlRuleRunner.Run(new HtmlCheck(context, context.Html, isHtmlFile: false, isFullPage: false), outline);
+            if (context.Html != null) HtmlRuleRunner.Run(new HtmlCheck(context, context.Html, isHtmlFile: false, isFullPage: false, htmlOffsets), outline);
             MarkdownLinkRules.Run(context, model);
             MarkdownTableRules.Run(context, model);
             InlineHtmlRule.Run(context, model);

@@ -57,6 +57,8 @@ namespace InclusiveAnalyzers.Documents.Markdown
         public List<(int Start, int End)> CodeRanges { get; } = new List<(int, int)>();
         /// <summary>Text of literal inlines [start, end), in document order: the prose (including link texts and image alts).</summary>
         public List<(int Start, int End, int Leaf)> Literals { get; } = new List<(int, int, int)>();
+        /// <summary>Ordinals (as in <see cref="Literals"/>) of prose blocks that contain inline HTML.</summary>
+        public HashSet<int> LeavesWithHtml { get; } = new HashSet<int>();
         /// <summary>Spans [start, end) of character references such as &amp;amp; (kept when raw HTML is rebuilt).</summary>
         public List<(int Start, int End)> Entities { get; } = new List<(int, int)>();
         /// <summary>Spans [start, end) of inlines that are not plain text: links, code, autolinks, raw HTML.</summary>

@@ -76,6 +76,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
                         break;
                     case HtmlInline html:
                         model.HtmlInlines.Add(html);
+                        model.LeavesWithHtml.Add(model.InlineLeaves.Count);
                         model.CoveredInlines.Add((html.Span.Start, html.Span.End + 1));
                         break;
                     case LiteralInline literal:

@@ -11,7 +11,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         public static void Check(HtmlCheck check, IElement element, int level, List<OutlineHeading> outline)
         {
             if (HtmlFacts.IsHidden(element)) return;
-            int offset = HtmlParsing.OffsetOf(element);
+            int offset = check.OffsetOf(element);
             if (offset < 0) return;
             int length = HtmlParsing.StartTagLength(check.Context.Text, offset);
             outline.Add(new OutlineHeading(level, offset, length, InBlockquote(element), false));

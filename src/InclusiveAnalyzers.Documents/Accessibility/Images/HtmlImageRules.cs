@@ -32,7 +32,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
                 return;
             }
 
-            int offset = HtmlParsing.OffsetOf(img);
+            int offset = check.OffsetOf(img);
             if (offset < 0) return;
             int length = HtmlParsing.StartTagLength(check.Context.Text, offset);
             AltTextChecks.Check(check.Context, alt, img.GetAttribute("src"), offset, length);
@@ -65,7 +65,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
             var alt = input.GetAttribute("alt");
             if (!TextNormal.IsBlank(alt))
             {
-                int offset = HtmlParsing.OffsetOf(input);
+                int offset = check.OffsetOf(input);
                 if (offset >= 0) AltTextChecks.Check(check.Context, alt!, input.GetAttribute("src"), offset, HtmlParsing.StartTagLength(check.Context.Text, offset));
                 return;
             }
