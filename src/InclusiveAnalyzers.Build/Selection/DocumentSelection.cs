@@ -37,7 +37,8 @@ namespace InclusiveAnalyzers.Build.Selection
         public DocumentSelection(string? repositoryRoot, IEnumerable<string>? repositoryGlobs)
         {
             this.repositoryRoot = string.IsNullOrWhiteSpace(repositoryRoot) ? null : TrimSeparator(Path.GetFullPath(repositoryRoot));
-            var globs = (repositoryGlobs ?? Array.Empty<string>()).Select(g => g.Trim()).Where(g => g.Length > 0).ToArray();
+            // A list passed through the MSBuild task's Properties arrives as one escaped string: split it here.
+            var globs = (repositoryGlobs ?? Array.Empty<string>()).SelectMany(g => g.Split(';')).Select(g => g.Trim()).Where(g => g.Length > 0).ToArray();
             this.repositoryGlobs = (globs.Length == 0 ? DefaultRepositoryGlobs : globs).Select(g => g.ToLowerInvariant()).ToArray();
         }
 

@@ -69,4 +69,14 @@ public class DocumentSelectionTests
         Assert.True(selection.IsInNestedProject(nested, folder.Combine("App")));
         Assert.False(selection.IsInNestedProject(own, folder.Combine("App")));
     }
+
+    [Fact]
+    public void A_list_that_arrives_as_one_string_is_split()
+    {
+        using var folder = new TempFolder();
+        var selection = new DocumentSelection(folder.Path, new[] { "/CHANGELOG.md;/docs/**" });
+        Assert.True(selection.IsRepositoryDocument(folder.Combine("CHANGELOG.md")));
+        Assert.True(selection.IsRepositoryDocument(folder.Combine("docs/a.md")));
+        Assert.False(selection.IsRepositoryDocument(folder.Combine("README.md")));
+    }
 }

@@ -1,0 +1,112 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+
+namespace InclusiveAnalyzers.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Packs InclusiveAnalyzers and InclusiveAnalyzers.Tool once per test run into a local feed, with a
+/// private NuGet packages folder shared by every scenario of the run.
+/// </summary>
+public sealed class PackageFeed : IDisposable
+{
+    public PackageFeed()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "incl-it-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(Root);
+        PackagesFolder = Path.Combine(Root, "packages");
+        Directory.CreateDirectory(PackagesFolder);
+        RepositoryRoot = FindRepositoryRoot();
+
+        var given = Environment.GetEnvironmentVariable("INCLUSIVE_TEST_FEED");
+        if (!string.IsNullOrEmpty(given))
+        {
+            Folder = Path.GetFullPath(given);
+        }
+        else
+        {
+            Folder = Path.Combine(Root, "feed");
+            Pack(Path.Combine(RepositoryRoot, "nuget", "InclusiveAnalyzers.Package", "InclusiveAnalyzers.Package.csproj"));
+            Pack(Path.Combine(RepositoryRoot, "src", "InclusiveAnalyzers.Cli", "InclusiveAnalyzers.Cli.csproj"));
+        }
+
+        AnalyzerPackage = FindPackage("InclusiveAnalyzers");
+        Version = Regex.Match(Path.GetFileName(AnalyzerPackage), @"^InclusiveAnalyzers\.(\d.*)\.nupkg$").Groups[1].Value;
+    }
+
+    public string Root { get; }
+    public string Folder { get; }
+    public string PackagesFolder { get; }
+    public string RepositoryRoot { get; }
+    public string AnalyzerPackage { get; }
+    public string ToolPackage => FindPackage("InclusiveAnalyzers.Tool");
+    public string Version { get; }
+    public List<CommandResult> PackResults { get; } = new();
+
+    public static IReadOnlyList<string> Entries(string nupkg)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
+        return zip.Entries.Select(e => e.FullName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+    }
+
+    public static string ReadEntry(string nupkg, string name)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    public void Dispose()
+    {
+        // INCLUSIVE_TEST_KEEP=1 keeps the scenario folders for a look after a failure.
+        if (Environment.GetEnvironmentVariable("INCLUSIVE_TEST_KEEP") == "1")
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private void Pack(string project)
+    {
+        var result = DotNet.Run(RepositoryRoot, PackagesFolder, "dotnet", "pack", project, "-c", "Release", "-o", Folder, "-nologo", "-v:q", "-clp:NoSummary");
+        PackResults.Add(result);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing failed.\n" + result);
+        }
+    }
+
+    private string FindPackage(string id)
+    {
+        var match = Directory.Exists(Folder)
+            ? Directory.GetFiles(Folder, id + ".*.nupkg").FirstOrDefault(p => Regex.IsMatch(Path.GetFileName(p), "^" + Regex.Escape(id) + @"\.\d"))
+            : null;
+        return match ?? throw new InvalidOperationException($"No {id} package in {Folder}: " + string.Join("\n", PackResults));
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "InclusiveAnalyzers.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("InclusiveAnalyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageFeedCollection : ICollectionFixture<PackageFeed>
+{
+    public const string Name = "Packed feed";
+}

@@ -1,0 +1,99 @@
+using System.Xml.Linq;
+using InclusiveAnalyzers.IntegrationTests.Infrastructure;
+
+namespace InclusiveAnalyzers.IntegrationTests;
+
+/// <summary>The exact files in each package: a missing DLL or a stray lib/ folder fails here, not at a user's.</summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed class PackageContentsTests
+{
+    private readonly PackageFeed feed;
+
+    public PackageContentsTests(PackageFeed feed)
+    {
+        this.feed = feed;
+    }
+
+    private static readonly string[] TaskFilesBoth =
+    {
+        "AngleSharp.dll", "InclusiveAnalyzers.Build.deps.json", "InclusiveAnalyzers.Build.dll", "InclusiveAnalyzers.Core.dll",
+        "InclusiveAnalyzers.Documents.dll", "Markdig.dll", "System.Text.Encoding.CodePages.dll",
+    };
+
+    // netstandard2.0 also carries the polyfills .NET Framework lacks.
+    private static readonly string[] TaskFilesNetStandard =
+    {
+        "System.Buffers.dll", "System.Memory.dll", "System.Numerics.Vectors.dll", "System.Runtime.CompilerServices.Unsafe.dll",
+    };
+
+    // net8.0 carries CodePages' Windows-specific build as the runtime picks it on Windows.
+    private static readonly string[] TaskFilesNet8 =
+    {
+        "runtimes/win/lib/net8.0/System.Text.Encoding.CodePages.dll",
+    };
+
+    [Fact]
+    public void The_analyzer_package_holds_exactly_the_analyzers_the_task_and_the_build_files()
+    {
+        var expected = new List<string>
+        {
+            "InclusiveAnalyzers.nuspec", "README.md", "icon.png",
+            "analyzers/dotnet/cs/InclusiveAnalyzers.CodeFixes.dll", "analyzers/dotnet/cs/InclusiveAnalyzers.Core.dll", "analyzers/dotnet/cs/InclusiveAnalyzers.dll",
+            "build/InclusiveAnalyzers.Repository.proj", "build/InclusiveAnalyzers.Tasks.targets", "build/InclusiveAnalyzers.props", "build/InclusiveAnalyzers.targets",
+            "buildMultiTargeting/InclusiveAnalyzers.props", "buildMultiTargeting/InclusiveAnalyzers.targets",
+            "buildTransitive/InclusiveAnalyzers.props", "buildTransitive/InclusiveAnalyzers.targets",
+        };
+        expected.AddRange(TaskFilesBoth.Concat(TaskFilesNetStandard).Select(f => "tasks/netstandard2.0/" + f));
+        expected.AddRange(TaskFilesBoth.Concat(TaskFilesNet8).Select(f => "tasks/net8.0/" + f));
+
+        var actual = PackageFeed.Entries(feed.AnalyzerPackage).Where(IsContent).ToList();
+
+        Assert.Equal(expected.OrderBy(e => e, StringComparer.Ordinal), actual);
+    }
+
+    [Fact]
+    public void The_analyzer_package_is_a_development_dependency_without_dependencies()
+    {
+        var nuspec = XDocument.Parse(PackageFeed.ReadEntry(feed.AnalyzerPackage, "InclusiveAnalyzers.nuspec"));
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("InclusiveAnalyzers", metadata.Element(ns + "id")!.Value);
+        Assert.Equal("true", metadata.Element(ns + "developmentDependency")!.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
+        Assert.Equal("expression", metadata.Element(ns + "license")!.Attribute("type")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")!.Value);
+        Assert.Contains("analyzers", metadata.Element(ns + "tags")!.Value.Split(' '));
+        Assert.Null(metadata.Element(ns + "dependencies"));
+    }
+
+    [Fact]
+    public void The_tool_package_holds_the_inclusive_command_and_nothing_outside_its_tool_folder()
+    {
+        var entries = PackageFeed.Entries(feed.ToolPackage).Where(IsContent).ToList();
+        var nuspec = XDocument.Parse(PackageFeed.ReadEntry(feed.ToolPackage, "InclusiveAnalyzers.Tool.nuspec"));
+        var ns = nuspec.Root!.Name.Namespace;
+        Assert.Equal("DotnetTool", nuspec.Root.Element(ns + "metadata")!.Element(ns + "packageTypes")!.Element(ns + "packageType")!.Attribute("name")!.Value);
+
+        const string folder = "tools/net8.0/any/";
+        var settings = PackageFeed.ReadEntry(feed.ToolPackage, folder + "DotnetToolSettings.xml");
+        Assert.Contains("CommandName=\"inclusive\"", settings);
+        Assert.Contains("EntryPoint=\"inclusive.dll\"", settings);
+
+        // Everything but the nuspec lives in the tool folder; these files must be there.
+        Assert.Equal(new[] { "InclusiveAnalyzers.Tool.nuspec" }, entries.Where(e => !e.StartsWith(folder, StringComparison.Ordinal)));
+        foreach (var required in new[]
+        {
+            "DotnetToolSettings.xml", "inclusive.dll", "inclusive.deps.json", "inclusive.runtimeconfig.json",
+            "InclusiveAnalyzers.Core.dll", "InclusiveAnalyzers.Documents.dll", "Markdig.dll", "AngleSharp.dll",
+        })
+        {
+            Assert.Contains(folder + required, entries);
+        }
+    }
+
+    // The zip's own bookkeeping (OPC parts) is not content.
+    private static bool IsContent(string entry) =>
+        !entry.StartsWith("_rels/", StringComparison.Ordinal) && !entry.StartsWith("package/", StringComparison.Ordinal)
+        && entry != "[Content_Types].xml" && !entry.EndsWith(".psmdcp", StringComparison.Ordinal);
+}
