@@ -185,7 +185,22 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 return null;
             }
 
-            member = member.WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
+            // Only the attribute name is simplified: reducing the whole member would turn the forwarding call into another form.
+            member = member.ReplaceNodes(
+                member.AttributeLists.SelectMany(list => list.Attributes).Select(attribute => attribute.Name),
+                (_, name) => name.WithAdditionalAnnotations(Simplifier.Annotation));
+
+            // A blank line, then the forwarder on its own lines; the formatter indents it.
+            var newLine = after.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            if (newLine == default)
+            {
+                newLine = SyntaxFactory.EndOfLine("\n");
+            }
+
+            member = member
+                .WithLeadingTrivia(member.GetLeadingTrivia().Insert(0, newLine))
+                .WithTrailingTrivia(newLine)
+                .WithAdditionalAnnotations(Formatter.Annotation);
             return root.InsertNodesAfter(after, new[] { member });
         }
 

@@ -54,7 +54,8 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             foreach (var token in candidates)
             {
                 var declared = await DeclaredSymbols.AtAsync(document, token.SpanStart, cancellationToken).ConfigureAwait(false);
-                if (declared is { } other && other.Symbol.Kind == Kind)
+                // Not a forwarder left under the old name by an earlier rename.
+                if (declared is { } other && other.Symbol.Kind == Kind && !other.Symbol.GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"))
                 {
                     Position = token.SpanStart;
                     return (other.Symbol, Position);
@@ -88,10 +89,15 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 }
 
                 var symbol = found.Value.Symbol;
-                if (!bySymbol.TryGetValue(symbol, out var target))
+
+                // Overloads are renamed together, so they are one target.
+                var key = symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } && symbol.ContainingType != null
+                    ? symbol.ContainingType.GetMembers(symbol.Name).OfType<IMethodSymbol>().First()
+                    : symbol;
+                if (!bySymbol.TryGetValue(key, out var target))
                 {
                     target = new RenameTarget(document.Id, found.Value.Token.SpanStart, symbol.Name, symbol.Kind);
-                    bySymbol.Add(symbol, target);
+                    bySymbol.Add(key, target);
                     order.Add((document.FilePath ?? document.Name, target.Position, target));
                 }
 

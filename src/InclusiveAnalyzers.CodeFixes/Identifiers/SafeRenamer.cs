@@ -39,7 +39,6 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
         /// </summary>
         public static async Task<Solution?> RenameAsync(Solution solution, ISymbol symbol, DocumentId documentId, int position, string wanted, bool keepForwarder, CancellationToken cancellationToken)
         {
-            string oldName = symbol.Name;
             foreach (var candidate in Candidates(wanted))
             {
                 if (await RenameConflicts.IsTakenAsync(solution, symbol, candidate, cancellationToken).ConfigureAwait(false))
@@ -47,11 +46,12 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                     continue;
                 }
 
-                var renamed = await Renamer.RenameSymbolAsync(solution, symbol, default(SymbolRenameOptions), candidate, cancellationToken).ConfigureAwait(false);
+                // Overloads share the name (and the diagnostic): renamed together, or the second would clash with the first.
+                var options = new SymbolRenameOptions(RenameOverloads: symbol is IMethodSymbol);
+                var renamed = await Renamer.RenameSymbolAsync(solution, symbol, options, candidate, cancellationToken).ConfigureAwait(false);
                 if (keepForwarder)
                 {
-                    int newPosition = await MapAsync(solution, renamed, documentId, position, cancellationToken).ConfigureAwait(false);
-                    renamed = await ObsoleteForwarder.AddAsync(renamed, documentId, newPosition, oldName, candidate, cancellationToken).ConfigureAwait(false);
+                    renamed = await AddForwardersAsync(solution, renamed, symbol, documentId, position, candidate, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (await CompileErrors.AddedAsync(solution, renamed, cancellationToken).ConfigureAwait(false))
@@ -77,6 +77,37 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
 
             var changes = await newDocument.GetTextChangesAsync(oldDocument, cancellationToken).ConfigureAwait(false);
             return PositionMap.Map(position, changes);
+        }
+
+        // One forwarder per renamed declaration (every overload of a method), last first so earlier positions stay put.
+        private static async Task<Solution> AddForwardersAsync(Solution before, Solution after, ISymbol symbol, DocumentId documentId, int position, string newName, CancellationToken cancellationToken)
+        {
+            var declarations = new List<(DocumentId Document, int Position)> { (documentId, position) };
+            if (symbol is IMethodSymbol && symbol.ContainingType != null)
+            {
+                foreach (var overload in symbol.ContainingType.GetMembers(symbol.Name).OfType<IMethodSymbol>())
+                {
+                    if (!overload.Equals(symbol, SymbolEqualityComparer.Default) && ObsoleteForwarder.CanForward(overload)
+                        && overload.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method
+                        && before.GetDocument(method.SyntaxTree) is { } document)
+                    {
+                        declarations.Add((document.Id, method.Identifier.SpanStart));
+                    }
+                }
+            }
+
+            var moved = new List<(DocumentId Document, int Position)>();
+            foreach (var (document, at) in declarations)
+            {
+                moved.Add((document, await MapAsync(before, after, document, at, cancellationToken).ConfigureAwait(false)));
+            }
+
+            foreach (var (document, at) in moved.OrderByDescending(d => d.Position))
+            {
+                after = await ObsoleteForwarder.AddAsync(after, document, at, symbol.Name, newName, cancellationToken).ConfigureAwait(false);
+            }
+
+            return after;
         }
 
         private static IEnumerable<string> Candidates(string wanted)

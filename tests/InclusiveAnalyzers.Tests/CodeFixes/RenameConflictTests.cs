@@ -1,0 +1,88 @@
+using InclusiveAnalyzers.Tests.Verifiers;
+using Xunit;
+using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer, InclusiveAnalyzers.CodeFixes.RenameIdentifierFixer>;
+
+namespace InclusiveAnalyzers.Tests.CodeFixes;
+
+/// <summary>A taken name is never produced: the fix offers a suffixed name instead (the renamer alone would emit CS0101/CS0102).</summary>
+public class RenameConflictTests
+{
+    [Fact]
+    public Task ASiblingTypeTakesTheName()
+        => new Verify.Test
+        {
+            TestCode = "class [|MasterNode|] { } class PrimaryNode { MasterNode? M; }",
+            FixedCode = "class PrimaryNode2 { } class PrimaryNode { PrimaryNode2? M; }",
+            ExpectedActionTitles = new()
+            {
+                "Rename 'MasterNode' to 'PrimaryNode2' ('PrimaryNode' is taken)",
+                "Rename 'MasterNode' to 'MainNode'",
+                "Rename 'MasterNode' to 'OriginalNode'",
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task ASiblingMemberTakesTheName()
+        => Verify.VerifyCodeFixAsync(
+            "class C { int [|MasterCount|]; int PrimaryCount; int Sum() => MasterCount + PrimaryCount; }",
+            "class C { int PrimaryCount2; int PrimaryCount; int Sum() => PrimaryCount2 + PrimaryCount; }");
+
+    [Fact]
+    public Task AnInheritedMemberTakesTheName()
+        => Verify.VerifyCodeFixAsync(
+            "class B { protected int PrimaryCount; } class C : B { int [|MasterCount|]; int Sum() => MasterCount + PrimaryCount; }",
+            "class B { protected int PrimaryCount; } class C : B { int PrimaryCount2; int Sum() => PrimaryCount2 + PrimaryCount; }");
+
+    [Fact]
+    public Task AnotherLocalTakesTheName()
+        => Verify.VerifyCodeFixAsync(
+            "class C { int M() { int [|masterCount|] = 1; int primaryCount = 2; return masterCount + primaryCount; } }",
+            "class C { int M() { int primaryCount2 = 1; int primaryCount = 2; return primaryCount2 + primaryCount; } }");
+
+    [Fact]
+    public Task ALocalInANestedScopeTakesTheName()
+        => Verify.VerifyCodeFixAsync(
+            "class C { int M() { int [|masterCount|] = 1; if (masterCount > 0) { int primaryCount = 2; return primaryCount; } return masterCount; } }",
+            "class C { int M() { int primaryCount2 = 1; if (primaryCount2 > 0) { int primaryCount = 2; return primaryCount; } return primaryCount2; } }");
+
+    [Fact]
+    public Task AnotherParameterTakesTheName()
+        => Verify.VerifyCodeFixAsync(
+            "class C { int M(int [|master|], int primary) => master + primary; }",
+            "class C { int M(int primary2, int primary) => primary2 + primary; }");
+
+    [Fact]
+    public Task TheContainingTypeNameIsTaken()
+        => Verify.VerifyCodeFixAsync(
+            "class Primary { int [|Master|]; }",
+            "class Primary { int Primary2; }");
+
+    [Fact]
+    public Task AMemberMayShareItsNameWithAType()
+        => Verify.VerifyCodeFixAsync(
+            "class PrimaryNode { } class C { PrimaryNode? [|MasterNode|]; }",
+            "class PrimaryNode { } class C { PrimaryNode? PrimaryNode; }");
+
+    [Fact]
+    public Task EveryCandidateTakenMeansNoAction()
+        => Verify.VerifyCodeFixAsync(
+            "class C { int [|Master|]; int Primary, Primary2, Primary3, Primary4, Primary5, Primary6, Primary7, Primary8, Primary9; }",
+            "class C { int [|Master|]; int Primary, Primary2, Primary3, Primary4, Primary5, Primary6, Primary7, Primary8, Primary9; }",
+            "INCL101.Rename.0");
+
+    [Fact]
+    public Task OverloadsAreRenamedTogetherNotSuffixed()
+        => Verify.VerifyCodeFixAsync(
+            "class C { void [|Master|](int a) { } void [|Master|](string s) { } void M() { Master(1); Master(\"x\"); } }",
+            "class C { void Primary(int a) { } void Primary(string s) { } void M() { Primary(1); Primary(\"x\"); } }");
+
+    [Fact]
+    public Task RenamesThatWouldCollideWithEachOtherDoNot()
+        => new Verify.Test
+        {
+            // Configured so both terms suggest "primary": whichever is renamed second gets a suffix.
+            TestCode = "class C { int [|Master|]; int [|Slave|]; int Sum() => Master + Slave; }",
+            AdditionalFiles = { ("inclusive.json", """{ "terms": [ { "id": "slave", "replacements": ["primary"] } ] }""") },
+            FixedCode = "class C { int Primary; int Primary2; int Sum() => Primary + Primary2; }",
+        }.RunAsync();
+}

@@ -1,0 +1,143 @@
+using InclusiveAnalyzers.Tests.Verifiers;
+using Xunit;
+using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer, InclusiveAnalyzers.CodeFixes.RenameIdentifierFixer>;
+
+namespace InclusiveAnalyzers.Tests.CodeFixes;
+
+/// <summary>INCL101 renames: each suggestion, case kept, every declaration kind the renamer handles.</summary>
+public class RenameIdentifierFixerTests
+{
+    [Fact]
+    public Task RenamesTheTypeAndItsUses()
+        => Verify.VerifyCodeFixAsync(
+            "class [|MasterNode|] { static MasterNode Create() => new MasterNode(); }",
+            "class PrimaryNode { static PrimaryNode Create() => new PrimaryNode(); }");
+
+    [Theory]
+    [InlineData(0, "PrimaryNode")]
+    [InlineData(1, "MainNode")]
+    [InlineData(2, "OriginalNode")]
+    public Task EachSuggestionByIndex(int index, string expected)
+        => Verify.VerifyCodeFixAsync(
+            "class [|MasterNode|] { MasterNode? Next; }",
+            $"class {expected} {{ {expected}? Next; }}",
+            index);
+
+    [Theory]
+    [InlineData("INCL101.Rename.0", "PrimaryNode")]
+    [InlineData("INCL101.Rename.2", "OriginalNode")]
+    public Task EachSuggestionByEquivalenceKey(string key, string expected)
+        => Verify.VerifyCodeFixAsync(
+            "class [|MasterNode|] { MasterNode? Next; }",
+            $"class {expected} {{ {expected}? Next; }}",
+            key);
+
+    [Theory]
+    [InlineData("int [|_whitelist|];", "int _allowlist;")]
+    [InlineData("const int [|WHITELIST_MAX|] = 3;", "const int ALLOWLIST_MAX = 3;")]
+    [InlineData("int [|slaveCount|];", "int replicaCount;")]
+    [InlineData("void [|BlacklistUser|]() { }", "void DenylistUser() { }")]
+    [InlineData("int [|Masters|] => 1;", "int Primaries => 1;")]
+    public Task CaseAndSeparatorsAreKept(string member, string expected)
+        => Verify.VerifyCodeFixAsync($"class C {{ {member} }}", $"class C {{ {expected} }}");
+
+    [Fact]
+    public Task OffersThreeRenamesForAPrivateMember()
+        => new Verify.Test
+        {
+            TestCode = "class C { int [|_masterCount|]; }",
+            FixedCode = "class C { int _primaryCount; }",
+            ExpectedActionTitles = new()
+            {
+                "Rename '_masterCount' to '_primaryCount'",
+                "Rename '_masterCount' to '_mainCount'",
+                "Rename '_masterCount' to '_originalCount'",
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task RenamesLocalsParametersAndTheirUses()
+        => Verify.VerifyCodeFixAsync(
+            """
+            class C
+            {
+                int M(int [|masterId|])
+                {
+                    var [|slaves|] = new int[] { masterId };
+                    foreach (var [|slave|] in slaves) { masterId += slave; }
+                    return masterId;
+                }
+            }
+            """,
+            """
+            class C
+            {
+                int M(int primaryId)
+                {
+                    var replicas = new int[] { primaryId };
+                    foreach (var replica in replicas) { primaryId += replica; }
+                    return primaryId;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task RenamesTypeParametersLocalFunctionsAndLabels()
+        => Verify.VerifyCodeFixAsync(
+            """
+            class C<[|TMaster|]>
+            {
+                int M()
+                {
+                    int [|CountSlaves|]() => 1;
+                [|master|]:
+                    if (CountSlaves() == 0) goto master;
+                    return CountSlaves();
+                }
+
+                TMaster? Value;
+            }
+            """,
+            """
+            class C<TPrimary>
+            {
+                int M()
+                {
+                    int CountReplicas() => 1;
+                primary:
+                    if (CountReplicas() == 0) goto primary;
+                    return CountReplicas();
+                }
+
+                TPrimary? Value;
+            }
+            """);
+
+    [Fact]
+    public Task RenamesNamespacesEnumMembersAndEvents()
+        => Verify.VerifyCodeFixAsync(
+            """
+            namespace Cluster.[|Master|]
+            {
+                enum Role { [|Slave|], Other }
+                class C
+                {
+                    event System.Action? [|MasterChanged|];
+                    Role R = Role.Slave;
+                    void Raise() => MasterChanged?.Invoke();
+                }
+            }
+            """,
+            """
+            namespace Cluster.Primary
+            {
+                enum Role { Replica, Other }
+                class C
+                {
+                    event System.Action? PrimaryChanged;
+                    Role R = Role.Replica;
+                    void Raise() => PrimaryChanged?.Invoke();
+                }
+            }
+            """);
+}

@@ -1,0 +1,126 @@
+using InclusiveAnalyzers.Tests.Verifiers;
+using Xunit;
+using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer, InclusiveAnalyzers.CodeFixes.RenameIdentifierFixer>;
+
+namespace InclusiveAnalyzers.Tests.CodeFixes;
+
+/// <summary>
+/// Renames reach every document and project, files named after a type follow it, and Fix All (each scope and
+/// the dotnet format path, which the harness runs for every test) agrees with fixing one at a time.
+/// </summary>
+public class RenameScopeTests
+{
+    [Fact]
+    public Task TwoTermsInOneNameBothChange()
+        => Verify.VerifyCodeFixAsync(
+            "class C { bool [|{|INCL101:WhitelistBlacklist|}|]; bool M() => WhitelistBlacklist; }",
+            "class C { bool AllowlistDenylist; bool M() => AllowlistDenylist; }");
+
+    [Fact]
+    public Task TheFileNamedAfterTheTypeIsRenamed()
+        => new Verify.Test
+        {
+            Sources = { ("MasterNode.cs", "public class [|MasterNode|] { }"), ("Cluster.cs", "class Cluster { MasterNode? Node; }") },
+            FixedSources = { ("PrimaryNode.cs", "public class PrimaryNode { }"), ("Cluster.cs", "class Cluster { PrimaryNode? Node; }") },
+        }.RunAsync();
+
+    [Fact]
+    public Task GenericAndDesignerFilesFollowTheType() // (*.Designer.cs is generated code: renamed, never reported)
+        => new Verify.Test
+        {
+            Sources = { ("MasterList{T}.cs", "partial class [|MasterList|]<T> { }"), ("MasterList.Designer.cs", "partial class MasterList<T> { }") },
+            FixedSources = { ("PrimaryList{T}.cs", "partial class PrimaryList<T> { }"), ("PrimaryList.Designer.cs", "partial class PrimaryList<T> { }") },
+        }.RunAsync();
+
+    [Fact]
+    public Task AFileNotNamedAfterTheTypeKeepsItsName()
+        => new Verify.Test
+        {
+            Sources = { ("Nodes.cs", "class [|MasterNode|] { } class Other { }"), ("MasterNodeTests.cs", "class T { MasterNode? N; }") },
+            FixedSources = { ("Nodes.cs", "class PrimaryNode { } class Other { }"), ("MasterNodeTests.cs", "class T { PrimaryNode? N; }") },
+        }.RunAsync();
+
+    [Fact]
+    public Task PartialClassesAcrossFiles()
+        => new Verify.Test
+        {
+            Sources = { "partial class [|MasterNode|] { int A; }", "partial class [|MasterNode|] { int B => A; }", "class User { MasterNode? N; }" },
+            FixedSources = { "partial class PrimaryNode { int A; }", "partial class PrimaryNode { int B => A; }", "class User { PrimaryNode? N; }" },
+        }.RunAsync();
+
+    [Fact]
+    public Task UsesInOtherProjectsAreRenamed()
+        => new Verify.Test
+        {
+            TestCode = "public class Cluster { public int [|MasterCount|]; }",
+            FixedCode = "public class Cluster { public int PrimaryCount; }",
+            AdditionalProjects =
+            {
+                new ProjectState("Consumer")
+                {
+                    Sources = { "class Use { int M(Cluster c) => c.MasterCount; }" },
+                    FixedSources = { "class Use { int M(Cluster c) => c.PrimaryCount; }" },
+                },
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task DeclarationsInSeveralProjectsAreAllFixed()
+        => new Verify.Test
+        {
+            TestCode = "public class [|MasterNode|] { }",
+            FixedCode = "public class PrimaryNode { }",
+            AdditionalProjects =
+            {
+                new ProjectState("Consumer")
+                {
+                    Sources = { "class Use { MasterNode? [|_slave|]; }" },
+                    FixedSources = { "class Use { PrimaryNode? _replica; }" },
+                },
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task OverlappingEditsOnOneLineAreAllKept()
+        => Verify.VerifyCodeFixAsync(
+            "class [|Master|] { Master [|Slave|](Master [|master|], Slave2 [|slave|]) => master; } class [|Slave2|] { }",
+            "class Primary { Primary Replica(Primary primary, Replica2 replica) => primary; } class Replica2 { }");
+
+    [Fact]
+    public Task ManySymbolsInManyDocuments()
+        => new Verify.Test
+        {
+            Sources =
+            {
+                "class [|MasterNode|] { public SlaveNode[] [|Slaves|] = new SlaveNode[0]; }",
+                "class [|SlaveNode|] { public MasterNode? [|Master|]; }",
+                "class Cluster { MasterNode [|_master|] = new(); int Count() => _master.Slaves.Length; }",
+            },
+            FixedSources =
+            {
+                "class PrimaryNode { public ReplicaNode[] Replicas = new ReplicaNode[0]; }",
+                "class ReplicaNode { public PrimaryNode? Primary; }",
+                "class Cluster { PrimaryNode _primary = new(); int Count() => _primary.Replicas.Length; }",
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task FixAllWithTheSecondSuggestion()
+        => new Verify.Test
+        {
+            TestCode = "class [|MasterNode|] { int [|_masterId|]; }",
+            FixedCode = "class MainNode { int _mainId; }",
+            CodeActionEquivalenceKey = "INCL101.Rename.1",
+        }.RunAsync();
+
+    [Fact]
+    public Task SuppressedDiagnosticsAreNotFixed()
+        => new Verify.Test
+        {
+            TestCode = "class C\n{\n#pragma warning disable INCL101\n    int MasterA;\n#pragma warning restore INCL101\n    int [|MasterB|];\n}",
+            ExpectedDiagnostics = { Verify.Diagnostic().WithSpan(4, 9, 4, 16).WithIsSuppressed() },
+            FixedCode = "class C\n{\n#pragma warning disable INCL101\n    int MasterA;\n#pragma warning restore INCL101\n    int PrimaryB;\n}",
+            FixedExpectedDiagnostics = { Verify.Diagnostic().WithSpan(4, 9, 4, 16).WithIsSuppressed() },
+            TestBehaviors = TestBehaviors.SkipSuppressionCheck, // its own "restore" would undo the harness's pragma
+        }.RunAsync();
+}
