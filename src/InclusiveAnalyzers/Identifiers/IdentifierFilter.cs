@@ -16,6 +16,12 @@ namespace InclusiveAnalyzers.Identifiers
                 return false;
             }
 
+            // An [Obsolete] name is kept only so existing callers compile (the fix's forwarder): nothing to rename.
+            if (HasAttribute(symbol, "ObsoleteAttribute"))
+            {
+                return false;
+            }
+
             switch (symbol)
             {
                 case IMethodSymbol method:
