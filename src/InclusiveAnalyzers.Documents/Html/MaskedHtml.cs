@@ -10,12 +10,14 @@ namespace InclusiveAnalyzers.Documents.Html
     /// Raw HTML inside Markdown, parsed as one HTML document so an element opened in one HTML block
     /// and closed in another nests correctly. The text handed to AngleSharp is built from the raw
     /// HTML pieces in document order, plus the prose of paragraphs that contain inline HTML (so a link
-    /// written as &lt;a&gt;...&lt;/a&gt; around Markdown text has a name); an <see cref="OffsetMap"/>
+    /// written as &lt;a&gt;...&lt;/a&gt; around Markdown text has a name) and the first words of other blocks; an <see cref="OffsetMap"/>
     /// leads every element back to its place in the file. Code never gets in, so '&lt;tags&gt;' in
     /// code spans never become elements; prose '&lt;' characters are blanked for the same reason.
     /// </summary>
     internal static class MaskedHtml
     {
+        private const int ProsePrefix = 24;
+
         /// <summary>True when the document has raw HTML worth parsing (more than comments and line breaks).</summary>
         public static bool HasHtml(MarkdownModel model)
         {
@@ -54,10 +56,27 @@ namespace InclusiveAnalyzers.Documents.Html
             {
                 if (!inline.Span.IsEmpty) pieces.Add((inline.Span.Start, inline.Span.End + 1, false));
             }
-            foreach (var (start, end, leaf) in model.Literals)
+            // Text of prose blocks, code spans included (a link around `code` is named by it).
+            var texts = new List<(int Start, int End, int Leaf)>(model.Literals);
+            texts.AddRange(model.CodeSpans);
+            texts.Sort((a, b) => a.Start.CompareTo(b.Start));
+            int lastLeaf = -1;
+            foreach (var (start, end, leaf) in texts)
             {
-                if (model.LeavesWithHtml.Contains(leaf)) pieces.Add((start, end, true));
+                if (model.LeavesWithHtml.Contains(leaf))
+                {
+                    pieces.Add((start, end, true));
+                }
+                else if (leaf != lastLeaf)
+                {
+                    // Other prose only needs to exist (a <label> or <summary> wrapping a Markdown
+                    // paragraph has a name); a few characters of each block keep the HTML small.
+                    pieces.Add((start, Math.Min(end, start + ProsePrefix), true));
+                }
+                lastLeaf = leaf;
             }
+            // Code blocks inside HTML are visible text too (an indented line in a <label> is one).
+            foreach (var (start, end) in model.CodeBlocks) pieces.Add((start, Math.Min(end, start + ProsePrefix), true));
             foreach (var (start, end) in model.Entities) pieces.Add((start, end, false));
             pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
 
@@ -73,7 +92,7 @@ namespace InclusiveAnalyzers.Documents.Html
                 for (int i = start; i < end; i++)
                 {
                     char c = text[i];
-                    sb.Append(prose && c == '<' ? ' ' : c);
+                    sb.Append(prose && (c == '<' || c == '&') ? ' ' : c);
                 }
                 previousEnd = end;
             }

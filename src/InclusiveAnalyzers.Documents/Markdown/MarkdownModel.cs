@@ -57,6 +57,10 @@ namespace InclusiveAnalyzers.Documents.Markdown
         public List<(int Start, int End)> CodeRanges { get; } = new List<(int, int)>();
         /// <summary>Text of literal inlines [start, end), in document order: the prose (including link texts and image alts).</summary>
         public List<(int Start, int End, int Leaf)> Literals { get; } = new List<(int, int, int)>();
+        /// <summary>Code spans [start, end) with the ordinal of their block (as in <see cref="Literals"/>).</summary>
+        public List<(int Start, int End, int Leaf)> CodeSpans { get; } = new List<(int, int, int)>();
+        /// <summary>Code blocks [start, end).</summary>
+        public List<(int Start, int End)> CodeBlocks { get; } = new List<(int, int)>();
         /// <summary>Ordinals (as in <see cref="Literals"/>) of prose blocks that contain inline HTML.</summary>
         public HashSet<int> LeavesWithHtml { get; } = new HashSet<int>();
         /// <summary>Spans [start, end) of character references such as &amp;amp; (kept when raw HTML is rebuilt).</summary>

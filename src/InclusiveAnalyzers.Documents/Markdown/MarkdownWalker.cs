@@ -40,7 +40,11 @@ namespace InclusiveAnalyzers.Documents.Markdown
                         break;
                     case CodeBlock code:
                         // Fenced and indented code: never prose, never headings (their '#' lines are code).
-                        if (!code.Span.IsEmpty) model.CodeRanges.Add((code.Span.Start, code.Span.End + 1));
+                        if (!code.Span.IsEmpty)
+                        {
+                            model.CodeRanges.Add((code.Span.Start, code.Span.End + 1));
+                            model.CodeBlocks.Add((code.Span.Start, code.Span.End + 1));
+                        }
                         break;
                     case HtmlBlock html:
                         model.HtmlBlocks.Add(html);
@@ -73,6 +77,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
                     case CodeInline code:
                         model.CodeRanges.Add((code.Span.Start, code.Span.End + 1));
                         model.CoveredInlines.Add((code.Span.Start, code.Span.End + 1));
+                        model.CodeSpans.Add((code.Span.Start, code.Span.End + 1, model.InlineLeaves.Count));
                         break;
                     case HtmlInline html:
                         model.HtmlInlines.Add(html);
@@ -80,9 +85,11 @@ namespace InclusiveAnalyzers.Documents.Markdown
                         model.CoveredInlines.Add((html.Span.Start, html.Span.End + 1));
                         break;
                     case LiteralInline literal:
-                        if (literal.Content.Length > 0 && ReferenceEquals(literal.Content.Text, model.ParsedText))
+                        // The source span, not the content slice: for paragraphs of several lines Markdig
+                        // slices a joined copy of the lines, whose offsets are not the file's.
+                        if (literal.Content.Length > 0 && !literal.Span.IsEmpty && literal.Span.Start >= 0)
                         {
-                            model.Literals.Add((literal.Content.Start, literal.Content.End + 1, model.InlineLeaves.Count));
+                            model.Literals.Add((literal.Span.Start, literal.Span.End + 1, model.InlineLeaves.Count));
                         }
                         break;
                     case HtmlEntityInline entity:
