@@ -103,7 +103,7 @@ namespace InclusiveAnalyzers.Build
             var logger = new FindingLogger(Log);
 
             var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
-            var documents = SelectDocuments(baseDirectory, selection);
+            var documents = SelectDocuments(baseDirectory, selection, settings.Config);
             DocumentCount = documents.Count;
             if (documents.Count == 0 && !ScanRepository)
             {
@@ -177,7 +177,7 @@ namespace InclusiveAnalyzers.Build
             return (InclusiveSettings.Create(config), path + "\n" + text);
         }
 
-        private List<string> SelectDocuments(string baseDirectory, DocumentSelection selection)
+        private List<string> SelectDocuments(string baseDirectory, DocumentSelection selection, InclusiveConfig? config)
         {
             var seen = new HashSet<string>(DocumentSelection.PathComparer);
             var documents = new List<string>();
@@ -208,6 +208,11 @@ namespace InclusiveAnalyzers.Build
                 }
 
                 documents.Add(path);
+            }
+
+            if (config != null)
+            {
+                documents.RemoveAll(path => !DocumentSelection.IsSelectedByConfig(path, config.Path, config.Include, config.Exclude));
             }
 
             documents.Sort(DocumentSelection.PathComparer);

@@ -291,4 +291,19 @@ public sealed class ScanDocumentsTests : IDisposable
         Assert.Empty(engine.Warnings);
         Assert.Empty(scan.ScannedFiles);
     }
+
+    [Fact]
+    public void Inclusive_json_include_and_exclude_choose_the_documents()
+    {
+        folder.Write("App/guide.md", "x");
+        folder.Write("App/docs/page.md", "x");
+        folder.Write("App/docs/vendor/lib.md", "x");
+        var config = folder.Write("App/inclusive.json", "{ \"include\": [\"docs/**\"], \"exclude\": [\"docs/vendor/**\"] }");
+        var task = Task("guide.md", "docs/page.md", "docs/vendor/lib.md");
+        task.ConfigFile = config;
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(new[] { folder.Combine("App/docs/page.md") }, scan.ScannedFiles);
+    }
 }

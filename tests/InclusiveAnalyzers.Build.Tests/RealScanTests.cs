@@ -1,0 +1,56 @@
+using InclusiveAnalyzers.Build.Tests.Infrastructure;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace InclusiveAnalyzers.Build.Tests;
+
+/// <summary>The task with the real document checks (InclusiveAnalyzers.Documents) behind it.</summary>
+public sealed class RealScanTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly FakeBuildEngine engine = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Markdown_wording_is_a_warning_at_the_word()
+    {
+        var notes = folder.Write("App/notes.md", "# Notes\n\nHosts on the whitelist may connect.\n");
+        var task = new ScanDocuments
+        {
+            BuildEngine = engine,
+            ProjectDirectory = folder.Combine("App"),
+            Documents = new ITaskItem[] { new TaskItem("notes.md") },
+        };
+
+        Assert.True(task.Execute());
+
+        var warning = Assert.Single(engine.Warnings, w => w.Code == "INCL201");
+        Assert.Equal(notes, warning.File);
+        Assert.Equal(3, warning.LineNumber);
+        Assert.Equal(14, warning.ColumnNumber);
+        Assert.Equal(23, warning.EndColumnNumber);
+        Assert.Contains("whitelist", warning.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_repository_scan_reports_a_code_of_conduct_placeholder_with_a_full_path()
+    {
+        folder.Write("README.md", "# Project\n\nSee the [code of conduct](CODE_OF_CONDUCT.md).\n");
+        var conduct = folder.Write("CODE_OF_CONDUCT.md",
+            "# Code of Conduct\n\n## Enforcement\n\nReport unacceptable behavior to the community leaders at [INSERT CONTACT METHOD].\n");
+        var task = new ScanDocuments
+        {
+            BuildEngine = engine,
+            ScanRepository = true,
+            RepositoryRoot = folder.Path,
+            ProjectDirectory = folder.Path,
+        };
+
+        task.Execute();
+
+        var all = engine.Warnings.Select(w => (w.Code, w.File, w.LineNumber)).Concat(engine.Errors.Select(e => (e.Code, e.File, e.LineNumber))).ToList();
+        Assert.Contains(all, d => d.Code == "INCL402" && d.File == conduct && d.LineNumber == 5);
+        Assert.All(all, d => Assert.True(Path.IsPathRooted(d.File), d.File));
+    }
+}
