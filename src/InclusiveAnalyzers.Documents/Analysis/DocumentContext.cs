@@ -52,8 +52,8 @@ namespace InclusiveAnalyzers.Documents.Analysis
         /// <summary>What the Markdown walk found (Markdown documents only).</summary>
         internal Markdown.MarkdownModel? MarkdownModel { get; set; }
 
-        /// <summary>Glob matcher for configured fragment globs (null until the engine's Glob is wired in).</summary>
-        public System.Func<string, string, bool>? GlobMatch { get; set; }
+        /// <summary>Glob matcher for configured fragment globs.</summary>
+        public System.Func<string, string, bool>? GlobMatch { get; set; } = Core.Configuration.Glob.IsMatch;
 
         /// <summary>Suppression comments, read by the analyzer that knows which comments are code; null: read them from the raw text.</summary>
         public Suppression.SuppressionMap? Suppressions { get; set; }

@@ -15,9 +15,13 @@ namespace InclusiveAnalyzers.Documents.Html
         private readonly OffsetMap? offsets;
 
         /// <param name="offsets">Maps offsets in the parsed HTML back to the file; null when the HTML is the file itself.</param>
-        public HtmlCheck(DocumentContext context, IDocument document, bool isHtmlFile, bool isFullPage, OffsetMap? offsets = null)
+        private readonly string parsedText;
+
+        /// <param name="parsedText">The text AngleSharp parsed (the file itself for HTML files).</param>
+        public HtmlCheck(DocumentContext context, IDocument document, bool isHtmlFile, bool isFullPage, string parsedText, OffsetMap? offsets = null)
         {
             this.offsets = offsets;
+            this.parsedText = parsedText;
             Context = context;
             Document = document;
             IsHtmlFile = isHtmlFile;
@@ -55,7 +59,7 @@ namespace InclusiveAnalyzers.Documents.Html
         /// <summary>Offset of the element's start tag in the file, or -1 for elements the parser invented.</summary>
         public int OffsetOf(IElement element)
         {
-            int offset = HtmlParsing.OffsetOf(element);
+            int offset = HtmlParsing.OffsetOf(element, parsedText);
             return offset < 0 || offsets == null ? offset : offsets.ToOriginal(offset);
         }
 

@@ -28,7 +28,7 @@ namespace InclusiveAnalyzers.Documents.Html
                 ? !marker.Value
                 : hasHtmlTag && !DocumentRole.IsFragmentPath(context.RelativePath, context.A11y, context.GlobMatch);
 
-            var check = new HtmlCheck(context, document, isHtmlFile: true, isFullPage: context.IsStandalone && hasHtmlTag);
+            var check = new HtmlCheck(context, document, isHtmlFile: true, isFullPage: context.IsStandalone && hasHtmlTag, context.Text);
             var outline = new List<OutlineHeading>();
             HtmlRuleRunner.Run(check, outline);
             int rootLength = hasHtmlTag ? HtmlParsing.StartTagLength(context.Text, rootOffset) : 0;

@@ -42,12 +42,17 @@ namespace InclusiveAnalyzers.Documents.Markdown
             if (context.WordingOnly) return;
 
             OffsetMap? htmlOffsets = null;
-            if (MaskedHtml.HasHtml(model)) context.Html = HtmlParsing.Parse(MaskedHtml.Build(model, out htmlOffsets));
+            string htmlText = "";
+            if (MaskedHtml.HasHtml(model))
+            {
+                htmlText = MaskedHtml.Build(model, out htmlOffsets);
+                context.Html = HtmlParsing.Parse(htmlText);
+            }
 
             var outline = new List<OutlineHeading>();
             MarkdownImageRules.Run(context, model);
             MarkdownHeadingRules.Run(context, model, outline);
-            if (context.Html != null) HtmlRuleRunner.Run(new HtmlCheck(context, context.Html, isHtmlFile: false, isFullPage: false, htmlOffsets), outline);
+            if (context.Html != null) HtmlRuleRunner.Run(new HtmlCheck(context, context.Html, isHtmlFile: false, isFullPage: false, htmlText, htmlOffsets), outline);
             MarkdownLinkRules.Run(context, model);
             MarkdownTableRules.Run(context, model);
             InlineHtmlRule.Run(context, model);

@@ -78,7 +78,14 @@ namespace InclusiveAnalyzers.Documents.Parsing
 
         private static void ReadKey(FrontMatterKind kind, string line, int lineOffset, Dictionary<string, (string, int)> values)
         {
-            // Top-level keys only: nested YAML/TOML tables are indented or under [section].
+            // Top-level keys only: nested YAML/TOML keys are indented (JSON keys always are, so trim them).
+            if (kind == FrontMatterKind.Json)
+            {
+                int indent = 0;
+                while (indent < line.Length && char.IsWhiteSpace(line[indent])) indent++;
+                line = line.Substring(indent);
+                lineOffset += indent;
+            }
             if (line.Length == 0 || char.IsWhiteSpace(line[0])) return;
             int keyStart = 0;
             int keyEnd;

@@ -28,6 +28,27 @@ namespace InclusiveAnalyzers.Documents.Parsing
             return position > 0 ? position - 1 : -1;
         }
 
+        /// <summary>
+        /// Like <see cref="OffsetOf(IElement)"/>, but also places the roots of foreign content (svg, math),
+        /// which AngleSharp parses without a source reference: their start tag is the last
+        /// '&lt;name' before the first positioned element inside or after them.
+        /// </summary>
+        public static int OffsetOf(IElement element, string parsedText)
+        {
+            int offset = OffsetOf(element);
+            var name = element.LocalName;
+            if (offset >= 0 || (name != "svg" && name != "math")) return offset; // elements the parser implied stay unplaced
+            int anchor = -1;
+            for (var probe = element.FirstElementChild; probe != null && anchor < 0; probe = probe.FirstElementChild) anchor = OffsetOf(probe);
+            for (var e = element; e != null && anchor < 0; e = e.ParentElement)
+            {
+                for (var next = e.NextElementSibling; next != null && anchor < 0; next = next.NextElementSibling) anchor = OffsetOf(next);
+            }
+            if (anchor < 0) anchor = parsedText.Length;
+            if (anchor == 0) return -1;
+            return parsedText.LastIndexOf("<" + name, anchor - 1, StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Length of the start tag at <paramref name="offset"/> (up to its '&gt;', quotes respected).</summary>
         public static int StartTagLength(string text, int offset)
         {

@@ -1,0 +1,174 @@
+namespace InclusiveAnalyzers.Documents.Tests.Accessibility;
+
+public class HeadingRuleTests
+{
+    [Fact]
+    public void Raw_html_headings_count_in_the_outline()
+    {
+        var findings = Lint.Markdown(Lint.Doc("# Guide", "", "<h2>Setup</h2>", "", "#### Deep"));
+        findings.Exactly("INCL320", 5);
+    }
+
+    [Fact]
+    public void Raw_html_h2_between_markdown_headings_keeps_the_outline_valid()
+    {
+        Lint.Markdown(Lint.Doc("# Guide", "", "<h2>Setup</h2>", "", "### Linux")).HasNot("INCL320");
+    }
+
+    [Fact]
+    public void Setext_and_blockquote_headings_count()
+    {
+        var findings = Lint.Markdown(Lint.Doc("Guide", "=====", "", "> #### Note"));
+        findings.Exactly("INCL320", 4);
+    }
+
+    [Fact]
+    public void Blockquote_headings_can_be_ignored()
+    {
+        Lint.Markdown(Lint.Doc("# Guide", "", "> #### Note"), a11y: o => o.IgnoreHeadingsInBlockquotes = true).HasNot("INCL320");
+    }
+
+    [Fact]
+    public void Front_matter_title_makes_a_leading_h3_a_skip()
+    {
+        var findings = Lint.Markdown(Lint.Doc("---", "title: Guide", "---", "", "### Details"));
+        findings.Exactly("INCL320", 5);
+        findings.HasNot("INCL321");
+    }
+
+    [Fact]
+    public void Toml_and_json_front_matter_titles_count_too()
+    {
+        Lint.Markdown(Lint.Doc("+++", "title = \"Guide\"", "+++", "", "# Guide")).Exactly("INCL322", 5);
+        Lint.Markdown(Lint.Doc("{", "  \"title\": \"Guide\",", "  \"draft\": false", "}", "", "# Guide")).Exactly("INCL322", 6);
+    }
+
+    [Fact]
+    public void Front_matter_title_key_is_configurable()
+    {
+        var text = Lint.Doc("---", "name: Guide", "---", "", "# Guide");
+        Lint.Markdown(text).HasNot("INCL322");
+        Lint.Markdown(text, a11y: o => o.FrontMatterTitleKeys = new List<string> { "name" }).Exactly("INCL322", 5);
+        Lint.Markdown(Lint.Doc("---", "title: Guide", "---", "", "# Guide"), a11y: o => o.FrontMatterTitleKeys = new List<string>()).HasNot("INCL322");
+    }
+
+    [Fact]
+    public void Role_heading_with_aria_level_counts()
+    {
+        var findings = Lint.Html(Lint.Doc("<h1>Title</h1>", "<div role=\"heading\" aria-level=\"4\">Deep</div>", "<div role=\"heading\">Two</div>"));
+        findings.Exactly("INCL320", 2);
+    }
+
+    [Fact]
+    public void H6_with_another_role_is_not_a_heading()
+    {
+        Lint.Html(Lint.Doc("<h1>Title</h1>", "<h6 role=\"banner\">Site</h6>")).HasNot("INCL320");
+    }
+
+    [Fact]
+    public void Html_first_heading_in_a_fragment_is_unconstrained()
+    {
+        var findings = Lint.Html(Lint.Doc("<h3>Part</h3>", "<h4>Sub</h4>"));
+        findings.HasNot("INCL320");
+        findings.HasNot("INCL321");
+    }
+
+    [Fact]
+    public void Fragments_skip_first_heading_and_single_h1_rules()
+    {
+        var text = Lint.Doc("### Part", "", "# One", "", "# Two");
+        Lint.Markdown(text, path: "_includes/part.md").OnlyRules();
+        Lint.Markdown(text, path: "docs/_part.md").OnlyRules();
+        Lint.Markdown("<!-- inclusive-document: fragment -->\n" + text).OnlyRules();
+        var standalone = Lint.Markdown(text);
+        standalone.Exactly("INCL321", 1);
+        standalone.Exactly("INCL322", 5);
+    }
+
+    [Fact]
+    public void Fragment_globs_are_configurable()
+    {
+        var text = Lint.Doc("### Part");
+        Lint.Markdown(text, path: "docs/shared/part.md", a11y: o => o.FragmentGlobs = new List<string> { "docs/shared/**" }).HasNot("INCL321");
+        Lint.Markdown(text, path: "docs/shared/part.md").Exactly("INCL321", 1);
+    }
+
+    [Fact]
+    public void Html_h1_is_accepted_as_first_heading_in_markdown()
+    {
+        Lint.Markdown(Lint.Doc("<p align=\"center\"><img src=\"logo.png\" alt=\"Acme\"></p>", "", "<h1>Acme</h1>", "", "## Install")).OnlyRules();
+    }
+
+    [Fact]
+    public void Top_level_heading_is_configurable()
+    {
+        var text = Lint.Doc("## One", "", "## Two");
+        Lint.Markdown(text, a11y: o => { o.TopLevelHeading = 2; o.FirstHeadingLevel = 2; }).Exactly("INCL322", 3);
+    }
+
+    [Fact]
+    public void Html_page_without_h1_is_INCL323_only_for_full_pages()
+    {
+        const string page = "<!doctype html>\n<html lang=\"en\">\n<head><title>T</title></head>\n<body><h2>Part</h2></body>\n</html>\n";
+        Lint.Html(page).Exactly("INCL323", 2);
+        Lint.Html("<h2>Part</h2>\n").HasNot("INCL323");
+        Lint.Html(page.Replace("<h2>Part</h2>", "<div role=\"heading\" aria-level=\"1\">Top</div><h2>Part</h2>")).HasNot("INCL323");
+    }
+
+    [Theory]
+    [InlineData("#")]
+    [InlineData("## ##")]
+    [InlineData("###   ")]
+    public void Empty_markdown_headings(string line)
+    {
+        Lint.Markdown("# Title\n\n" + line + "\n").Exactly("INCL324", 3);
+    }
+
+    [Fact]
+    public void Heading_text_from_aria_label_or_hidden_text()
+    {
+        var findings = Lint.Html(Lint.Doc("<h2 aria-label=\"Setup\"></h2>", "<h2><span aria-hidden=\"true\">x</span></h2>", "<h2><!-- c --></h2>"));
+        findings.Exactly("INCL324", 2, 3);
+    }
+
+    [Theory]
+    [InlineData("**Documentation**", true)]
+    [InlineData("_Setup_", true)]
+    [InlineData("**Note:**", false)]
+    [InlineData("**Bold** and plain", false)]
+    [InlineData("**A sentence that ends.**", false)]
+    public void Emphasis_used_as_heading(string line, bool reported)
+    {
+        var findings = Lint.Markdown("# T\n\n" + line + "\n\nText.\n");
+        if (reported) findings.Exactly("INCL325", 3);
+        else findings.HasNot("INCL325");
+    }
+
+    [Fact]
+    public void Emphasis_inside_list_items_is_not_a_heading()
+    {
+        Lint.Markdown("# T\n\n- **Documentation**\n").HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("#Heading", true)]
+    [InlineData("##Setup steps", true)]
+    [InlineData("####### Seven", true)]
+    [InlineData("#123 fixed the crash", false)]
+    [InlineData("# Proper heading", false)]
+    public void Broken_heading_syntax(string line, bool reported)
+    {
+        var findings = Lint.Markdown("Intro.\n\n" + line + "\n");
+        if (reported) findings.Exactly("INCL326", 3);
+        else findings.HasNot("INCL326");
+    }
+
+    [Fact]
+    public void Docfx_tab_headings_are_not_outline_entries()
+    {
+        var text = Lint.Doc("# Install", "", "# [Linux](#tab/linux)", "", "Text.", "", "# [Windows](#tab/windows)", "", "Text.");
+        var findings = Lint.Markdown(text);
+        findings.HasNot("INCL322");
+        findings.HasNot("INCL333");
+    }
+}
