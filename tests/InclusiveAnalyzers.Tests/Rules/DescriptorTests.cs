@@ -12,12 +12,12 @@ public class DescriptorTests
     private static readonly string Root = FindRoot();
 
     public static IEnumerable<object[]> Analyzers()
-        => typeof(Identifiers.IdentifierAnalyzer).Assembly.GetTypes()
+        => typeof(global::InclusiveAnalyzers.Identifiers.IdentifierAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() != null)
             .Select(t => new object[] { t.Name });
 
     private static DiagnosticAnalyzer Create(string name)
-        => (DiagnosticAnalyzer)Activator.CreateInstance(typeof(Identifiers.IdentifierAnalyzer).Assembly.GetTypes().Single(t => t.Name == name))!;
+        => (DiagnosticAnalyzer)Activator.CreateInstance(typeof(global::InclusiveAnalyzers.Identifiers.IdentifierAnalyzer).Assembly.GetTypes().Single(t => t.Name == name))!;
 
     [Fact]
     public void There_is_an_analyzer_per_code_rule()
