@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The sample in one step: pack InclusiveAnalyzers from this repository into a local feed
+# (samples/artifacts/feed), then build Sample.sln against it the way a user's project consumes it.
+# Extra arguments go to dotnet build (e.g. ./run.sh -warnaserror).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$here")"
+feed="$here/artifacts/feed"
+
+# A private package cache: a freshly packed 0.1.0 is never hidden by an older copy of the same version.
+export NUGET_PACKAGES="$here/artifacts/packages"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+rm -rf "$feed" "$NUGET_PACKAGES/inclusiveanalyzers"
+mkdir -p "$feed"
+
+echo "Packing InclusiveAnalyzers into $feed ..."
+dotnet pack "$repo/nuget/InclusiveAnalyzers.Package/InclusiveAnalyzers.Package.csproj" -c Release -o "$feed" -nologo -v:q -clp:NoSummary
+
+package="$(cd "$feed" && ls InclusiveAnalyzers.*.nupkg | head -n 1)"
+version="${package#InclusiveAnalyzers.}"
+version="${version%.nupkg}"
+
+echo "Building Sample.sln against InclusiveAnalyzers $version ..."
+# --no-incremental: the compiler reports code findings on every run, not only when code changed.
+dotnet build "$here/Sample.sln" --no-incremental -p:InclusiveAnalyzersVersion="$version" -nologo "$@"
