@@ -1,13 +1,13 @@
-using System;
+using System.Collections.Generic;
 using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Markdown;
-using Markdig.Extensions.Tables;
 
 namespace InclusiveAnalyzers.Documents.Accessibility.Tables
 {
     /// <summary>
     /// Pipe tables: INCL361 (empty header cells) and INCL362 (rows whose cell count differs from the header).
-    /// Cells are counted in the source line, because Markdig pads short rows and drops extra cells.
+    /// Cells are read from the source lines, because Markdig pads short rows, drops extra cells and
+    /// gives empty cells no position.
     /// </summary>
     internal static class MarkdownTableRules
     {
@@ -16,103 +16,92 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
             var text = model.ParsedText;
             foreach (var table in model.Tables)
             {
-                int headerCells = -1;
-                foreach (var block in table)
+                if (table.Span.IsEmpty) continue;
+                int end = System.Math.Min(text.Length, table.Span.End + 1);
+                int line = table.Span.Start;
+                var header = Cells(text, line);
+                CheckHeader(context, text, header);
+
+                line = NextLine(text, line, end); // the delimiter row
+                if (line < 0) continue;
+                while ((line = NextLine(text, line, end)) >= 0)
                 {
-                    if (!(block is TableRow row) || row.Span.IsEmpty) continue;
-                    if (row.IsHeader)
-                    {
-                        CheckHeader(context, row);
-                        if (headerCells < 0) headerCells = CountCells(text, row.Span.Start);
-                        continue;
-                    }
-                    if (headerCells < 0) continue;
-                    int cells = CountCells(text, row.Span.Start);
-                    if (cells != headerCells)
-                    {
-                        var (offset, length) = RowExtent(text, row.Span.Start);
-                        context.Report("INCL362", offset, length, cells < headerCells
-                            ? $"This row has {cells} cell{(cells == 1 ? "" : "s")} but the header has {headerCells}; the missing cells show as holes. Add the missing cells (empty ones are fine)."
-                            : $"This row has {cells} cells but the header has {headerCells}; the extra cells are dropped when rendered. Remove them or add header cells.");
-                    }
+                    var cells = Cells(text, line);
+                    if (cells.Count == 0 || cells.Count == header.Count) continue;
+                    int rowStart = cells[0].Start;
+                    int rowEnd = cells[cells.Count - 1].End;
+                    context.Report("INCL362", rowStart, rowEnd - rowStart, cells.Count < header.Count
+                        ? $"This row has {cells.Count} cell{(cells.Count == 1 ? "" : "s")} but the header has {header.Count}; the missing cells show as holes. Add the missing cells (empty ones are fine)."
+                        : $"This row has {cells.Count} cells but the header has {header.Count}; the extra cells are dropped when rendered. Remove them or add header cells.");
                 }
             }
         }
 
-        private static void CheckHeader(DocumentContext context, TableRow row)
+        private static void CheckHeader(DocumentContext context, string text, List<(int Start, int End)> header)
         {
-            int empty = 0, total = 0;
-            foreach (var block in row)
+            if (header.Count == 0) return;
+            int empty = 0;
+            foreach (var (start, end) in header)
             {
-                if (!(block is TableCell cell) || cell.Span.IsEmpty) continue;
-                total++;
-                if (IsEmpty(cell)) empty++;
+                if (TextNormal.IsBlank(text.Substring(start, end - start))) empty++;
             }
             if (empty == 0) return;
-            if (empty == total)
+            if (empty == header.Count)
             {
-                var (offset, length) = MarkdownSpan.Of(row);
-                context.Report("INCL361", offset, length,
+                context.Report("INCL361", header[0].Start, header[header.Count - 1].End - header[0].Start,
                     "The table's header row is blank, so no column has a name. Name the columns, or use a list if the table is only for layout.");
                 return;
             }
-            foreach (var block in row)
+            foreach (var (start, end) in header)
             {
-                if (!(block is TableCell cell) || cell.Span.IsEmpty || !IsEmpty(cell)) continue;
-                var (offset, length) = MarkdownSpan.Of(cell);
-                context.Report("INCL361", offset, length,
-                    "This header cell is empty, so its column has no name. Give the column a short title.");
+                if (!TextNormal.IsBlank(text.Substring(start, end - start))) continue;
+                context.Report("INCL361", start, end - start, "This header cell is empty, so its column has no name. Give the column a short title.");
             }
-        }
-
-        private static bool IsEmpty(TableCell cell)
-        {
-            foreach (var block in cell)
-            {
-                if (block is Markdig.Syntax.LeafBlock leaf && !TextNormal.IsBlank(InlineText.Collect(leaf.Inline).Text)) return false;
-                if (block is Markdig.Syntax.LeafBlock leaf2 && InlineText.Collect(leaf2.Inline).HasHtml) return false;
-            }
-            return true;
         }
 
         /// <summary>
-        /// Counts the cells of the row on the line holding <paramref name="start"/>: unescaped pipes
+        /// The cells of the table row on the line holding <paramref name="offset"/>: unescaped pipes
         /// separate cells (as on GitHub, also inside code spans); a leading and a trailing pipe are optional.
         /// </summary>
-        internal static int CountCells(string text, int start)
+        internal static List<(int Start, int End)> Cells(string text, int offset)
         {
-            int end = LineEnd(text, start);
-            int i = LineStart(text, start);
-            while (i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '>')) i++;
-            if (i < end && text[i] == '|') i++;
-            int trimmedEnd = end;
-            while (trimmedEnd > i && (text[trimmedEnd - 1] == ' ' || text[trimmedEnd - 1] == '\t')) trimmedEnd--;
-            int pipes = 0;
-            bool trailingPipe = false;
-            for (int k = i; k < trimmedEnd; k++)
+            var cells = new List<(int, int)>();
+            int lineEnd = LineEnd(text, offset);
+            int i = LineStart(text, offset);
+            while (i < lineEnd && (text[i] == ' ' || text[i] == '\t' || text[i] == '>')) i++;
+            if (i < lineEnd && text[i] == '|') i++;
+            int end = lineEnd;
+            while (end > i && (text[end - 1] == ' ' || text[end - 1] == '\t')) end--;
+            if (end > i && text[end - 1] == '|' && !(end - 2 >= i && text[end - 2] == '\\')) end--;
+            if (end <= i && lineEnd > i) return cells;
+            int cellStart = i;
+            for (int k = i; k < end; k++)
             {
                 char c = text[k];
                 if (c == '\\') { k++; continue; }
                 if (c == '|')
                 {
-                    pipes++;
-                    trailingPipe = k == trimmedEnd - 1;
+                    cells.Add((cellStart, k));
+                    cellStart = k + 1;
                 }
             }
-            return trailingPipe ? pipes : pipes + 1;
+            cells.Add((cellStart, end));
+            return cells;
+        }
+
+        /// <summary>Offset of the line after the one holding <paramref name="offset"/>, or -1 past <paramref name="end"/>.</summary>
+        private static int NextLine(string text, int offset, int end)
+        {
+            int lineEnd = LineEnd(text, offset);
+            if (lineEnd >= end) return -1;
+            int next = text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
+            return next < end ? next : -1;
         }
 
         private static int LineStart(string text, int offset)
         {
             while (offset > 0 && text[offset - 1] != '\n' && text[offset - 1] != '\r') offset--;
             return offset;
-        }
-
-        private static (int, int) RowExtent(string text, int start)
-        {
-            int lineStart = LineStart(text, start);
-            while (lineStart < start && (text[lineStart] == ' ' || text[lineStart] == '>' || text[lineStart] == '\t')) lineStart++;
-            return (lineStart, LineEnd(text, start) - lineStart);
         }
 
         private static int LineEnd(string text, int start)

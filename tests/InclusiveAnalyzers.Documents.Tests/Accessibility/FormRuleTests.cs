@@ -1,0 +1,116 @@
+namespace InclusiveAnalyzers.Documents.Tests.Accessibility;
+
+public class FormRuleTests
+{
+    [Theory]
+    [InlineData("<button></button>", true)]
+    [InlineData("<button><img src=\"x.png\" alt=\"\"></button>", true)]
+    [InlineData("<button>Save</button>", false)]
+    [InlineData("<button aria-label=\"Close\">×</button>", false)]
+    [InlineData("<button title=\"Close\"></button>", false)]
+    [InlineData("<button><img src=\"x.png\" alt=\"Close\"></button>", false)]
+    [InlineData("<input type=\"button\">", true)]
+    [InlineData("<input type=\"button\" value=\"Go\">", false)]
+    [InlineData("<input type=\"submit\">", false)]
+    [InlineData("<input type=\"submit\" value=\"\">", true)]
+    [InlineData("<input type=\"reset\" value=\" \">", true)]
+    public void Button_names(string html, bool reported)
+    {
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL350", 1);
+        else findings.HasNot("INCL350");
+    }
+
+    [Theory]
+    [InlineData("<input type=\"text\">", true)]
+    [InlineData("<input>", true)]
+    [InlineData("<textarea></textarea>", true)]
+    [InlineData("<select><option>One</option></select>", true)]
+    [InlineData("<label>Name <input type=\"text\"></label>", false)]
+    [InlineData("<label for=\"n\">Name</label><input id=\"n\">", false)]
+    [InlineData("<input aria-label=\"Search\">", false)]
+    [InlineData("<span id=\"s\">Search</span><input aria-labelledby=\"s\">", false)]
+    [InlineData("<input title=\"Search\">", false)]
+    [InlineData("<input placeholder=\"Search\">", false)]
+    [InlineData("<select placeholder=\"Pick\"><option>One</option></select>", true)]
+    [InlineData("<input type=\"hidden\" name=\"token\">", false)]
+    [InlineData("<label for=\"n\"></label><input id=\"n\">", true)]
+    [InlineData("<label><input type=\"checkbox\"></label>", true)]
+    public void Field_labels(string html, bool reported)
+    {
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL351", 1);
+        else findings.HasNot("INCL351");
+    }
+
+    [Fact]
+    public void Two_labels_for_one_field()
+    {
+        var findings = Lint.Html("<label for=\"n\">Name</label>\n<label for=\"n\">Full name</label>\n<input id=\"n\">\n");
+        findings.Exactly("INCL351", 3);
+        Assert.Contains("more than one", findings.Single(f => f.RuleId == "INCL351").Message);
+    }
+
+    [Fact]
+    public void Markdown_paragraph_inside_a_label_names_the_field()
+    {
+        var text = Lint.Doc("<div>", "  <input type=\"checkbox\" id=\"c1\">", "  <label for=\"c1\">", "", "  Does it have a licence?", "", "  </label>", "</div>");
+        Lint.Markdown(text).HasNot("INCL351");
+        var indented = Lint.Doc("<div>", "  <input type=\"checkbox\" id=\"c1\">", "  <label for=\"c1\">", "", "    Does it have a licence?", "", "  </label>", "</div>");
+        Lint.Markdown(indented).HasNot("INCL351");
+    }
+
+    [Theory]
+    [InlineData("<fieldset><legend>Shipping</legend><input aria-label=\"Street\"></fieldset>", false)]
+    [InlineData("<fieldset><input aria-label=\"Street\"></fieldset>", true)]
+    [InlineData("<fieldset><input aria-label=\"Street\"><legend>Shipping</legend></fieldset>", true)]
+    public void Fieldset_legend(string html, bool reported)
+    {
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL352", 1);
+        else findings.HasNot("INCL352");
+    }
+
+    [Fact]
+    public void Frame_titles_present_and_unique()
+    {
+        var findings = Lint.Html(Lint.Doc(
+            "<iframe src=\"/a\"></iframe>",
+            "<iframe src=\"/b\" title=\"Map\"></iframe>",
+            "<iframe src=\"/c\" title=\"map\"></iframe>",
+            "<iframe src=\"/b\" title=\"Map\"></iframe>",
+            "<iframe src=\"/d\" aria-label=\"Video\"></iframe>"));
+        findings.Exactly("INCL353", 1, 3);
+    }
+
+    [Theory]
+    [InlineData("<details><summary></summary>x</details>", true)]
+    [InlineData("<details><summary><b> </b></summary>x</details>", true)]
+    [InlineData("<details><summary aria-label=\"More\"></summary>x</details>", false)]
+    [InlineData("<details><summary>Build matrix</summary>x</details>", false)]
+    public void Summary_names(string html, bool reported)
+    {
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL354", 1);
+        else findings.HasNot("INCL354");
+    }
+
+    [Fact]
+    public void Summary_in_markdown_with_markdown_text_inside()
+    {
+        Lint.Markdown(Lint.Doc("<details>", "<summary>", "", "**Build matrix**", "", "</summary>", "", "Text", "</details>")).HasNot("INCL354");
+    }
+
+    [Theory]
+    [InlineData("<div tabindex=\"3\">x</div>", true)]
+    [InlineData("<a href=\"/\" tabindex=\" 1 \">x</a>", true)]
+    [InlineData("<div tabindex=\"0\">x</div>", false)]
+    [InlineData("<div tabindex=\"-1\">x</div>", false)]
+    [InlineData("<div tabindex=\"abc\">x</div>", false)]
+    public void Positive_tabindex(string html, bool reported)
+    {
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL355", 1);
+        else findings.HasNot("INCL355");
+    }
+}

@@ -1,0 +1,137 @@
+namespace InclusiveAnalyzers.Documents.Tests.Accessibility;
+
+public class LinkRuleTests
+{
+    [Theory]
+    [InlineData("[Click here](https://example.org)")]
+    [InlineData("[**here**](https://example.org)")]
+    [InlineData("[Link.](https://example.org)")]
+    [InlineData("[this][ref]\n\n[ref]: https://example.org")]
+    public void Generic_texts_in_markdown(string markdown)
+    {
+        Lint.Markdown(markdown + "\n").Exactly("INCL330", 1);
+    }
+
+    [Theory]
+    [InlineData("[here is the release checklist](https://example.org)")]
+    [InlineData("[<b>here</b>](https://example.org)")]
+    public void Descriptive_or_html_link_texts_pass(string markdown)
+    {
+        Lint.Markdown(markdown + "\n").HasNot("INCL330");
+    }
+
+    [Fact]
+    public void Generic_list_is_configurable()
+    {
+        Lint.Markdown("[details](https://example.org)\n", a11y: o => o.GenericLinkTexts.Add("details")).Exactly("INCL330", 1);
+        Lint.Markdown("[here](https://example.org)\n", a11y: o => o.GenericLinkTexts.Clear()).HasNot("INCL330");
+    }
+
+    [Fact]
+    public void Generic_texts_in_html_links()
+    {
+        var findings = Lint.Html(Lint.Doc("<a href=\"/a\">Read more</a>", "<a href=\"/b\">Read more about pricing</a>", "<a href=\"/c\"><code>here</code></a>"));
+        findings.Exactly("INCL330", 1);
+    }
+
+    [Fact]
+    public void Image_alt_names_a_markdown_link()
+    {
+        var findings = Lint.Markdown(Lint.Doc("[![Build status](https://ci/badge.svg)](https://ci)", "", "[![](https://ci/badge.svg)](https://ci)"));
+        findings.Exactly("INCL331", 3);
+        findings.Exactly("INCL301", 3);
+    }
+
+    [Fact]
+    public void Empty_markdown_link_text_with_a_title_has_a_name()
+    {
+        Lint.Markdown("[](https://example.org \"Project home\")\n").HasNot("INCL331");
+        Lint.Markdown("[](https://example.org)\n").Exactly("INCL331", 1);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"/x\"><img src=\"x.png\"></a>", true)]
+    [InlineData("<a href=\"/x\"><svg viewBox=\"0 0 1 1\"></svg></a>", true)]
+    [InlineData("<a href=\"/x\" aria-hidden=\"true\"></a>", false)]
+    [InlineData("<a name=\"anchor\"></a>", false)]
+    [InlineData("<a href=\"/x\" role=\"presentation\"></a>", true)]
+    [InlineData("<span id=\"n\">Docs</span><a href=\"/x\" aria-labelledby=\"n\"></a>", false)]
+    public void Html_link_names(string html, bool reported)
+    {
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL331", 1);
+        else findings.HasNot("INCL331");
+    }
+
+    [Fact]
+    public void Empty_destinations()
+    {
+        var findings = Lint.Markdown(Lint.Doc("[a](<>)", "", "[b][def]", "", "[def]: #", "", "[c](#section)", "", "# Section"));
+        findings.Exactly("INCL332", 1, 5);
+        Lint.Html("<a href=\"\">Docs</a>\n<a href=\"/docs\">Docs</a>\n").Exactly("INCL332", 1);
+    }
+
+    [Fact]
+    public void Fragments_match_github_slugs_custom_ids_and_html_anchors()
+    {
+        var findings = Lint.Markdown(Lint.Doc(
+            "# Getting Started!",
+            "",
+            "## API: `Run()` options {#run-options}",
+            "",
+            "<a name=\"legacy\"></a>",
+            "",
+            "## Repeat",
+            "",
+            "## Repeat",
+            "",
+            "[a](#getting-started) [b](#run-options) [c](#legacy) [d](#repeat-1) [e](#top) [f](#Getting-Started)",
+            "",
+            "[g](#missing)"));
+        findings.Exactly("INCL333", 13);
+    }
+
+    [Fact]
+    public void Percent_encoded_and_non_ascii_fragments()
+    {
+        Lint.Markdown(Lint.Doc("# Über uns", "", "[a](#über-uns) [b](#%C3%BCber-uns)")).HasNot("INCL333");
+    }
+
+    [Fact]
+    public void Undefined_reference_labels()
+    {
+        var findings = Lint.Markdown(Lint.Doc(
+            "See [the guide][guide] and [faq][] and [ok][def].",
+            "",
+            "Matrix cell m[i][j] and \\[escaped\\][x] and `[code][x]`.",
+            "",
+            "[def]: https://example.org"));
+        findings.Exactly("INCL334", 1, 1);
+        Assert.Equal(2, findings.Count(f => f.RuleId == "INCL334"));
+        Assert.Contains(findings, f => f.RuleId == "INCL334" && f.Column == 5);
+    }
+
+    [Fact]
+    public void Reference_labels_match_case_and_whitespace_insensitively()
+    {
+        Lint.Markdown("[text][My  Label]\n\n[my label]: https://example.org\n").HasNot("INCL334");
+    }
+
+    [Fact]
+    public void Url_as_link_text_is_off_by_default()
+    {
+        const string text = "[https://example.org/docs](https://example.org/docs)\n";
+        Lint.Markdown(text).HasNot("INCL335");
+        Lint.Markdown(text, config: """{ "rules": { "INCL335": "suggestion" } }""").Exactly("INCL335", 1);
+        Lint.Html("<a href=\"/d\">www.example.org</a>\n", config: """{ "rules": { "INCL335": "suggestion" } }""").Exactly("INCL335", 1);
+    }
+
+    [Fact]
+    public void Duplicate_heading_anchor_targeted_by_a_link_is_INCL346_info()
+    {
+        var findings = Lint.Markdown(Lint.Doc("# Changes", "", "## Added", "", "## Added", "", "[see](#added)"));
+        findings.Exactly("INCL346", 5);
+        Assert.Equal(Core.Severity.Suggestion, findings.Single(f => f.RuleId == "INCL346").Severity);
+        Lint.Markdown(Lint.Doc("# Changes", "", "## Added", "", "## Added")).HasNot("INCL346");
+    }
+}
