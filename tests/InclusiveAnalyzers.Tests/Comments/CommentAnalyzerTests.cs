@@ -15,7 +15,7 @@ public class CommentAnalyzerTests
     [InlineData("/// <param name=\"x\">The [|master|] value.</param>\nclass C { void M(int x) { } }")]
     [InlineData("// The [|master/slave|] pair\nclass C { }")]
     [InlineData("// [|Master|]Node is old\nclass C { }")]
-    public void Reports_words_in_comments(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+    public Task Reports_words_in_comments(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
     [InlineData("/// <summary>Use <c>master</c> here.</summary>\nclass C { }")]
@@ -26,7 +26,7 @@ public class CommentAnalyzerTests
     [InlineData("// mastery, masterpiece, whitespace, black box\nclass C { }")]
     [InlineData("/// <a href=\"https://example.org/master\">docs</a>\nclass C { }")]
     [InlineData("class C { string s = \"master\"; }")]
-    public void Ignores_code_references_urls_and_false_positives(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+    public Task Ignores_code_references_urls_and_false_positives(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Fact]
     public Task Reports_each_occurrence_with_exact_span()

@@ -47,7 +47,7 @@ public class IdentifierAnalyzerTests
     [InlineData("using System.Linq; class C { object M() => from x in new int[0] let [|master|] = x select master; }")]
     [InlineData("namespace Company.[|MasterData|] { class C { } }")]
     [InlineData("namespace [|Whitelist|]; class C { }")]
-    public void Reports_declarations(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+    public Task Reports_declarations(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
     [InlineData("class Mastery { }")]
@@ -62,7 +62,7 @@ public class IdentifierAnalyzerTests
     [InlineData("class C { void Disable() { } void Kill() { } void Abort() { } }")] // technical senses are off by default
     [InlineData("class MasterOfScienceProgram { }")]
     [InlineData("class MastersDegree { }")]
-    public void Ignores_false_positives(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+    public Task Ignores_false_positives(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Fact]
     public Task Ignores_uses_of_other_apis()

@@ -14,14 +14,14 @@ public class StringLiteralAnalyzerTests
     [InlineData("class C { string s = \"\"\"\n    the [|blacklist|]\n    \"\"\"; }")]
     [InlineData("class C { System.ReadOnlySpan<byte> M() => \"[|master|]\"u8; }")]
     [InlineData("class C { string s = \"line\\n[|master|] node\"; }")]
-    public void Reports_terms_in_every_literal_kind(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+    public Task Reports_terms_in_every_literal_kind(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
     [InlineData("class C { string s = \"primary node\"; }")]
     [InlineData("class C { string s = \"https://github.com/o/r/tree/master\"; }")]
     [InlineData("[System.Obsolete(\"use the master\")] class C { }")]
     [InlineData("class C { string M(int master) => $\"{master}\"; }")]
-    public void Ignores_urls_attributes_and_code(string source) => Verify.VerifyAnalyzerAsync(source).GetAwaiter().GetResult();
+    public Task Ignores_urls_attributes_and_code(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Fact]
     public Task Is_off_by_default()
