@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using InclusiveAnalyzers.IntegrationTests.Infrastructure;
 
@@ -68,24 +69,30 @@ public sealed class PackageContentsTests
     }
 
     [Fact]
-    public void The_tool_package_holds_the_inclusive_command_and_nothing_outside_its_tool_folder()
+    public void The_tool_package_is_one_portable_package_with_the_inclusive_command()
     {
         var entries = PackageFeed.Entries(feed.ToolPackage).Where(IsContent).ToList();
         var nuspec = XDocument.Parse(PackageFeed.ReadEntry(feed.ToolPackage, "InclusiveAnalyzers.Tool.nuspec"));
         var ns = nuspec.Root!.Name.Namespace;
         Assert.Equal("DotnetTool", nuspec.Root.Element(ns + "metadata")!.Element(ns + "packageTypes")!.Element(ns + "packageType")!.Attribute("name")!.Value);
 
-        const string folder = "tools/net8.0/any/";
-        var settings = PackageFeed.ReadEntry(feed.ToolPackage, folder + "DotnetToolSettings.xml");
-        Assert.Contains("CommandName=\"inclusive\"", settings);
-        Assert.Contains("EntryPoint=\"inclusive.dll\"", settings);
+        // One framework-dependent package that runs on every platform (tools/<tfm>/any/), not a
+        // pointer to platform-specific packages (which .NET 10 makes when RuntimeIdentifiers is set).
+        var settings = entries.SingleOrDefault(e => e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        Assert.True(settings != null && Regex.IsMatch(settings, @"^tools/net\d+\.\d+/any/DotnetToolSettings\.xml$"),
+            "Expected tools/<tfm>/any/DotnetToolSettings.xml, found: " + string.Join(", ", entries));
+        var folder = settings![..^"DotnetToolSettings.xml".Length];
+        var text = PackageFeed.ReadEntry(feed.ToolPackage, settings);
+        Assert.Contains("CommandName=\"inclusive\"", text);
+        Assert.Contains("EntryPoint=\"inclusive.dll\"", text);
 
         // Everything but the nuspec lives in the tool folder; these files must be there.
         Assert.Equal(new[] { "InclusiveAnalyzers.Tool.nuspec" }, entries.Where(e => !e.StartsWith(folder, StringComparison.Ordinal)));
         foreach (var required in new[]
         {
-            "DotnetToolSettings.xml", "inclusive.dll", "inclusive.deps.json", "inclusive.runtimeconfig.json",
-            "InclusiveAnalyzers.Core.dll", "InclusiveAnalyzers.Documents.dll", "Markdig.dll", "AngleSharp.dll",
+            "inclusive.dll", "inclusive.deps.json", "inclusive.runtimeconfig.json",
+            "InclusiveAnalyzers.Core.dll", "InclusiveAnalyzers.Documents.dll", "InclusiveAnalyzers.dll", "InclusiveAnalyzers.CodeFixes.dll",
+            "Markdig.dll", "AngleSharp.dll",
         })
         {
             Assert.Contains(folder + required, entries);
