@@ -57,6 +57,8 @@ namespace InclusiveAnalyzers.Documents.Markdown
         public List<(int Start, int End)> CodeRanges { get; } = new List<(int, int)>();
         /// <summary>Text of literal inlines [start, end), in document order: the prose (including link texts and image alts).</summary>
         public List<(int Start, int End, int Leaf)> Literals { get; } = new List<(int, int, int)>();
+        /// <summary>Starts of literals inside inline HTML code elements (&lt;code&gt;, &lt;kbd&gt;...): text, but not prose.</summary>
+        public HashSet<int> HtmlCodeLiterals { get; } = new HashSet<int>();
         /// <summary>Code spans [start, end) with the ordinal of their block (as in <see cref="Literals"/>).</summary>
         public List<(int Start, int End, int Leaf)> CodeSpans { get; } = new List<(int, int, int)>();
         /// <summary>Code blocks [start, end).</summary>

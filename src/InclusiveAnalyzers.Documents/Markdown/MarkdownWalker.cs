@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -67,6 +68,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
 
         private static void WalkInlines(MarkdownModel model, ContainerInline root, Stack<(Inline, LinkInline?)> stack)
         {
+            int htmlCode = 0; // depth of inline <code>, <kbd>... elements written as raw HTML
             stack.Clear();
             PushChildren(stack, root, null);
             while (stack.Count > 0)
@@ -82,6 +84,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
                     case HtmlInline html:
                         model.HtmlInlines.Add(html);
                         model.LeavesWithHtml.Add(model.InlineLeaves.Count);
+                        htmlCode = Math.Max(0, htmlCode + CodeTagDelta(html.Tag));
                         model.CoveredInlines.Add((html.Span.Start, html.Span.End + 1));
                         break;
                     case LiteralInline literal:
@@ -90,6 +93,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
                         if (literal.Content.Length > 0 && !literal.Span.IsEmpty && literal.Span.Start >= 0)
                         {
                             model.Literals.Add((literal.Span.Start, literal.Span.End + 1, model.InlineLeaves.Count));
+                            if (htmlCode > 0) model.HtmlCodeLiterals.Add(literal.Span.Start);
                         }
                         break;
                     case HtmlEntityInline entity:
@@ -109,6 +113,20 @@ namespace InclusiveAnalyzers.Documents.Markdown
                         break;
                 }
             }
+        }
+
+        /// <summary>+1 for an opening inline code-like tag, -1 for its closing tag, 0 otherwise.</summary>
+        private static int CodeTagDelta(string? tag)
+        {
+            if (string.IsNullOrEmpty(tag) || tag!.Length < 3 || tag[0] != '<') return 0;
+            bool closing = tag[1] == '/';
+            int start = closing ? 2 : 1;
+            int end = start;
+            while (end < tag.Length && char.IsLetterOrDigit(tag[end])) end++;
+            var name = tag.Substring(start, end - start).ToLowerInvariant();
+            if (name != "code" && name != "kbd" && name != "samp" && name != "var" && name != "tt" && name != "pre") return 0;
+            if (!closing && tag.EndsWith("/>", StringComparison.Ordinal)) return 0;
+            return closing ? -1 : 1;
         }
 
         private static void PushChildren(Stack<(Inline, LinkInline?)> stack, ContainerInline container, LinkInline? link)

@@ -43,20 +43,36 @@ namespace InclusiveAnalyzers.Documents.Wording
                 }
             }
 
+            // Runs of literals joined across soft line breaks and emphasis markers. The markers are
+            // blanked in a copy of the text (same offsets), so "**sanity** check" reads as a phrase.
             var literals = model.Literals;
+            var runs = new List<(int Start, int End)>();
+            char[]? view = null;
             int i = 0;
             while (i < literals.Count)
             {
                 var (runStart, runEnd, leaf) = literals[i];
+                if (model.HtmlCodeLiterals.Contains(runStart)) { i++; continue; }
                 int j = i + 1;
-                while (j < literals.Count && literals[j].Leaf == leaf && IsJoinable(text, runEnd, literals[j].Start))
+                while (j < literals.Count && literals[j].Leaf == leaf && !model.HtmlCodeLiterals.Contains(literals[j].Start) &&
+                       IsJoinable(text, runEnd, literals[j].Start, out bool markers))
                 {
+                    if (markers)
+                    {
+                        view ??= text.ToCharArray();
+                        for (int k = runEnd; k < literals[j].Start; k++)
+                        {
+                            if (!char.IsWhiteSpace(view[k])) view[k] = ' ';
+                        }
+                    }
                     runEnd = literals[j].End;
                     j++;
                 }
-                matcher.CheckProse(runStart, runEnd - runStart);
+                runs.Add((runStart, runEnd));
                 i = j;
             }
+            var prose = view == null ? text : new string(view);
+            foreach (var (start, end) in runs) matcher.CheckProse(prose, start, end - start);
 
             foreach (var block in model.HtmlBlocks)
             {
@@ -70,15 +86,17 @@ namespace InclusiveAnalyzers.Documents.Wording
         }
 
         /// <summary>Two literals read as one run when only whitespace (one line break at most) and emphasis markers separate them.</summary>
-        private static bool IsJoinable(string text, int from, int to)
+        private static bool IsJoinable(string text, int from, int to, out bool markers)
         {
+            markers = false;
             if (to < from || to - from > 16) return false;
             int breaks = 0;
             for (int k = from; k < to; k++)
             {
                 char c = text[k];
                 if (c == '\n') { if (++breaks > 1) return false; continue; }
-                if (c == ' ' || c == '\t' || c == '\r' || c == '*' || c == '_' || c == '~' || c == '>') continue;
+                if (c == ' ' || c == '\t' || c == '\r') continue;
+                if (c == '*' || c == '_' || c == '~' || c == '>') { markers = true; continue; }
                 return false;
             }
             return true;

@@ -37,10 +37,13 @@ namespace InclusiveAnalyzers.Documents.Wording
         public static WordingMatcher For(DocumentContext context) => context.Wording ??= new WordingMatcher(context);
 
         /// <summary>Checks prose in context.Text[start, start + length).</summary>
-        public void CheckProse(int start, int length)
+        public void CheckProse(int start, int length) => CheckProse(context.Text, start, length);
+
+        /// <summary>Checks prose in <paramref name="view"/>, a copy of the text with the same offsets (markup blanked).</summary>
+        public void CheckProse(string view, int start, int length)
         {
             if (length <= 0) return;
-            if (!matcher.FindInProse(context.Text, start, length, ref buffer) || buffer == null) return;
+            if (!matcher.FindInProse(view, start, length, ref buffer) || buffer == null) return;
             foreach (var match in buffer) Report(match);
             buffer.Clear();
         }
