@@ -64,6 +64,22 @@ namespace InclusiveAnalyzers.Core.Terms
 
         private static void AddForms(TermTrie trie, Term term, Severity severity, bool reportable)
         {
+            if (term.Acronym)
+            {
+                // In capitals only: no generated forms.
+                foreach (var word in term.Words)
+                {
+                    trie.Add(word, new TermTrie.Entry(term, WordForm.Base, severity, reportable, exactText: word.ToUpperInvariant()));
+                }
+
+                foreach (var form in term.IrregularForms)
+                {
+                    trie.Add(form, new TermTrie.Entry(term, WordForm.Irregular, severity, reportable, exactText: form.ToUpperInvariant()));
+                }
+
+                return;
+            }
+
             foreach (var word in term.Words)
             {
                 trie.Add(word, new TermTrie.Entry(term, WordForm.Base, severity, reportable));

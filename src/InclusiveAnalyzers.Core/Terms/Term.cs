@@ -16,8 +16,10 @@ namespace InclusiveAnalyzers.Core.Terms
             bool enabled,
             string reason,
             string source,
-            IReadOnlyList<string> exceptions)
+            IReadOnlyList<string> exceptions,
+            bool acronym = false)
         {
+            Acronym = acronym;
             Id = id;
             Words = words;
             Inflections = inflections;
@@ -47,6 +49,12 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <summary>Phrases containing the term in which it is fine (master's degree).</summary>
         public IReadOnlyList<string> Exceptions { get; }
 
+        /// <summary>
+        /// Matched only in prose and only in capitals (ADD the condition, not "add a retry");
+        /// identifiers are never matched, since SCREAMING_CASE would make every ADD_USER a finding.
+        /// </summary>
+        public bool Acronym { get; }
+
         /// <summary>The first word or phrase, for messages.</summary>
         public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
 
@@ -60,7 +68,8 @@ namespace InclusiveAnalyzers.Core.Terms
             bool? enabled = null,
             string? reason = null,
             string? source = null,
-            IReadOnlyList<string>? exceptions = null)
+            IReadOnlyList<string>? exceptions = null,
+            bool? acronym = null)
             => new Term(
                 Id,
                 words ?? Words,
@@ -72,7 +81,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 enabled ?? Enabled,
                 reason ?? Reason,
                 source ?? Source,
-                exceptions ?? Exceptions);
+                exceptions ?? Exceptions,
+                acronym ?? Acronym);
 
         public override string ToString() => Id;
     }

@@ -75,9 +75,10 @@ namespace InclusiveAnalyzers.Core.Terms
                         break;
                     }
 
-                    if (node.Entry != null)
+                    var entry = node.Entry;
+                    if (entry != null && (entry.ExactText is null || IsExact(text, tokens, i, j, entry.ExactText, kind)))
                     {
-                        best = node.Entry;
+                        best = entry;
                         bestLast = j;
                     }
                 }
@@ -100,6 +101,42 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return found;
+        }
+
+        // An acronym term matches only in prose, and only when its letters are written in capitals.
+        private static bool IsExact(string text, Token[] tokens, int first, int last, string expected, TextKind kind)
+        {
+            if (kind != TextKind.Prose)
+            {
+                return false;
+            }
+
+            int e = 0;
+            for (int t = first; t <= last; t++)
+            {
+                for (int k = tokens[t].Start; k < tokens[t].End; k++)
+                {
+                    char c = text[k];
+                    if (!char.IsLetterOrDigit(c))
+                    {
+                        continue;
+                    }
+
+                    while (e < expected.Length && !char.IsLetterOrDigit(expected[e]))
+                    {
+                        e++;
+                    }
+
+                    if (e >= expected.Length || expected[e] != c)
+                    {
+                        return false;
+                    }
+
+                    e++;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>True when the text holds any reportable term (no allocation).</summary>

@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Core.Terms
     internal static class TermReader
     {
         public static readonly string[] Properties =
-            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions" };
+            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions", "acronym" };
 
         /// <summary>Reads a term; when <paramref name="existing"/> is given, absent fields keep its values.</summary>
         public static Term? Read(JsonReader reader, JsonValue value, Term? existing, Func<string, Term?> find)
@@ -31,6 +31,7 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             existing ??= find(id!);
+            var acronym = reader.Boolean(value["acronym"], "\"acronym\"");
             var words = reader.Strings(value["words"], "\"words\"", lowercase: true);
             var inflect = ReadInflections(reader, value["inflect"]);
             var forms = reader.Strings(value["forms"], "\"forms\"", lowercase: true);
@@ -50,7 +51,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
             if (existing != null)
             {
-                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions);
+                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions, acronym);
             }
 
             if (words is null || words.Count == 0)
@@ -70,7 +71,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 enabled ?? true,
                 reason ?? string.Empty,
                 source ?? "inclusive.json",
-                exceptions ?? (IReadOnlyList<string>)Array.Empty<string>());
+                exceptions ?? (IReadOnlyList<string>)Array.Empty<string>(),
+                acronym ?? false);
         }
 
         private static List<WordForm>? ReadInflections(JsonReader reader, JsonValue? value)

@@ -53,6 +53,19 @@ namespace InclusiveAnalyzers.Core.Terms
             Token[] tokens = new Token[8];
             int count = Tokenizer.Tokenize(original, 0, original.Length, kind, ref tokens);
             var style = StyleOf(original, tokens, count);
+
+            // A compound the author wrote split (White_List, WhiteList) is replaced split the same way
+            // when the replacement shares its last part: ALLOW_LIST, AllowList.
+            if (count > 1 && words.Length == 1)
+            {
+                var last = original.Substring(tokens[count - 1].Start, tokens[count - 1].Length);
+                var word = words[0];
+                if (word.Length > last.Length && word.EndsWith(last, StringComparison.OrdinalIgnoreCase))
+                {
+                    words = new[] { word.Substring(0, word.Length - last.Length), word.Substring(word.Length - last.Length) };
+                }
+            }
+
             string separator = SeparatorOf(text, match, original, tokens, count, kind, style);
 
             // A single word in a camel/Pascal identifier keeps the surrounding convention for the words it adds.

@@ -13,8 +13,9 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <summary>What a key leads to: a reportable term, or a shield (exception, allowed phrase, disabled term).</summary>
         internal sealed class Entry
         {
-            public Entry(Term? term, WordForm form, Severity severity, bool reportable)
+            public Entry(Term? term, WordForm form, Severity severity, bool reportable, string? exactText = null)
             {
+                ExactText = exactText;
                 Term = term;
                 Form = form;
                 Severity = severity;
@@ -25,6 +26,9 @@ namespace InclusiveAnalyzers.Core.Terms
             public WordForm Form { get; }
             public Severity Severity { get; }
             public bool Reportable { get; }
+
+            /// <summary>For acronym terms: the form in capitals; the letters matched must equal it exactly.</summary>
+            public string? ExactText { get; }
         }
 
         internal sealed class Node

@@ -2,7 +2,7 @@ namespace InclusiveAnalyzers.Core.Terms
 {
     /// <summary>
     /// Recognises runs of prose that are not words a reader reads as language: URLs
-    /// (/blob/master/), e-mail addresses, @handles, commit hashes, GUIDs and base64 blobs.
+    /// (/blob/master/), e-mail addresses, @handles, snake_case code names, commit hashes, GUIDs and base64 blobs.
     /// </summary>
     public static class TextMask
     {
@@ -19,7 +19,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
-            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true;
+            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true, snake = false; // snake_case or key=value: code or data
             int at = -1, dotAfterAt = -1, hexDigits = 0, caseRuns = 0;
             for (int i = start; i < end; i++)
             {
@@ -27,6 +27,17 @@ namespace InclusiveAnalyzers.Core.Terms
                 if (c == ':' && i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/')
                 {
                     return true; // scheme://
+                }
+
+                // key=value (connection strings, query strings, config lines) is data, not prose.
+                if (c == '=' && i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    snake = true;
+                }
+
+                if (c == '_' && i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    snake = true;
                 }
 
                 if (c == '@')
@@ -63,6 +74,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 {
                     caseRuns++;
                 }
+            }
+
+            // snake_case in prose is a code name (bdist_dumb, MASTER_KEY): the code rules judge its declaration.
+            if (snake)
+            {
+                return true;
             }
 
             if (at > start && dotAfterAt > at + 1)

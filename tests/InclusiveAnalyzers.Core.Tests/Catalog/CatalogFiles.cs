@@ -63,7 +63,8 @@ internal sealed record CatalogTerm(
     bool? Enabled,
     string Reason,
     string Source,
-    IReadOnlyList<string> Exceptions)
+    IReadOnlyList<string> Exceptions,
+    bool Acronym = false)
 {
     public bool IsEnabled => Enabled ?? true;
 
@@ -78,7 +79,8 @@ internal sealed record CatalogTerm(
         e.TryGetProperty("enabled", out var enabled) ? enabled.GetBoolean() : null,
         e.GetProperty("reason").GetString()!,
         e.GetProperty("source").GetString()!,
-        Strings(e, "exceptions"));
+        Strings(e, "exceptions"),
+        e.TryGetProperty("acronym", out var acronym) && acronym.GetBoolean());
 
     /// <summary>Every spelling the matcher looks for: words, their regular inflections, possessive s, and irregular forms.</summary>
     public IEnumerable<string> MatchedForms()

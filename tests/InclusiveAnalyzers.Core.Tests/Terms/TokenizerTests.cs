@@ -48,6 +48,7 @@ public class TokenizerTests
     [InlineData("key QmFzZTY0U2xhdmVCbG9iWA9zZQ3r4 end", "key|end")]
     [InlineData("ping @master please", "ping|please")]
     [InlineData("go to www.master.example soon", "go|to|soon")]
+    [InlineData("run bdist_dumb or MASTER_KEY now", "run|or|now")]
     public void Prose_masks_urls_emails_hashes_guids_base64_handles(string text, string expected)
         => Assert.Equal(expected, string.Join("|", Words(text, TextKind.Prose).Select(w => w.Split('(')[0])));
 
