@@ -51,9 +51,9 @@ namespace InclusiveAnalyzers.Documents.Html
         /// <summary>Reports on the element's start tag. Elements the parser invented (no source) are not reported.</summary>
         public void Report(string ruleId, IElement element, string message, Severity? variant = null)
         {
-            int offset = OffsetOf(element);
+            var (offset, length) = StartTag(element);
             if (offset < 0 || offset >= Context.Text.Length) return;
-            Context.Report(ruleId, offset, HtmlParsing.StartTagLength(Context.Text, offset), message, variant);
+            Context.Report(ruleId, offset, length, message, variant);
         }
 
         /// <summary>Offset of the element's start tag in the file, or -1 for elements the parser invented.</summary>
@@ -61,6 +61,18 @@ namespace InclusiveAnalyzers.Documents.Html
         {
             int offset = HtmlParsing.OffsetOf(element, parsedText);
             return offset < 0 || offsets == null ? offset : offsets.ToOriginal(offset);
+        }
+
+        /// <summary>Offset and length of the element's start tag in the file (offset -1 when unplaced).</summary>
+        public (int Offset, int Length) StartTag(IElement element)
+        {
+            int built = HtmlParsing.OffsetOf(element, parsedText);
+            if (built < 0) return (-1, 0);
+            int builtLength = HtmlParsing.StartTagLength(parsedText, built);
+            if (offsets == null) return (built, builtLength);
+            int start = offsets.ToOriginal(built);
+            int end = offsets.ToOriginal(built + builtLength - 1) + 1;
+            return (start, Math.Max(1, Math.Min(end, Context.Text.Length) - start));
         }
 
         public string Name(IElement element) => AccessibleName.Of(element, Document);

@@ -52,9 +52,22 @@ namespace InclusiveAnalyzers.Documents.Html
                     pieces.Add((block.Span.Start, block.Span.End + 1, false));
                 }
             }
+            List<(int Start, string Tag)>? joinedTags = null;
             foreach (var inline in model.HtmlInlines)
             {
-                if (!inline.Span.IsEmpty) pieces.Add((inline.Span.Start, inline.Span.End + 1, false));
+                if (inline.Span.IsEmpty) continue;
+                int length = inline.Span.End + 1 - inline.Span.Start;
+                if (inline.Tag != null && inline.Tag.Length != length)
+                {
+                    // A tag over several lines of a quote or list: Markdig's tag text has the '>' and
+                    // indentation prefixes removed, the source span does not. Parse the tag text.
+                    (joinedTags ??= new List<(int, string)>()).Add((inline.Span.Start, inline.Tag));
+                    pieces.Add((inline.Span.Start, inline.Span.End + 1, false));
+                }
+                else
+                {
+                    pieces.Add((inline.Span.Start, inline.Span.End + 1, false));
+                }
             }
             // Text of prose blocks, code spans included (a link around `code` is named by it).
             var texts = new List<(int Start, int End, int Leaf)>(model.Literals);
@@ -89,14 +102,31 @@ namespace InclusiveAnalyzers.Documents.Html
                 // Keep a separator where pieces were not adjacent, so words and tags do not run together.
                 if (previousEnd >= 0 && start > previousEnd) sb.Append(text.IndexOf('\n', previousEnd, start - previousEnd) >= 0 ? '\n' : ' ');
                 map.Add(sb.Length, start);
-                for (int i = start; i < end; i++)
+                var tag = joinedTags == null ? null : JoinedTag(joinedTags, start);
+                if (tag != null)
                 {
-                    char c = text[i];
-                    sb.Append(prose && (c == '<' || c == '&') ? ' ' : c);
+                    sb.Append(tag);
+                }
+                else
+                {
+                    for (int i = start; i < end; i++)
+                    {
+                        char c = text[i];
+                        sb.Append(prose && (c == '<' || c == '&') ? ' ' : c);
+                    }
                 }
                 previousEnd = end;
             }
             return sb.ToString();
+        }
+
+        private static string? JoinedTag(List<(int Start, string Tag)> tags, int start)
+        {
+            foreach (var (tagStart, tag) in tags)
+            {
+                if (tagStart == start) return tag;
+            }
+            return null;
         }
 
         private static bool IsInterestingTag(string? tag)

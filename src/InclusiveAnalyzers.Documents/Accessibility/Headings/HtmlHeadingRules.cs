@@ -11,9 +11,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         public static void Check(HtmlCheck check, IElement element, int level, List<OutlineHeading> outline)
         {
             if (HtmlFacts.IsHidden(element)) return;
-            int offset = check.OffsetOf(element);
+            var (offset, length) = check.StartTag(element);
             if (offset < 0) return;
-            int length = HtmlParsing.StartTagLength(check.Context.Text, offset);
             outline.Add(new OutlineHeading(level, offset, length, InBlockquote(element), false));
             if (TextNormal.IsBlank(check.NameOrTitle(element)))
             {

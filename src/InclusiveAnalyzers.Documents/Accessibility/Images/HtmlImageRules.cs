@@ -32,9 +32,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
                 return;
             }
 
-            int offset = check.OffsetOf(img);
+            var (offset, length) = check.StartTag(img);
             if (offset < 0) return;
-            int length = HtmlParsing.StartTagLength(check.Context.Text, offset);
             AltTextChecks.Check(check.Context, alt, img.GetAttribute("src"), offset, length);
             CheckDuplicatesText(check, img, alt);
         }
@@ -65,8 +64,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
             var alt = input.GetAttribute("alt");
             if (!TextNormal.IsBlank(alt))
             {
-                int offset = check.OffsetOf(input);
-                if (offset >= 0) AltTextChecks.Check(check.Context, alt!, input.GetAttribute("src"), offset, HtmlParsing.StartTagLength(check.Context.Text, offset));
+                var (offset, length) = check.StartTag(input);
+                if (offset >= 0) AltTextChecks.Check(check.Context, alt!, input.GetAttribute("src"), offset, length);
                 return;
             }
             if (!TextNormal.IsBlank(check.NameOrTitle(input)) || HasLabel(check, input)) return;
