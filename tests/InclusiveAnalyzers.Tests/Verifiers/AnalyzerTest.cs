@@ -40,6 +40,9 @@ public abstract class AnalyzerTest
 
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 
+    /// <summary>The framework references: the common assemblies by default, <see cref="ReferenceAssemblies.Full"/> for all.</summary>
+    public ImmutableArray<MetadataReference> References { get; set; } = ReferenceAssemblies.Default;
+
     public List<MetadataReference> AdditionalReferences { get; } = new();
 
     protected abstract IEnumerable<DiagnosticAnalyzer> GetAnalyzers();
@@ -97,7 +100,7 @@ public abstract class AnalyzerTest
 
         specific["AD0001"] = ReportDiagnostic.Error;
         var parseOptions = new CSharpParseOptions(LanguageVersion, DocumentationMode);
-        var options = new SolutionOptions(EditorConfig, GlobalConfig, specific.ToImmutable(), parseOptions, ReferenceAssemblies.Default.AddRange(AdditionalReferences));
+        var options = new SolutionOptions(EditorConfig, GlobalConfig, specific.ToImmutable(), parseOptions, References.AddRange(AdditionalReferences));
         return TestSolutionBuilder.Build(Projects, sources, options, prefix, workspace);
     }
 
