@@ -61,6 +61,21 @@ public static class Program
             console.Error.WriteLine("inclusive: " + e.Message);
             return ExitCodes.UsageOrConfiguration;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours: say so in one line instead of a crash and a stack trace.
+            console.Error.WriteLine($"inclusive: internal error: {e.GetType().Name}: {e.Message}");
+            if (!string.IsNullOrEmpty(console.GetEnvironmentVariable("INCLUSIVE_DEBUG")))
+            {
+                console.Error.WriteLine(e.ToString());
+            }
+            else
+            {
+                console.Error.WriteLine("Please report it; set INCLUSIVE_DEBUG=1 to print the details.");
+            }
+
+            return ExitCodes.InternalError;
+        }
     }
 
     public static string Version =>
