@@ -26,7 +26,8 @@ public sealed class PackageFeed : IDisposable
         {
             Folder = Path.Combine(Root, "feed");
             Pack(Path.Combine(RepositoryRoot, "nuget", "InclusiveAnalyzers.Package", "InclusiveAnalyzers.Package.csproj"));
-            Pack(Path.Combine(RepositoryRoot, "src", "InclusiveAnalyzers.Cli", "InclusiveAnalyzers.Cli.csproj"));
+            // ReadyToRun images only speed the tool up (same files, same behaviour); compiling them costs minutes here.
+            Pack(Path.Combine(RepositoryRoot, "src", "InclusiveAnalyzers.Cli", "InclusiveAnalyzers.Cli.csproj"), "-p:InclusiveReadyToRun=false");
         }
 
         AnalyzerPackage = FindPackage("InclusiveAnalyzers");
@@ -75,9 +76,10 @@ public sealed class PackageFeed : IDisposable
         }
     }
 
-    private void Pack(string project)
+    private void Pack(string project, params string[] extra)
     {
-        var result = DotNet.Run(RepositoryRoot, PackagesFolder, "dotnet", "pack", project, "-c", "Release", "-o", Folder, "-nologo", "-v:q", "-clp:NoSummary");
+        var arguments = new[] { "pack", project, "-c", "Release", "-o", Folder, "-nologo", "-v:q", "-clp:NoSummary" }.Concat(extra).ToArray();
+        var result = DotNet.Run(RepositoryRoot, PackagesFolder, "dotnet", arguments);
         PackResults.Add(result);
         if (result.ExitCode != 0)
         {
