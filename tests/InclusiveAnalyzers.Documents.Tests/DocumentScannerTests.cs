@@ -1,0 +1,91 @@
+using System.Text;
+using InclusiveAnalyzers.Core;
+
+namespace InclusiveAnalyzers.Documents.Tests;
+
+public class DocumentScannerTests
+{
+    [Fact]
+    public void ScanFile_reports_paths_relative_to_the_repository_root_with_forward_slashes()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write(Path.Combine("docs", "guide.md"), "# Guide\n\n![](a.png)\n");
+        var findings = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).ScanFile(file);
+        Assert.Equal("docs/guide.md", findings.Single().Path);
+        var absolute = new DocumentScanner(new DocumentScanOptions()).ScanFile(file);
+        Assert.Equal(file.Replace('\\', '/'), absolute.Single().Path);
+    }
+
+    [Fact]
+    public void ScanFile_positions_ignore_a_utf8_bom()
+    {
+        using var folder = new TempFolder();
+        var file = folder.WriteBytes("a.md", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("![](a.png)\n")).ToArray());
+        var finding = new DocumentScanner(new DocumentScanOptions()).ScanFile(file).Single();
+        Assert.Equal((1, 1), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void Unreadable_files_give_one_INCL002_and_the_scan_goes_on()
+    {
+        using var folder = new TempFolder();
+        var binary = folder.WriteBytes("logo.md", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2 });
+        var latin1 = folder.WriteBytes("old.md", new byte[] { 0x43, 0x61, 0x66, 0xE9, 0x0A });
+        var good = folder.Write("good.md", "# Good\n\n![](a.png)\n");
+        var missing = Path.Combine(folder.Path, "missing.md");
+        var scanner = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path });
+        var findings = scanner.ScanRepository(folder.Path, new[] { binary, latin1, missing, good });
+        var skipped = findings.Where(f => f.RuleId == "INCL002").ToList();
+        Assert.Equal(new[] { "logo.md", "old.md", "missing.md" }, skipped.Select(f => f.Path).ToArray());
+        Assert.All(skipped, f => Assert.Equal(0, f.Line));
+        Assert.Contains(findings, f => f.RuleId == "INCL301" && f.Path == "good.md");
+    }
+
+    [Fact]
+    public void Size_limit_is_checked_before_reading()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("big.md", new string('a', 5000));
+        var finding = new DocumentScanner(new DocumentScanOptions { MaxFileBytes = 1000 }).ScanFile(file).Single();
+        Assert.Equal("INCL002", finding.RuleId);
+        Assert.Contains("limit", finding.Message);
+        var inMemory = new DocumentScanner(new DocumentScanOptions { MaxFileBytes = 1000 }).Scan("big.md", new string('a', 5000)).Single();
+        Assert.Equal("INCL002", inMemory.RuleId);
+    }
+
+    [Fact]
+    public void INCL002_can_be_switched_off()
+    {
+        var settings = Lint.Settings("""{ "rules": { "INCL002": "none" } }""");
+        Assert.Empty(new DocumentScanner(new DocumentScanOptions { Settings = settings, MaxFileBytes = 10 }).Scan("a.md", "more than ten characters"));
+    }
+
+    [Fact]
+    public void Rule_severities_from_config_apply_to_accessibility_rules()
+    {
+        var findings = Lint.Markdown("![](a.png)\n", config: """{ "rules": { "INCL301": "warning" } }""");
+        Assert.Equal(Severity.Warning, findings.Single().Severity);
+        Assert.Empty(Lint.Markdown("![](a.png)\n", config: """{ "rules": { "INCL301": "none" } }"""));
+    }
+
+    [Fact]
+    public void Scanner_is_safe_to_share_between_threads()
+    {
+        var scanner = new DocumentScanner(new DocumentScanOptions());
+        var texts = Enumerable.Range(0, 64).Select(i => $"# Doc {i}\n\n![](a{i}.png)\n\n<img src=\"b{i}.png\">\n\nThe whitelist.\n").ToArray();
+        var results = new IReadOnlyList<Finding>[texts.Length];
+        Parallel.For(0, texts.Length, i => results[i] = scanner.Scan($"doc{i}.md", texts[i]));
+        Assert.All(results, r => Assert.Equal(new[] { "INCL201", "INCL301", "INCL301" }, r.Select(f => f.RuleId).OrderBy(x => x).ToArray()));
+    }
+
+    [Fact]
+    public void Code_of_conduct_files_are_audited_and_the_repository_checked()
+    {
+        using var folder = new TempFolder();
+        var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n\n## Enforcement\n\nReport unacceptable behavior to the project leads at\n[INSERT CONTACT METHOD].\n");
+        var readme = folder.Write("README.md", "# Project\n\nNo link to the conduct file.\n");
+        var findings = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).ScanRepository(folder.Path, new[] { coc, readme });
+        Assert.Contains(findings, f => f.RuleId == "INCL402" && f.Path == "CODE_OF_CONDUCT.md" && f.Line == 6);
+        Assert.Contains(findings, f => f.RuleId == "INCL407");
+    }
+}
