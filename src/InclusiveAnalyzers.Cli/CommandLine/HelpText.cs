@@ -5,7 +5,7 @@ public static class HelpText
 {
     public const string Overview =
         """
-        inclusive: non-inclusive wording, accessibility and code-of-conduct checks for Markdown and HTML.
+        inclusive: non-inclusive wording in C#, Markdown and HTML; accessibility and code-of-conduct checks.
 
         Usage:
           inclusive scan [PATH...] [--format text|json|sarif|github] [--output FILE]
@@ -21,8 +21,8 @@ public static class HelpText
         """
         Usage: inclusive scan [PATH...] [options]
 
-        Scans Markdown (.md, .markdown) and HTML (.html, .htm) files under each PATH (default: the
-        current folder) and the repository's code of conduct. Folders are walked honouring .gitignore;
+        Scans C# (.cs), Markdown (.md, .markdown) and HTML (.html, .htm) files under each PATH (default:
+        the current folder) and the repository's code of conduct. Folders are walked honouring .gitignore;
         .git, bin, obj and node_modules are skipped; binary and oversized files are skipped with a message.
         Files named on the command line are always scanned.
 
@@ -40,6 +40,7 @@ public static class HelpText
         (dotnet_diagnostic.INCLnnn.severity), in that order.
         Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error
         (including a malformed inclusive.json, reported as INCL001), 3 internal error.
+        See docs/cli.md for the output formats.
         """;
 
     public const string Fix =
@@ -47,7 +48,8 @@ public static class HelpText
         Usage: inclusive fix [PATH...] [options]
 
         Rewrites non-inclusive wording in Markdown and HTML prose with each term's first replacement,
-        keeping case, encoding, byte order mark and line endings. Running it twice changes nothing more.
+        keeping case, encoding, byte order mark and line endings, and applies the C# code fixes (Fix All,
+        first suggestion; renames follow every reference). Running it twice changes nothing more.
 
         Options:
               --dry-run            print a unified diff of what would change and write nothing

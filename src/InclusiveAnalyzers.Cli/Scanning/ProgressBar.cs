@@ -61,6 +61,11 @@ public sealed class ProgressBar : IDisposable
         timer.Dispose();
         lock (gate)
         {
+            if (disposed)
+            {
+                return;
+            }
+
             if (drawn)
             {
                 writer.Write("\r" + new string(' ', width - 1) + "\r");
