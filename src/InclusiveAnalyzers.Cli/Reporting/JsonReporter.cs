@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Cli.Reporting;
 /// <summary>
 /// The scan as one JSON object: <c>version</c>, <c>root</c>, <c>config</c>, <c>summary</c>,
 /// <c>findings</c> (paths relative to <c>root</c> with '/'; 1-based lines and columns, end exclusive;
-/// line 0 for a whole file), <c>skipped</c> and <c>errors</c>. docs/cli.md documents each field.
+/// line 0 for a whole file), <c>codeOfConduct</c> (each audited one and its grade), <c>skipped</c> and <c>errors</c>. docs/cli.md documents each field.
 /// </summary>
 public static class JsonReporter
 {
@@ -42,6 +42,17 @@ public static class JsonReporter
         foreach (var finding in report.Findings)
         {
             WriteFinding(json, finding, report.RelativeToRoot(finding.Path));
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("codeOfConduct");
+        foreach (var (path, grade) in report.CodeOfConductGrades)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", report.RelativeToRoot(path));
+            json.WriteString("grade", grade);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();

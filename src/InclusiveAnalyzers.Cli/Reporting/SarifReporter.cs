@@ -90,6 +90,23 @@ public static class SarifReporter
 
         json.WriteEndArray();
         json.WriteString("columnKind", "utf16CodeUnits");
+        if (report.CodeOfConductGrades.Count > 0)
+        {
+            // The audit's green/yellow/red grade per code of conduct, as a run-level fact.
+            json.WriteStartObject("properties");
+            json.WriteStartArray("codeOfConduct");
+            foreach (var (path, grade) in report.CodeOfConductGrades)
+            {
+                json.WriteStartObject();
+                json.WriteString("uri", RelativeUri(report.RelativeToRoot(path)));
+                json.WriteString("grade", grade);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();

@@ -50,6 +50,11 @@ public sealed class TextReporter
             writer.WriteLine();
         }
 
+        foreach (var (path, grade) in report.CodeOfConductGrades)
+        {
+            writer.WriteLine($"Code of conduct {report.ForDisplay(path)}: grade {Paint(grade, GradeColor(grade))}.");
+        }
+
         writer.WriteLine(Summary(report));
     }
 
@@ -74,6 +79,13 @@ public sealed class TextReporter
         Severity.Error => Red + Bold,
         Severity.Warning => Yellow,
         _ => Cyan,
+    };
+
+    private static string GradeColor(string grade) => grade switch
+    {
+        "green" => "\u001b[32m",
+        "yellow" => Yellow,
+        _ => Red,
     };
 
     private string Paint(string text, string code) => color ? code + text + Reset : text;

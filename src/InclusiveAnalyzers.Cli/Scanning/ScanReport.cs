@@ -14,7 +14,8 @@ public sealed class ScanReport
         IReadOnlyList<SkippedFile> skipped,
         IReadOnlyList<SkippedFile> failures,
         string? configPath,
-        TimeSpan elapsed)
+        TimeSpan elapsed,
+        IReadOnlyList<(string FullPath, string Grade)>? codeOfConductGrades = null)
     {
         Root = root;
         WorkingDirectory = workingDirectory;
@@ -24,6 +25,7 @@ public sealed class ScanReport
         Failures = failures;
         ConfigPath = configPath;
         Elapsed = elapsed;
+        CodeOfConductGrades = codeOfConductGrades ?? Array.Empty<(string, string)>();
     }
 
     public string Root { get; }
@@ -37,6 +39,9 @@ public sealed class ScanReport
     public IReadOnlyList<SkippedFile> Failures { get; }
     public string? ConfigPath { get; }
     public TimeSpan Elapsed { get; }
+
+    /// <summary>Each audited code of conduct and its grade (green, yellow, red), whatever the rule severities.</summary>
+    public IReadOnlyList<(string FullPath, string Grade)> CodeOfConductGrades { get; }
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 

@@ -7,6 +7,9 @@ namespace InclusiveAnalyzers.Cli.Scanning;
 /// <summary>Runs every scanner over its files and turns what they found into a <see cref="ScanReport"/>.</summary>
 public static class ScanRunner
 {
+    /// <summary>The finding property the code-of-conduct audit puts its grade in.</summary>
+    public const string GradeProperty = "grade";
+
     public static ScanReport Run(ScanSession session, CliConsole console, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -27,6 +30,14 @@ public static class ScanRunner
             finding.Severity = session.Policy.Resolve(finding, finding.Path);
         }
 
+        // Taken before severities filter anything: the grade stays visible with every INCL4xx rule off.
+        var grades = findings
+            .Where(f => f.RuleId.StartsWith("INCL4", StringComparison.Ordinal) && f.Properties != null && f.Properties.ContainsKey(GradeProperty))
+            .GroupBy(f => f.Path, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Properties![GradeProperty]))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+
         var reported = findings
             .Where(f => f.Severity >= Severity.Suggestion)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -38,7 +49,7 @@ public static class ScanRunner
 
         var skipped = session.Skipped.Concat(sink.Skipped).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
         var failures = sink.Failures.OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
-        return new ScanReport(session.Root, console.WorkingDirectory, reported, sink.FilesScanned, skipped, failures, session.Configuration.Path, clock.Elapsed);
+        return new ScanReport(session.Root, console.WorkingDirectory, reported, sink.FilesScanned, skipped, failures, session.Configuration.Path, clock.Elapsed, grades);
     }
 }
 

@@ -339,6 +339,30 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Code_of_conduct_grade_is_in_every_format()
+    {
+        using var folder = new TempFolder();
+        folder.MakeRepository();
+        folder.Write("README.md", "# Project\n\nSee the [code of conduct](CODE_OF_CONDUCT.md).\n");
+        folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n\nReport problems to [INSERT CONTACT METHOD].\n");
+
+        using var json = Cli.Run(folder.Path, "scan", "--format", "json", "--fail-on", "none").Json();
+        var entry = Assert.Single(json.RootElement.GetProperty("codeOfConduct").EnumerateArray());
+        Assert.Equal("CODE_OF_CONDUCT.md", entry.GetProperty("path").GetString());
+        var grade = entry.GetProperty("grade").GetString();
+        Assert.Contains(grade, new[] { "green", "yellow", "red" });
+
+        using var sarif = Cli.Run(folder.Path, "scan", "--format", "sarif", "--fail-on", "none").Json();
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var sarifEntry = Assert.Single(run.GetProperty("properties").GetProperty("codeOfConduct").EnumerateArray());
+        Assert.Equal(grade, sarifEntry.GetProperty("grade").GetString());
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString()!.StartsWith("INCL4", StringComparison.Ordinal)
+            && r.GetProperty("properties").GetProperty("grade").GetString() == grade);
+
+        Assert.Contains($"Code of conduct CODE_OF_CONDUCT.md: grade {grade}.", Cli.Run(folder.Path, "scan").Out);
+    }
+
+    [Fact]
     public void No_progress_bar_when_redirected_or_in_ci()
     {
         Assert.False(new CliConsole(TextWriter.Null, TextWriter.Null, ".", errorIsTerminal: false).AllowProgress);
