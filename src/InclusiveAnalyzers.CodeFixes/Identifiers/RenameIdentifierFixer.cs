@@ -38,7 +38,7 @@ namespace InclusiveAnalyzers.CodeFixes
             var names = Suggestions.NewNames(diagnostic);
             var document = context.Document;
             var found = await DeclaredSymbols.AtAsync(document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
-            if (names.IsEmpty || found is null)
+            if (names.IsEmpty || found is null || !SafeRenamer.CanRename(found.Value.Symbol))
             {
                 return;
             }

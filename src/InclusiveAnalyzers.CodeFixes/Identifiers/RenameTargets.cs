@@ -83,7 +83,7 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 }
 
                 var found = await DeclaredSymbols.AtAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
-                if (found is null || (keepForwarder && !ObsoleteForwarder.CanForward(found.Value.Symbol)))
+                if (found is null || !SafeRenamer.CanRename(found.Value.Symbol) || (keepForwarder && !ObsoleteForwarder.CanForward(found.Value.Symbol)))
                 {
                     continue;
                 }

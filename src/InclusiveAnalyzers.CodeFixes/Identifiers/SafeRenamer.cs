@@ -19,6 +19,10 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
     {
         private const int MaxSuffix = 9;
 
+        /// <summary>Tuple element names are left alone: the renamer fails on them (Roslyn 4.x asserts in its conflict engine).</summary>
+        public static bool CanRename(ISymbol symbol)
+            => !(symbol is IFieldSymbol field && (field.ContainingType?.IsTupleType ?? false));
+
         /// <summary>The name the rename will use: the wanted one if free, else the first free suffixed one, else null.</summary>
         public static async Task<string?> ChooseNameAsync(Solution solution, ISymbol symbol, string wanted, CancellationToken cancellationToken)
         {
@@ -48,7 +52,16 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
 
                 // Overloads share the name (and the diagnostic): renamed together, or the second would clash with the first.
                 var options = new SymbolRenameOptions(RenameOverloads: symbol is IMethodSymbol);
-                var renamed = await Renamer.RenameSymbolAsync(solution, symbol, options, candidate, cancellationToken).ConfigureAwait(false);
+                Solution renamed;
+                try
+                {
+                    renamed = await Renamer.RenameSymbolAsync(solution, symbol, options, candidate, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!(e is OperationCanceledException))
+                {
+                    // The renamer cannot handle every symbol (it asserts on some tuple elements): no fix beats a crash.
+                    return null;
+                }
                 if (keepForwarder)
                 {
                     renamed = await AddForwardersAsync(solution, renamed, symbol, documentId, position, candidate, cancellationToken).ConfigureAwait(false);

@@ -140,4 +140,54 @@ public class RenameIdentifierFixerTests
                 }
             }
             """);
+
+    [Fact]
+    public Task RenamesLambdaCatchPatternAndQueryVariables()
+        => Verify.VerifyCodeFixAsync(
+            """
+            using System;
+            using System.Linq;
+
+            class C
+            {
+                int M(object o, int[] items)
+                {
+                    Func<int, int> f = [|master|] => master + 1;
+                    try { } catch (Exception [|slaveError|]) { _ = slaveError; }
+                    if (o is int [|masterValue|]) { return masterValue; }
+                    return (from [|slave|] in items select slave).Sum() + f(1);
+                }
+            }
+            """,
+            """
+            using System;
+            using System.Linq;
+
+            class C
+            {
+                int M(object o, int[] items)
+                {
+                    Func<int, int> f = primary => primary + 1;
+                    try { } catch (Exception replicaError) { _ = replicaError; }
+                    if (o is int primaryValue) { return primaryValue; }
+                    return (from replica in items select replica).Sum() + f(1);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task RenamesRecordParametersWithTheirProperties()
+        => Verify.VerifyCodeFixAsync(
+            "record Node(int [|MasterId|]) { int M() => MasterId; } class C { int M() => new Node(1).MasterId; }",
+            "record Node(int PrimaryId) { int M() => PrimaryId; } class C { int M() => new Node(1).PrimaryId; }");
+
+    [Fact]
+    public Task TupleElementsAreNotOffered()
+        => new Verify.Test
+        {
+            // Roslyn's renamer throws on tuple element names; offering an action that does nothing would be worse.
+            TestCode = "class C { (int [|Master|], int Other) Pair() => (1, 2); int M() => Pair().Master; }",
+            FixedCode = "class C { (int [|Master|], int Other) Pair() => (1, 2); int M() => Pair().Master; }",
+            ExpectedActionTitles = new(),
+        }.RunAsync();
 }
