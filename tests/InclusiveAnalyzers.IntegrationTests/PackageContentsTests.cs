@@ -82,9 +82,9 @@ public sealed class PackageContentsTests
         Assert.True(settings != null && Regex.IsMatch(settings, @"^tools/net\d+\.\d+/any/DotnetToolSettings\.xml$"),
             "Expected tools/<tfm>/any/DotnetToolSettings.xml, found: " + string.Join(", ", entries));
         var folder = settings![..^"DotnetToolSettings.xml".Length];
-        var text = PackageFeed.ReadEntry(feed.ToolPackage, settings);
-        Assert.Contains("CommandName=\"inclusive\"", text);
-        Assert.Contains("EntryPoint=\"inclusive.dll\"", text);
+        var command = XDocument.Parse(PackageFeed.ReadEntry(feed.ToolPackage, settings).TrimStart('\uFEFF')).Descendants("Command").Single();
+        Assert.Equal("inclusive", command.Attribute("Name")!.Value);
+        Assert.Equal("inclusive.dll", command.Attribute("EntryPoint")!.Value);
 
         // Everything but the nuspec lives in the tool folder; these files must be there.
         Assert.Equal(new[] { "InclusiveAnalyzers.Tool.nuspec" }, entries.Where(e => !e.StartsWith(folder, StringComparison.Ordinal)));
