@@ -14,9 +14,9 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             {
                 foreach (var documentId in projectChanges.GetChangedDocuments())
                 {
-                    int was = await CountAsync(before.GetDocument(documentId), cancellationToken).ConfigureAwait(false);
+                    // Clean documents (the usual case) need no look at the old version.
                     int now = await CountAsync(after.GetDocument(documentId), cancellationToken).ConfigureAwait(false);
-                    if (now > was)
+                    if (now > 0 && now > await CountAsync(before.GetDocument(documentId), cancellationToken).ConfigureAwait(false))
                     {
                         return true;
                     }
