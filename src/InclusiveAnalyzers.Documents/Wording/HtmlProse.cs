@@ -20,8 +20,8 @@ namespace InclusiveAnalyzers.Documents.Wording
             "alt", "title", "aria-label", "placeholder", "aria-description", "aria-valuetext", "aria-roledescription",
         };
 
-        /// <summary>Calls <paramref name="prose"/> with (start, length) for each readable run in text[start, end).</summary>
-        public static void Scan(string text, int start, int end, Action<int, int> prose)
+        /// <summary>Calls <paramref name="prose"/> with (start, length, isAttributeValue) for each readable run in text[start, end).</summary>
+        public static void Scan(string text, int start, int end, Action<int, int, bool> prose)
         {
             end = Math.Min(end, text.Length);
             string? skipping = null;
@@ -40,7 +40,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 char next = text[i + 1];
                 if (next == '!' || next == '?' || next == '/' || IsAsciiLetter(next))
                 {
-                    if (skipping == null && tagStart > textStart) prose(textStart, tagStart - textStart);
+                    if (skipping == null && tagStart > textStart) prose(textStart, tagStart - textStart, false);
                 }
                 else
                 {
@@ -76,11 +76,11 @@ namespace InclusiveAnalyzers.Documents.Wording
                 }
                 textStart = i;
             }
-            if (skipping == null && end > textStart) prose(textStart, end - textStart);
+            if (skipping == null && end > textStart) prose(textStart, end - textStart, false);
         }
 
         /// <summary>Reads attributes up to the end of the tag, reporting read values; returns the offset after '&gt;'.</summary>
-        private static int Attributes(string text, int i, int end, Action<int, int>? prose, out bool selfClosing)
+        private static int Attributes(string text, int i, int end, Action<int, int, bool>? prose, out bool selfClosing)
         {
             selfClosing = false;
             while (i < end)
@@ -112,7 +112,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                     while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '>') i++;
                     valueEnd = i;
                 }
-                if (prose != null && valueEnd > valueStart && ReadAttributes.Contains(name)) prose(valueStart, valueEnd - valueStart);
+                if (prose != null && valueEnd > valueStart && ReadAttributes.Contains(name)) prose(valueStart, valueEnd - valueStart, true);
             }
             return end;
         }

@@ -8,8 +8,9 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// <summary>
     /// INCL201/INCL202 over the prose of a document, and INCL203 over its file name. Markdown prose
     /// is the literal text of each block (link texts and image alts included; code, URLs and link
-    /// destinations never), joined across soft line breaks and emphasis markers so phrases split
-    /// over two lines are still found. Raw HTML goes through <see cref="HtmlProse"/>.
+    /// destinations never); raw HTML goes through <see cref="HtmlProse"/>. Everything is laid into
+    /// one <see cref="ProseView"/> and matched in a single pass, so phrases split over two lines or
+    /// around emphasis are still found.
     /// </summary>
     internal static class ProseWording
     {
@@ -25,81 +26,62 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         public static void CheckHtml(DocumentContext context, int start, int end)
         {
-            var matcher = WordingMatcher.For(context);
-            HtmlProse.Scan(context.Text, start, end, (s, l) => matcher.CheckProse(s, l));
+            var view = new ProseView(context.Text);
+            HtmlProse.Scan(context.Text, start, end, (s, l, attribute) => Lay(view, s, l, attribute));
+            WordingMatcher.For(context).CheckProse(view.ToString(), start, end - start);
         }
 
         public static void CheckMarkdown(DocumentContext context, MarkdownModel model)
         {
-            var matcher = WordingMatcher.For(context);
             var text = context.Text;
+            var view = new ProseView(text);
 
             var frontMatter = context.FrontMatter;
             if (frontMatter != null)
             {
                 foreach (var key in new[] { "title", "description", "summary" })
                 {
-                    if (frontMatter.TryGetValue(key, out var value, out int offset) && offset >= 0) matcher.CheckProse(offset, value.Length);
+                    if (frontMatter.TryGetValue(key, out var value, out int offset) && offset >= 0)
+                    {
+                        view.Copy(offset, offset + value.Length);
+                        view.Break(offset + value.Length);
+                    }
                 }
             }
 
-            // Runs of literals joined across soft line breaks and emphasis markers. The markers are
-            // blanked in a copy of the text (same offsets), so "**sanity** check" reads as a phrase.
-            var literals = model.Literals;
-            var runs = new List<(int Start, int End)>();
-            char[]? view = null;
-            int i = 0;
-            while (i < literals.Count)
+            // Literal text of each block; a phrase never runs from one block (or table cell) into the next.
+            int lastLeaf = -1, lastEnd = -1;
+            foreach (var (start, end, leaf) in model.Literals)
             {
-                var (runStart, runEnd, leaf) = literals[i];
-                if (model.HtmlCodeLiterals.Contains(runStart)) { i++; continue; }
-                int j = i + 1;
-                while (j < literals.Count && literals[j].Leaf == leaf && !model.HtmlCodeLiterals.Contains(literals[j].Start) &&
-                       IsJoinable(text, runEnd, literals[j].Start, out bool markers))
-                {
-                    if (markers)
-                    {
-                        view ??= text.ToCharArray();
-                        for (int k = runEnd; k < literals[j].Start; k++)
-                        {
-                            if (!char.IsWhiteSpace(view[k])) view[k] = ' ';
-                        }
-                    }
-                    runEnd = literals[j].End;
-                    j++;
-                }
-                runs.Add((runStart, runEnd));
-                i = j;
+                if (leaf != lastLeaf && lastEnd >= 0 && lastEnd < start) view.Break(lastEnd);
+                lastLeaf = leaf;
+                lastEnd = end;
+                if (model.HtmlCodeLiterals.Contains(start)) continue; // inside an inline <code>
+                view.Copy(start, end);
             }
-            var prose = view == null ? text : new string(view);
-            foreach (var (start, end) in runs) matcher.CheckProse(prose, start, end - start);
 
             foreach (var block in model.HtmlBlocks)
             {
                 if (block.Type == HtmlBlockType.Comment || block.Span.IsEmpty) continue;
-                HtmlProse.Scan(text, block.Span.Start, block.Span.End + 1, (s, l) => matcher.CheckProse(s, l));
+                HtmlProse.Scan(text, block.Span.Start, block.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
+                view.Break(block.Span.End + 1);
             }
             foreach (var inline in model.HtmlInlines)
             {
-                if (!inline.Span.IsEmpty) HtmlProse.Scan(text, inline.Span.Start, inline.Span.End + 1, (s, l) => matcher.CheckProse(s, l));
+                if (inline.Span.IsEmpty) continue;
+                HtmlProse.Scan(text, inline.Span.Start, inline.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
             }
+
+            WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
         }
 
-        /// <summary>Two literals read as one run when only whitespace (one line break at most) and emphasis markers separate them.</summary>
-        private static bool IsJoinable(string text, int from, int to, out bool markers)
+        private static void Lay(ProseView view, int start, int length, bool attribute)
         {
-            markers = false;
-            if (to < from || to - from > 16) return false;
-            int breaks = 0;
-            for (int k = from; k < to; k++)
-            {
-                char c = text[k];
-                if (c == '\n') { if (++breaks > 1) return false; continue; }
-                if (c == ' ' || c == '\t' || c == '\r') continue;
-                if (c == '*' || c == '_' || c == '~' || c == '>') { markers = true; continue; }
-                return false;
-            }
-            return true;
+            view.Copy(start, start + length);
+            if (!attribute) return;
+            // An attribute value (alt, title) is a phrase of its own, never joined to the text around its tag.
+            view.Break(start - 1);
+            view.Break(start + length);
         }
     }
 }

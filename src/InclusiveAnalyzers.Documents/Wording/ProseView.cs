@@ -1,0 +1,43 @@
+namespace InclusiveAnalyzers.Documents.Wording
+{
+    /// <summary>
+    /// A copy of a document with everything that is not prose blanked (line breaks kept), so one
+    /// pass of the term matcher covers the whole document with the file's own offsets. Blanks of
+    /// four or more characters, or a <see cref="Breaker"/>, end a phrase; short gaps such as
+    /// emphasis markers or an inline tag do not ("**sanity** check" is one phrase, as it reads).
+    /// </summary>
+    internal sealed class ProseView
+    {
+        /// <summary>A character the matcher never joins words across (it is no separator it knows).</summary>
+        public const char Breaker = '\u0001';
+
+        private readonly string text;
+        private readonly char[] chars;
+
+        public ProseView(string text)
+        {
+            this.text = text;
+            chars = new char[text.Length];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = text[i];
+                chars[i] = c == '\n' || c == '\r' ? c : ' ';
+            }
+        }
+
+        public void Copy(int start, int end)
+        {
+            if (start < 0) start = 0;
+            if (end > text.Length) end = text.Length;
+            if (end > start) text.CopyTo(start, chars, start, end - start);
+        }
+
+        /// <summary>Ends any phrase at <paramref name="at"/> (a position that is not prose).</summary>
+        public void Break(int at)
+        {
+            if (at >= 0 && at < chars.Length && char.IsWhiteSpace(chars[at])) chars[at] = Breaker;
+        }
+
+        public override string ToString() => new string(chars);
+    }
+}
