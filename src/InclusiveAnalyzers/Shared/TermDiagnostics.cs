@@ -48,22 +48,28 @@ namespace InclusiveAnalyzers.Shared
 
         private static string Suggestions(Term term, System.Func<string, string> rewrite)
         {
+            // Suggestions that differ only in case (allowlist, allowList) are one choice, not two.
+            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
             var builder = new StringBuilder();
-            int count = 0;
             foreach (var replacement in term.Replacements)
             {
-                if (count == PropertyNames.MaxSuggestions)
+                if (seen.Count == PropertyNames.MaxSuggestions)
                 {
                     break;
                 }
 
-                if (count > 0)
+                var text = rewrite(replacement);
+                if (!seen.Add(text))
+                {
+                    continue;
+                }
+
+                if (seen.Count > 1)
                 {
                     builder.Append('\n');
                 }
 
-                builder.Append(rewrite(replacement));
-                count++;
+                builder.Append(text);
             }
 
             return builder.ToString();

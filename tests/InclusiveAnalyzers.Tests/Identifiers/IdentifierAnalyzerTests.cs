@@ -47,6 +47,7 @@ public class IdentifierAnalyzerTests
     [InlineData("using System.Linq; class C { object M() => from x in new int[0] let [|master|] = x select master; }")]
     [InlineData("namespace Company.[|MasterData|] { class C { } }")]
     [InlineData("namespace [|Whitelist|]; class C { }")]
+    [InlineData("class C { void [|AbortUpload|]() { } }")] // INI Tier 1
     public Task Reports_declarations(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
@@ -59,7 +60,7 @@ public class IdentifierAnalyzerTests
     [InlineData("class Whitespace { int WhiteSpaceCount; }")]
     [InlineData("class BlackBoxTest { }")]
     [InlineData("class PrimaryNode { void M(int replica) { var allowlist = 1; } }")]
-    [InlineData("class C { void Disable() { } void Kill() { } void Abort() { } }")] // technical senses are off by default
+    [InlineData("class C { void Disable() { } void Kill() { } void Hang() { } }")] // Tier 0 and technical senses are off by default
     [InlineData("class MasterOfScienceProgram { }")]
     [InlineData("class MastersDegree { }")]
     public Task Ignores_false_positives(string source) => Verify.VerifyAnalyzerAsync(source);
@@ -148,7 +149,7 @@ public class IdentifierAnalyzerTests
             {
                 Assert.Equal("whitelist", d.Properties["TermId"]);
                 Assert.StartsWith("allowlist\n", d.Properties["Replacements"]);
-                Assert.Equal("_allowlist\n_allowList\n_permitList", d.Properties["NewNames"]);
+                Assert.Equal("_allowlist\n_permitList\n_safelist", d.Properties["NewNames"]); // allowList is allowlist again
             },
         };
         return test.RunAsync();
