@@ -10,16 +10,17 @@ public sealed record CommandResult(string Command, int ExitCode, string Output, 
 }
 
 /// <summary>
-/// Runs dotnet (or a tool) with a clean environment: a private NuGet packages folder (so a cached
-/// package of the same version never hides a change), no MSBuild node reuse (no process outlives a
-/// test or keeps files locked), no telemetry, English messages, the classic console logger.
+/// Runs dotnet (or a tool) with a clean environment: the given NuGet packages folder (a private one
+/// for scenarios, so a cached InclusiveAnalyzers of the same version never hides a change; null for
+/// the user's own), no MSBuild node reuse (no process outlives a test or keeps files locked), no
+/// telemetry, English messages, the classic console logger.
 /// </summary>
 public static class DotNet
 {
-    public static CommandResult Run(string workingDirectory, string packagesFolder, string fileName, params string[] arguments) =>
+    public static CommandResult Run(string workingDirectory, string? packagesFolder, string fileName, params string[] arguments) =>
         RunWithTimeout(workingDirectory, packagesFolder, TimeSpan.FromMinutes(6), fileName, arguments);
 
-    public static CommandResult RunWithTimeout(string workingDirectory, string packagesFolder, TimeSpan timeout, string fileName, params string[] arguments)
+    public static CommandResult RunWithTimeout(string workingDirectory, string? packagesFolder, TimeSpan timeout, string fileName, params string[] arguments)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -43,7 +44,11 @@ public static class DotNet
             }
         }
 
-        info.Environment["NUGET_PACKAGES"] = packagesFolder;
+        if (packagesFolder != null)
+        {
+            info.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
+
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace InclusiveAnalyzers.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Packs InclusiveAnalyzers and InclusiveAnalyzers.Tool once per test run into a local feed, with a
-/// private NuGet packages folder shared by every scenario of the run.
+/// Packs InclusiveAnalyzers and InclusiveAnalyzers.Tool once per test run into a local feed, from a
+/// private copy of the repository (see <see cref="RepositoryCopy"/>), and holds the private NuGet
+/// packages folder shared by every scenario of the run. INCLUSIVE_TEST_FEED names a folder that
+/// already holds both packages: nothing is packed then.
 /// </summary>
 public sealed class PackageFeed : IDisposable
 {
@@ -25,9 +27,11 @@ public sealed class PackageFeed : IDisposable
         else
         {
             Folder = Path.Combine(Root, "feed");
-            Pack(Path.Combine(RepositoryRoot, "nuget", "InclusiveAnalyzers.Package", "InclusiveAnalyzers.Package.csproj"));
+            SourceCopy = Path.Combine(Root, "source");
+            RepositoryCopy.Copy(RepositoryRoot, SourceCopy);
+            Pack(Path.Combine(SourceCopy, "nuget", "InclusiveAnalyzers.Package", "InclusiveAnalyzers.Package.csproj"));
             // ReadyToRun images only speed the tool up (same files, same behaviour); compiling them costs minutes here.
-            Pack(Path.Combine(RepositoryRoot, "src", "InclusiveAnalyzers.Cli", "InclusiveAnalyzers.Cli.csproj"), "-p:InclusiveReadyToRun=false");
+            Pack(Path.Combine(SourceCopy, "src", "InclusiveAnalyzers.Cli", "InclusiveAnalyzers.Cli.csproj"), "-p:InclusiveReadyToRun=false");
         }
 
         AnalyzerPackage = FindPackage("InclusiveAnalyzers");
@@ -38,6 +42,9 @@ public sealed class PackageFeed : IDisposable
     public string Folder { get; }
     public string PackagesFolder { get; }
     public string RepositoryRoot { get; }
+
+    /// <summary>The copy of the repository that was packed; null when INCLUSIVE_TEST_FEED gave the packages.</summary>
+    public string? SourceCopy { get; }
     public string AnalyzerPackage { get; }
     public string ToolPackage => FindPackage("InclusiveAnalyzers.Tool");
     public string Version { get; }
@@ -79,7 +86,9 @@ public sealed class PackageFeed : IDisposable
     private void Pack(string project, params string[] extra)
     {
         var arguments = new[] { "pack", project, "-c", "Release", "-o", Folder, "-nologo", "-v:q", "-clp:NoSummary" }.Concat(extra).ToArray();
-        var result = DotNet.Run(RepositoryRoot, PackagesFolder, "dotnet", arguments);
+        // The copy restores into its own obj/ folders; packages come from the user's NuGet folder, where
+        // the solution's restore already put them (the private folder is for consuming our packages).
+        var result = DotNet.Run(SourceCopy!, packagesFolder: null, "dotnet", arguments);
         PackResults.Add(result);
         if (result.ExitCode != 0)
         {
