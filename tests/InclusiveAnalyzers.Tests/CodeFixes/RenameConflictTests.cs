@@ -85,4 +85,53 @@ public class RenameConflictTests
             AdditionalFiles = { ("inclusive.json", """{ "terms": [ { "id": "slave", "replacements": ["primary"] } ] }""") },
             FixedCode = "class C { int Primary; int Primary2; int Sum() => Primary + Primary2; }",
         }.RunAsync();
+
+    [Fact]
+    public Task ANameMadeAmbiguousElsewhereIsResolved()
+        => new Verify.Test
+        {
+            Sources =
+            {
+                "namespace N { class [|MasterNode|] { } }",
+                "namespace Other { class PrimaryNode { } }",
+                "using N;\nusing Other;\nclass U { MasterNode? X; }",
+            },
+            FixedSources =
+            {
+                "namespace N { class PrimaryNode { } }",
+                "namespace Other { class PrimaryNode { } }",
+                "using N;\nusing Other;\nclass U { N.PrimaryNode? X; }",
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task AClashInADerivedTypeIsQualifiedByTheRenamer()
+        => Verify.VerifyCodeFixAsync(
+            "class Base { public int [|MasterCount|]; }\nclass Derived : Base { public void PrimaryCount() { } int M() => MasterCount + 1; }",
+            "class Base { public int PrimaryCount; }\nclass Derived : Base { public void PrimaryCount() { } int M() => base.PrimaryCount + 1; }");
+
+    [Fact]
+    public Task AClashInAnotherProjectIsCaughtByCompiling()
+        => new Verify.Test
+        {
+            // The consumer's own PrimaryNode would silently win over the renamed one (CS0436); only compiling the consumer shows it.
+            TestCode = "public class [|MasterNode|] { public int Id; }",
+            FixedCode = "public class PrimaryNode2 { public int Id; }",
+            AdditionalProjects =
+            {
+                new ProjectState("Consumer")
+                {
+                    Sources = { "class PrimaryNode { } class U { MasterNode? N; }" },
+                    FixedSources = { "class PrimaryNode { } class U { PrimaryNode2? N; }" },
+                },
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task AnAliasClashIsQualifiedByTheRenamer()
+        => new Verify.Test
+        {
+            Sources = { "class [|MasterNode|] { }", "using PrimaryNode = System.String;\nclass U { MasterNode? N; PrimaryNode? S; }" },
+            FixedSources = { "class PrimaryNode { }", "using PrimaryNode = System.String;\nclass U { global::PrimaryNode? N; string? S; }" },
+        }.RunAsync();
 }

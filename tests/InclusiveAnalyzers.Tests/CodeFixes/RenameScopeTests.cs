@@ -123,4 +123,20 @@ public class RenameScopeTests
             FixedExpectedDiagnostics = { Verify.Diagnostic().WithSpan(4, 9, 4, 16).WithIsSuppressed() },
             TestBehaviors = TestBehaviors.SkipSuppressionCheck, // its own "restore" would undo the harness's pragma
         }.RunAsync();
+
+    [Fact]
+    public Task ImplementationsAndOverridesFollowTheirDeclaration()
+        => Verify.VerifyCodeFixAsync(
+            """
+            interface [|IMasterService|] { void [|SyncMaster|](); }
+            class Service : IMasterService { public void SyncMaster() { } }
+            class Base { public virtual int [|MasterCount|] => 0; }
+            class Derived : Base { public override int MasterCount => 1; }
+            """,
+            """
+            interface IPrimaryService { void SyncPrimary(); }
+            class Service : IPrimaryService { public void SyncPrimary() { } }
+            class Base { public virtual int PrimaryCount => 0; }
+            class Derived : Base { public override int PrimaryCount => 1; }
+            """);
 }
