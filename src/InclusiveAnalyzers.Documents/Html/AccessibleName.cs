@@ -42,6 +42,11 @@ namespace InclusiveAnalyzers.Documents.Html
         /// <summary>Name from content. Iterative, so deeply nested markup cannot overflow the stack.</summary>
         public static string Content(IElement root, bool includeHidden = false)
         {
+            // Most elements hold one text node: answer without a stack or a builder.
+            var only = root.FirstChild;
+            if (only != null && only.NextSibling == null && only is IText single) return single.Data;
+            if (only == null) return "";
+
             var sb = new StringBuilder();
             var stack = new Stack<INode>();
             PushChildren(stack, root);

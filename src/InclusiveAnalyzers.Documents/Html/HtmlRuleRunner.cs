@@ -22,6 +22,17 @@ namespace InclusiveAnalyzers.Documents.Html
     {
         private static readonly char[] Spaces = { ' ', '\t', '\n', '\r', '\f' };
 
+        /// <summary>What an element's attributes hold, found in one pass over them.</summary>
+        [Flags]
+        private enum Has : byte
+        {
+            None = 0,
+            Role = 1,
+            Aria = 2,
+            TabIndex = 4,
+            Lang = 8,
+        }
+
         public static void Run(HtmlCheck check, List<OutlineHeading> outline)
         {
             var root = check.Document.DocumentElement;
@@ -30,20 +41,18 @@ namespace InclusiveAnalyzers.Documents.Html
 
             var links = new HtmlLinkRules(check.Context.A11y);
             var forms = new FormRules();
-            foreach (var element in elements)
+            foreach (var (element, has) in elements)
             {
-                var role = element.HasAttribute("role") ? AriaRules.Role(check, element) : null;
-                if (HasAttributes(element))
-                {
-                    AriaRules.Attributes(check, element, role);
-                    if (element.HasAttribute("tabindex")) FormRules.TabIndex(check, element);
-                    if (element.LocalName != "html" && (element.HasAttribute("lang") || element.HasAttribute("xml:lang"))) PageRules.ElementLang(check, element);
-                }
+                var name = element.LocalName;
+                var role = (has & Has.Role) != 0 ? AriaRules.Role(check, element) : null;
+                if ((has & Has.Aria) != 0 || role != null) AriaRules.Attributes(check, element, role, (has & Has.Aria) != 0);
+                if ((has & Has.TabIndex) != 0) FormRules.TabIndex(check, element);
+                if ((has & Has.Lang) != 0 && name != "html") PageRules.ElementLang(check, element);
 
-                int level = HtmlFacts.HeadingLevel(element);
+                int level = (has & Has.Role) != 0 || IsHeadingTag(name) ? HtmlFacts.HeadingLevel(element) : 0;
                 if (level > 0) HtmlHeadingRules.Check(check, element, level, outline);
 
-                switch (element.LocalName)
+                switch (name)
                 {
                     case "img": HtmlImageRules.Img(check, element); break;
                     case "input": FormRules.Input(check, element); break;
@@ -81,49 +90,72 @@ namespace InclusiveAnalyzers.Documents.Html
             DuplicateIdRules.Check(check);
         }
 
-        private static List<IElement> Collect(HtmlCheck check, IElement root)
+        private static bool IsHeadingTag(string name) => name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
+
+        private static List<(IElement Element, Has Has)> Collect(HtmlCheck check, IElement root)
         {
-            var elements = new List<IElement>();
+            var elements = new List<(IElement, Has)>();
             var stack = new Stack<IElement>();
             stack.Push(root);
             while (stack.Count > 0)
             {
                 var element = stack.Pop();
-                elements.Add(element);
-                if (HasAttributes(element)) Index(check, element);
+                elements.Add((element, Index(check, element)));
                 // Sibling chain, not indexers: see AccessibleName.PushChildren.
                 for (var child = element.LastElementChild; child != null; child = child.PreviousElementSibling) stack.Push(child);
             }
             return elements;
         }
 
-        private static bool HasAttributes(IElement element)
+        /// <summary>One pass over the attributes: ids, label targets and references into the tables; flags for the rules.</summary>
+        private static Has Index(HtmlCheck check, IElement element)
         {
-            foreach (var _ in element.Attributes) return true;
-            return false;
-        }
-
-        private static void Index(HtmlCheck check, IElement element)
-        {
-            var id = element.Id;
-            if (!string.IsNullOrEmpty(id))
+            var has = Has.None;
+            foreach (var attribute in element.Attributes)
             {
-                if (!check.Ids.TryGetValue(id!, out var list)) check.Ids[id!] = list = new List<IElement>(1);
-                list.Add(element);
-            }
-            if (element.LocalName == "label")
-            {
-                var target = element.GetAttribute("for");
-                if (!string.IsNullOrEmpty(target))
+                var name = attribute.Name;
+                switch (name)
                 {
-                    if (!check.LabelsFor.TryGetValue(target!, out var labels)) check.LabelsFor[target!] = labels = new List<IElement>(1);
-                    labels.Add(element);
-                    check.ReferencedIds.Add(target!);
+                    case "id":
+                        var id = attribute.Value;
+                        if (!string.IsNullOrEmpty(id))
+                        {
+                            if (!check.Ids.TryGetValue(id, out var list)) check.Ids[id] = list = new List<IElement>(1);
+                            list.Add(element);
+                        }
+                        break;
+                    case "for":
+                        var target = attribute.Value;
+                        if (element.LocalName == "label" && !string.IsNullOrEmpty(target))
+                        {
+                            if (!check.LabelsFor.TryGetValue(target, out var labels)) check.LabelsFor[target] = labels = new List<IElement>(1);
+                            labels.Add(element);
+                            check.ReferencedIds.Add(target);
+                        }
+                        break;
+                    case "headers":
+                        AddReferences(check, attribute.Value);
+                        break;
+                    case "role":
+                        has |= Has.Role;
+                        break;
+                    case "tabindex":
+                        has |= Has.TabIndex;
+                        break;
+                    case "lang":
+                    case "xml:lang":
+                        has |= Has.Lang;
+                        break;
+                    default:
+                        if (name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase))
+                        {
+                            has |= Has.Aria;
+                            if (name == "aria-labelledby" || name == "aria-describedby") AddReferences(check, attribute.Value);
+                        }
+                        break;
                 }
             }
-            AddReferences(check, element.GetAttribute("aria-labelledby"));
-            AddReferences(check, element.GetAttribute("aria-describedby"));
-            AddReferences(check, element.GetAttribute("headers"));
+            return has;
         }
 
         private static void AddReferences(HtmlCheck check, string? ids)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace InclusiveAnalyzers.Documents.Wording
 {
@@ -10,12 +9,13 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// </summary>
     internal static class HtmlProse
     {
-        private static readonly HashSet<string> SkippedElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        // Compared in place (no substring per tag or attribute: this runs over every tag of every page).
+        private static readonly string[] SkippedElements =
         {
             "script", "style", "code", "pre", "kbd", "samp", "var", "textarea", "tt", "math",
         };
 
-        private static readonly HashSet<string> ReadAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static readonly string[] ReadAttributes =
         {
             "alt", "title", "aria-label", "placeholder", "aria-description", "aria-valuetext", "aria-roledescription",
         };
@@ -59,19 +59,18 @@ namespace InclusiveAnalyzers.Documents.Wording
                 else if (next == '/')
                 {
                     int nameEnd = NameEnd(text, i + 2, end);
-                    var name = text.Substring(i + 2, nameEnd - i - 2);
-                    if (skipping != null && name.Equals(skipping, StringComparison.OrdinalIgnoreCase) && --skipDepth == 0) skipping = null;
+                    if (skipping != null && Is(text, i + 2, nameEnd, skipping) && --skipDepth == 0) skipping = null;
                     i = Skip(text, nameEnd, end, ">");
                 }
                 else
                 {
-                    int nameEnd = NameEnd(text, i + 1, end);
-                    var name = text.Substring(i + 1, nameEnd - i - 1);
+                    int nameStart = i + 1;
+                    int nameEnd = NameEnd(text, nameStart, end);
                     i = Attributes(text, nameEnd, end, skipping == null ? prose : null, out bool selfClosing);
-                    if (!selfClosing && SkippedElements.Contains(name))
+                    if (!selfClosing)
                     {
-                        if (skipping == null) { skipping = name; skipDepth = 1; }
-                        else if (name.Equals(skipping, StringComparison.OrdinalIgnoreCase)) skipDepth++;
+                        if (skipping == null) { skipping = OneOf(text, nameStart, nameEnd, SkippedElements); skipDepth = skipping == null ? 0 : 1; }
+                        else if (Is(text, nameStart, nameEnd, skipping)) skipDepth++;
                     }
                 }
                 textStart = i;
@@ -91,7 +90,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (char.IsWhiteSpace(c) || c == '/') { i++; continue; }
                 int nameStart = i;
                 while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '=' && text[i] != '>' && text[i] != '/') i++;
-                var name = text.Substring(nameStart, i - nameStart);
+                int nameEnd = i;
                 while (i < end && char.IsWhiteSpace(text[i])) i++;
                 if (i >= end || text[i] != '=') continue;
                 i++;
@@ -112,9 +111,21 @@ namespace InclusiveAnalyzers.Documents.Wording
                     while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '>') i++;
                     valueEnd = i;
                 }
-                if (prose != null && valueEnd > valueStart && ReadAttributes.Contains(name)) prose(valueStart, valueEnd - valueStart, true);
+                if (prose != null && valueEnd > valueStart && OneOf(text, nameStart, nameEnd, ReadAttributes) != null) prose(valueStart, valueEnd - valueStart, true);
             }
             return end;
+        }
+
+        private static bool Is(string text, int start, int end, string name) =>
+            end - start == name.Length && string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        private static string? OneOf(string text, int start, int end, string[] names)
+        {
+            foreach (var name in names)
+            {
+                if (Is(text, start, end, name)) return name;
+            }
+            return null;
         }
 
         private static int Skip(string text, int from, int end, string terminator)

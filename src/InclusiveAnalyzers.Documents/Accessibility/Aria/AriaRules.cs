@@ -39,24 +39,26 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Aria
             return firstValid;
         }
 
-        public static void Attributes(HtmlCheck check, IElement element, string? role)
+        public static void Attributes(HtmlCheck check, IElement element, string? role, bool hasAria)
         {
-            bool hasAria = false;
-            foreach (var attribute in element.Attributes)
+            if (hasAria)
             {
-                var name = attribute.Name.ToLowerInvariant();
-                if (!name.StartsWith("aria-", StringComparison.Ordinal)) continue;
-                hasAria = true;
-                if (!AriaTables.TryGetAttribute(name, out var type, out var tokens))
+                foreach (var attribute in element.Attributes)
                 {
-                    check.Report("INCL376", element, $"'{attribute.Name}' is not an ARIA attribute. Fix the spelling or remove it.");
-                    return;
-                }
-                var problem = CheckValue(name, attribute.Value, type, tokens);
-                if (problem != null)
-                {
-                    check.Report("INCL376", element, problem);
-                    return;
+                    var name = attribute.Name;
+                    if (!name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase)) continue;
+                    if (!IsLower(name)) name = name.ToLowerInvariant(); // HTML names arrive lower case; foreign content may not
+                    if (!AriaTables.TryGetAttribute(name, out var type, out var tokens))
+                    {
+                        check.Report("INCL376", element, $"'{attribute.Name}' is not an ARIA attribute. Fix the spelling or remove it.");
+                        return;
+                    }
+                    var problem = CheckValue(name, attribute.Value, type, tokens);
+                    if (problem != null)
+                    {
+                        check.Report("INCL376", element, problem);
+                        return;
+                    }
                 }
             }
 
@@ -78,6 +80,15 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Aria
                 check.Report("INCL376", element, $"aria-label and aria-labelledby are not allowed on {what}, so screen readers may ignore them. " +
                                                  "Put the text in the content, or give the element a role that can be named (for example role=\"img\" for an emoji).");
             }
+        }
+
+        private static bool IsLower(string name)
+        {
+            foreach (char c in name)
+            {
+                if (c >= 'A' && c <= 'Z') return false;
+            }
+            return true;
         }
 
         private static string? CheckValue(string name, string value, AriaValueType type, string[] tokens)

@@ -10,10 +10,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
     internal sealed class HtmlLinkRules
     {
         private readonly HashSet<string> generic;
+        private readonly int longestGeneric;
 
         public HtmlLinkRules(AccessibilityOptions options)
         {
             generic = new HashSet<string>(options.GenericLinkTexts.Select(TextNormal.Normalize), StringComparer.Ordinal);
+            longestGeneric = generic.Count == 0 ? 0 : generic.Max(g => g.Length);
         }
 
         public void Check(HtmlCheck check, IElement link)
@@ -35,8 +37,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 return;
             }
 
-            if (link.QuerySelector("code") != null) return; // code-like link texts are names of things, not phrases
-            if (generic.Contains(TextNormal.Normalize(name)))
+            if (HasDescendant(link, "code", null, null)) return; // code-like link texts are names of things, not phrases
+            // Normalising every link text costs; only texts about as short as a generic phrase can be one.
+            if (name.Length <= longestGeneric * 2 + 16 && generic.Contains(TextNormal.Normalize(name)))
             {
                 check.Report("INCL330", link,
                     $"The link text '{TextNormal.Collapse(name)}' does not say where the link goes. Use the destination's name, e.g. 'the installation guide'.");
@@ -52,6 +55,21 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             }
         }
 
-        private static bool HasImage(IElement link) => link.QuerySelector("img, svg, picture") != null;
+        private static bool HasImage(IElement link) => HasDescendant(link, "img", "svg", "picture");
+
+        /// <summary>A descendant with one of the names (a hand walk: a selector would be parsed on every call).</summary>
+        private static bool HasDescendant(IElement root, string a, string? b, string? c)
+        {
+            var stack = new Stack<IElement>();
+            for (var child = root.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push(child);
+            while (stack.Count > 0)
+            {
+                var element = stack.Pop();
+                var name = element.LocalName;
+                if (name == a || name == b || name == c) return true;
+                for (var child = element.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push(child);
+            }
+            return false;
+        }
     }
 }
