@@ -25,8 +25,11 @@ namespace InclusiveAnalyzers.Build
     /// </summary>
     public sealed class ScanDocuments : Task
     {
-        /// <summary>Code of the warning logged when the scan itself fails (not a finding).</summary>
-        public const string InternalErrorCode = "INCL000";
+        /// <summary>Code of the warning logged when the scan itself fails (not a finding): RuleCatalog.DocumentCheckFailed.</summary>
+        public const string InternalErrorCode = RuleCatalog.DocumentCheckFailed;
+
+        // A constant, so the link is at hand even when InclusiveAnalyzers.Core is what failed to load.
+        private const string InternalErrorHelpLink = RuleCatalog.HelpLinkBase + InternalErrorCode + ".md";
 
         private const string RepositoryCacheKey = "<repository>";
 
@@ -82,14 +85,34 @@ namespace InclusiveAnalyzers.Build
             catch (Exception e)
             {
                 // Also catches a dependency that fails to load: Run is compiled only when called here.
-                Log.LogWarning(null, InternalErrorCode, InternalErrorCode, null, 0, 0, 0, 0,
-                    "InclusiveAnalyzers could not check documents ({0}: {1}). The build goes on without document findings; "
-                    + "set InclusiveScanDocuments=false to skip the check, and please report this with the build log.",
-                    e.GetType().Name, e.Message);
-                Log.LogMessage(MessageImportance.Low, "{0}", e.ToString());
+                ReportCheckFailure(e);
             }
 
             return !Log.HasLoggedErrors;
+        }
+
+        // INCL000 honours NoWarn, WarningsAsErrors and TreatWarningsAsErrors like every other code (the
+        // repository scan is not an SDK project, so MSBuild would not apply them for it). Strings only:
+        // nothing here may need InclusiveAnalyzers.Core, which may be what failed to load.
+        private void ReportCheckFailure(Exception e)
+        {
+            const string Format = "InclusiveAnalyzers could not check documents ({0}: {1}). The build goes on without document findings; "
+                + "set InclusiveScanDocuments=false to skip the check, and please report this with the build log.";
+            if (SeverityPolicy.ParseCodes(NoWarn).Contains(InternalErrorCode))
+            {
+                Log.LogMessage(MessageImportance.Normal, "InclusiveAnalyzers: " + InternalErrorCode + " (in NoWarn): " + Format, e.GetType().Name, e.Message);
+            }
+            else if (SeverityPolicy.ParseCodes(WarningsAsErrors).Contains(InternalErrorCode)
+                || (TreatWarningsAsErrors && !SeverityPolicy.ParseCodes(WarningsNotAsErrors).Contains(InternalErrorCode)))
+            {
+                Log.LogError(null, InternalErrorCode, InternalErrorCode, InternalErrorHelpLink, null, 0, 0, 0, 0, Format, e.GetType().Name, e.Message);
+            }
+            else
+            {
+                Log.LogWarning(null, InternalErrorCode, InternalErrorCode, InternalErrorHelpLink, null, 0, 0, 0, 0, Format, e.GetType().Name, e.Message);
+            }
+
+            Log.LogMessage(MessageImportance.Low, "{0}", e.ToString());
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,5 +1,6 @@
 using InclusiveAnalyzers.Build.Tests.Infrastructure;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -174,10 +175,47 @@ public sealed class ScanDocumentsTests : IDisposable
         Assert.True(Task("guide.md").Execute());
 
         var warning = Assert.Single(engine.Warnings);
-        Assert.Equal(ScanDocuments.InternalErrorCode, warning.Code);
+        Assert.Equal("INCL000", warning.Code);
+        Assert.Equal(RuleCatalog.HelpLink("INCL000"), warning.HelpLink);
         Assert.Contains("boom", warning.Message);
         Assert.Contains("InclusiveScanDocuments=false", warning.Message);
         Assert.Empty(engine.Errors);
+
+        // The code is a catalogued rule (with its page), reported at its default severity.
+        var rule = RuleCatalog.Get(ScanDocuments.InternalErrorCode);
+        Assert.Equal((RuleCatalog.ConfigurationCategory, Severity.Warning, true), (rule.Category, rule.DefaultSeverity, rule.EnabledByDefault));
+    }
+
+    [Fact]
+    public void A_failed_check_honours_NoWarn_WarningsAsErrors_and_TreatWarningsAsErrors()
+    {
+        folder.Write("App/guide.md", "# Guide");
+        scan.Throw = new InvalidOperationException("boom");
+
+        var silenced = Task("guide.md");
+        silenced.NoWarn = "INCL000";
+        Assert.True(silenced.Execute());
+        Assert.Empty(engine.Warnings);
+        Assert.Contains("boom", engine.AllMessages);
+
+        var listed = Task("guide.md");
+        listed.WarningsAsErrors = "INCL201,INCL000";
+        Assert.False(listed.Execute());
+        Assert.Equal("INCL000", Assert.Single(engine.Errors).Code);
+        engine.Errors.Clear();
+
+        var strict = Task("guide.md");
+        strict.TreatWarningsAsErrors = true;
+        Assert.False(strict.Execute());
+        Assert.Single(engine.Errors);
+        engine.Errors.Clear();
+
+        var spared = Task("guide.md");
+        spared.TreatWarningsAsErrors = true;
+        spared.WarningsNotAsErrors = "INCL000";
+        Assert.True(spared.Execute());
+        Assert.Empty(engine.Errors);
+        Assert.Equal("INCL000", Assert.Single(engine.Warnings).Code);
     }
 
     [Fact]

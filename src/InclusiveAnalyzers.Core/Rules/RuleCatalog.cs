@@ -19,6 +19,7 @@ namespace InclusiveAnalyzers.Core.Rules
         public const string AccessibilityCategory = "Accessibility";
         public const string CodeOfConductCategory = "CodeOfConduct";
 
+        public const string DocumentCheckFailed = "INCL000";
         public const string InvalidConfiguration = "INCL001";
         public const string DocumentSkipped = "INCL002";
         public const string Identifier = "INCL101";
@@ -45,6 +46,8 @@ namespace InclusiveAnalyzers.Core.Rules
 
         private static IEnumerable<RuleInfo> CoreRules() => new[]
         {
+            new RuleInfo(DocumentCheckFailed, "The document check could not run", ConfigurationCategory, Severity.Warning, true,
+                "The MSBuild task failed before it could report on documents (a dependency that did not load, an unexpected error); the build goes on without document findings."),
             new RuleInfo(InvalidConfiguration, "The inclusive.json configuration is malformed or invalid", ConfigurationCategory, Severity.Warning, true,
                 "The user's inclusive.json could not be read or holds a value that is not allowed; the defaults still apply for what could not be read."),
             new RuleInfo(DocumentSkipped, "Document could not be checked", ConfigurationCategory, Severity.Warning, true,
