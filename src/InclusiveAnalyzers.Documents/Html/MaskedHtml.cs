@@ -10,7 +10,7 @@ namespace InclusiveAnalyzers.Documents.Html
     /// Raw HTML inside Markdown, parsed as one HTML document so an element opened in one HTML block
     /// and closed in another nests correctly. The text handed to AngleSharp is built from the raw
     /// HTML pieces in document order, plus the prose of paragraphs that contain inline HTML (so a link
-    /// written as &lt;a&gt;...&lt;/a&gt; around Markdown text has a name) and the first words of other blocks; an <see cref="OffsetMap"/>
+    /// written as &lt;a&gt;...&lt;/a&gt; around Markdown text has a name) and the first words of blocks that follow an HTML block; an <see cref="OffsetMap"/>
     /// leads every element back to its place in the file. Code never gets in, so '&lt;tags&gt;' in
     /// code spans never become elements; prose '&lt;' characters are blanked for the same reason.
     /// </summary>
@@ -80,16 +80,16 @@ namespace InclusiveAnalyzers.Documents.Html
                 {
                     pieces.Add((start, end, true));
                 }
-                else if (leaf != lastLeaf)
+                else if (leaf != lastLeaf && model.LeavesAfterHtml.Contains(leaf))
                 {
-                    // Other prose only needs to exist (a <label> or <summary> wrapping a Markdown
-                    // paragraph has a name); a few characters of each block keep the HTML small.
+                    // A Markdown paragraph opened by an HTML block may sit inside its element (a
+                    // <label> or <summary> named by it): a few characters show that the text exists.
                     pieces.Add((start, Math.Min(end, start + ProsePrefix), true));
                 }
                 lastLeaf = leaf;
             }
             // Code blocks inside HTML are visible text too (an indented line in a <label> is one).
-            foreach (var (start, end) in model.CodeBlocks) pieces.Add((start, Math.Min(end, start + ProsePrefix), true));
+            foreach (var (start, end) in model.CodeBlocksAfterHtml) pieces.Add((start, Math.Min(end, start + ProsePrefix), true));
             foreach (var (start, end) in model.Entities) pieces.Add((start, end, false));
             pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
 

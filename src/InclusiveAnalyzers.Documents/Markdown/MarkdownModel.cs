@@ -63,6 +63,10 @@ namespace InclusiveAnalyzers.Documents.Markdown
         public List<(int Start, int End, int Leaf)> CodeSpans { get; } = new List<(int, int, int)>();
         /// <summary>Code blocks [start, end).</summary>
         public List<(int Start, int End)> CodeBlocks { get; } = new List<(int, int)>();
+        /// <summary>Ordinals (as in <see cref="Literals"/>) of prose blocks right after a raw HTML block (possibly inside its element).</summary>
+        public HashSet<int> LeavesAfterHtml { get; } = new HashSet<int>();
+        /// <summary>Code blocks [start, end) right after a raw HTML block.</summary>
+        public List<(int Start, int End)> CodeBlocksAfterHtml { get; } = new List<(int, int)>();
         /// <summary>Ordinals (as in <see cref="Literals"/>) of prose blocks that contain inline HTML.</summary>
         public HashSet<int> LeavesWithHtml { get; } = new HashSet<int>();
         /// <summary>Spans [start, end) of character references such as &amp;amp; (kept when raw HTML is rebuilt).</summary>

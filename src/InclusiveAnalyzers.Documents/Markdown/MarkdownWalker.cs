@@ -19,6 +19,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             blocks.Push((document, false));
             var inlines = new Stack<(Inline Node, LinkInline? Link)>();
             var children = new List<Block>();
+            bool afterHtml = false; // the previous block in document order was raw HTML
             while (blocks.Count > 0)
             {
                 var (block, inQuote) = blocks.Pop();
@@ -45,10 +46,13 @@ namespace InclusiveAnalyzers.Documents.Markdown
                         {
                             model.CodeRanges.Add((code.Span.Start, code.Span.End + 1));
                             model.CodeBlocks.Add((code.Span.Start, code.Span.End + 1));
+                            if (afterHtml) model.CodeBlocksAfterHtml.Add((code.Span.Start, code.Span.End + 1));
                         }
+                        afterHtml = false;
                         break;
                     case HtmlBlock html:
                         model.HtmlBlocks.Add(html);
+                        afterHtml = html.Type != HtmlBlockType.Comment;
                         break;
                     case LeafBlock leaf:
                         if (leaf is HeadingBlock heading) model.Headings.Add(new MarkdownHeading(heading, inQuote));
@@ -56,8 +60,10 @@ namespace InclusiveAnalyzers.Documents.Markdown
                         if (leaf.Inline != null)
                         {
                             model.InlineLeaves.Add(leaf);
+                            if (afterHtml) model.LeavesAfterHtml.Add(model.InlineLeaves.Count);
                             WalkInlines(model, leaf.Inline, inlines);
                         }
+                        afterHtml = false;
                         break;
                 }
             }
