@@ -8,10 +8,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
 feed="$here/artifacts/feed"
 
-# A private package cache: a freshly packed 0.1.0 is never hidden by an older copy of the same version.
-export NUGET_PACKAGES="$here/artifacts/packages"
+# The sample's own package cache: a freshly packed 0.1.0 is never hidden by an older copy of the same
+# version. Only the sample's build uses it; the pack restores the repository's projects with the
+# usual cache, so their obj/ folders never point at a folder that is deleted with artifacts/.
+packages="$here/artifacts/packages"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-rm -rf "$feed" "$NUGET_PACKAGES/inclusiveanalyzers"
+rm -rf "$feed" "$packages/inclusiveanalyzers"
 mkdir -p "$feed"
 
 echo "Packing InclusiveAnalyzers into $feed ..."
@@ -23,4 +25,4 @@ version="${version%.nupkg}"
 
 echo "Building Sample.sln against InclusiveAnalyzers $version ..."
 # --no-incremental: the compiler reports code findings on every run, not only when code changed.
-dotnet build "$here/Sample.sln" --no-incremental -p:InclusiveAnalyzersVersion="$version" -nologo "$@"
+NUGET_PACKAGES="$packages" dotnet build "$here/Sample.sln" --no-incremental -p:InclusiveAnalyzersVersion="$version" -nologo "$@"

@@ -62,6 +62,13 @@ namespace InclusiveAnalyzers.Build
         public string? WarningsNotAsErrors { get; set; }
         public bool TreatWarningsAsErrors { get; set; }
 
+        /// <summary>
+        /// Report a finding that is an error only by its rule's default as a warning
+        /// (MSBuild property InclusiveDocumentErrorsAsWarnings, true by default). Errors chosen in
+        /// .editorconfig or inclusive.json, WarningsAsErrors and TreatWarningsAsErrors still fail the build.
+        /// </summary>
+        public bool DefaultErrorsAsWarnings { get; set; } = true;
+
         /// <summary>The compiler's ErrorLog ("PATH" or "PATH,version=2.1"): document findings are added to it.</summary>
         public string? ErrorLog { get; set; }
 
@@ -72,6 +79,9 @@ namespace InclusiveAnalyzers.Build
         [Output] public int DocumentCount { get; private set; }
         [Output] public int CachedCount { get; private set; }
         [Output] public int ScannedCount { get; private set; }
+
+        /// <summary>Findings reported as warnings because they were errors only by their rule's default.</summary>
+        [Output] public int DefaultErrorsReportedAsWarnings { get; private set; }
 
         /// <summary>Tests replace the document checks here.</summary>
         internal Func<InclusiveSettings, long, string?, IDocumentScan>? ScanFactory { get; set; }
@@ -147,13 +157,22 @@ namespace InclusiveAnalyzers.Build
             ScannedCount = ScanRepository ? (cache.Misses > 0 ? documents.Count : 0) : cache.Misses;
 
             var results = new List<KeyValuePair<Finding, ReportLevel>>();
-            foreach (var finding in findings
-                .Select(f => WithFullPath(f, root))
-                .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal))
+            foreach (var (finding, scannerPath) in findings
+                .Select(f => (Finding: f, ScannerPath: f.Path))
+                .Select(p => (Finding: WithFullPath(p.Finding, root), p.ScannerPath))
+                .OrderBy(p => p.Finding.Path, StringComparer.Ordinal).ThenBy(p => p.Finding.Line).ThenBy(p => p.Finding.Column).ThenBy(p => p.Finding.RuleId, StringComparer.Ordinal))
             {
-                var level = Decide(finding, editorConfig, policy);
+                var level = Decide(finding, editorConfig, policy, settings, scannerPath);
                 results.Add(new KeyValuePair<Finding, ReportLevel>(finding, level));
                 logger.Log(finding, level);
+            }
+
+            if (DefaultErrorsReportedAsWarnings > 0)
+            {
+                Log.LogMessage(MessageImportance.Normal,
+                    "InclusiveAnalyzers: {0} finding(s) of rules that are errors by default reported as warnings (InclusiveDocumentErrorsAsWarnings). "
+                    + "To fail the build on them, set their severity in .editorconfig or inclusive.json, or set InclusiveDocumentErrorsAsWarnings to false.",
+                    DefaultErrorsReportedAsWarnings);
             }
 
             MergeIntoErrorLog(baseDirectory, results);
@@ -189,7 +208,7 @@ namespace InclusiveAnalyzers.Build
                 {
                     var finding = new Finding(RuleCatalog.InvalidConfiguration, RuleCatalog.Get(RuleCatalog.InvalidConfiguration).DefaultSeverity,
                         error.Message, path, error.Line, error.Line > 0 ? Math.Max(1, error.Column) : 0, error.Line, error.Line > 0 ? Math.Max(1, error.Column) + 1 : 0);
-                    logger.Log(finding, Decide(finding, editorConfig, policy));
+                    logger.Log(finding, Decide(finding, editorConfig, policy, settings: null, scannerPath: null));
                 }
                 else
                 {
@@ -285,12 +304,18 @@ namespace InclusiveAnalyzers.Build
             return findings.ToList();
         }
 
-        private ReportLevel Decide(Finding finding, EditorConfigResolver editorConfig, SeverityPolicy policy)
+        /// <summary>.editorconfig, then the default-error demotion, then NoWarn and the warnings-as-errors switches.</summary>
+        private ReportLevel Decide(Finding finding, EditorConfigResolver editorConfig, SeverityPolicy policy, InclusiveSettings? settings, string? scannerPath)
         {
-            var severity = finding.Severity;
-            if (Path.IsPathRooted(finding.Path))
+            var chosen = Path.IsPathRooted(finding.Path) ? editorConfig.GetOptions(finding.Path).GetRuleSeverity(finding.RuleId) : null;
+            var severity = chosen ?? finding.Severity;
+            if (DefaultErrorsAsWarnings && DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, chosen, settings, scannerPath))
             {
-                severity = editorConfig.GetOptions(finding.Path).GetRuleSeverity(finding.RuleId) ?? severity;
+                severity = Severity.Warning;
+                if (policy.Decide(finding.RuleId, severity) == ReportLevel.Warning)
+                {
+                    DefaultErrorsReportedAsWarnings++;
+                }
             }
 
             finding.Severity = severity;

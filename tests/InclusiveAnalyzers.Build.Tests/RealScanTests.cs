@@ -34,6 +34,27 @@ public sealed class RealScanTests : IDisposable
     }
 
     [Fact]
+    public void An_image_without_alt_text_is_a_warning_by_default_and_an_error_when_asked()
+    {
+        folder.Write("App/guide.md", "# Guide\n\n![](diagram.png)\n");
+        ScanDocuments Task() => new()
+        {
+            BuildEngine = engine,
+            ProjectDirectory = folder.Combine("App"),
+            Documents = new ITaskItem[] { new TaskItem("guide.md") },
+        };
+
+        Assert.True(Task().Execute());
+        Assert.Equal(3, Assert.Single(engine.Warnings, w => w.Code == "INCL301").LineNumber);
+        Assert.Empty(engine.Errors);
+
+        var strict = Task();
+        strict.DefaultErrorsAsWarnings = false;
+        Assert.False(strict.Execute());
+        Assert.Equal(3, Assert.Single(engine.Errors, e => e.Code == "INCL301").LineNumber);
+    }
+
+    [Fact]
     public void The_repository_scan_reports_a_code_of_conduct_placeholder_with_a_full_path()
     {
         folder.Write("README.md", "# Project\n\nSee the [code of conduct](CODE_OF_CONDUCT.md).\n");

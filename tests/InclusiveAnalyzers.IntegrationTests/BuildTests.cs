@@ -57,12 +57,27 @@ public sealed class BuildTests
     public void EditorConfig_error_severity_fails_the_build_and_warnaserror_fails_it_too()
     {
         var solution = NewSolution("severities");
+        // Errors by default only (image without alt text, code-of-conduct placeholder): warnings, the build passes.
         var clean = Log(solution.Build());
         Assert.True(clean.ExitCode == 0, clean.ToString());
+        var defaults = Diagnostic.Parse(clean.Output);
+        Assert.Contains(defaults, d => d.Level == "warning" && d.Code == "INCL301" && d.FileName == "guide.md");
+        Assert.Contains(defaults, d => d.Level == "warning" && d.Code == "INCL402" && d.FileName == "CODE_OF_CONDUCT.md");
+        Assert.DoesNotContain(defaults, d => d.Level == "error");
+
+        // Without the property the defaults are errors again, in the project's documents and the repository's.
+        var asDefined = Log(solution.Build("-p:InclusiveDocumentErrorsAsWarnings=false"));
+        Assert.NotEqual(0, asDefined.ExitCode);
+        var errors = Diagnostic.Parse(asDefined.Output).Where(d => d.Level == "error").ToList();
+        Assert.Contains(errors, d => d.Code == "INCL301" && d.FileName == "guide.md");
+        Assert.Contains(errors, d => d.Code == "INCL301" && d.FileName == "page.html");
+        Assert.Contains(errors, d => d.Code == "INCL402" && d.FileName == "CODE_OF_CONDUCT.md");
+        Assert.DoesNotContain(errors, d => d.Code == "INCL201");
 
         var strict = Log(solution.Build("-warnaserror"));
         Assert.NotEqual(0, strict.ExitCode);
         Assert.Contains(Diagnostic.Parse(strict.Output), d => d.Level == "error" && d.Code == "INCL201");
+        Assert.Contains(Diagnostic.Parse(strict.Output), d => d.Level == "error" && d.Code == "INCL301");
 
         solution.Write(".editorconfig", solution.Read(".editorconfig") + "\n[*.md]\ndotnet_diagnostic.INCL201.severity = error\n");
         var failed = Log(solution.Build());
