@@ -19,23 +19,32 @@ public sealed class PackageFeed : IDisposable
         Directory.CreateDirectory(PackagesFolder);
         RepositoryRoot = FindRepositoryRoot();
 
-        var given = Environment.GetEnvironmentVariable("INCLUSIVE_TEST_FEED");
-        if (!string.IsNullOrEmpty(given))
+        try
         {
-            Folder = Path.GetFullPath(given);
-        }
-        else
-        {
-            Folder = Path.Combine(Root, "feed");
-            SourceCopy = Path.Combine(Root, "source");
-            RepositoryCopy.Copy(RepositoryRoot, SourceCopy);
-            Pack(Path.Combine(SourceCopy, "nuget", "InclusiveAnalyzers.Package", "InclusiveAnalyzers.Package.csproj"));
-            // ReadyToRun images only speed the tool up (same files, same behaviour); compiling them costs minutes here.
-            Pack(Path.Combine(SourceCopy, "src", "InclusiveAnalyzers.Cli", "InclusiveAnalyzers.Cli.csproj"), "-p:InclusiveReadyToRun=false");
-        }
+            var given = Environment.GetEnvironmentVariable("INCLUSIVE_TEST_FEED");
+            if (!string.IsNullOrEmpty(given))
+            {
+                Folder = Path.GetFullPath(given);
+            }
+            else
+            {
+                Folder = Path.Combine(Root, "feed");
+                SourceCopy = Path.Combine(Root, "source");
+                RepositoryCopy.Copy(RepositoryRoot, SourceCopy);
+                Pack(Path.Combine(SourceCopy, "nuget", "InclusiveAnalyzers.Package", "InclusiveAnalyzers.Package.csproj"));
+                // ReadyToRun images only speed the tool up (same files, same behaviour); compiling them costs minutes here.
+                Pack(Path.Combine(SourceCopy, "src", "InclusiveAnalyzers.Cli", "InclusiveAnalyzers.Cli.csproj"), "-p:InclusiveReadyToRun=false");
+            }
 
-        AnalyzerPackage = FindPackage("InclusiveAnalyzers");
-        Version = Regex.Match(Path.GetFileName(AnalyzerPackage), @"^InclusiveAnalyzers\.(\d.*)\.nupkg$").Groups[1].Value;
+            AnalyzerPackage = FindPackage("InclusiveAnalyzers");
+            Version = Regex.Match(Path.GetFileName(AnalyzerPackage), @"^InclusiveAnalyzers\.(\d.*)\.nupkg$").Groups[1].Value;
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose constructor failed: remove the copy and feed here (the pack output is in the exception).
+            Dispose();
+            throw;
+        }
     }
 
     public string Root { get; }
