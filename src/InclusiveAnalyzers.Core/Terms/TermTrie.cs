@@ -40,8 +40,16 @@ namespace InclusiveAnalyzers.Core.Terms
 
             public Entry? Entry { get; set; }
 
+            // Nodes with many children (the root) get a direct table for ASCII: most words stop here.
+            private Node?[]? ascii;
+
             public Node? Next(char c)
             {
+                if (ascii != null && c < 128)
+                {
+                    return ascii[c];
+                }
+
                 var k = keys;
                 for (int i = 0; i < k.Length; i++)
                 {
@@ -67,6 +75,18 @@ namespace InclusiveAnalyzers.Core.Terms
                 Array.Resize(ref children, children.Length + 1);
                 keys[keys.Length - 1] = c;
                 children[children.Length - 1] = node;
+                if (keys.Length >= 8)
+                {
+                    ascii ??= new Node?[128];
+                    for (int i = 0; i < keys.Length; i++)
+                    {
+                        if (keys[i] < 128)
+                        {
+                            ascii[keys[i]] = children[i];
+                        }
+                    }
+                }
+
                 return node;
             }
         }

@@ -1,62 +1,128 @@
 namespace InclusiveAnalyzers.Core.Terms
 {
     /// <summary>
-    /// Recognises runs of prose that are not words a reader reads as language: URLs
-    /// (/blob/master/), e-mail addresses, @handles, snake_case code names, commit hashes, GUIDs and base64 blobs.
+    /// Recognises runs of prose that a reader does not read as language: URLs (/blob/master/),
+    /// e-mail addresses, @handles, code names (snake_case, camelCase/PascalCase, dotted.names),
+    /// key=value data (connection strings), commit hashes, GUIDs and base64 blobs. Code names are
+    /// left to the code rules, which judge their declarations.
     /// </summary>
     public static class TextMask
     {
-        public static bool IsMasked(string text, int start, int end)
+        /// <summary>What separates runs: white space, brackets, quotes and emphasis marks.</summary>
+        public static bool IsDelimiter(char c)
         {
-            int length = end - start;
-            if (length < 4)
+            switch (c)
             {
+                case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}':
+                case '"': case '\'': case '`': case '*':
+                case '\u201C': case '\u201D': case '\u2018': case '\u2019':
+                    return true;
+                default:
+                    return c <= ' ' || (c > 127 && char.IsWhiteSpace(c));
+            }
+        }
+
+        /// <summary>True when text[start..end) as a whole is masked.</summary>
+        public static bool IsMasked(string text, int start, int end)
+            => IsMaskedRun(text, start, end, out int runEnd) && runEnd >= end;
+
+        /// <summary>
+        /// Reads the whitespace-delimited run that starts at <paramref name="start"/> (up to
+        /// <paramref name="limit"/>) in one pass, returning where it ends and whether it is masked.
+        /// </summary>
+        public static bool IsMaskedRun(string text, int start, int limit, out int end)
+        {
+            // Fast path: most runs are plain words ("the", "master,"): nothing in them can mask.
+            bool interesting = false;
+            char before = '\0';
+            int scan = start;
+            for (; scan < limit; scan++)
+            {
+                char c = text[scan];
+                if (IsDelimiter(c))
+                {
+                    break;
+                }
+
+                if (c < 128 ? Interesting[c] : false)
+                {
+                    interesting = true;
+                }
+                else if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z')
+                {
+                    interesting = true;
+                }
+
+                before = c;
+            }
+
+            if (!interesting || scan - start < 4)
+            {
+                end = scan;
                 return false;
             }
 
-            if (text[start] == '@')
+            return Classify(text, start, scan, out end);
+        }
+
+        private static readonly bool[] Interesting = BuildInteresting();
+
+        private static bool[] BuildInteresting()
+        {
+            var table = new bool[128];
+            foreach (char c in "0123456789:@._=/+")
             {
-                return true;
+                table[c] = true;
             }
 
-            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true, snake = false; // snake_case or key=value: code or data
+            return table;
+        }
+
+        private static bool Classify(string text, int start, int limit, out int end)
+        {
+            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true, code = false;
             int at = -1, dotAfterAt = -1, hexDigits = 0, caseRuns = 0;
-            for (int i = start; i < end; i++)
+            char previous = '\0';
+            int i = start;
+            for (; i < limit; i++)
             {
                 char c = text[i];
-                if (c == ':' && i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/')
+                if (IsDelimiter(c))
                 {
-                    return true; // scheme://
-                }
-
-                // key=value (connection strings, query strings, config lines) is data, not prose.
-                if (c == '=' && i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
-                {
-                    snake = true;
-                }
-
-                if (c == '_' && i > start && i + 1 < end && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
-                {
-                    snake = true;
-                }
-
-                if (c == '@')
-                {
-                    at = i;
-                }
-                else if (c == '.' && at >= 0)
-                {
-                    dotAfterAt = i;
+                    break;
                 }
 
                 bool digit = c >= '0' && c <= '9';
                 bool upper = c >= 'A' && c <= 'Z';
                 bool lower = c >= 'a' && c <= 'z';
+                bool previousAlnum = i > start && Chars.IsLetterOrDigit(previous);
+                switch (c)
+                {
+                    case ':' when i + 2 < limit && text[i + 1] == '/' && text[i + 2] == '/':
+                        code = true; // scheme://
+                        break;
+                    case '@':
+                        at = i;
+                        break;
+                    case '.' when at >= 0:
+                        dotAfterAt = i;
+                        break;
+                    case '.' when previousAlnum && i + 1 < limit && Chars.IsLetter(text[i + 1]) && i + 2 < limit && Chars.IsLetterOrDigit(text[i + 2]):
+                    case '_' when previousAlnum && i + 1 < limit && Chars.IsLetterOrDigit(text[i + 1]):
+                    case '=' when previousAlnum && i + 1 < limit && Chars.IsLetterOrDigit(text[i + 1]):
+                        code = true; // dotted.name, snake_case, key=value
+                        break;
+                }
+
+                if (upper && (previous >= 'a' && previous <= 'z'))
+                {
+                    code = true; // camelCase / PascalCase hump
+                }
+
                 hasDigit |= digit;
                 hasUpper |= upper;
                 hasLower |= lower;
-                bool hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-                if (hex)
+                if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
                 {
                     hexDigits++;
                 }
@@ -70,24 +136,27 @@ namespace InclusiveAnalyzers.Core.Terms
                     base64 = false;
                 }
 
-                if (i > start && (upper != (text[i - 1] >= 'A' && text[i - 1] <= 'Z')))
+                if (i > start && upper != (previous >= 'A' && previous <= 'Z'))
                 {
                     caseRuns++;
                 }
+
+                previous = c;
             }
 
-            // snake_case in prose is a code name (bdist_dumb, MASTER_KEY): the code rules judge its declaration.
-            if (snake)
+            end = i;
+            int length = end - start;
+            if (length < 4)
             {
-                return true;
+                return false;
             }
 
-            if (at > start && dotAfterAt > at + 1)
+            if (code || text[start] == '@' || (at > start && dotAfterAt > at + 1))
             {
-                return true; // e-mail address
+                return true; // URL, code name, @handle, e-mail address
             }
 
-            if (length >= 4 && string.CompareOrdinal(text, start, "www.", 0, 4) == 0)
+            if (string.CompareOrdinal(text, start, "www.", 0, 4) == 0)
             {
                 return true;
             }
@@ -98,8 +167,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
-            // Random base64: long, mixed case with digits, and case flips every few characters
-            // (words such as WhitelistV2Handler2Config flip far less often).
+            // Random base64: long, mixed case with digits, and case flips every few characters.
             return base64 && length >= 20 && hasDigit && hasUpper && hasLower && caseRuns * 3 >= length;
         }
     }

@@ -21,7 +21,7 @@ namespace InclusiveAnalyzers.Core.Terms
             while (i < end)
             {
                 char c = text[i];
-                if (!char.IsLetterOrDigit(c))
+                if (!Chars.IsLetterOrDigit(c))
                 {
                     // An escape such as \n in source text is not the start of a word.
                     i += c == '\\' && kind == TextKind.Prose ? 2 : 1;
@@ -34,14 +34,14 @@ namespace InclusiveAnalyzers.Core.Terms
                 if (kind == TextKind.Prose && i >= checkedUntil)
                 {
                     int runStart = i;
-                    while (runStart > start && !IsRunBoundary(text[runStart - 1]))
+                    while (runStart > start && !TextMask.IsDelimiter(text[runStart - 1]))
                     {
                         runStart--;
                     }
 
-                    int runEnd = RunEnd(text, i, end);
+                    bool masked = TextMask.IsMaskedRun(text, runStart, end, out int runEnd);
                     checkedUntil = runEnd;
-                    if (TextMask.IsMasked(text, runStart, runEnd))
+                    if (masked && runEnd > i)
                     {
                         i = runEnd;
                         previousEnd = -1;
@@ -56,7 +56,7 @@ namespace InclusiveAnalyzers.Core.Terms
                     int next = WordPartEnd(text, i, end, kind);
                     Add(ref buffer, ref count, new Token(i, next - i, i == wordStart ? gap : Gap.None));
                     i = next;
-                    if (i >= end || !char.IsLetterOrDigit(text[i]))
+                    if (i >= end || !Chars.IsLetterOrDigit(text[i]))
                     {
                         break;
                     }
@@ -111,9 +111,9 @@ namespace InclusiveAnalyzers.Core.Terms
         {
             char first = text[i];
             int j = i + 1;
-            if (char.IsDigit(first))
+            if (Chars.IsDigit(first))
             {
-                while (j < end && char.IsDigit(text[j]))
+                while (j < end && Chars.IsDigit(text[j]))
                 {
                     j++;
                 }
@@ -121,18 +121,18 @@ namespace InclusiveAnalyzers.Core.Terms
                 return j;
             }
 
-            if (char.IsUpper(first))
+            if (Chars.IsUpper(first))
             {
                 // Acronym run: HTTPServer -> HTTP + Server; WHITELIST stays whole.
                 int k = j;
-                while (k < end && char.IsUpper(text[k]))
+                while (k < end && Chars.IsUpper(text[k]))
                 {
                     k++;
                 }
 
                 if (k - j >= 1)
                 {
-                    if (k < end && char.IsLower(text[k]))
+                    if (k < end && Chars.IsLower(text[k]))
                     {
                         return k - 1; // the last capital starts the next word
                     }
@@ -141,13 +141,13 @@ namespace InclusiveAnalyzers.Core.Terms
                 }
             }
 
-            while (j < end && char.IsLower(text[j]))
+            while (j < end && Chars.IsLower(text[j]))
             {
                 j++;
             }
 
             // Letters without case (CJK etc.) continue the word.
-            while (j < end && char.IsLetter(text[j]) && !char.IsUpper(text[j]) && !char.IsLower(text[j]))
+            while (j < end && Chars.IsLetter(text[j]) && !Chars.IsUpper(text[j]) && !Chars.IsLower(text[j]))
             {
                 j++;
             }
@@ -164,7 +164,7 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             int k = j + 1;
-            while (k < end && char.IsLetter(text[k]) && char.IsLower(text[k]))
+            while (k < end && Chars.IsLetter(text[k]) && Chars.IsLower(text[k]))
             {
                 k++;
             }
@@ -175,29 +175,12 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             // A trailing possessive apostrophe (masters') is kept only after an s.
-            return k == j + 1 && (text[j - 1] == 's' || text[j - 1] == 'S') && (k >= end || !char.IsLetterOrDigit(text[k])) ? k : j;
+            return k == j + 1 && (text[j - 1] == 's' || text[j - 1] == 'S') && (k >= end || !Chars.IsLetterOrDigit(text[k])) ? k : j;
         }
 
         public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
-        private static bool IsRunBoundary(char c) => char.IsWhiteSpace(c) || c == '(' || c == '<' || c == '[' || c == '"' || c == '\'' || c == '`' || c == '{' || c == '\u201C' || c == '\u2018' || c == '*' || c == '>';
 
-        private static int RunEnd(string text, int i, int end)
-        {
-            int j = i;
-            while (j < end)
-            {
-                char c = text[j];
-                if (char.IsWhiteSpace(c) || c == '<' || c == '>' || c == '"' || c == '`' || c == ')' || c == ']' || c == '\u201D')
-                {
-                    break;
-                }
-
-                j++;
-            }
-
-            return j;
-        }
 
         private static void Add(ref Token[] buffer, ref int count, Token token)
         {

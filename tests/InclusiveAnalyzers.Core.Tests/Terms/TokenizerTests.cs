@@ -34,7 +34,7 @@ public class TokenizerTests
     {
         var buffer = new Token[4];
         const string text = "  the WhiteList";
-        int count = Tokenizer.Tokenize(text, 2, text.Length - 2, TextKind.Prose, ref buffer);
+        int count = Tokenizer.Tokenize(text, 2, text.Length - 2, TextKind.Identifier, ref buffer);
         Assert.Equal(3, count);
         Assert.Equal((6, 5), (buffer[1].Start, buffer[1].Length));
         Assert.Equal((11, 4), (buffer[2].Start, buffer[2].Length));
@@ -52,9 +52,15 @@ public class TokenizerTests
     public void Prose_masks_urls_emails_hashes_guids_base64_handles(string text, string expected)
         => Assert.Equal(expected, string.Join("|", Words(text, TextKind.Prose).Select(w => w.Split('(')[0])));
 
-    [Fact]
-    public void Words_are_not_mistaken_for_base64()
-        => Assert.Contains("WhitelistHandlerV2Config2", string.Join("", Words("WhitelistHandlerV2Config2 x", TextKind.Prose).Select(w => w.Split('(')[0])));
+    [Theory]
+    [InlineData("see ConnectionAbortedError here", "see|here")]
+    [InlineData("the MasterNode class", "the|class")]
+    [InlineData("use dbm.dumb.dumbdbm now", "use|now")]
+    [InlineData("call os.path.join(x)", "call|x")]
+    [InlineData("the White List", "the|White|List")]
+    [InlineData("Master, slave.", "Master|slave")]
+    public void Prose_masks_code_names_but_not_words(string text, string expected)
+        => Assert.Equal(expected, string.Join("|", Words(text, TextKind.Prose).Select(w => w.Split('(')[0])));
 
     [Fact]
     public void A_paragraph_break_or_punctuation_breaks_a_phrase()
