@@ -34,29 +34,52 @@ namespace InclusiveAnalyzers.Comments
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
             var tree = context.Tree;
-            var root = tree.GetRoot(context.CancellationToken);
-            var matcher = settings.MatcherFor(tree);
-            string? text = null; // the tree's text, made once, and only when the tree has comments
+            var text = tree.GetText(context.CancellationToken).ToString();
 
-            foreach (var trivia in root.DescendantTrivia())
+            // Find comment starts in the text and ask the tree only there: walking every trivia of a
+            // file (mostly white space) cost several times more than the matching itself.
+            SyntaxNode? root = null;
+            TermMatcher? matcher = null;
+            int position = text.IndexOf('/');
+            while (position >= 0 && position < text.Length - 1)
             {
-                switch (trivia.Kind())
+                char next = text[position + 1];
+                if (next != '/' && next != '*')
                 {
-                    case SyntaxKind.SingleLineCommentTrivia:
-                    case SyntaxKind.MultiLineCommentTrivia:
-                        text ??= tree.GetText(context.CancellationToken).ToString();
-                        Check(context, matcher, text, trivia.Span);
-                        break;
-                    case SyntaxKind.SingleLineDocumentationCommentTrivia:
-                    case SyntaxKind.MultiLineDocumentationCommentTrivia:
-                        if (trivia.GetStructure() is DocumentationCommentTriviaSyntax doc)
-                        {
-                            text ??= tree.GetText(context.CancellationToken).ToString();
-                            CheckDocumentation(context, matcher, text, doc.Content);
-                        }
-
-                        break;
+                    position = text.IndexOf('/', position + 1);
+                    continue;
                 }
+
+                root ??= tree.GetRoot(context.CancellationToken);
+                var trivia = root.FindTrivia(position, findInsideTrivia: false);
+                int resume = position + 2;
+                if (trivia.FullSpan.Start == position)
+                {
+                    matcher ??= settings.MatcherFor(tree);
+                    switch (trivia.Kind())
+                    {
+                        case SyntaxKind.SingleLineCommentTrivia:
+                        case SyntaxKind.MultiLineCommentTrivia:
+                            Check(context, matcher, text, trivia.Span);
+                            resume = trivia.Span.End;
+                            break;
+                        case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                        case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                            if (trivia.GetStructure() is DocumentationCommentTriviaSyntax doc)
+                            {
+                                CheckDocumentation(context, matcher, text, doc.Content);
+                            }
+
+                            resume = trivia.FullSpan.End;
+                            break;
+                    }
+                }
+                else if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+                {
+                    resume = trivia.FullSpan.End; // a later line of a doc comment already read
+                }
+
+                position = resume < text.Length ? text.IndexOf('/', resume) : -1;
             }
         }
 

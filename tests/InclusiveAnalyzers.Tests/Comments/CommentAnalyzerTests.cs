@@ -14,6 +14,9 @@ public class CommentAnalyzerTests
     [InlineData("/** <remarks>[|Slaves|] follow.</remarks> */\nclass C { }")]
     [InlineData("/// <param name=\"x\">The [|master|] value.</param>\nclass C { void M(int x) { } }")]
     [InlineData("// The [|master/slave|] pair\nclass C { }")]
+    [InlineData("class C { string u = \"http://x/master\"; // the [|master|] copy\n}")]
+    [InlineData("class C { int x = 4 / 2; /* [|slave|] */ }")]
+    [InlineData("/// <summary>One.</summary>\n/// <remarks>Two: [|master|].</remarks>\nclass C { }")]
     public Task Reports_words_in_comments(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
@@ -25,6 +28,7 @@ public class CommentAnalyzerTests
     [InlineData("// mastery, masterpiece, whitespace, black box\nclass C { }")]
     [InlineData("/// <a href=\"https://example.org/master\">docs</a>\nclass C { }")]
     [InlineData("class C { string s = \"master\"; }")]
+    [InlineData("class C { string s = \"// master /* slave */\"; }")]
     [InlineData("// MasterNode and _slaveCount are renamed by the identifier rule\nclass C { }")] // code names in comments
     public Task Ignores_code_references_urls_and_false_positives(string source) => Verify.VerifyAnalyzerAsync(source);
 
