@@ -10,12 +10,19 @@ namespace InclusiveAnalyzers.Build
     {
         private readonly DocumentScanner scanner;
 
-        public DocumentScan(InclusiveSettings settings, long maxFileBytes, string? repositoryRoot)
+        /// <param name="editorConfig">When given, each document's .editorconfig term switches and rule severities reach the checks.</param>
+        public DocumentScan(InclusiveSettings settings, long maxFileBytes, string? repositoryRoot, EditorConfigResolver? editorConfig = null)
         {
             var options = new DocumentScanOptions { Settings = settings, RepositoryRoot = repositoryRoot };
             if (maxFileBytes > 0)
             {
                 options.MaxFileBytes = maxFileBytes;
+            }
+
+            if (editorConfig != null)
+            {
+                options.TermOptionsFor = path => editorConfig.GetOptions(options.FullPathOf(path)).GetMatcherOptions();
+                options.RuleSeverityFor = (ruleId, path) => editorConfig.GetOptions(options.FullPathOf(path)).GetRuleSeverity(ruleId);
             }
 
             scanner = new DocumentScanner(options);

@@ -147,11 +147,11 @@ namespace InclusiveAnalyzers.Build
 
             var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(baseDirectory, CacheFile));
             var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
-            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r)))(settings, MaxFileBytes, root));
+            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r, editorConfig)))(settings, MaxFileBytes, root));
 
             var findings = ScanRepository
-                ? ScanAsRepository(root, documents, cache, scan)
-                : ScanOneByOne(documents, cache, scan);
+                ? ScanAsRepository(root, documents, cache, scan, editorConfig)
+                : ScanOneByOne(documents, cache, scan, editorConfig);
             // The repository scan is one cache entry for the whole set: all documents hit or none.
             CachedCount = ScanRepository ? (cache.Hits > 0 ? documents.Count : 0) : cache.Hits;
             ScannedCount = ScanRepository ? (cache.Misses > 0 ? documents.Count : 0) : cache.Misses;
@@ -261,12 +261,20 @@ namespace InclusiveAnalyzers.Build
             return documents;
         }
 
-        private static List<Finding> ScanOneByOne(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan)
+        // A document's key is its bytes plus the .editorconfig properties that reach its checks.
+        private static string DocumentHash(string path, EditorConfigResolver editorConfig)
+        {
+            var content = ContentHash.Of(File.ReadAllBytes(path));
+            var options = EditorConfigKey.Of(editorConfig.GetOptions(path));
+            return options.Length == 0 ? content : ContentHash.Of(content + "\n" + options);
+        }
+
+        private static List<Finding> ScanOneByOne(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
         {
             var findings = new List<Finding>();
             foreach (var path in documents)
             {
-                var hash = ContentHash.Of(File.ReadAllBytes(path));
+                var hash = DocumentHash(path, editorConfig);
                 if (!cache.TryGet(path, hash, out var cached))
                 {
                     cached = scan.Value.ScanFile(path);
@@ -281,7 +289,7 @@ namespace InclusiveAnalyzers.Build
 
         // Checks across files (a code of conduct that exists, is linked from the README) depend on the whole
         // set, so the repository scan is cached as one entry keyed by every path and content hash.
-        private static List<Finding> ScanAsRepository(string? root, List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan)
+        private static List<Finding> ScanAsRepository(string? root, List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
         {
             if (root is null)
             {
@@ -291,7 +299,7 @@ namespace InclusiveAnalyzers.Build
             var key = new System.Text.StringBuilder();
             foreach (var path in documents)
             {
-                key.Append(path).Append('\t').Append(ContentHash.Of(File.ReadAllBytes(path))).Append('\n');
+                key.Append(path).Append('\t').Append(DocumentHash(path, editorConfig)).Append('\n');
             }
 
             var hash = ContentHash.Of(key.ToString());

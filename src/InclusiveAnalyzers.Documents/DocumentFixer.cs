@@ -20,10 +20,15 @@ namespace InclusiveAnalyzers.Documents
     /// </summary>
     public static class DocumentFixer
     {
-        public static string Fix(string path, string text, InclusiveSettings settings)
+        public static string Fix(string path, string text, InclusiveSettings settings) =>
+            Fix(path, text, new DocumentScanOptions { Settings = settings ?? InclusiveSettings.Default });
+
+        /// <summary>As above, with the scan's per-file hooks (.editorconfig term switches and severities); <paramref name="path"/> is what the hooks get.</summary>
+        public static string Fix(string path, string text, DocumentScanOptions options)
         {
             if (string.IsNullOrEmpty(text)) return text ?? "";
-            var options = new DocumentScanOptions { Settings = settings ?? InclusiveSettings.Default };
+            if (options == null) throw new ArgumentNullException(nameof(options));
+            options.Settings ??= InclusiveSettings.Default;
             var display = PathText.Relativize(path ?? "", null);
             var context = new DocumentContext(display, display, text, DocumentScanner.KindOf(display), options) { WordingOnly = true };
             try

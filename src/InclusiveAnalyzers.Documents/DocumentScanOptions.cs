@@ -1,3 +1,5 @@
+using System;
+using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
 
 namespace InclusiveAnalyzers.Documents
@@ -16,5 +18,27 @@ namespace InclusiveAnalyzers.Documents
 
         /// <summary>Thresholds and choices of the accessibility rules.</summary>
         public AccessibilityOptions Accessibility { get; set; } = new AccessibilityOptions();
+
+        /// <summary>
+        /// Per-file term switches layered over inclusive.json (a host passes .editorconfig's
+        /// <c>inclusive_analyzers.*</c> here). Gets the path findings carry: relative to
+        /// <see cref="RepositoryRoot"/> when set, else the path as given. Null or empty: none. Must be thread-safe.
+        /// </summary>
+        public Func<string, MatcherOptions?>? TermOptionsFor { get; set; }
+
+        /// <summary>
+        /// Per-file rule severity that wins over inclusive.json (a host passes .editorconfig's
+        /// <c>dotnet_diagnostic.ID.severity</c> here), so a rule off by default runs when it is set above
+        /// <c>none</c>. Gets the rule id and the same path as <see cref="TermOptionsFor"/>; null leaves the
+        /// rule to inclusive.json and its default. Must be thread-safe.
+        /// </summary>
+        public Func<string, string, Severity?>? RuleSeverityFor { get; set; }
+
+        /// <summary>The full path of a path handed to the hooks (relative to <see cref="RepositoryRoot"/> when set).</summary>
+        public string FullPathOf(string path)
+        {
+            if (string.IsNullOrEmpty(path) || System.IO.Path.IsPathRooted(path) || string.IsNullOrEmpty(RepositoryRoot)) return System.IO.Path.GetFullPath(string.IsNullOrEmpty(path) ? "." : path);
+            return System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, path));
+        }
     }
 }

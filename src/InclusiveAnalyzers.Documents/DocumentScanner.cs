@@ -102,11 +102,12 @@ namespace InclusiveAnalyzers.Documents
             }
             foreach (var finding in repository)
             {
-                var gate = new RuleGate(options.Settings, finding.Path);
+                var display = RepositoryPath(root, finding.Path);
+                var gate = new RuleGate(options.Settings, finding.Path, options.RuleSeverityFor, display);
                 var severity = gate.Severity(finding.RuleId);
                 if (severity == Severity.None) continue;
                 if (gate.IsUserSet(finding.RuleId)) finding.Severity = severity;
-                finding.Path = RepositoryPath(root, finding.Path);
+                finding.Path = display;
                 all.Add(finding);
             }
             return all;
@@ -175,7 +176,7 @@ namespace InclusiveAnalyzers.Documents
 
         private IReadOnlyList<Finding> Skipped(string display, string message)
         {
-            var gate = new RuleGate(options.Settings, display);
+            var gate = new RuleGate(options.Settings, display, options.RuleSeverityFor);
             var severity = gate.Severity(RuleCatalog.DocumentSkipped);
             if (severity == Severity.None) return Array.Empty<Finding>();
             return new[] { new Finding(RuleCatalog.DocumentSkipped, severity, message, display, 0, 0, 0, 0) };

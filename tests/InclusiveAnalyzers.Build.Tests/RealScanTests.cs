@@ -55,6 +55,50 @@ public sealed class RealScanTests : IDisposable
     }
 
     [Fact]
+    public void Editorconfig_term_switches_reach_markdown_and_a_changed_editorconfig_is_not_served_from_the_cache()
+    {
+        folder.Write("App/git.md", "# Git\n\nMerge it into the master branch.\n");
+        ScanDocuments Task() => new()
+        {
+            BuildEngine = engine,
+            ProjectDirectory = folder.Combine("App"),
+            Documents = new ITaskItem[] { new TaskItem("git.md") },
+            CacheFile = "obj/inclusive.cache",
+        };
+
+        Assert.True(Task().Execute());
+        Assert.Contains(engine.Warnings, w => w.Code == "INCL201");
+
+        engine.Warnings.Clear();
+        folder.Write("App/.editorconfig", "root = true\n[*.md]\ninclusive_analyzers.allow = master branch\n");
+        var allowed = Task();
+        Assert.True(allowed.Execute());
+        Assert.DoesNotContain(engine.Warnings, w => w.Code == "INCL201");
+        Assert.Equal(1, allowed.ScannedCount);
+    }
+
+    [Fact]
+    public void Editorconfig_severity_turns_on_a_document_rule_that_is_off_by_default()
+    {
+        var install = folder.Write("App/install.md", "# Install\n\nSimply run the installer.\n");
+        ScanDocuments Task() => new()
+        {
+            BuildEngine = engine,
+            ProjectDirectory = folder.Combine("App"),
+            Documents = new ITaskItem[] { new TaskItem("install.md") },
+        };
+
+        Assert.True(Task().Execute());
+        Assert.DoesNotContain(engine.Warnings, w => w.Code == "INCL202");
+
+        folder.Write("App/.editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.INCL202.severity = warning\n");
+        Assert.True(Task().Execute());
+        var warning = Assert.Single(engine.Warnings, w => w.Code == "INCL202");
+        Assert.Equal(install, warning.File);
+        Assert.Equal(3, warning.LineNumber);
+    }
+
+    [Fact]
     public void The_repository_scan_reports_a_code_of_conduct_placeholder_with_a_full_path()
     {
         folder.Write("README.md", "# Project\n\nSee the [code of conduct](CODE_OF_CONDUCT.md).\n");

@@ -63,7 +63,7 @@ public class DocumentFixerTests
     [Fact]
     public void Default_settings_when_null()
     {
-        Assert.Equal("the allowlist\n", DocumentFixer.Fix("a.md", "the whitelist\n", null!));
+        Assert.Equal("the allowlist\n", DocumentFixer.Fix("a.md", "the whitelist\n", (InclusiveSettings)null!));
         Assert.Same(InclusiveSettings.Default, InclusiveSettings.Default);
     }
 }

@@ -16,7 +16,6 @@ namespace InclusiveAnalyzers.Cli.Scanning;
 public sealed class DocumentFileScanner : IFileScanner
 {
     private readonly DocumentScanner scanner;
-    private readonly LoadedConfiguration configuration;
     private readonly SeverityPolicy policy;
     private readonly string repositoryRoot;
     private readonly IReadOnlyList<string> repositoryRoots;
@@ -26,17 +25,20 @@ public sealed class DocumentFileScanner : IFileScanner
     /// <param name="repositoryRoots">Folders to audit as whole repositories.</param>
     public DocumentFileScanner(LoadedConfiguration configuration, SeverityPolicy policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes)
     {
-        this.configuration = configuration;
         this.policy = policy;
         this.repositoryRoot = repositoryRoot;
         this.repositoryRoots = repositoryRoots;
         this.maxFileBytes = maxFileBytes;
-        scanner = new DocumentScanner(new DocumentScanOptions
+        var options = new DocumentScanOptions
         {
             Settings = configuration.Settings,
             MaxFileBytes = maxFileBytes,
             RepositoryRoot = repositoryRoot,
-        });
+        };
+        // .editorconfig reaches the documents: its term switches, and severities that can turn on a rule off by default.
+        options.TermOptionsFor = path => policy.EditorConfigFor(options.FullPathOf(path)).GetMatcherOptions();
+        options.RuleSeverityFor = (ruleId, path) => policy.EditorConfigFor(options.FullPathOf(path)).GetRuleSeverity(ruleId);
+        scanner = new DocumentScanner(options);
     }
 
     public string Name => "documents";
@@ -104,7 +106,7 @@ public sealed class DocumentFileScanner : IFileScanner
             try
             {
                 var relative = Path.GetRelativePath(repositoryRoot, file.FullPath).Replace('\\', '/');
-                var fixedText = DocumentFixer.Fix(relative, text.Text, configuration.Settings);
+                var fixedText = DocumentFixer.Fix(relative, text.Text, scanner.Options);
                 if (!string.Equals(fixedText, text.Text, StringComparison.Ordinal))
                 {
                     sink.Add(new FileFix(text, fixedText));

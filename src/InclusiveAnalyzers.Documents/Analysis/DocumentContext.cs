@@ -22,7 +22,7 @@ namespace InclusiveAnalyzers.Documents.Analysis
             Kind = kind;
             Map = new LineMap(text);
             Options = options;
-            gate = new RuleGate(options.Settings ?? Core.Configuration.InclusiveSettings.Default, relativePath);
+            gate = new RuleGate(options.Settings ?? Core.Configuration.InclusiveSettings.Default, relativePath, options.RuleSeverityFor);
         }
 
         /// <summary>The path findings carry (relative to the repository root when one is set).</summary>

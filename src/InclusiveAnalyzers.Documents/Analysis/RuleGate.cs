@@ -7,21 +7,26 @@ using InclusiveAnalyzers.Core.Rules;
 namespace InclusiveAnalyzers.Documents.Analysis
 {
     /// <summary>
-    /// The severity each rule runs at for one document: the user's choice from inclusive.json ("rules",
-    /// then overrides whose globs match the path) when set, else the catalog default (None for rules
-    /// that are off by default). Answers are cached per document.
+    /// The severity each rule runs at for one document: the host's per-file choice (.editorconfig) when
+    /// set, else the user's choice from inclusive.json ("rules", then overrides whose globs match the path),
+    /// else the catalog default (None for rules that are off by default). Answers are cached per document.
     /// </summary>
     internal sealed class RuleGate
     {
         private readonly InclusiveSettings settings;
         private readonly string? relativePath;
+        private readonly Func<string, string, Severity?>? hostSeverity;
+        private readonly string? hostPath;
         private readonly Dictionary<string, (Severity Severity, bool UserSet)> cache =
             new Dictionary<string, (Severity, bool)>(StringComparer.OrdinalIgnoreCase);
 
-        public RuleGate(InclusiveSettings settings, string? relativePath)
+        /// <param name="hostSeverity">DocumentScanOptions.RuleSeverityFor, asked with <paramref name="hostPath"/> (default: <paramref name="relativePath"/>).</param>
+        public RuleGate(InclusiveSettings settings, string? relativePath, Func<string, string, Severity?>? hostSeverity = null, string? hostPath = null)
         {
             this.settings = settings;
             this.relativePath = relativePath;
+            this.hostSeverity = hostSeverity;
+            this.hostPath = hostPath ?? relativePath;
         }
 
         public bool IsEnabled(string ruleId) => Severity(ruleId) > Core.Severity.None;
@@ -34,7 +39,8 @@ namespace InclusiveAnalyzers.Documents.Analysis
         private (Severity Severity, bool UserSet) Lookup(string ruleId)
         {
             if (cache.TryGetValue(ruleId, out var known)) return known;
-            var chosen = settings.GetRuleSeverity(ruleId, relativePath);
+            var chosen = (hostSeverity != null && hostPath != null ? hostSeverity(ruleId, hostPath) : null)
+                         ?? settings.GetRuleSeverity(ruleId, relativePath);
             var rule = RuleCatalog.Find(ruleId);
             var result = chosen.HasValue
                 ? (chosen.Value, true)

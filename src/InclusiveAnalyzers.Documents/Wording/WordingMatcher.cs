@@ -30,8 +30,16 @@ namespace InclusiveAnalyzers.Documents.Wording
             bool condescendingAsked = gate.IsUserSet(RuleCatalog.DocumentCondescending) && gate.IsEnabled(RuleCatalog.DocumentCondescending);
             condescendingOff = gate.IsUserSet(RuleCatalog.DocumentCondescending) && !gate.IsEnabled(RuleCatalog.DocumentCondescending);
             var settings = context.Options.Settings ?? InclusiveSettings.Default;
-            matcher = settings.GetMatcher(context.RelativePath, condescendingAsked ? CondescendingOn : null);
+            var host = context.Options.TermOptionsFor?.Invoke(context.RelativePath);
+            matcher = settings.GetMatcher(context.RelativePath, Extra(host, condescendingAsked));
             wordingOn = gate.IsEnabled(RuleCatalog.DocumentWording);
+        }
+
+        // .editorconfig's switches, then INCL202's category when the rule is asked for (it must not be switched off again).
+        private static MatcherOptions? Extra(MatcherOptions? host, bool condescendingAsked)
+        {
+            if (host == null || host.IsEmpty) return condescendingAsked ? CondescendingOn : null;
+            return condescendingAsked ? MatcherOptions.Combine(new[] { host, CondescendingOn }) : host;
         }
 
         public static WordingMatcher For(DocumentContext context) => context.Wording ??= new WordingMatcher(context);

@@ -214,6 +214,33 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Editorconfig_term_switches_reach_markdown()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/git.md", "# Git\n\nMerge it into the master branch.\n");
+        var flagged = Cli.Run(folder.Path, "scan");
+        Assert.Contains("INCL201", flagged.Out);
+
+        folder.Write(".editorconfig", "root = true\n[*.md]\ninclusive_analyzers.allow = master branch\n");
+        var allowed = Cli.Run(folder.Path, "scan");
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.DoesNotContain("INCL201", allowed.Out);
+    }
+
+    [Fact]
+    public void Editorconfig_severity_turns_on_a_document_rule_that_is_off_by_default()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/install.md", "# Install\n\nSimply run the installer.\n");
+        Assert.DoesNotContain("INCL202", Cli.Run(folder.Path, "scan").Out);
+
+        folder.Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.INCL202.severity = warning\n");
+        var on = Cli.Run(folder.Path, "scan");
+        Assert.Contains("warning INCL202", on.Out);
+        Assert.Contains("docs/install.md:3:", on.Out);
+    }
+
+    [Fact]
     public void Editorconfig_invalid_severity_is_a_warning_on_stderr()
     {
         using var folder = Docs();
