@@ -46,6 +46,8 @@ public static class ArgumentParser
         var gitIgnore = true;
         var maxBytes = CliOptions.DefaultMaxFileBytes;
         var optionsEnded = false;
+        var projects = new List<string>();
+        string? solution = null;
 
         for (var i = 1; i < args.Count; i++)
         {
@@ -130,6 +132,17 @@ public static class ArgumentParser
                 case "--max-file-size" when command != "rules":
                     maxBytes = ParseSize(Value(), command);
                     break;
+                case "--project" when command != "rules":
+                    projects.Add(NonEmpty(Value(), name, command));
+                    break;
+                case "--solution" when command != "rules":
+                    if (solution != null)
+                    {
+                        throw new UsageException("--solution can be given once.", command);
+                    }
+
+                    solution = NonEmpty(Value(), name, command);
+                    break;
                 default:
                     throw new UsageException($"unknown option '{name}' for '{command}'.", command);
             }
@@ -145,6 +158,17 @@ public static class ArgumentParser
             throw new UsageException("'rules' prints text or json.", command);
         }
 
+        if (solution != null && projects.Count > 0)
+        {
+            throw new UsageException("use --solution or --project, not both.", command);
+        }
+
+        if ((solution != null || projects.Count > 0) && paths.Count > 0)
+        {
+            // The projects say which files are theirs; a PATH beside them would be ambiguous.
+            throw new UsageException($"--{(solution != null ? "solution" : "project")} takes no PATH (got '{paths[0]}'); documents in the project folders are scanned too.", command);
+        }
+
         return new CliOptions
         {
             Command = command switch { "scan" => CommandKind.Scan, "fix" => CommandKind.Fix, _ => CommandKind.Rules },
@@ -156,6 +180,8 @@ public static class ArgumentParser
             DryRun = dryRun,
             UseGitIgnore = gitIgnore,
             MaxFileBytes = maxBytes,
+            Projects = projects,
+            SolutionPath = solution,
         };
     }
 

@@ -43,4 +43,13 @@ public sealed class CliOptions
     public bool DryRun { get; init; }
     public bool UseGitIgnore { get; init; } = true;
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    /// <summary>--project files as typed: loaded through MSBuild instead of walking PATHs.</summary>
+    public IReadOnlyList<string> Projects { get; init; } = Array.Empty<string>();
+
+    /// <summary>--solution file as typed, or null.</summary>
+    public string? SolutionPath { get; init; }
+
+    /// <summary>Whether C# comes from real projects (--project or --solution).</summary>
+    public bool LoadsProjects => SolutionPath != null || Projects.Count > 0;
 }

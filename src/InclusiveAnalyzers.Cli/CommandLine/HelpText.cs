@@ -10,7 +10,9 @@ public static class HelpText
         Usage:
           inclusive scan [PATH...] [--format text|json|sarif|github] [--output FILE]
                          [--config FILE] [--fail-on error|warning|suggestion|none]
+          inclusive scan --project FILE... | --solution FILE [the same options]
           inclusive fix  [PATH...] [--dry-run] [--config FILE]
+          inclusive fix  --project FILE... | --solution FILE [--dry-run] [--config FILE]
           inclusive rules [--format text|json] [--config FILE]
 
         Run 'inclusive COMMAND --help' for a command's options.
@@ -20,13 +22,21 @@ public static class HelpText
     public const string Scan =
         """
         Usage: inclusive scan [PATH...] [options]
+               inclusive scan --project FILE... | --solution FILE [options]
 
         Scans C# (.cs), Markdown (.md, .markdown) and HTML (.html, .htm) files under each PATH (default:
         the current folder) and the repository's code of conduct. Folders are walked honouring .gitignore;
         .git, bin, obj and node_modules are skipped; binary and oversized files are skipped with a message.
         Files named on the command line are always scanned.
 
+        With --project or --solution, C# comes from the real projects, loaded through MSBuild with the
+        installed .NET SDK (restore them first): their references, .editorconfig, .globalconfig, NoWarn
+        and AdditionalFiles apply as in a build. Markdown and HTML in the solution's and the projects'
+        folders are scanned as above.
+
         Options:
+              --project FILE       load this C# project (repeatable) instead of walking PATHs
+              --solution FILE      load every project of this solution (.sln, .slnx)
           -f, --format FORMAT      text (default), json, sarif (2.1.0) or github (workflow annotations)
           -o, --output FILE        write the report to FILE instead of standard output
           -c, --config FILE        use this inclusive.json instead of the nearest one above the paths
@@ -46,12 +56,17 @@ public static class HelpText
     public const string Fix =
         """
         Usage: inclusive fix [PATH...] [options]
+               inclusive fix --project FILE... | --solution FILE [options]
 
         Rewrites non-inclusive wording in Markdown and HTML prose with each term's first replacement,
         keeping case, encoding, byte order mark and line endings, and applies the C# code fixes (Fix All,
         first suggestion; renames follow every reference). Running it twice changes nothing more.
+        With --project or --solution the fixes run over the loaded projects and are saved through MSBuild's
+        workspace (source files keep their names; project files are not edited).
 
         Options:
+              --project FILE       fix this C# project (repeatable) instead of walking PATHs
+              --solution FILE      fix every project of this solution, renames across all of them
               --dry-run            print a unified diff of what would change and write nothing
                                    (exit code 1 when something would change)
           -c, --config FILE        use this inclusive.json instead of the nearest one above the paths

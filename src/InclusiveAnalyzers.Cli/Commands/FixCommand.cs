@@ -13,14 +13,13 @@ public static class FixCommand
 {
     public static int Run(CliOptions options, CliConsole console)
     {
-        var session = ScanSession.Create(options, console, ScannerFactory.Create);
+        using var session = ScanSession.Create(options, console, ScannerFactory.Create);
+        var loadFailed = ScanCommand.ReportLoad(session, console);
         var sink = new FixSink();
         foreach (var (scanner, files) in session.FilesByScanner())
         {
-            if (files.Count > 0)
-            {
-                scanner.Fix(files, sink, CancellationToken.None);
-            }
+            // Even with no files: loaded projects bring their own.
+            scanner.Fix(files, sink, CancellationToken.None);
         }
 
         var display = (string fullPath) => Path.GetRelativePath(console.WorkingDirectory, fullPath).Replace('\\', '/');
@@ -55,16 +54,51 @@ public static class FixCommand
 
             console.Out.Flush();
             console.Error.WriteLine(fixes.Count == 0 ? "inclusive: nothing to fix." : $"inclusive: {Files(fixes.Count)} would change (dry run: nothing written).");
-            return failures.Count > 0 ? ExitCodes.InternalError : fixes.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
+            return failures.Count > 0 ? ExitCodes.InternalError : loadFailed ? ExitCodes.UsageOrConfiguration : fixes.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        }
+
+        var safe = new List<FileFix>();
+        foreach (var fix in fixes)
+        {
+            if (fix.File.RoundTrips())
+            {
+                safe.Add(fix);
+            }
+            else
+            {
+                console.Error.WriteLine($"inclusive: skipped {display(fix.File.FullPath)}: its bytes are not valid {fix.File.Encoding.WebName}, so it cannot be rewritten without changing them");
+            }
+        }
+
+        // Fixes with a writer (a loaded solution's documents) are written by it, all in one change.
+        var outcome = new Dictionary<FileFix, string?>();
+        foreach (var group in safe.Where(f => f.Writer != null).GroupBy(f => f.Writer!))
+        {
+            var batch = group.ToList();
+            var results = group.Key.Write(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                outcome[batch[i]] = results[i];
+            }
         }
 
         var written = 0;
-        foreach (var fix in fixes)
+        foreach (var fix in safe)
         {
             var path = display(fix.File.FullPath);
-            if (!fix.File.RoundTrips())
+            if (outcome.TryGetValue(fix, out var error))
             {
-                console.Error.WriteLine($"inclusive: skipped {path}: its bytes are not valid {fix.File.Encoding.WebName}, so it cannot be rewritten without changing them");
+                if (error is null)
+                {
+                    written++;
+                    console.Out.WriteLine("fixed " + path);
+                }
+                else
+                {
+                    console.Error.WriteLine($"inclusive: could not write {path}: {error}");
+                    failures.Add(new Files.SkippedFile(fix.File.FullPath, error));
+                }
+
                 continue;
             }
 
@@ -96,7 +130,7 @@ public static class FixCommand
 
         console.Out.Flush();
         console.Error.WriteLine(written == 0 ? "inclusive: nothing to fix." : $"inclusive: fixed {Files(written)}.");
-        return failures.Count > 0 ? ExitCodes.InternalError : ExitCodes.Success;
+        return failures.Count > 0 ? ExitCodes.InternalError : loadFailed ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 
     private static string Files(int count) => count == 1 ? "1 file" : $"{count} files";

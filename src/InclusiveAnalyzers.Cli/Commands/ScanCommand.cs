@@ -11,7 +11,8 @@ public static class ScanCommand
 {
     public static int Run(CliOptions options, CliConsole console)
     {
-        var session = ScanSession.Create(options, console, ScannerFactory.Create);
+        using var session = ScanSession.Create(options, console, ScannerFactory.Create);
+        var loadFailed = ReportLoad(session, console);
         var report = ScanRunner.Run(session, console);
 
         foreach (var skipped in report.Skipped)
@@ -53,7 +54,24 @@ public static class ScanCommand
             console.Error.WriteLine($"inclusive: wrote {options.OutputPath}. {TextReporter.Summary(report)}");
         }
 
-        return ExitCode(report, options.FailOn);
+        var code = ExitCode(report, options.FailOn);
+        return loadFailed && code < ExitCodes.UsageOrConfiguration ? ExitCodes.UsageOrConfiguration : code;
+    }
+
+    /// <summary>Prints what MSBuild said while loading --project/--solution; true when something was left out.</summary>
+    internal static bool ReportLoad(ScanSession session, CliConsole console)
+    {
+        if (session.Projects is null)
+        {
+            return false;
+        }
+
+        foreach (var message in session.Projects.Messages)
+        {
+            console.Error.WriteLine($"inclusive: {(message.IsFailure ? "error" : "warning")}: {message.Text}");
+        }
+
+        return session.Projects.Messages.Any(m => m.IsFailure);
     }
 
     /// <summary>3 when a file hit a bug; 2 when inclusive.json is malformed (INCL001 still reported); 1 for findings at or above --fail-on; else 0.</summary>

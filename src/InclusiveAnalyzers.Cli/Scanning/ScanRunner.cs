@@ -30,6 +30,8 @@ public static class ScanRunner
             finding.Severity = session.Policy.Resolve(finding, finding.Path);
         }
 
+        findings.AddRange(sink.FinalFindings);
+
         // Taken before severities filter anything: the grade stays visible with every INCL4xx rule off.
         var grades = findings
             .Where(f => f.RuleId.StartsWith("INCL4", StringComparison.Ordinal) && f.Properties != null && f.Properties.ContainsKey(GradeProperty))

@@ -1,16 +1,19 @@
 using InclusiveAnalyzers.Cli.CommandLine;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Cli.Scanning.Projects;
 
 namespace InclusiveAnalyzers.Cli.Scanning;
 
 /// <summary>
-/// What <c>scan</c> and <c>fix</c> share: the PATH arguments resolved, the scan root, the configuration,
+/// What <c>scan</c> and <c>fix</c> share: the PATH arguments resolved (with --project/--solution, the
+/// loaded projects and the folders whose documents go with them), the scan root, the configuration,
 /// the scanners, and the files chosen.
 /// </summary>
-public sealed class ScanSession
+public sealed class ScanSession : IDisposable
 {
     private ScanSession(
+        ProjectWorkspace? projects,
         string root,
         IReadOnlyList<string> paths,
         LoadedConfiguration configuration,
@@ -19,6 +22,7 @@ public sealed class ScanSession
         List<CandidateFile> files,
         List<SkippedFile> skipped)
     {
+        Projects = projects;
         Root = root;
         Paths = paths;
         Configuration = configuration;
@@ -35,6 +39,9 @@ public sealed class ScanSession
     public string Root { get; }
 
     public IReadOnlyList<string> Paths { get; }
+
+    /// <summary>The projects loaded for --project/--solution, or null.</summary>
+    public ProjectWorkspace? Projects { get; }
     public LoadedConfiguration Configuration { get; }
     public SeverityPolicy Policy { get; }
     public IReadOnlyList<IFileScanner> Scanners { get; }
@@ -46,7 +53,34 @@ public sealed class ScanSession
     /// <exception cref="UsageException">A PATH that does not exist, or an unreadable --config.</exception>
     public static ScanSession Create(CliOptions options, CliConsole console, Func<ScannerContext, IReadOnlyList<IFileScanner>> createScanners)
     {
-        var paths = (options.Paths.Count == 0 ? new[] { "." } : options.Paths)
+        if (!options.LoadsProjects)
+        {
+            return Create(options, console, createScanners, null, options.Paths.Count == 0 ? new[] { "." } : options.Paths);
+        }
+
+        var configPath = options.ConfigPath is null ? null : Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.ConfigPath));
+        if (configPath != null && !File.Exists(configPath))
+        {
+            throw new UsageException($"the configuration file '{configPath}' does not exist."); // before a load that takes seconds
+        }
+
+        var projects = ProjectWorkspace.Open(options, console.WorkingDirectory);
+        try
+        {
+            return Create(options, console, createScanners, projects, projects.DocumentFolders);
+        }
+        catch
+        {
+            projects.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => Projects?.Dispose();
+
+    private static ScanSession Create(CliOptions options, CliConsole console, Func<ScannerContext, IReadOnlyList<IFileScanner>> createScanners, ProjectWorkspace? projects, IReadOnlyList<string> requested)
+    {
+        var paths = requested
             .Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(console.WorkingDirectory, p))))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -64,7 +98,7 @@ public sealed class ScanSession
         var configPath = options.ConfigPath is null ? null : Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.ConfigPath));
         var configuration = LoadedConfiguration.Load(configPath, common);
         var policy = new SeverityPolicy(configuration);
-        var scanners = createScanners(new ScannerContext(configuration, policy, paths, common, options.MaxFileBytes));
+        var scanners = createScanners(new ScannerContext(configuration, policy, paths, common, options.MaxFileBytes, projects, options.ConfigPath != null));
 
         var skipped = new List<SkippedFile>();
         var collector = new FileCollector(
@@ -74,7 +108,7 @@ public sealed class ScanSession
             configuration.Settings.Config?.Include ?? Array.Empty<string>(),
             configuration.Settings.Config?.Exclude ?? Array.Empty<string>());
         var files = collector.Collect(paths, skipped);
-        return new ScanSession(root, paths, configuration, policy, scanners, files, skipped);
+        return new ScanSession(projects, root, paths, configuration, policy, scanners, files, skipped);
     }
 
     /// <summary>Each scanner with the files it handles (the first scanner that handles a file gets it).</summary>
@@ -132,4 +166,6 @@ public sealed class ScanSession
 /// <summary>What a scanner is built from.</summary>
 /// <param name="Paths">The PATH arguments as full paths.</param>
 /// <param name="CommonDirectory">The folder holding every PATH.</param>
-public sealed record ScannerContext(LoadedConfiguration Configuration, SeverityPolicy Policy, IReadOnlyList<string> Paths, string CommonDirectory, long MaxFileBytes);
+/// <param name="Projects">The loaded projects (--project/--solution), whose C# replaces the .cs files of the walk.</param>
+/// <param name="ConfigGiven">Whether --config named the inclusive.json.</param>
+public sealed record ScannerContext(LoadedConfiguration Configuration, SeverityPolicy Policy, IReadOnlyList<string> Paths, string CommonDirectory, long MaxFileBytes, ProjectWorkspace? Projects = null, bool ConfigGiven = false);

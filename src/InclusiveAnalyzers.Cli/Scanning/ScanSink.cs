@@ -8,6 +8,7 @@ namespace InclusiveAnalyzers.Cli.Scanning;
 public sealed class ScanSink
 {
     private readonly ConcurrentBag<Finding> findings = new();
+    private readonly ConcurrentBag<Finding> final = new();
     private readonly ConcurrentBag<SkippedFile> skipped = new();
     private readonly ConcurrentBag<SkippedFile> failures = new();
     private readonly ProgressBar? progress;
@@ -21,6 +22,9 @@ public sealed class ScanSink
     public int FilesScanned => Volatile.Read(ref scanned);
 
     public IEnumerable<Finding> Findings => findings;
+
+    /// <summary>Findings whose severity is already decided (a loaded project's, as its build decides it).</summary>
+    public IEnumerable<Finding> FinalFindings => final;
     public IEnumerable<SkippedFile> Skipped => skipped;
 
     /// <summary>Files a scanner threw on: a bug, reported with exit code 3.</summary>
@@ -28,6 +32,9 @@ public sealed class ScanSink
 
     /// <summary>A finding whose Path is the file's full path.</summary>
     public void Add(Finding finding) => findings.Add(finding);
+
+    /// <summary>A finding whose severity the configuration layers must not change again.</summary>
+    public void AddFinal(Finding finding) => final.Add(finding);
 
     public void AddRange(IEnumerable<Finding> items)
     {
@@ -58,8 +65,11 @@ public sealed class ScanSink
     }
 }
 
-/// <summary>A proposed rewrite: the file as read, its new text, and its new path when the fix renames it (a C# type's file).</summary>
-public sealed record FileFix(TextFile File, string NewText, string? NewPath = null)
+/// <summary>
+/// A proposed rewrite: the file as read, its new text, its new path when the fix renames it (a C# type's
+/// file), and the writer that must write it when the command may not write the bytes itself (a loaded project's document).
+/// </summary>
+public sealed record FileFix(TextFile File, string NewText, string? NewPath = null, IFixWriter? Writer = null)
 {
     public bool Renames => NewPath != null && !string.Equals(NewPath, File.FullPath, StringComparison.Ordinal);
 }
@@ -81,4 +91,12 @@ public sealed class FixSink
 
     public void Fail(string fullPath, Exception exception) =>
         failures.Add(new SkippedFile(fullPath, $"internal error ({exception.GetType().Name}: {exception.Message}); please report it"));
+}
+
+/// <summary>Writes the fixes that belong together (a loaded solution's documents) in one change.</summary>
+public interface IFixWriter
+{
+    /// <summary>Writes every fix (each one already known to round-trip its bytes).</summary>
+    /// <returns>For each fix in order: null when written, else why it was not.</returns>
+    IReadOnlyList<string?> Write(IReadOnlyList<FileFix> fixes);
 }

@@ -10,7 +10,9 @@ public static class ScannerFactory
         return new IFileScanner[]
         {
             new DocumentFileScanner(context.Configuration, context.Policy, repositoryRoot, repositoryRoots, context.MaxFileBytes),
-            new CSharp.CSharpFileScanner(context.Configuration, context.Policy, context.MaxFileBytes),
+            context.Projects is null
+                ? new CSharp.CSharpFileScanner(context.Configuration, context.Policy, context.MaxFileBytes)
+                : new Projects.ProjectScanner(context.Projects, context.Configuration, context.ConfigGiven, context.MaxFileBytes),
         };
     }
 

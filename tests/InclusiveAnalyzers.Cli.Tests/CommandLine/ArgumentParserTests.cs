@@ -52,6 +52,22 @@ public class ArgumentParserTests
         Assert.Equal(OutputFormat.Json, ArgumentParser.Parse(new[] { "rules", "--format", "json" }).Format);
     }
 
+    [Fact]
+    public void Projects_and_solution()
+    {
+        var projects = ArgumentParser.Parse(new[] { "scan", "--project", "a/A.csproj", "--project=b/B.csproj", "--format", "json" });
+        Assert.Equal(new[] { "a/A.csproj", "b/B.csproj" }, projects.Projects);
+        Assert.Null(projects.SolutionPath);
+        Assert.True(projects.LoadsProjects);
+
+        var solution = ArgumentParser.Parse(new[] { "fix", "--solution", "All.sln", "--dry-run" });
+        Assert.Equal("All.sln", solution.SolutionPath);
+        Assert.Empty(solution.Projects);
+        Assert.True(solution.LoadsProjects);
+
+        Assert.False(ArgumentParser.Parse(new[] { "scan", "src" }).LoadsProjects);
+    }
+
     [Theory]
     [InlineData("512", 512L)]
     [InlineData("2KB", 2048L)]
@@ -74,6 +90,11 @@ public class ArgumentParserTests
     [InlineData(new[] { "rules", "--format", "sarif" }, "'rules' prints text or json")]
     [InlineData(new[] { "scan", "--max-file-size", "big" }, "not a size")]
     [InlineData(new[] { "scan", "--no-gitignore=yes" }, "takes no value")]
+    [InlineData(new[] { "scan", "--solution", "a.sln", "--project", "b.csproj" }, "not both")]
+    [InlineData(new[] { "scan", "--solution", "a.sln", "--solution", "b.sln" }, "--solution can be given once")]
+    [InlineData(new[] { "fix", "--project", "b.csproj", "src" }, "--project takes no PATH (got 'src')")]
+    [InlineData(new[] { "scan", "--solution" }, "--solution needs a value")]
+    [InlineData(new[] { "rules", "--project", "b.csproj" }, "unknown option '--project' for 'rules'")]
     public void Mistakes_are_usage_errors(string[] args, string message)
     {
         var e = Assert.Throws<UsageException>(() => ArgumentParser.Parse(args));

@@ -2,32 +2,18 @@ using System.Collections.Immutable;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
-using InclusiveAnalyzers.Core.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 
 /// <summary>
-/// <c>fix</c> for .cs files: the shipped code fixes through their Fix All providers over the whole
-/// in-memory solution, first suggestion, in the order comments (INCL102), strings (INCL103), then
-/// identifiers (INCL101, renamed with every reference). Only findings the configuration reports are fixed.
+/// <c>fix</c> for .cs files: <see cref="FixAllLoop"/> over the whole in-memory solution. Only findings
+/// the configuration reports are fixed.
 /// </summary>
 internal static class CSharpFixer
 {
-    private static readonly (string Id, string Kind)[] Order =
-    {
-        (RuleCatalog.Comment, "Rewrite"),
-        (RuleCatalog.StringLiteral, "Rewrite"),
-        (RuleCatalog.Identifier, "Rename"),
-    };
-
-    /// <summary>Renames can uncover further matches (a type and its file's other members): a few passes settle it.</summary>
-    private const int MaxPasses = 3;
-
     public static void Fix(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes, FixSink sink, CancellationToken cancellationToken)
     {
         var texts = CSharpProject.Read(files, maxFileBytes, sink.Skip, cancellationToken)
@@ -101,85 +87,15 @@ internal static class CSharpFixer
             metadataReferences: CSharpProject.FrameworkReferences);
         var solution = workspace.AddSolution(SolutionInfo.Create(SolutionId.CreateNewId(), VersionStamp.Create(), projects: new[] { project }));
         var options = CSharpProject.Options(configuration, policy);
-
-        for (var pass = 0; pass < MaxPasses; pass++)
-        {
-            var changed = false;
-            foreach (var (id, kind) in Order)
-            {
-                var diagnostics = await ReportedAsync(solution, options, id, policy, cancellationToken).ConfigureAwait(false);
-                if (diagnostics.IsEmpty)
-                {
-                    continue;
-                }
-
-                var fixer = CSharpProject.AllFixers.FirstOrDefault(f => f.FixableDiagnosticIds.Contains(id));
-                var fixAll = fixer?.GetFixAllProvider();
-                if (fixer is null || fixAll is null)
-                {
-                    continue;
-                }
-
-                var first = solution.GetDocument(diagnostics[0].Location.SourceTree);
-                if (first is null)
-                {
-                    continue;
-                }
-
-                var context = new FixAllContext(first, fixer, FixAllScope.Solution, $"{id}.{kind}.0", new[] { id }, new Provider(diagnostics), cancellationToken);
-                var action = await fixAll.GetFixAsync(context).ConfigureAwait(false);
-                if (action is null)
-                {
-                    continue;
-                }
-
-                foreach (var operation in await action.GetOperationsAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    if (operation is ApplyChangesOperation apply && apply.ChangedSolution != solution)
-                    {
-                        solution = apply.ChangedSolution;
-                        changed = true;
-                    }
-                }
-            }
-
-            if (!changed)
-            {
-                break;
-            }
-        }
-
+        solution = await FixAllLoop.RunAsync(solution, (s, ct) => ReportedAsync(s, options, policy, ct), cancellationToken).ConfigureAwait(false);
         return (solution, ids);
     }
 
-    /// <summary>The diagnostics of <paramref name="id"/> that the configuration reports (severity suggestion or higher in their file).</summary>
-    private static async Task<ImmutableArray<Diagnostic>> ReportedAsync(Solution solution, AnalyzerOptions options, string id, SeverityPolicy policy, CancellationToken cancellationToken)
+    /// <summary>The diagnostics that the configuration reports (severity suggestion or higher in their file).</summary>
+    private static async Task<ImmutableArray<Diagnostic>> ReportedAsync(Solution solution, AnalyzerOptions options, SeverityPolicy policy, CancellationToken cancellationToken)
     {
         var compilation = await solution.Projects.Single().GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var all = await compilation!.WithAnalyzers(CSharpProject.AllAnalyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        return all.Where(d => d.Id == id && CSharpProject.ToFinding(d, policy) is { Severity: >= Severity.Suggestion }).ToImmutableArray();
-    }
-
-    /// <summary>Hands the precomputed diagnostics to a Fix All provider.</summary>
-    private sealed class Provider : FixAllContext.DiagnosticProvider
-    {
-        private readonly ImmutableArray<Diagnostic> diagnostics;
-
-        public Provider(ImmutableArray<Diagnostic> diagnostics)
-        {
-            this.diagnostics = diagnostics;
-        }
-
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
-
-        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-        {
-            var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
-            return diagnostics.Where(d => d.Location.SourceTree == tree);
-        }
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-            Task.FromResult(Enumerable.Empty<Diagnostic>());
+        return all.Where(d => CSharpProject.ToFinding(d, policy) is { Severity: >= Severity.Suggestion }).ToImmutableArray();
     }
 }

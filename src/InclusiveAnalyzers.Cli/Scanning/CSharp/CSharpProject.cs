@@ -96,14 +96,24 @@ internal static class CSharpProject
         }
 
         var rule = RuleCatalog.Find(diagnostic.Id);
-        var severity = rule is { EnabledByDefault: false } ? Severity.None : diagnostic.Severity switch
-        {
-            DiagnosticSeverity.Error => Severity.Error,
-            DiagnosticSeverity.Warning => Severity.Warning,
-            DiagnosticSeverity.Info => Severity.Suggestion,
-            _ => Severity.Silent,
-        };
+        var severity = rule is { EnabledByDefault: false } ? Severity.None : SeverityOf(diagnostic);
+        var finding = FromDiagnostic(diagnostic, severity, span);
+        finding.Severity = policy.Resolve(finding, span.Path);
+        return finding;
+    }
 
+    /// <summary>The CLI severity for a diagnostic's effective severity (hidden is silent).</summary>
+    public static Severity SeverityOf(Diagnostic diagnostic) => diagnostic.Severity switch
+    {
+        DiagnosticSeverity.Error => Severity.Error,
+        DiagnosticSeverity.Warning => Severity.Warning,
+        DiagnosticSeverity.Info => Severity.Suggestion,
+        _ => Severity.Silent,
+    };
+
+    /// <summary>A finding at the diagnostic's location with its message, term and replacements.</summary>
+    public static Finding FromDiagnostic(Diagnostic diagnostic, Severity severity, FileLinePositionSpan span)
+    {
         var finding = new Finding(
             diagnostic.Id,
             severity,
@@ -128,7 +138,6 @@ internal static class CSharpProject
             finding.Replacements = replacements!.Split('\n');
         }
 
-        finding.Severity = policy.Resolve(finding, span.Path);
         return finding;
     }
 
@@ -176,7 +185,7 @@ internal static class CSharpProject
             .ToImmutableArray();
 
     /// <summary>inclusive.json handed to the analyzers as an additional file.</summary>
-    private sealed class FileText : AdditionalText
+    internal sealed class FileText : AdditionalText
     {
         private readonly Lazy<SourceText?> text;
 
