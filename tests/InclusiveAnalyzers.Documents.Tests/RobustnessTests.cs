@@ -7,7 +7,10 @@ namespace InclusiveAnalyzers.Documents.Tests;
 public class RobustnessTests
 {
     private const int Depth = 10_000;
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
+    // Each case takes well under a second of work (the HTML pre-check keeps deep HTML linear), so a
+    // loaded machine has room to spare while a real hang, or quadratic parsing of 10,000 levels, still fails.
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    private static readonly int UnderHtmlLimit = InclusiveAnalyzers.Documents.Parsing.HtmlNesting.MaxOpenElements - 24;
 
     private static IReadOnlyList<Core.Finding> Timed(string path, string text)
     {
@@ -18,12 +21,12 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Deeply_nested_html_is_checked()
+    public void Html_nested_up_to_the_limit_is_checked()
     {
         var sb = new StringBuilder();
-        for (int i = 0; i < Depth; i++) sb.Append("<div>");
+        for (int i = 0; i < UnderHtmlLimit / 2; i++) sb.Append("<div>");
         sb.Append("<img src=\"deep.png\"><a href=\"/x\">");
-        for (int i = 0; i < Depth; i++) sb.Append("<span>");
+        for (int i = 0; i < UnderHtmlLimit / 2; i++) sb.Append("<span>");
         sb.Append("</a>");
         var findings = Timed("deep.html", sb.ToString());
         Assert.Contains(findings, f => f.RuleId == "INCL301");
@@ -31,12 +34,37 @@ public class RobustnessTests
     }
 
     [Fact]
-    public void Deeply_nested_html_lists_and_headings()
+    public void Html_lists_and_headings_nested_up_to_the_limit_are_checked()
     {
         var sb = new StringBuilder("<h1>Top</h1>");
-        for (int i = 0; i < Depth; i++) sb.Append("<ul><li>");
+        for (int i = 0; i < UnderHtmlLimit; i++) sb.Append("<ul><li>");
         sb.Append("<h2><span>x</span></h2>");
         Assert.DoesNotContain(Timed("lists.html", sb.ToString()), f => f.RuleId == "INCL002");
+    }
+
+    [Theory]
+    [InlineData("<div>")]
+    [InlineData("<ul><li>")]
+    [InlineData("<section><h2>x</h2>")]
+    public void Html_nested_deeper_gives_a_message_quickly(string unit)
+    {
+        var sb = new StringBuilder("<h1>Top</h1>");
+        for (int i = 0; i < Depth; i++) sb.Append(unit);
+        sb.Append("<img src=\"deep.png\">");
+        var skipped = Assert.Single(Timed("deep.html", sb.ToString()));
+        Assert.Equal("INCL002", skipped.RuleId);
+        Assert.Contains("nested too deeply", skipped.Message);
+    }
+
+    [Fact]
+    public void Html_with_thousands_of_unclosed_paragraphs_and_items_is_checked()
+    {
+        var sb = new StringBuilder("<h1>Top</h1><ul>");
+        for (int i = 0; i < Depth; i++) sb.Append("<li><p>item ").Append(i);
+        sb.Append("</ul><img src=\"a.png\">");
+        var findings = Timed("flat.html", sb.ToString());
+        Assert.DoesNotContain(findings, f => f.RuleId == "INCL002");
+        Assert.Contains(findings, f => f.RuleId == "INCL301");
     }
 
     [Theory]
@@ -63,10 +91,19 @@ public class RobustnessTests
     [Fact]
     public void Deep_link_brackets_and_raw_html_in_markdown_are_checked()
     {
-        var text = new string('[', Depth) + "x" + new string(']', Depth) + "(u)\n\n" + string.Concat(Enumerable.Repeat("<div>", Depth)) + "\n\n<img src=\"a.png\">\n";
+        var text = new string('[', Depth) + "x" + new string(']', Depth) + "(u)\n\n" + string.Concat(Enumerable.Repeat("<div>", UnderHtmlLimit)) + "\n\n<img src=\"a.png\">\n";
         var findings = Timed("deep.md", text);
         Assert.DoesNotContain(findings, f => f.RuleId == "INCL002");
         Assert.Contains(findings, f => f.RuleId == "INCL301");
+    }
+
+    [Fact]
+    public void Raw_html_in_markdown_nested_deeper_gives_a_message()
+    {
+        var text = "# Deep\n\n" + string.Concat(Enumerable.Repeat("<div>", Depth)) + "\n\n<img src=\"a.png\">\n";
+        var skipped = Assert.Single(Timed("deep.md", text));
+        Assert.Equal("INCL002", skipped.RuleId);
+        Assert.Contains("nested too deeply", skipped.Message);
     }
 
     [Fact]

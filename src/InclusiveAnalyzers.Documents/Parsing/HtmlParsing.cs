@@ -19,7 +19,17 @@ namespace InclusiveAnalyzers.Documents.Parsing
             IsScripting = false,
         });
 
-        public static IDocument Parse(string text) => Parser.ParseDocument(text);
+        /// <summary>Parses <paramref name="text"/>; HTML that nests too deeply to parse in linear time is refused (see <see cref="HtmlNesting"/>).</summary>
+        public static IDocument Parse(string text)
+        {
+            if (HtmlNesting.Exceeds(text))
+            {
+                throw new Analysis.DocumentTooComplexException(
+                    $"The HTML is nested too deeply to check (more than {HtmlNesting.MaxOpenElements:N0} elements open inside one another), so it was not checked. " +
+                    "Close the elements that are left open, flatten the nesting, or exclude the file if it is generated.");
+            }
+            return Parser.ParseDocument(text);
+        }
 
         /// <summary>Offset of an element's start tag in the parsed text, or -1 for elements the parser added itself.</summary>
         public static int OffsetOf(IElement element)

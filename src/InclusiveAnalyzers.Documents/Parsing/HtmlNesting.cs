@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+
+namespace InclusiveAnalyzers.Documents.Parsing
+{
+    /// <summary>
+    /// A linear pre-check of how deep HTML nests, run before AngleSharp. AngleSharp caps the tree at 512
+    /// levels but keeps every open element on its stack, and the HTML algorithm walks that stack for each
+    /// block start tag ("is a p in button scope?"), so 10,000 open &lt;ul&gt; cost seconds: quadratic.
+    /// This counts the elements whose end tag is required (those an author cannot leave open without
+    /// them piling up), closes them at their end tags, and stops as soon as the limit is passed.
+    /// It undercounts rather than overcounts: elements with optional end tags (p, li, td, ...),
+    /// void and self-closed elements are never counted, so ordinary documents are never refused.
+    /// </summary>
+    internal static class HtmlNesting
+    {
+        /// <summary>Twice AngleSharp's tree depth: past 512 its tree is flat siblings anyway.</summary>
+        public const int MaxOpenElements = 1024;
+
+        private static readonly HashSet<string> NotCounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            // void
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+            // optional end tags: closed by the parser when a sibling starts
+            "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+            "colgroup", "caption", "rb", "rt", "rtc", "rp",
+        };
+
+        // Their content is text up to the matching end tag.
+        private static readonly HashSet<string> RawText = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+        };
+
+        /// <summary>True when more than <paramref name="limit"/> counted elements are open at once somewhere in <paramref name="text"/>.</summary>
+        public static bool Exceeds(string text, int limit = MaxOpenElements)
+        {
+            var open = new List<string>();
+            int i = 0;
+            int n = text.Length;
+            while (i < n)
+            {
+                int lt = text.IndexOf('<', i);
+                if (lt < 0 || lt + 1 >= n) break;
+                char c = text[lt + 1];
+                if (c == '!')
+                {
+                    i = string.CompareOrdinal(text, lt, "<!--", 0, 4) == 0 ? End(text, text.IndexOf("-->", lt + 4, StringComparison.Ordinal), 3) : End(text, text.IndexOf('>', lt), 1);
+                    continue;
+                }
+                if (c == '?')
+                {
+                    i = End(text, text.IndexOf('>', lt), 1);
+                    continue;
+                }
+                bool closing = c == '/';
+                int nameStart = closing ? lt + 2 : lt + 1;
+                if (nameStart >= n || !IsAsciiLetter(text[nameStart]))
+                {
+                    i = lt + 1; // a bare '<' is text
+                    continue;
+                }
+                int nameEnd = nameStart;
+                while (nameEnd < n && !IsNameEnd(text[nameEnd])) nameEnd++;
+                var name = text.Substring(nameStart, nameEnd - nameStart);
+                int tagEnd = TagEnd(text, nameEnd, out bool selfClosed);
+                i = tagEnd;
+                if (closing)
+                {
+                    // Pop to the nearest open element of that name; a stray end tag changes nothing.
+                    for (int k = open.Count - 1; k >= 0; k--)
+                    {
+                        if (string.Equals(open[k], name, StringComparison.OrdinalIgnoreCase))
+                        {
+                            open.RemoveRange(k, open.Count - k);
+                            break;
+                        }
+                    }
+                    continue;
+                }
+                if (RawText.Contains(name))
+                {
+                    int close = text.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                    i = close < 0 ? n : close;
+                    continue;
+                }
+                if (string.Equals(name, "plaintext", StringComparison.OrdinalIgnoreCase)) break;
+                if (selfClosed || NotCounted.Contains(name)) continue;
+                open.Add(name);
+                if (open.Count > limit) return true;
+            }
+            return false;
+        }
+
+        private static int End(string text, int found, int length) => found < 0 ? text.Length : found + length;
+
+        // The index after the tag's '>', quotes in attribute values respected.
+        private static int TagEnd(string text, int from, out bool selfClosed)
+        {
+            selfClosed = false;
+            char quote = '\0';
+            for (int i = from; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (quote != '\0')
+                {
+                    if (c == quote) quote = '\0';
+                }
+                else if ((c == '"' || c == '\'') && AfterEquals(text, from, i))
+                {
+                    quote = c;
+                }
+                else if (c == '>')
+                {
+                    selfClosed = text[i - 1] == '/';
+                    return i + 1;
+                }
+            }
+            return text.Length;
+        }
+
+        // A quote opens an attribute value only after '=' (spaces allowed between).
+        private static bool AfterEquals(string text, int from, int i)
+        {
+            int k = i - 1;
+            while (k >= from && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r')) k--;
+            return k >= from && text[k] == '=';
+        }
+
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private static bool IsNameEnd(char c) => c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+}
