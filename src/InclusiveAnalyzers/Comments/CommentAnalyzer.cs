@@ -16,19 +16,13 @@ namespace InclusiveAnalyzers.Comments
     /// Works on syntax alone: no semantic model.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CommentAnalyzer : DiagnosticAnalyzer
+    public sealed class CommentAnalyzer : TermAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Comment);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, CompilationSettings settings)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var settings = CompilationSettings.Create(start);
-                start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
-            });
+            start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
         }
 
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)

@@ -15,27 +15,21 @@ namespace InclusiveAnalyzers.Identifiers
     /// names, query variables and namespaces through their syntax. Uses of other APIs are never read.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class IdentifierAnalyzer : DiagnosticAnalyzer
+    public sealed class IdentifierAnalyzer : TermAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.Identifier);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, CompilationSettings settings)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var settings = CompilationSettings.Create(start);
-                start.RegisterSymbolAction(
-                    c => AnalyzeSymbol(c, settings),
-                    SymbolKind.NamedType,
-                    SymbolKind.Method,
-                    SymbolKind.Property,
-                    SymbolKind.Field,
-                    SymbolKind.Event);
-                // One walk per tree instead of 18 node-kind callbacks: the driver's dispatch cost more than our checks.
-                start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
-            });
+            start.RegisterSymbolAction(
+                c => AnalyzeSymbol(c, settings),
+                SymbolKind.NamedType,
+                SymbolKind.Method,
+                SymbolKind.Property,
+                SymbolKind.Field,
+                SymbolKind.Event);
+            // One walk per tree instead of 18 node-kind callbacks: the driver's dispatch cost more than our checks.
+            start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
         }
 
         private static void AnalyzeSymbol(SymbolAnalysisContext context, CompilationSettings settings)

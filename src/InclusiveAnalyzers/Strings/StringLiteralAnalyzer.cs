@@ -17,23 +17,17 @@ namespace InclusiveAnalyzers.Strings
     /// inclusive_analyzers.strings = false. Strings inside attributes (DllImport names, routes) are skipped.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class StringLiteralAnalyzer : DiagnosticAnalyzer
+    public sealed class StringLiteralAnalyzer : TermAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.StringLiteral);
 
-        public override void Initialize(AnalysisContext context)
+        private protected override void Register(CompilationStartAnalysisContext start, CompilationSettings settings)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var settings = CompilationSettings.Create(start);
-                start.RegisterSyntaxNodeAction(
-                    c => Analyze(c, settings),
-                    SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.Utf8StringLiteralExpression,
-                    SyntaxKind.InterpolatedStringText);
-            });
+            start.RegisterSyntaxNodeAction(
+                c => Analyze(c, settings),
+                SyntaxKind.StringLiteralExpression,
+                SyntaxKind.Utf8StringLiteralExpression,
+                SyntaxKind.InterpolatedStringText);
         }
 
         private static void Analyze(SyntaxNodeAnalysisContext context, CompilationSettings settings)
