@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using InclusiveAnalyzers.Documents.Markdown;
 using Markdig.Syntax;
@@ -17,6 +18,7 @@ namespace InclusiveAnalyzers.Documents.Html
     internal static class MaskedHtml
     {
         private const int ProsePrefix = 24;
+        private static readonly char[] ProseMarkup = { '<', '&' };
 
         /// <summary>True when the document has raw HTML worth parsing (more than comments and line breaks).</summary>
         public static bool HasHtml(MarkdownModel model)
@@ -94,7 +96,7 @@ namespace InclusiveAnalyzers.Documents.Html
             pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
 
             map = new OffsetMap();
-            var sb = new StringBuilder();
+            var sb = new StringBuilder(Math.Min(text.Length, 64 + pieces.Sum(p => p.End - p.Start + 1)));
             int previousEnd = -1;
             foreach (var (start, end, prose) in pieces)
             {
@@ -107,12 +109,16 @@ namespace InclusiveAnalyzers.Documents.Html
                 {
                     sb.Append(tag);
                 }
+                else if (!prose || text.IndexOfAny(ProseMarkup, start, end - start) < 0)
+                {
+                    sb.Append(text, start, end - start);
+                }
                 else
                 {
                     for (int i = start; i < end; i++)
                     {
                         char c = text[i];
-                        sb.Append(prose && (c == '<' || c == '&') ? ' ' : c);
+                        sb.Append(c == '<' || c == '&' ? ' ' : c);
                     }
                 }
                 previousEnd = end;

@@ -11,6 +11,8 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// <summary>A character the matcher never joins words across (it is no separator it knows).</summary>
         public const char Breaker = '\u0001';
 
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
         private readonly string text;
         private readonly char[] chars;
 
@@ -18,11 +20,8 @@ namespace InclusiveAnalyzers.Documents.Wording
         {
             this.text = text;
             chars = new char[text.Length];
-            for (int i = 0; i < chars.Length; i++)
-            {
-                char c = text[i];
-                chars[i] = c == '\n' || c == '\r' ? c : ' ';
-            }
+            for (int i = 0; i < chars.Length; i++) chars[i] = ' ';
+            for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1) chars[i] = text[i];
         }
 
         public void Copy(int start, int end)

@@ -42,14 +42,13 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             return false;
         }
 
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
         private static void CheckEmphasisAsHeading(DocumentContext context, ParagraphBlock paragraph)
         {
             // A one-line top-level paragraph made of a single bold or italic run, without closing punctuation.
             if (!(paragraph.Parent is MarkdownDocument) || paragraph.Span.IsEmpty) return;
-            for (int i = paragraph.Span.Start; i <= paragraph.Span.End && i < context.Text.Length; i++)
-            {
-                if (context.Text[i] == '\n' || context.Text[i] == '\r') return; // one line only
-            }
+            // The shape of the inlines first: it rules out nearly every paragraph without reading its text.
             var inline = paragraph.Inline;
             if (inline?.FirstChild == null || inline.FirstChild.NextSibling != null) return;
             if (!(inline.FirstChild is EmphasisInline emphasis)) return;
@@ -57,6 +56,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             {
                 if (!(child is LiteralInline || child is EmphasisInline)) return;
             }
+            int spanEnd = Math.Min(paragraph.Span.End + 1, context.Text.Length);
+            if (spanEnd > paragraph.Span.Start && context.Text.IndexOfAny(LineBreaks, paragraph.Span.Start, spanEnd - paragraph.Span.Start) >= 0) return; // one line only
             var text = InlineText.Collect(emphasis).Text.Trim();
             if (text.Length == 0) return;
             char last = text[text.Length - 1];
