@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Core.Terms;
@@ -51,19 +50,8 @@ namespace InclusiveAnalyzers.Documents
                 .Select(w => w.Match)
                 .OrderBy(m => m.Start)
                 .ToList();
-            if (edits.Count == 0) return text;
-
-            var sb = new StringBuilder(text.Length + 16 * edits.Count);
-            int position = 0;
-            foreach (var match in edits)
-            {
-                if (match.Start < position) continue; // overlapping matches: the first wins
-                sb.Append(text, position, match.Start - position);
-                sb.Append(TermRewriter.Rewrite(text, match, match.Term.Replacements[0], TextKind.Prose));
-                position = match.Start + match.Length;
-            }
-            sb.Append(text, position, text.Length - position);
-            return sb.ToString();
+            // The engine's splice keeps every other character and lets the first of overlapping matches win.
+            return TermRewriter.RewriteAll(text, edits, TextKind.Prose);
         }
     }
 }

@@ -138,12 +138,5 @@ namespace InclusiveAnalyzers.Core.Terms
 
             return true;
         }
-
-        /// <summary>True when the text holds any reportable term (no allocation).</summary>
-        public bool Contains(string text, TextKind kind)
-        {
-            List<TermMatch>? none = null;
-            return Find(text, 0, text.Length, kind, ref none);
-        }
     }
 }

@@ -22,10 +22,6 @@ namespace InclusiveAnalyzers.Core.Terms
             }
         }
 
-        /// <summary>True when text[start..end) as a whole is masked.</summary>
-        public static bool IsMasked(string text, int start, int end)
-            => IsMaskedRun(text, start, end, out int runEnd) && runEnd >= end;
-
         /// <summary>
         /// Reads the whitespace-delimited run that starts at <paramref name="start"/> (up to
         /// <paramref name="limit"/>) in one pass, returning where it ends and whether it is masked.
