@@ -26,6 +26,10 @@ namespace InclusiveAnalyzers.Core.Terms
                     return Past(word);
                 case WordForm.Gerund:
                     return Gerund(word);
+                case WordForm.Agent:
+                    return Agent(word);
+                case WordForm.AgentPlural:
+                    return Agent(word) + "s";
                 default:
                     return word;
             }
@@ -61,6 +65,18 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return (DoublesFinalConsonant(word) ? word + word[word.Length - 1] : word) + "ed";
+        }
+
+        /// <summary>The agent noun: blacklist -> blacklister, enslave -> enslaver, ban -> banner.</summary>
+        public static string Agent(string word)
+        {
+            char last = char.ToLowerInvariant(word[word.Length - 1]);
+            if (last == 'e')
+            {
+                return word + "r";
+            }
+
+            return (DoublesFinalConsonant(word) ? word + word[word.Length - 1] : word) + "er";
         }
 
         public static string Gerund(string word)

@@ -17,9 +17,11 @@ namespace InclusiveAnalyzers.Core.Terms
             string reason,
             string source,
             IReadOnlyList<string> exceptions,
-            bool acronym = false)
+            bool acronym = false,
+            bool glued = false)
         {
             Acronym = acronym;
+            Glued = glued;
             Id = id;
             Words = words;
             Inflections = inflections;
@@ -55,6 +57,13 @@ namespace InclusiveAnalyzers.Core.Terms
         /// </summary>
         public bool Acronym { get; }
 
+        /// <summary>
+        /// In identifiers, the word also matches at the start of a longer word part when the rest is
+        /// another word rather than a suffix (SLAVEOF, MASTERAUTH, slaveofMsg; not Mastery, Mastered).
+        /// Opt-in per term: short or common words would turn manager or helper into findings.
+        /// </summary>
+        public bool Glued { get; }
+
         /// <summary>The first word or phrase, for messages.</summary>
         public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
 
@@ -69,7 +78,8 @@ namespace InclusiveAnalyzers.Core.Terms
             string? reason = null,
             string? source = null,
             IReadOnlyList<string>? exceptions = null,
-            bool? acronym = null)
+            bool? acronym = null,
+            bool? glued = null)
             => new Term(
                 Id,
                 words ?? Words,
@@ -82,7 +92,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 reason ?? Reason,
                 source ?? Source,
                 exceptions ?? Exceptions,
-                acronym ?? Acronym);
+                acronym ?? Acronym,
+                glued ?? Glued);
 
         public override string ToString() => Id;
     }
@@ -96,5 +107,9 @@ namespace InclusiveAnalyzers.Core.Terms
         Gerund,
         Possessive,
         Irregular,
+        /// <summary>The agent noun: blacklist -> blacklister.</summary>
+        Agent,
+        /// <summary>The agent noun's plural: blacklisters.</summary>
+        AgentPlural,
     }
 }

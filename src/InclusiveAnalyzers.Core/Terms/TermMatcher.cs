@@ -51,6 +51,8 @@ namespace InclusiveAnalyzers.Core.Terms
             {
                 TermTrie.Entry? best = null;
                 int bestLast = -1;
+                TermTrie.Entry? glued = null;
+                int gluedEnd = -1;
                 var node = root;
                 for (int j = i; j < count && j - i < MaxPhraseWords; j++)
                 {
@@ -67,6 +69,22 @@ namespace InclusiveAnalyzers.Core.Terms
                         if (c != '\0')
                         {
                             node = node.Next(c);
+                        }
+
+                        // Inside the first word part of an identifier: remember the longest glued
+                        // term (SLAVEOF); a shield further on (masterkey, mastermind) cancels it. Only
+                        // base forms glue: MASTERS|HIP is master + ship, a suffix, not masters + hip.
+                        if (j == i && kind == TextKind.Identifier && k + 1 < end && node?.Entry is { } mid)
+                        {
+                            if (mid.Reportable && mid.Term!.Glued && mid.Form == WordForm.Base)
+                            {
+                                glued = mid;
+                                gluedEnd = k + 1;
+                            }
+                            else if (!mid.Reportable)
+                            {
+                                glued = null;
+                            }
                         }
                     }
 
@@ -85,6 +103,13 @@ namespace InclusiveAnalyzers.Core.Terms
 
                 if (best is null)
                 {
+                    if (glued != null && GluedWord.IsWordAfter(text, gluedEnd, tokens[i].End))
+                    {
+                        results ??= new List<TermMatch>();
+                        results.Add(new TermMatch(tokens[i].Start, gluedEnd - tokens[i].Start, glued.Term!, glued.Severity, glued.Form));
+                        found = true;
+                    }
+
                     i++;
                     continue;
                 }

@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Core.Terms
     internal static class TermReader
     {
         public static readonly string[] Properties =
-            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions", "acronym" };
+            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions", "acronym", "glued" };
 
         /// <summary>Reads a term; when <paramref name="existing"/> is given, absent fields keep its values.</summary>
         public static Term? Read(JsonReader reader, JsonValue value, Term? existing, Func<string, Term?> find)
@@ -32,6 +32,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
             existing ??= find(id!);
             var acronym = reader.Boolean(value["acronym"], "\"acronym\"");
+            var glued = reader.Boolean(value["glued"], "\"glued\"");
             var words = reader.Strings(value["words"], "\"words\"", lowercase: true);
             var inflect = ReadInflections(reader, value["inflect"]);
             var forms = reader.Strings(value["forms"], "\"forms\"", lowercase: true);
@@ -51,7 +52,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
             if (existing != null)
             {
-                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions, acronym);
+                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions, acronym, glued);
             }
 
             if (words is null || words.Count == 0)
@@ -72,7 +73,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 reason ?? string.Empty,
                 source ?? "inclusive.json",
                 exceptions ?? (IReadOnlyList<string>)Array.Empty<string>(),
-                acronym ?? false);
+                acronym ?? false,
+                glued ?? false);
         }
 
         private static List<WordForm>? ReadInflections(JsonReader reader, JsonValue? value)
@@ -92,8 +94,9 @@ namespace InclusiveAnalyzers.Core.Terms
                     case "plural": forms.Add(WordForm.Plural); break;
                     case "past": forms.Add(WordForm.Past); break;
                     case "gerund": forms.Add(WordForm.Gerund); break;
+                    case "agent": forms.Add(WordForm.Agent); forms.Add(WordForm.AgentPlural); break;
                     default:
-                        reader.Error(value!.Items![Math.Min(index, value.Items.Count - 1)], $"Unknown inflection '{name}'; use plural, past or gerund.");
+                        reader.Error(value!.Items![Math.Min(index, value.Items.Count - 1)], $"Unknown inflection '{name}'; use plural, past, gerund or agent.");
                         break;
                 }
 

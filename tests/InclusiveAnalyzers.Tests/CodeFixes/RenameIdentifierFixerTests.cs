@@ -33,6 +33,14 @@ public class RenameIdentifierFixerTests
             key);
 
     [Theory]
+    [InlineData("class [|ColumnBlacklister|] { }", "class ColumnDenylister { }")]
+    [InlineData("const string [|SLAVEOF|] = \"x\";", "const string REPLICAOF = \"x\";")]
+    [InlineData("int [|slaveofMsg|];", "int replicaofMsg;")]
+    [InlineData("void [|EnslaveSubordinates|]() { }", "void ReplicateSubordinates() { }")]
+    public Task RenamesAgentNounsGluedWordsAndTheRelatedVerb(string before, string after)
+        => Verify.VerifyCodeFixAsync($"class C {{ {before} }}", $"class C {{ {after} }}");
+
+    [Theory]
     [InlineData("int [|_whitelist|];", "int _allowlist;")]
     [InlineData("const int [|WHITELIST_MAX|] = 3;", "const int ALLOWLIST_MAX = 3;")]
     [InlineData("int [|slaveCount|];", "int replicaCount;")]
