@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Core.Terms
     /// leftmost-longest (master of ceremonies beats master; mastermind shields master),
     /// one finding per occurrence. Immutable and thread-safe; allocates nothing when nothing matches.
     /// </summary>
-    public sealed class TermMatcher
+    public sealed partial class TermMatcher
     {
         // Longest phrase in words we try to extend across (man in the middle attack = 5).
         private const int MaxPhraseWords = 6;

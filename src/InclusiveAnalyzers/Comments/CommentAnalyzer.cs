@@ -13,7 +13,8 @@ namespace InclusiveAnalyzers.Comments
     /// <summary>
     /// INCL102: the words of //, /* */ and XML documentation comments. Code inside &lt;c&gt; and
     /// &lt;code&gt;, attribute values (cref, href, name) and URLs are not prose and are skipped.
-    /// Works on syntax alone: no semantic model.
+    /// Hit-first: the text is scanned once for places where a term could start, and only there is
+    /// the tree asked whether that place is a comment. Works on syntax alone: no semantic model.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CommentAnalyzer : TermAnalyzer
@@ -28,81 +29,73 @@ namespace InclusiveAnalyzers.Comments
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
             var tree = context.Tree;
-            var text = tree.GetText(context.CancellationToken).ToString();
-
-            // Find comment starts in the text and ask the tree only there: walking every trivia of a
-            // file (mostly white space) cost several times more than the matching itself.
+            var text = SourceTexts.Of(tree, context.CancellationToken);
+            var matcher = settings.MatcherFor(tree);
             SyntaxNode? root = null;
-            TermMatcher? matcher = null;
-            int position = text.IndexOf('/');
-            while (position >= 0 && position < text.Length - 1)
+            int position = matcher.NextCandidate(text, 0, text.Length);
+            while (position >= 0)
             {
-                char next = text[position + 1];
-                if (next != '/' && next != '*')
-                {
-                    position = text.IndexOf('/', position + 1);
-                    continue;
-                }
-
                 root ??= tree.GetRoot(context.CancellationToken);
-                var trivia = root.FindTrivia(position, findInsideTrivia: false);
-                int resume = position + 2;
-                if (trivia.FullSpan.Start == position)
-                {
-                    matcher ??= settings.MatcherFor(tree);
-                    switch (trivia.Kind())
-                    {
-                        case SyntaxKind.SingleLineCommentTrivia:
-                        case SyntaxKind.MultiLineCommentTrivia:
-                            Check(context, matcher, text, trivia.Span);
-                            resume = trivia.Span.End;
-                            break;
-                        case SyntaxKind.SingleLineDocumentationCommentTrivia:
-                        case SyntaxKind.MultiLineDocumentationCommentTrivia:
-                            if (trivia.GetStructure() is DocumentationCommentTriviaSyntax doc)
-                            {
-                                CheckDocumentation(context, matcher, text, doc.Content);
-                            }
-
-                            resume = trivia.FullSpan.End;
-                            break;
-                    }
-                }
-                else if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
-                {
-                    resume = trivia.FullSpan.End; // a later line of a doc comment already read
-                }
-
-                position = resume < text.Length ? text.IndexOf('/', resume) : -1;
+                int resume = CheckAt(context, matcher, text, root, position);
+                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
             }
         }
 
-        private static void CheckDocumentation(SyntaxTreeAnalysisContext context, TermMatcher matcher, string text, SyntaxList<XmlNodeSyntax> nodes)
+        // Checks the comment (or documentation text) at a candidate; returns where to search on.
+        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, string text, SyntaxNode root, int position)
         {
-            foreach (var node in nodes)
+            var trivia = root.FindTrivia(position, findInsideTrivia: false);
+            switch (trivia.Kind())
+            {
+                case SyntaxKind.SingleLineCommentTrivia:
+                case SyntaxKind.MultiLineCommentTrivia:
+                    Check(context, matcher, text, trivia.Span);
+                    return trivia.Span.End;
+                case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                    var token = root.FindToken(position, findInsideTrivia: true);
+                    if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Span.Contains(position) && IsProse(token))
+                    {
+                        Check(context, matcher, text, token.Span);
+                        return token.Span.End;
+                    }
+
+                    return token.Span.End > position ? token.Span.End : position + 1;
+                default:
+                    // Code: search on after the token that holds the candidate.
+                    var code = root.FindToken(position);
+                    return code.Span.End > position ? code.Span.End : position + 1;
+            }
+        }
+
+        // Documentation text that people read: text nodes outside <c>/<code>, not attribute values.
+        private static bool IsProse(SyntaxToken token)
+        {
+            if (!(token.Parent is XmlTextSyntax textNode))
+            {
+                return false;
+            }
+
+            for (var node = textNode.Parent; node != null; node = node.Parent)
             {
                 switch (node)
                 {
-                    case XmlTextSyntax xmlText:
-                        foreach (var token in xmlText.TextTokens)
-                        {
-                            if (token.IsKind(SyntaxKind.XmlTextLiteralToken))
-                            {
-                                Check(context, matcher, text, token.Span);
-                            }
-                        }
-
-                        break;
+                    case DocumentationCommentTriviaSyntax:
+                        return true;
                     case XmlElementSyntax element:
                         var name = element.StartTag.Name.LocalName.ValueText;
-                        if (name != "c" && name != "code")
+                        if (name == "c" || name == "code")
                         {
-                            CheckDocumentation(context, matcher, text, element.Content);
+                            return false;
                         }
 
                         break;
+                    default:
+                        return false;
                 }
             }
+
+            return false;
         }
 
         private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, string text, TextSpan span)

@@ -147,153 +147,104 @@ namespace InclusiveAnalyzers.Identifiers
             }
         }
 
-        /// <summary>Walks the tree once, checking the names that syntax declares (locals, lambdas, labels, ...).</summary>
+        /// <summary>
+        /// Hit-first: scans the text once for places where a term could start and asks the tree
+        /// only there whether that place is a name declared by syntax (locals, lambdas, labels, ...).
+        /// </summary>
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
             var tree = context.Tree;
-            var walker = new Walker(context, settings.MatcherFor(tree));
-            foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+            var text = SourceTexts.Of(tree, context.CancellationToken);
+            var matcher = settings.MatcherFor(tree);
+            SyntaxNode? root = null;
+            int position = matcher.NextCandidate(text, 0, text.Length);
+            while (position >= 0)
             {
-                walker.Visit(node);
+                root ??= tree.GetRoot(context.CancellationToken);
+                var token = root.FindToken(position);
+                if (token.Span.Contains(position) && token.IsKind(SyntaxKind.IdentifierToken) && !token.IsMissing && IsSyntaxDeclaredName(token))
+                {
+                    Check(context, matcher, token);
+                }
+
+                int resume = token.Span.End > position ? token.Span.End : position + 1;
+                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
             }
         }
 
-        private readonly struct Walker
+        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxToken identifier)
         {
-            private readonly SyntaxTreeAnalysisContext context;
-            private readonly TermMatcher matcher;
-
-            public Walker(SyntaxTreeAnalysisContext context, TermMatcher matcher)
-            {
-                this.context = context;
-                this.matcher = matcher;
-            }
-
-            public void Visit(SyntaxNode node) => AnalyzeSyntax(this, node);
-
-            public void Check(SyntaxToken identifier)
-            {
-                if (!identifier.IsKind(SyntaxKind.IdentifierToken) || identifier.IsMissing)
-                {
-                    return;
-                }
-
-                // The location is made only for a match: most names match nothing.
-                List<TermMatch>? matches = null;
-                var name = identifier.ValueText;
-                if (!matcher.FindInIdentifier(name, ref matches))
-                {
-                    return;
-                }
-
-                var location = identifier.GetLocation();
-                foreach (var match in matches!)
-                {
-                    context.ReportDiagnostic(TermDiagnostics.ForIdentifier(location, name, match));
-                }
-            }
-        }
-
-        // Switch on the kind (a number), not on the node's type: this runs for every node of every tree.
-        private static void AnalyzeSyntax(Walker walker, SyntaxNode node)
-        {
-            switch (node.Kind())
-            {
-                case SyntaxKind.VariableDeclarator:
-                    // Fields and events are symbols, handled by the symbol action.
-                    if (!(node.Parent?.Parent is BaseFieldDeclarationSyntax))
-                    {
-                        walker.Check(((VariableDeclaratorSyntax)node).Identifier);
-                    }
-
-                    break;
-                case SyntaxKind.SingleVariableDesignation:
-                    walker.Check(((SingleVariableDesignationSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.ForEachStatement:
-                    walker.Check(((ForEachStatementSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.CatchDeclaration:
-                    walker.Check(((CatchDeclarationSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.LocalFunctionStatement:
-                    var function = (LocalFunctionStatementSyntax)node;
-                    walker.Check(function.Identifier);
-                    CheckParameters(walker, function.ParameterList);
-                    if (function.TypeParameterList != null)
-                    {
-                        foreach (var typeParameter in function.TypeParameterList.Parameters)
-                        {
-                            walker.Check(typeParameter.Identifier);
-                        }
-                    }
-
-                    break;
-                case SyntaxKind.LabeledStatement:
-                    walker.Check(((LabeledStatementSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.SimpleLambdaExpression:
-                    walker.Check(((SimpleLambdaExpressionSyntax)node).Parameter.Identifier);
-                    break;
-                case SyntaxKind.ParenthesizedLambdaExpression:
-                    CheckParameters(walker, ((ParenthesizedLambdaExpressionSyntax)node).ParameterList);
-                    break;
-                case SyntaxKind.AnonymousMethodExpression:
-                    CheckParameters(walker, ((AnonymousMethodExpressionSyntax)node).ParameterList);
-                    break;
-                case SyntaxKind.TupleElement:
-                    walker.Check(((TupleElementSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.TupleExpression:
-                    foreach (var argument in ((TupleExpressionSyntax)node).Arguments)
-                    {
-                        if (argument.NameColon != null)
-                        {
-                            walker.Check(argument.NameColon.Name.Identifier);
-                        }
-                    }
-
-                    break;
-                case SyntaxKind.FromClause:
-                    walker.Check(((FromClauseSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.LetClause:
-                    walker.Check(((LetClauseSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.JoinClause:
-                    walker.Check(((JoinClauseSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.JoinIntoClause:
-                    walker.Check(((JoinIntoClauseSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.QueryContinuation:
-                    walker.Check(((QueryContinuationSyntax)node).Identifier);
-                    break;
-                case SyntaxKind.NamespaceDeclaration:
-                case SyntaxKind.FileScopedNamespaceDeclaration:
-                    foreach (var part in ((BaseNamespaceDeclarationSyntax)node).Name.DescendantNodesAndSelf())
-                    {
-                        if (part is IdentifierNameSyntax name)
-                        {
-                            walker.Check(name.Identifier);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        private static void CheckParameters(Walker walker, BaseParameterListSyntax? parameters)
-        {
-            if (parameters is null)
+            // The location is made only for a match: most candidates are not findings.
+            List<TermMatch>? matches = null;
+            var name = identifier.ValueText;
+            if (!matcher.FindInIdentifier(name, ref matches))
             {
                 return;
             }
 
-            foreach (var parameter in parameters.Parameters)
+            var location = identifier.GetLocation();
+            foreach (var match in matches!)
             {
-                walker.Check(parameter.Identifier);
+                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(location, name, match));
             }
+        }
+
+        /// <summary>
+        /// Whether an identifier token is the name in a declaration that only syntax sees; members,
+        /// types and their parameters come through the symbol action instead.
+        /// </summary>
+        private static bool IsSyntaxDeclaredName(SyntaxToken token)
+        {
+            var parent = token.Parent;
+            switch (parent?.Kind())
+            {
+                case SyntaxKind.VariableDeclarator:
+                    // Fields and events are symbols, handled by the symbol action.
+                    return !(parent.Parent?.Parent is BaseFieldDeclarationSyntax);
+                case SyntaxKind.SingleVariableDesignation:
+                case SyntaxKind.CatchDeclaration:
+                case SyntaxKind.LabeledStatement:
+                case SyntaxKind.TupleElement:
+                case SyntaxKind.FromClause:
+                case SyntaxKind.LetClause:
+                case SyntaxKind.JoinClause:
+                case SyntaxKind.JoinIntoClause:
+                case SyntaxKind.QueryContinuation:
+                    return true;
+                case SyntaxKind.ForEachStatement:
+                    return ((ForEachStatementSyntax)parent).Identifier == token;
+                case SyntaxKind.LocalFunctionStatement:
+                    return ((LocalFunctionStatementSyntax)parent).Identifier == token;
+                case SyntaxKind.Parameter:
+                    // Parameters of lambdas, anonymous methods and local functions.
+                    var owner = parent.Parent is ParameterListSyntax list ? list.Parent : parent.Parent;
+                    return owner != null && (owner.IsKind(SyntaxKind.SimpleLambdaExpression)
+                        || owner.IsKind(SyntaxKind.ParenthesizedLambdaExpression)
+                        || owner.IsKind(SyntaxKind.AnonymousMethodExpression)
+                        || owner.IsKind(SyntaxKind.LocalFunctionStatement));
+                case SyntaxKind.TypeParameter:
+                    return parent.Parent?.Parent is LocalFunctionStatementSyntax;
+                case SyntaxKind.IdentifierName:
+                    return IsTupleArgumentName(parent) || IsNamespaceNamePart(parent);
+                default:
+                    return false;
+            }
+        }
+
+        // (Master: x, ...) in a tuple expression names an element.
+        private static bool IsTupleArgumentName(SyntaxNode name)
+            => name.Parent is NameColonSyntax colon && colon.Parent is ArgumentSyntax argument && argument.Parent is TupleExpressionSyntax;
+
+        // namespace Acme.Master.Nodes: every identifier of the declared name.
+        private static bool IsNamespaceNamePart(SyntaxNode name)
+        {
+            var node = name.Parent;
+            while (node is QualifiedNameSyntax || node is AliasQualifiedNameSyntax)
+            {
+                node = node.Parent;
+            }
+
+            return node is BaseNamespaceDeclarationSyntax declaration && declaration.Name.Span.Contains(name.Span);
         }
     }
 }

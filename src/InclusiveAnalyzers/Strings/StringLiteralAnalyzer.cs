@@ -23,31 +23,57 @@ namespace InclusiveAnalyzers.Strings
 
         private protected override void Register(CompilationStartAnalysisContext start, CompilationSettings settings)
         {
-            start.RegisterSyntaxNodeAction(
-                c => Analyze(c, settings),
-                SyntaxKind.StringLiteralExpression,
-                SyntaxKind.Utf8StringLiteralExpression,
-                SyntaxKind.InterpolatedStringText);
+            // Hit-first, like the other term analyzers: a node action per literal cost more in the
+            // driver's dispatch than the matching.
+            start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, CompilationSettings settings)
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
-            var node = context.Node;
-            if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() != null)
-            {
-                return;
-            }
-
-            var tree = node.SyntaxTree;
+            var tree = context.Tree;
             if (!AnalyzerOptionsReader.StringsEnabled(settings.OptionsFor(tree)))
             {
                 return;
             }
 
-            var token = node is InterpolatedStringTextSyntax part ? part.TextToken : ((LiteralExpressionSyntax)node).Token;
+            var text = SourceTexts.Of(tree, context.CancellationToken);
+            var matcher = settings.MatcherFor(tree);
+            SyntaxNode? root = null;
+            int position = matcher.NextCandidate(text, 0, text.Length);
+            while (position >= 0)
+            {
+                root ??= tree.GetRoot(context.CancellationToken);
+                var token = root.FindToken(position);
+                if (token.Span.Contains(position) && IsLiteralText(token))
+                {
+                    Check(context, matcher, tree, token);
+                }
+
+                int resume = token.Span.End > position ? token.Span.End : position + 1;
+                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
+            }
+        }
+
+        // The text of a string literal or of an interpolated string's literal part, outside attributes.
+        private static bool IsLiteralText(SyntaxToken token)
+        {
+            var parent = token.Parent;
+            switch (parent?.Kind())
+            {
+                case SyntaxKind.StringLiteralExpression:
+                case SyntaxKind.Utf8StringLiteralExpression:
+                case SyntaxKind.InterpolatedStringText:
+                    return parent.FirstAncestorOrSelf<AttributeArgumentSyntax>() is null;
+                default:
+                    return false;
+            }
+        }
+
+        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxTree tree, SyntaxToken token)
+        {
             string text = token.Text; // the source text of the token: offsets map one to one
             List<TermMatch>? matches = null;
-            if (!settings.MatcherFor(tree).FindInProse(text, 0, text.Length, ref matches))
+            if (!matcher.FindInProse(text, 0, text.Length, ref matches))
             {
                 return;
             }

@@ -1,0 +1,90 @@
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// Hit-first search: most source files contain no term at all, so hosts scan the raw text once
+    /// for places where a term could start and parse, bind or tokenize only there.
+    /// </summary>
+    public sealed partial class TermMatcher
+    {
+        // The tokenizer joins word parts across at most three separator characters.
+        private const int MaxSkippedSeparators = 3;
+
+        /// <summary>
+        /// The first position in text[start, end) where a word part begins whose letters, read on
+        /// across separators, spell a reportable key (a term or one of its forms), or -1. A superset
+        /// of where <see cref="Find"/> can match: a hit still has to be confirmed there, a miss never
+        /// hides a finding. Allocates nothing.
+        /// </summary>
+        public int NextCandidate(string text, int start, int end)
+        {
+            if (text is null)
+            {
+                return -1;
+            }
+
+            if (end > text.Length)
+            {
+                end = text.Length;
+            }
+
+            var root = trie.Root;
+            for (int i = start < 0 ? 0 : start; i < end; i++)
+            {
+                char c = text[i];
+                if (!Chars.IsLetterOrDigit(c) || !StartsWordPart(text, i, start))
+                {
+                    continue;
+                }
+
+                var node = root.Next(TermTrie.Normalize(c));
+                int skipped = 0;
+                for (int k = i + 1; node != null; k++)
+                {
+                    if (node.Entry is { Reportable: true })
+                    {
+                        return i;
+                    }
+
+                    if (k >= end)
+                    {
+                        break;
+                    }
+
+                    char n = TermTrie.Normalize(text[k]);
+                    if (n == '\0')
+                    {
+                        if (++skipped > MaxSkippedSeparators)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    skipped = 0;
+                    node = node.Next(n);
+                }
+            }
+
+            return -1;
+        }
+
+        // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym
+        // runs split before their last capital), at a letter/digit change, and after a \x escape.
+        private static bool StartsWordPart(string text, int i, int start)
+        {
+            if (i <= start)
+            {
+                return true;
+            }
+
+            char previous = text[i - 1];
+            char c = text[i];
+            return !Chars.IsLetterOrDigit(previous)
+                || Chars.IsUpper(c)
+                || Chars.IsDigit(c) != Chars.IsDigit(previous)
+                || (i - 2 >= start && text[i - 2] == '\\')
+                || !(Chars.IsLower(c) || Chars.IsDigit(c)); // letters without case
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Terms;
+
+namespace InclusiveAnalyzers.Core.Tests.Terms;
+
+/// <summary>
+/// The hit-first scan that the analyzers run before asking the syntax tree anything: it may point at
+/// places that are not findings, but must point at every place where the matcher finds one.
+/// </summary>
+public class CandidateScanTests
+{
+    private static readonly TermMatcher Matcher = TermMatcher.Create(TermCatalog.Default);
+
+    [Theory]
+    [InlineData("var primary = replica.Count; // the primary node")]
+    [InlineData("public sealed class HttpClientHandler { }")]
+    [InlineData("Masonry of the craft")]
+    [InlineData("")]
+    public void Text_without_a_term_has_no_candidate(string text)
+        => Assert.Equal(-1, Matcher.NextCandidate(text, 0, text.Length));
+
+    [Theory]
+    [InlineData("int x; // keep the whitelist short", 19)]
+    [InlineData("var HTTPMasterNode = 1;", 8)]
+    [InlineData("class C { int _slaveCount; }", 15)]
+    [InlineData("string s = \"\\nmaster\";", 14)]
+    [InlineData("const int MAX_WHITE_LIST_LEN = 3;", 14)]
+    [InlineData("sanity  check", 0)]
+    [InlineData("SLAVEOF", 0)]
+    public void Points_at_the_start_of_a_term(string text, int expected)
+        => Assert.Equal(expected, Matcher.NextCandidate(text, 0, text.Length));
+
+    [Fact]
+    public void Respects_the_range()
+    {
+        const string text = "master ... master";
+        Assert.Equal(11, Matcher.NextCandidate(text, 1, text.Length));
+        Assert.Equal(-1, Matcher.NextCandidate(text, 1, 10));
+    }
+
+    [Fact]
+    public void Every_match_in_real_prose_and_identifiers_is_a_candidate()
+    {
+        int checkedMatches = 0;
+        foreach (var line in RealLines().Concat(Identifiers()))
+        {
+            foreach (var kind in new[] { TextKind.Prose, TextKind.Identifier })
+            {
+                List<TermMatch>? matches = null;
+                if (!Matcher.Find(line, 0, line.Length, kind, ref matches))
+                {
+                    continue;
+                }
+
+                Assert.True(Matcher.NextCandidate(line, 0, line.Length) is >= 0 and var first && first <= matches![0].Start, line);
+                foreach (var match in matches!)
+                {
+                    Assert.Equal(match.Start, Matcher.NextCandidate(line, match.Start, line.Length));
+                    checkedMatches++;
+                }
+            }
+        }
+
+        Assert.True(checkedMatches > 50, $"only {checkedMatches} matches checked");
+    }
+
+    [Fact]
+    public void Random_text_never_hides_a_match()
+    {
+        var random = new Random(20261205);
+        string[] pieces = { "master", "Slave", "white", "list", "_", "-", " ", "  ", "   ", "    ", "\\n", "HTTP", "x", "2", "sanity", "check", "s", "'s", ".", "man", "hours", "Black", "LIST", "é", "中" };
+        for (int n = 0; n < 20000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
+            foreach (var kind in new[] { TextKind.Prose, TextKind.Identifier })
+            {
+                List<TermMatch>? matches = null;
+                if (Matcher.Find(text, 0, text.Length, kind, ref matches))
+                {
+                    foreach (var match in matches!)
+                    {
+                        Assert.True(Matcher.NextCandidate(text, match.Start, text.Length) == match.Start, $"{kind}: '{text}' at {match.Start}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Scanning_allocates_nothing()
+    {
+        const string text = "public sealed class PrimaryNode { /// <summary>Replicates every change.</summary> int replicaCount; }";
+        Matcher.NextCandidate(text, 0, text.Length);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            Matcher.NextCandidate(text, 0, text.Length);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static IEnumerable<string> Identifiers() => new[]
+    {
+        "MasterNode", "HTTPMasterNode", "IMasterService", "_slaveCount", "whitelistedIps", "WHITELIST_MAX", "white_list",
+        "WhiteListEntries", "blackListed", "SanityCheck", "runSanityChecks", "man_hours", "MasterSlaveMode", "Masters",
+        "isGrandfathered", "ColumnBlacklister", "SLAVEOF", "slaveofMsg", "EnslaveSubordinates", "Slaves2", "@master",
+    };
+
+    // Real text written elsewhere: the shared Markdown corpus when it is beside the repository.
+    private static IEnumerable<string> RealLines()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "InclusiveAnalyzers.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var corpus = directory?.Parent is { } parent ? Path.Combine(parent.FullName, "shared", "corpus", "opensource-guide") : null;
+        var lines = new List<string>
+        {
+            "Push to master, then tag the release.", "A master/slave setup", "Forty man-hours", "the masters' nodes",
+            "Run a sanity-check first", "The white\nlist", "keeps a whitelist of hosts",
+        };
+        if (corpus != null && Directory.Exists(corpus))
+        {
+            lines.AddRange(Directory.EnumerateFiles(corpus, "*.md", SearchOption.AllDirectories).Take(400).SelectMany(File.ReadLines));
+        }
+
+        return lines;
+    }
+}
