@@ -15,7 +15,7 @@ namespace InclusiveAnalyzers.Benchmarks.Analyzers
 
         public static string Describe(BenchCompilation bench)
         {
-            var code = bench.Code;
+            var code = bench.Code ?? throw new InvalidOperationException("Describe checks the generated code base only.");
             if (code.Lines < RequiredLines)
             {
                 throw new InvalidOperationException($"The generated code has {code.Lines:N0} lines; the benchmark needs at least {RequiredLines:N0}.");

@@ -23,6 +23,7 @@ namespace InclusiveAnalyzers.Benchmarks.Analyzers
         {
             int rounds = 7;
             bool concurrent = true;
+            string? source = null;
             for (int i = 1; i < args.Length; i++)
             {
                 if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[i + 1], out var r) && r > 0)
@@ -30,19 +31,23 @@ namespace InclusiveAnalyzers.Benchmarks.Analyzers
                     rounds = r;
                     i++;
                 }
+                else if (args[i] == "--source" && i + 1 < args.Length)
+                {
+                    source = args[++i];
+                }
                 else if (args[i] == "--sequential")
                 {
                     concurrent = false;
                 }
                 else
                 {
-                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: profile [--rounds N] [--sequential]");
+                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: profile [--rounds N] [--sequential] [--source FOLDER]");
                     return 2;
                 }
             }
 
-            var bench = BenchCompilation.Create(concurrent: concurrent);
-            Console.WriteLine(AnalyzerCheck.Describe(bench));
+            var bench = source is null ? BenchCompilation.Create(concurrent: concurrent) : BenchCompilation.FromFolder(source, concurrent);
+            Console.WriteLine(source is null ? AnalyzerCheck.Describe(bench) : "// " + bench.Description);
             Console.WriteLine($"// {Environment.ProcessorCount} cores, {(concurrent ? "concurrent build and analysis" : "sequential build and analysis")}, " +
                 $"{rounds} rounds after one warm-up round; medians. Load average before: {LoadAverage()}.");
 

@@ -43,8 +43,9 @@ namespace InclusiveAnalyzers.Benchmarks.Analyzers
 
         private readonly CSharpCompilation template;
 
-        private BenchCompilation(GeneratedCode code, CSharpCompilation template, bool concurrent)
+        private BenchCompilation(GeneratedCode? code, CSharpCompilation template, bool concurrent, string description)
         {
+            Description = description;
             Code = code;
             this.template = template;
             Concurrent = concurrent;
@@ -53,7 +54,38 @@ namespace InclusiveAnalyzers.Benchmarks.Analyzers
         /// <summary>True (as csc runs): the compiler and the analyzer driver use every core. False: one thread, for low-noise CPU figures.</summary>
         public bool Concurrent { get; }
 
-        public GeneratedCode Code { get; }
+        /// <summary>The generated code base, or null when the compilation is a real source folder.</summary>
+        public GeneratedCode? Code { get; }
+
+        /// <summary>What was compiled, for the report.</summary>
+        public string Description { get; }
+
+        /// <summary>
+        /// A real library instead of generated code: every .cs file under <paramref name="folder"/> as
+        /// one net library (AllowUnsafeBlocks, preview language, nullable on, as the Markdig corpus
+        /// builds), against the running runtime's reference assemblies.
+        /// </summary>
+        public static BenchCompilation FromFolder(string folder, bool concurrent = true)
+        {
+            var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, preprocessorSymbols: new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NETCOREAPP3_0_OR_GREATER", "NETSTANDARD2_1_OR_GREATER" });
+            var files = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToArray();
+            var trees = files
+                .AsParallel().AsOrdered()
+                .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(f), System.Text.Encoding.UTF8), parseOptions, f))
+                .ToArray();
+            var options = new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                allowUnsafe: true,
+                concurrentBuild: concurrent);
+            var compilation = CSharpCompilation.Create(Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)), trees, RuntimeReferences(), options);
+            int lines = trees.Sum(t => t.GetText().Lines.Count);
+            int errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            return new BenchCompilation(null, compilation, concurrent, $"{folder}: {files.Length} files, {lines:N0} lines, {errors} compile errors");
+        }
 
         public static BenchCompilation Create(int minimumLines = MinimumLines, bool concurrent = true)
         {
@@ -68,7 +100,7 @@ namespace InclusiveAnalyzers.Benchmarks.Analyzers
                 nullableContextOptions: NullableContextOptions.Enable,
                 concurrentBuild: concurrent);
             var compilation = CSharpCompilation.Create("Contoso.Generated", trees, RuntimeReferences(), options);
-            return new BenchCompilation(code, compilation, concurrent);
+            return new BenchCompilation(code, compilation, concurrent, $"generated code: {code.Files.Count} files");
         }
 
         /// <summary>The framework assemblies the app runs on (TRUSTED_PLATFORM_ASSEMBLIES minus the app's own dependencies).</summary>
