@@ -38,7 +38,7 @@ public sealed class PackageContentsTests
     {
         var expected = new List<string>
         {
-            "InclusiveAnalyzers.nuspec", "README.md", "icon.png",
+            "InclusiveAnalyzers.nuspec", "README.md", "THIRD-PARTY-NOTICES.txt", "icon.png",
             "analyzers/dotnet/cs/InclusiveAnalyzers.CodeFixes.dll", "analyzers/dotnet/cs/InclusiveAnalyzers.Core.dll", "analyzers/dotnet/cs/InclusiveAnalyzers.dll",
             "build/InclusiveAnalyzers.Repository.proj", "build/InclusiveAnalyzers.Tasks.targets", "build/InclusiveAnalyzers.props", "build/InclusiveAnalyzers.targets",
             "buildMultiTargeting/InclusiveAnalyzers.props", "buildMultiTargeting/InclusiveAnalyzers.targets",
@@ -86,8 +86,10 @@ public sealed class PackageContentsTests
         Assert.Equal("inclusive", command.Attribute("Name")!.Value);
         Assert.Equal("inclusive.dll", command.Attribute("EntryPoint")!.Value);
 
-        // Everything but the nuspec lives in the tool folder; these files must be there.
-        Assert.Equal(new[] { "InclusiveAnalyzers.Tool.nuspec" }, entries.Where(e => !e.StartsWith(folder, StringComparison.Ordinal)));
+        // Everything but the nuspec, the readme and the notices lives in the tool folder; these files must be there.
+        Assert.Empty(entries.Where(e => !e.StartsWith(folder, StringComparison.Ordinal))
+            .Except(new[] { "InclusiveAnalyzers.Tool.nuspec", "README.md", "THIRD-PARTY-NOTICES.txt" }));
+        Assert.Contains("THIRD-PARTY-NOTICES.txt", entries);
         foreach (var required in new[]
         {
             "inclusive.dll", "inclusive.deps.json", "inclusive.runtimeconfig.json",
@@ -96,6 +98,24 @@ public sealed class PackageContentsTests
         })
         {
             Assert.Contains(folder + required, entries);
+        }
+    }
+
+    [Fact]
+    public void Every_bundled_assembly_of_both_packages_is_named_in_the_notices()
+    {
+        foreach (var package in new[] { feed.AnalyzerPackage, feed.ToolPackage })
+        {
+            var notices = PackageFeed.ReadEntry(package, "THIRD-PARTY-NOTICES.txt");
+            var missing = PackageFeed.Entries(package)
+                .Where(e => e.EndsWith(".dll", StringComparison.Ordinal))
+                .Select(e => e[(e.LastIndexOf('/') + 1)..])
+                .Where(name => !name.StartsWith("InclusiveAnalyzers", StringComparison.Ordinal) && name != "inclusive.dll")
+                .Select(name => name.EndsWith(".resources.dll", StringComparison.Ordinal) ? name[..^".resources.dll".Length] + ".dll" : name)
+                .Distinct()
+                .Where(name => !Regex.IsMatch(notices, @"(?m)^\s*(Assemblies: )?(.*, )?" + Regex.Escape(name) + @"\b"))
+                .ToList();
+            Assert.True(missing.Count == 0, $"{Path.GetFileName(package)}: bundled but not in THIRD-PARTY-NOTICES.txt: {string.Join(", ", missing)}");
         }
     }
 
