@@ -37,6 +37,8 @@ public class PageRuleTests
     [InlineData("gsw")]
     [InlineData("x-klingon")]
     [InlineData("iw")]
+    [InlineData("de-CH-1901")]
+    [InlineData("es-419")]
     public void Valid_language_codes(string code)
     {
         Lint.Html(Page($" lang=\"{code}\"")).HasNot("INCL341");
@@ -47,6 +49,9 @@ public class PageRuleTests
     [InlineData("zz")]
     [InlineData("e")]
     [InlineData("12")]
+    [InlineData("eng")]
+    [InlineData("en_US")]
+    [InlineData("en-Lant")]
     public void Invalid_language_codes_on_html_are_errors(string code)
     {
         var findings = Lint.Html(Page($" lang=\"{code}\""));

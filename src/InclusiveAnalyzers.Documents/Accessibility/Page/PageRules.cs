@@ -23,17 +23,17 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
                     ? "The page has no language. Add lang=\"…\" to <html> (for example lang=\"en\") so screen readers pronounce it correctly."
                     : "The page's language is only given by xml:lang, which HTML ignores. Add the same value as lang=\"…\" on <html>.");
             }
-            else if (!LanguageCodes.IsValid(lang!))
+            else if (LanguageTag.Problem(lang!) is { } langProblem)
             {
-                check.Report("INCL341", html, $"lang=\"{lang}\" is not a language code. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Error);
+                check.Report("INCL341", html, $"lang=\"{lang}\" is not a valid language tag: {langProblem}. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Error);
             }
             if (xmlLang != null && xmlLang.Length > 0)
             {
-                if (!LanguageCodes.IsValid(xmlLang))
+                if (LanguageTag.Problem(xmlLang) is { } xmlProblem)
                 {
-                    check.Report("INCL341", html, $"xml:lang=\"{xmlLang}\" is not a language code. Use a BCP 47 tag such as \"en\".", Severity.Error);
+                    check.Report("INCL341", html, $"xml:lang=\"{xmlLang}\" is not a valid language tag: {xmlProblem}. Use a BCP 47 tag such as \"en\".", Severity.Error);
                 }
-                else if (!TextNormal.IsBlank(lang) && LanguageCodes.IsValid(lang!) && LanguageCodes.Primary(lang!) != LanguageCodes.Primary(xmlLang))
+                else if (!TextNormal.IsBlank(lang) && LanguageTag.Problem(lang!) is null && LanguageCodes.Primary(lang!) != LanguageCodes.Primary(xmlLang))
                 {
                     check.Report("INCL342", html, $"lang=\"{lang}\" and xml:lang=\"{xmlLang}\" name different languages. Make them agree.");
                 }
@@ -62,9 +62,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
             foreach (var attribute in new[] { "lang", "xml:lang" })
             {
                 var value = element.GetAttribute(attribute);
-                if (value == null || value.Length == 0 || LanguageCodes.IsValid(value)) continue;
+                if (value == null || value.Length == 0 || !(LanguageTag.Problem(value) is { } problem)) continue;
                 if (TextNormal.IsBlank(element.TextContent)) continue;
-                check.Report("INCL341", element, $"{attribute}=\"{value}\" is not a language code. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Warning);
+                check.Report("INCL341", element, $"{attribute}=\"{value}\" is not a valid language tag: {problem}. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Warning);
             }
         }
 
