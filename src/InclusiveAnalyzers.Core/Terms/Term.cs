@@ -5,6 +5,8 @@ namespace InclusiveAnalyzers.Core.Terms
     /// <summary>One catalog entry: the words it matches, what to say instead, and how loudly.</summary>
     public sealed class Term
     {
+        private static readonly IReadOnlyList<TermContext> NoContexts = System.Array.Empty<TermContext>();
+
         public Term(
             string id,
             IReadOnlyList<string> words,
@@ -17,9 +19,15 @@ namespace InclusiveAnalyzers.Core.Terms
             string reason,
             string source,
             IReadOnlyList<string> exceptions,
-            bool acronym = false)
+            bool acronym = false,
+            IReadOnlyList<TermContext>? senses = null,
+            IReadOnlyList<TermContext>? names = null,
+            IReadOnlyList<TermContext>? contexts = null)
         {
             Acronym = acronym;
+            Senses = senses ?? NoContexts;
+            Names = names ?? NoContexts;
+            Contexts = contexts ?? NoContexts;
             Id = id;
             Words = words;
             Inflections = inflections;
@@ -55,6 +63,15 @@ namespace InclusiveAnalyzers.Core.Terms
         /// </summary>
         public bool Acronym { get; }
 
+        /// <summary>Contexts in which the word has another sense (the verb "to master a skill"): not a finding, in prose.</summary>
+        public IReadOnlyList<TermContext> Senses { get; }
+
+        /// <summary>Contexts in which the word is another system's fixed name (the SQL Server "master database"): not a finding while names are masked.</summary>
+        public IReadOnlyList<TermContext> Names { get; }
+
+        /// <summary>Contexts with their own replacements ("master node" near Kubernetes -> "control plane"); the first that holds wins.</summary>
+        public IReadOnlyList<TermContext> Contexts { get; }
+
         /// <summary>The first word or phrase, for messages.</summary>
         public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
 
@@ -69,7 +86,10 @@ namespace InclusiveAnalyzers.Core.Terms
             string? reason = null,
             string? source = null,
             IReadOnlyList<string>? exceptions = null,
-            bool? acronym = null)
+            bool? acronym = null,
+            IReadOnlyList<TermContext>? senses = null,
+            IReadOnlyList<TermContext>? names = null,
+            IReadOnlyList<TermContext>? contexts = null)
             => new Term(
                 Id,
                 words ?? Words,
@@ -82,7 +102,10 @@ namespace InclusiveAnalyzers.Core.Terms
                 reason ?? Reason,
                 source ?? Source,
                 exceptions ?? Exceptions,
-                acronym ?? Acronym);
+                acronym ?? Acronym,
+                senses ?? Senses,
+                names ?? Names,
+                contexts ?? Contexts);
 
         public override string ToString() => Id;
     }
