@@ -200,27 +200,32 @@ namespace InclusiveAnalyzers.Core.Terms
             return t <= low || !Chars.IsLetterOrDigit(text[t - 1]);
         }
 
-        // White space between words, at most a few characters (a blanked emphasis mark counts as space).
+        // White space between words: a few characters (an inline tag or emphasis blanked by a document
+        // view counts as space), never a blank line.
+        private const int MaxGap = 12;
+
         private static int SkipSpace(string text, int position, int high)
         {
-            int t = position;
-            while (t < high && t - position < 4 && IsSpace(text[t]))
+            int t = position, newlines = 0;
+            while (t < high && t - position <= MaxGap && IsSpace(text[t]))
             {
+                newlines += text[t] == '\n' ? 1 : 0;
                 t++;
             }
 
-            return t - position >= 4 ? position : t;
+            return t - position > MaxGap || newlines > 1 ? position : t;
         }
 
         private static int SkipSpaceBack(string text, int low, int position)
         {
-            int t = position;
-            while (t > low && position - t < 4 && IsSpace(text[t - 1]))
+            int t = position, newlines = 0;
+            while (t > low && position - t <= MaxGap && IsSpace(text[t - 1]))
             {
+                newlines += text[t - 1] == '\n' ? 1 : 0;
                 t--;
             }
 
-            return position - t >= 4 ? position : t;
+            return position - t > MaxGap || newlines > 1 ? position : t;
         }
 
         private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';

@@ -115,7 +115,8 @@ namespace InclusiveAnalyzers.Core.Terms
                         break;
                     case '@':
                         at = i;
-                        name |= previousAlnum && i + 1 < text.Length && text[i + 1] == '{'; // master@{upstream}
+                        // master@{upstream}; a document view may have blanked the braces, leaving master@
+                        name |= previousAlnum && (i + 1 == limit || (i + 1 < text.Length && text[i + 1] == '{'));
                         break;
                     case '~' when previousAlnum:
                     case '^' when previousAlnum:
