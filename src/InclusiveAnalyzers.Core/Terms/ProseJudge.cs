@@ -148,9 +148,9 @@ namespace InclusiveAnalyzers.Core.Terms
 
             char open = text[start - 1];
             char close = Closing(open);
-            if (close == '\0')
+            if (close == '\0' || (start - 2 >= low && text[start - 2] == open))
             {
-                return false;
+                return false; // a doubled quote is an escaped quote in source text ("the ""master"" copy"), or an empty pair
             }
 
             if ((open == '\'' || open == '\u2018') && end - start > 1 && Tokenizer.IsApostrophe(text[end - 1]))

@@ -77,7 +77,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (finding != null)
                 {
                     finding.Term = match.Term.Id;
-                    finding.Replacements = match.Term.Replacements;
+                    finding.Replacements = match.Replacements;
                 }
             }
         }

@@ -48,6 +48,8 @@ public class ProseJudgementTests
     [InlineData("He said \"push to master\" twice.", "master")]
     [InlineData("The \"master node\" restarts.", "master")]
     [InlineData("It's the master's job.", "master's")]
+    [InlineData("@\"the \"\"master\"\" copy\"", "master")] // a doubled quote is an escape in source text
+    [InlineData("An empty pair \"\"master here.", "master")]
     public void Quotes_around_more_than_the_word_are_no_name(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
