@@ -46,7 +46,7 @@ namespace InclusiveAnalyzers.Documents
 
             var kept = new HashSet<Core.Finding>(DocumentScanner.ApplySuppressions(context));
             var edits = context.WordingMatches
-                .Where(w => w.Finding.RuleId == RuleCatalog.DocumentWording && kept.Contains(w.Finding) && w.Match.Term.Replacements.Count > 0)
+                .Where(w => w.Finding.RuleId == RuleCatalog.DocumentWording && kept.Contains(w.Finding) && w.Match.Replacements.Count > 0)
                 .Select(w => w.Match)
                 .OrderBy(m => m.Start)
                 .ToList();

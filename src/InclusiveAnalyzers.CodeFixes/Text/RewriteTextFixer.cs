@@ -13,7 +13,8 @@ namespace InclusiveAnalyzers.CodeFixes
 {
     /// <summary>
     /// Rewrites the reported word(s) in place with the analyzer's ready-made text (case kept), one action per
-    /// suggestion. Edits never leave the reported span, so Fix All can merge them per document.
+    /// suggestion. Edits stay in the reported span, except an article just before it that the new word
+    /// needs changed ("a whitelist" -> "an allowlist"); Fix All skips an edit that would overlap the previous one.
     /// </summary>
     public abstract class RewriteTextFixer : CodeFixProvider
     {
@@ -60,7 +61,20 @@ namespace InclusiveAnalyzers.CodeFixes
         private static async Task<Document> ReplaceAsync(Document document, TextSpan span, string replacement, CancellationToken cancellationToken)
         {
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            return document.WithText(text.WithChanges(new TextChange(span, replacement)));
+            return document.WithText(text.WithChanges(Change(text, span, replacement)));
+        }
+
+        // The reported span replaced, and "a"/"an" before it when the new word needs the other one.
+        private static TextChange Change(SourceText text, TextSpan span, string replacement)
+        {
+            int from = span.Start < 5 ? 0 : span.Start - 5;
+            var before = text.ToString(TextSpan.FromBounds(from, span.Start));
+            if (Core.Terms.Articles.TryFix(before, 0, before.Length, replacement, out int articleStart, out int articleEnd, out string article))
+            {
+                return new TextChange(TextSpan.FromBounds(from + articleStart, span.End), article + before.Substring(articleEnd) + replacement);
+            }
+
+            return new TextChange(span, replacement);
         }
 
         private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
@@ -84,7 +98,13 @@ namespace InclusiveAnalyzers.CodeFixes
                     continue;
                 }
 
-                changes.Add(new TextChange(span, replacement));
+                var change = Change(text, span, replacement);
+                if (change.Span.Start < end)
+                {
+                    continue;
+                }
+
+                changes.Add(change);
                 end = span.End;
             }
 

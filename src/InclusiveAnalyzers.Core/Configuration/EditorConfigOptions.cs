@@ -33,7 +33,7 @@ namespace InclusiveAnalyzers.Core.Configuration
         /// <summary>
         /// The term switches set with <c>inclusive_analyzers.allow</c> (phrases), <c>.disable</c> /
         /// <c>.enable</c> (term ids) and <c>.disable_categories</c> / <c>.enable_categories</c>, each a
-        /// comma-separated list. Empty when none is set.
+        /// comma-separated list, and <c>.mask_names</c> (true/false). Empty when none is set.
         /// </summary>
         public MatcherOptions GetMatcherOptions() => ReadMatcherOptions(name => GetInclusiveOption(name));
 
@@ -45,7 +45,8 @@ namespace InclusiveAnalyzers.Core.Configuration
             var enable = List(getInclusiveOption("enable"), lowercase: false);
             var enableCategories = List(getInclusiveOption("enable_categories"), lowercase: true);
             var disableCategories = List(getInclusiveOption("disable_categories"), lowercase: true);
-            if (allow.Length + disable.Length + enable.Length + enableCategories.Length + disableCategories.Length == 0)
+            var maskNames = Boolean(getInclusiveOption("mask_names"));
+            if (allow.Length + disable.Length + enable.Length + enableCategories.Length + disableCategories.Length == 0 && maskNames is null)
             {
                 return MatcherOptions.Empty;
             }
@@ -57,7 +58,20 @@ namespace InclusiveAnalyzers.Core.Configuration
                 Enable = enable,
                 EnableCategories = enableCategories,
                 DisableCategories = disableCategories,
+                MaskNames = maskNames,
             };
+        }
+
+        // true/false (any case); anything else leaves the default.
+        private static bool? Boolean(string? value)
+        {
+            var v = value?.Trim();
+            if (string.Equals(v, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            return string.Equals(v, "false", StringComparison.OrdinalIgnoreCase) ? false : (bool?)null;
         }
 
         private static string[] List(string? value, bool lowercase)

@@ -13,8 +13,8 @@ namespace InclusiveAnalyzers.Core.Configuration
     {
         public const string FileName = "inclusive.json";
 
-        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "overrides" };
-        private static readonly string[] OverrideLevel = { "files", "allow", "disable", "enable", "categories", "rules" };
+        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "overrides", "maskNames" };
+        private static readonly string[] OverrideLevel = { "files", "allow", "disable", "enable", "categories", "rules", "maskNames" };
 
         private InclusiveConfig(string path)
         {
@@ -128,6 +128,7 @@ namespace InclusiveAnalyzers.Core.Configuration
                 Allow = reader.Strings(obj["allow"], "\"allow\"", lowercase: true) ?? (IReadOnlyList<string>)Array.Empty<string>(),
                 Disable = TermIds(reader, obj["disable"], "\"disable\"", knownTerms),
                 Enable = TermIds(reader, obj["enable"], "\"enable\"", knownTerms),
+                MaskNames = reader.Boolean(obj["maskNames"], "\"maskNames\""),
             };
 
             var categories = obj["categories"];

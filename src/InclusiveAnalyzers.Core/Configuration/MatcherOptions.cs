@@ -17,13 +17,21 @@ namespace InclusiveAnalyzers.Core.Configuration
         public IReadOnlyList<string> EnableCategories { get; set; } = Array.Empty<string>();
         public IReadOnlyList<string> DisableCategories { get; set; } = Array.Empty<string>();
 
-        public bool IsEmpty => Allow.Count == 0 && Disable.Count == 0 && Enable.Count == 0 && EnableCategories.Count == 0 && DisableCategories.Count == 0;
+        /// <summary>
+        /// Whether prose skips names and mentions (command words in capitals, quoted values, git refs
+        /// and options, other systems' fixed names, a word talked about rather than used); null leaves
+        /// the default (on).
+        /// </summary>
+        public bool? MaskNames { get; set; }
+
+        public bool IsEmpty => Allow.Count == 0 && Disable.Count == 0 && Enable.Count == 0 && EnableCategories.Count == 0 && DisableCategories.Count == 0 && MaskNames is null;
 
         /// <summary>A stable text that identifies these options, for caching matchers.</summary>
         public string Key => IsEmpty ? string.Empty : string.Join("|", new[]
         {
             string.Join(",", Allow), string.Join(",", Disable), string.Join(",", Enable),
             string.Join(",", EnableCategories), string.Join(",", DisableCategories),
+            MaskNames is null ? string.Empty : MaskNames.Value ? "names" : "no-names",
         });
 
         /// <summary>Later options win: a term disabled here and enabled later ends up enabled.</summary>
@@ -51,6 +59,7 @@ namespace InclusiveAnalyzers.Core.Configuration
                 allow.AddRange(layer.Allow);
                 Toggle(enable, disable, layer.Enable, layer.Disable);
                 Toggle(catOn, catOff, layer.EnableCategories, layer.DisableCategories);
+                result.MaskNames = layer.MaskNames ?? result.MaskNames;
             }
 
             result.Allow = allow;

@@ -1,10 +1,51 @@
 namespace InclusiveAnalyzers.Core.Terms
 {
-    /// <summary>Regular English inflection, applied to the last word of a phrase (sanity check -> sanity checks).</summary>
+    /// <summary>
+    /// Regular English inflection, applied to the last word of a phrase (sanity check -> sanity checks),
+    /// except that a verb phrase inflects its verb: the first word, when the phrase ends in a particle,
+    /// an -ing word or a noun in -ion, or has three words or more (turn off -> turned off).
+    /// </summary>
     public static class Inflector
     {
+        private static readonly string[] Particles = { "off", "on", "up", "down", "out", "in", "away", "back", "over" };
+        private static readonly string[] NounEndings = { "ion", "ment", "ness", "ity", "ence", "ance" };
+
+        /// <summary>
+        /// Whether <paramref name="phrase"/> can take <paramref name="form"/>: a noun does not become a
+        /// verb ("verification" has no past; "exclusion list" is no verb, so not "exclusion listed").
+        /// </summary>
+        public static bool CanInflect(string phrase, WordForm form)
+        {
+            if (form != WordForm.Past && form != WordForm.Gerund)
+            {
+                return true;
+            }
+
+            int firstSpace = phrase.IndexOf(' ');
+            int lastSpace = phrase.LastIndexOf(' ');
+            string first = firstSpace < 0 ? phrase : phrase.Substring(0, firstSpace);
+            string last = lastSpace < 0 ? phrase : phrase.Substring(lastSpace + 1);
+            if (firstSpace < 0)
+            {
+                return !EndsWithAny(phrase, NounEndings);
+            }
+
+            // A verb phrase inflects its verb; a two-word compound led by a noun cannot be a verb.
+            return VerbFirst(phrase, last) || !EndsWithAny(first, NounEndings);
+        }
+
         public static string Inflect(string phrase, WordForm form)
         {
+            if ((form == WordForm.Past || form == WordForm.Gerund) && phrase.IndexOf(' ') > 0)
+            {
+                int firstSpace = phrase.IndexOf(' ');
+                int last = phrase.LastIndexOf(' ');
+                if (VerbFirst(phrase, phrase.Substring(last + 1)))
+                {
+                    return InflectWord(phrase.Substring(0, firstSpace), form) + phrase.Substring(firstSpace);
+                }
+            }
+
             int lastSpace = phrase.LastIndexOf(' ');
             string head = lastSpace < 0 ? string.Empty : phrase.Substring(0, lastSpace + 1);
             string word = lastSpace < 0 ? phrase : phrase.Substring(lastSpace + 1);
@@ -125,6 +166,37 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return vowels == 1;
+        }
+
+        private static bool VerbFirst(string phrase, string last)
+        {
+            if (last.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase) || EndsWithAny(last, NounEndings))
+            {
+                return true;
+            }
+
+            foreach (var particle in Particles)
+            {
+                if (string.Equals(last, particle, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return phrase.Split(' ').Length >= 3;
+        }
+
+        private static bool EndsWithAny(string word, string[] endings)
+        {
+            foreach (var ending in endings)
+            {
+                if (word.Length > ending.Length + 1 && EndsWith(word, ending))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool EndsWith(string word, string suffix)

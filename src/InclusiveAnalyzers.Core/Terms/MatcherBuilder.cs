@@ -59,7 +59,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 AddForms(trie, term, severity, reportable);
             }
 
-            return new TermMatcher(trie);
+            return new TermMatcher(trie, options.MaskNames ?? true);
         }
 
         private static void AddForms(TermTrie trie, Term term, Severity severity, bool reportable)

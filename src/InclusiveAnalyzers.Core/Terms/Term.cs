@@ -5,6 +5,8 @@ namespace InclusiveAnalyzers.Core.Terms
     /// <summary>One catalog entry: the words it matches, what to say instead, and how loudly.</summary>
     public sealed class Term
     {
+        private static readonly IReadOnlyList<TermContext> NoContexts = System.Array.Empty<TermContext>();
+
         public Term(
             string id,
             IReadOnlyList<string> words,
@@ -18,10 +20,16 @@ namespace InclusiveAnalyzers.Core.Terms
             string source,
             IReadOnlyList<string> exceptions,
             bool acronym = false,
+            IReadOnlyList<TermContext>? senses = null,
+            IReadOnlyList<TermContext>? names = null,
+            IReadOnlyList<TermContext>? contexts = null,
             bool glued = false)
         {
             Acronym = acronym;
             Glued = glued;
+            Senses = senses ?? NoContexts;
+            Names = names ?? NoContexts;
+            Contexts = contexts ?? NoContexts;
             Id = id;
             Words = words;
             Inflections = inflections;
@@ -64,6 +72,15 @@ namespace InclusiveAnalyzers.Core.Terms
         /// </summary>
         public bool Glued { get; }
 
+        /// <summary>Contexts in which the word has another sense (the verb "to master a skill"): not a finding, in prose.</summary>
+        public IReadOnlyList<TermContext> Senses { get; }
+
+        /// <summary>Contexts in which the word is another system's fixed name (the SQL Server "master database"): not a finding while names are masked.</summary>
+        public IReadOnlyList<TermContext> Names { get; }
+
+        /// <summary>Contexts with their own replacements ("master node" near Kubernetes -> "control plane"); the first that holds wins.</summary>
+        public IReadOnlyList<TermContext> Contexts { get; }
+
         /// <summary>The first word or phrase, for messages.</summary>
         public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
 
@@ -79,6 +96,9 @@ namespace InclusiveAnalyzers.Core.Terms
             string? source = null,
             IReadOnlyList<string>? exceptions = null,
             bool? acronym = null,
+            IReadOnlyList<TermContext>? senses = null,
+            IReadOnlyList<TermContext>? names = null,
+            IReadOnlyList<TermContext>? contexts = null,
             bool? glued = null)
             => new Term(
                 Id,
@@ -93,6 +113,9 @@ namespace InclusiveAnalyzers.Core.Terms
                 source ?? Source,
                 exceptions ?? Exceptions,
                 acronym ?? Acronym,
+                senses ?? Senses,
+                names ?? Names,
+                contexts ?? Contexts,
                 glued ?? Glued);
 
         public override string ToString() => Id;

@@ -16,12 +16,18 @@ namespace InclusiveAnalyzers.Core.Terms
         [ThreadStatic]
         private static Token[]? tokenBuffer;
 
+        private static readonly IReadOnlyList<string> NoReplacements = Array.Empty<string>();
+
         private readonly TermTrie trie;
 
-        internal TermMatcher(TermTrie trie)
+        internal TermMatcher(TermTrie trie, bool maskNames = true)
         {
             this.trie = trie;
+            MaskNames = maskNames;
         }
+
+        /// <summary>Whether prose skips names and mentions (see MatcherOptions.MaskNames).</summary>
+        public bool MaskNames { get; }
 
         /// <summary>A matcher over <paramref name="catalog"/> with the given switches (most callers use InclusiveSettings.GetMatcher).</summary>
         public static TermMatcher Create(TermCatalog catalog, Configuration.MatcherOptions? options = null)
@@ -41,10 +47,12 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             var tokens = tokenBuffer ??= new Token[64];
-            int count = Tokenizer.Tokenize(text, start, length, kind, ref tokens);
+            int count = Tokenizer.Tokenize(text, start, length, kind, MaskNames, ref tokens);
             tokenBuffer = tokens;
 
             bool found = false;
+            int low = start, high = start + length;
+            int previousMentionEnd = -1;
             var root = trie.Root;
             int i = 0;
             while (i < count)
@@ -116,10 +124,47 @@ namespace InclusiveAnalyzers.Core.Terms
 
                 if (best.Reportable)
                 {
-                    results ??= new List<TermMatch>();
-                    int matchStart = tokens[i].Start;
-                    results.Add(new TermMatch(matchStart, tokens[bestLast].End - matchStart, best.Term!, best.Severity, best.Form));
-                    found = true;
+                    var term = best.Term!;
+                    int matchStart = tokens[i].Start, matchEnd = tokens[bestLast].End;
+                    var replacements = term.Replacements;
+                    bool report = true;
+                    if (kind == TextKind.Prose)
+                    {
+                        var context = term.Contexts.Count == 0 ? null : TermContext.FirstHolding(term.Contexts, text, low, high, matchStart, matchEnd);
+                        if (context != null)
+                        {
+                            replacements = context.Replacements;
+                        }
+
+                        if (ProseJudge.IsOtherSense(term, text, low, high, matchStart, matchEnd))
+                        {
+                            report = false;
+                        }
+                        else if (MaskNames)
+                        {
+                            if (ProseJudge.IsName(term, text, low, high, tokens, count, i, bestLast))
+                            {
+                                report = false;
+                                previousMentionEnd = matchEnd; // "master" or slave: a list goes on
+                            }
+                            else if (ProseJudge.IsMention(term, replacements, text, low, high, matchStart, matchEnd, previousMentionEnd))
+                            {
+                                report = false;
+                                previousMentionEnd = matchEnd;
+                            }
+                        }
+                        else if (ProseJudge.InNameRun(text, low, high, matchStart))
+                        {
+                            replacements = NoReplacements; // master~4 cannot become primary~4
+                        }
+                    }
+
+                    if (report)
+                    {
+                        results ??= new List<TermMatch>();
+                        results.Add(new TermMatch(matchStart, matchEnd - matchStart, term, best.Severity, best.Form, replacements));
+                        found = true;
+                    }
                 }
 
                 i = bestLast + 1;

@@ -8,7 +8,10 @@ namespace InclusiveAnalyzers.Core.Terms
     internal static class TermReader
     {
         public static readonly string[] Properties =
-            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions", "acronym", "glued" };
+            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions", "acronym", "glued", "senses", "names", "contexts" };
+
+        private static readonly string[] ContextProperties = { "before", "after", "near", "note" };
+        private static readonly string[] SuggestionProperties = { "before", "after", "near", "note", "replacements" };
 
         /// <summary>Reads a term; when <paramref name="existing"/> is given, absent fields keep its values.</summary>
         public static Term? Read(JsonReader reader, JsonValue value, Term? existing, Func<string, Term?> find)
@@ -49,10 +52,13 @@ namespace InclusiveAnalyzers.Core.Terms
             var reason = reader.String(value["reason"], "\"reason\"");
             var source = reader.String(value["source"], "\"source\"");
             var exceptions = reader.Strings(value["exceptions"], "\"exceptions\"", lowercase: true);
+            var senses = ReadContexts(reader, value["senses"], "senses", withReplacements: false);
+            var names = ReadContexts(reader, value["names"], "names", withReplacements: false);
+            var contexts = ReadContexts(reader, value["contexts"], "contexts", withReplacements: true);
 
             if (existing != null)
             {
-                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions, acronym, glued);
+                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions, acronym, senses, names, contexts, glued);
             }
 
             if (words is null || words.Count == 0)
@@ -74,7 +80,76 @@ namespace InclusiveAnalyzers.Core.Terms
                 source ?? "inclusive.json",
                 exceptions ?? (IReadOnlyList<string>)Array.Empty<string>(),
                 acronym ?? false,
+                senses,
+                names,
+                contexts,
                 glued ?? false);
+        }
+
+        /// <summary>Reads "senses", "names" or "contexts": objects of before/after/near word lists (and replacements).</summary>
+        private static List<TermContext>? ReadContexts(JsonReader reader, JsonValue? value, string what, bool withReplacements)
+        {
+            if (value is null || !reader.Expect(value, JsonKind.Array, $"\"{what}\""))
+            {
+                return null;
+            }
+
+            var result = new List<TermContext>();
+            foreach (var item in value.Items!)
+            {
+                if (!reader.Expect(item, JsonKind.Object, $"An entry of \"{what}\""))
+                {
+                    continue;
+                }
+
+                reader.UnknownProperties(item, $"an entry of \"{what}\"", withReplacements ? SuggestionProperties : ContextProperties);
+                var before = Phrases(reader, item["before"], "\"before\"");
+                var after = Phrases(reader, item["after"], "\"after\"");
+                var near = Phrases(reader, item["near"], "\"near\"");
+                var note = reader.String(item["note"], "\"note\"") ?? string.Empty;
+                if ((before?.Count ?? 0) + (after?.Count ?? 0) + (near?.Count ?? 0) == 0)
+                {
+                    reader.Error(item, $"An entry of \"{what}\" needs at least one of \"before\", \"after\" or \"near\" (lists of words); it is ignored.");
+                    continue;
+                }
+
+                List<string>? replacements = null;
+                if (withReplacements)
+                {
+                    replacements = reader.Strings(item["replacements"], "\"replacements\"");
+                    if (replacements is null || replacements.Count == 0)
+                    {
+                        reader.Error(item, "An entry of \"contexts\" needs \"replacements\": what to say instead in that context; it is ignored.");
+                        continue;
+                    }
+                }
+
+                result.Add(new TermContext(before, after, near, replacements, note));
+            }
+
+            return result;
+        }
+
+        // Words compared on word boundaries: trimmed, lowercase, inner white space as one space.
+        private static List<string>? Phrases(JsonReader reader, JsonValue? value, string what)
+        {
+            var list = reader.Strings(value, what, lowercase: true);
+            if (list is null)
+            {
+                return null;
+            }
+
+            var result = new List<string>(list.Count);
+            foreach (var phrase in list)
+            {
+                var words = phrase.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 0)
+                {
+                    result.Add(string.Join(" ", words).Replace('\u2019', '\''));
+                }
+            }
+
+            return result;
         }
 
         private static List<WordForm>? ReadInflections(JsonReader reader, JsonValue? value)

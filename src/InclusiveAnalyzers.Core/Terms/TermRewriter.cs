@@ -84,7 +84,10 @@ namespace InclusiveAnalyzers.Core.Terms
             return builder.ToString();
         }
 
-        /// <summary>The text with every reportable match replaced by its term's first replacement; other text kept byte for byte.</summary>
+        /// <summary>
+        /// The text with every reportable match replaced by its first suggestion; other text kept byte
+        /// for byte, except an article before the word that no longer fits ("a whitelist" -> "an allowlist").
+        /// </summary>
         public static string RewriteAll(string text, IReadOnlyList<TermMatch> matches, TextKind kind)
         {
             if (matches.Count == 0)
@@ -96,18 +99,74 @@ namespace InclusiveAnalyzers.Core.Terms
             int position = 0;
             foreach (var match in Sorted(matches))
             {
-                if (match.Start < position || match.Term.Replacements.Count == 0)
+                if (match.Start < position)
                 {
                     continue;
                 }
 
+                var suggestions = Suggestions(text, match, kind, 1);
+                if (suggestions.Count == 0)
+                {
+                    continue;
+                }
+
+                var rewritten = suggestions[0];
+                if (kind == TextKind.Prose && Articles.TryFix(text, position, match.Start, rewritten, out int articleStart, out int articleEnd, out string article))
+                {
+                    builder.Append(text, position, articleStart - position);
+                    builder.Append(article);
+                    position = articleEnd;
+                }
+
                 builder.Append(text, position, match.Start - position);
-                builder.Append(Rewrite(text, match, match.Term.Replacements[0], kind));
+                builder.Append(rewritten);
                 position = match.End;
             }
 
             builder.Append(text, position, text.Length - position);
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// Up to <paramref name="max"/> rewrites of the match, best first: one per distinct text (case
+        /// ignored), and none that the match's form cannot carry (a noun made a verb: "exclusion listed").
+        /// </summary>
+        public static IReadOnlyList<string> Suggestions(string text, TermMatch match, TextKind kind, int max)
+            => Distinct(match, max, r => Rewrite(text, match, r, kind));
+
+        /// <summary>As <see cref="Suggestions"/>, each the whole identifier (IMasterService -> IPrimaryService).</summary>
+        public static IReadOnlyList<string> IdentifierSuggestions(string identifier, TermMatch match, int max)
+            => Distinct(match, max, r => RewriteIdentifier(identifier, match, r));
+
+        private static IReadOnlyList<string> Distinct(TermMatch match, int max, Func<string, string> rewrite)
+        {
+            var result = new List<string>(Math.Min(max, match.Replacements.Count));
+            foreach (var replacement in match.Replacements)
+            {
+                if (result.Count == max)
+                {
+                    break;
+                }
+
+                if (!Inflector.CanInflect(replacement, match.Form))
+                {
+                    continue;
+                }
+
+                var text = rewrite(replacement);
+                bool seen = false;
+                foreach (var earlier in result)
+                {
+                    seen |= string.Equals(earlier, text, StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (!seen)
+                {
+                    result.Add(text);
+                }
+            }
+
+            return result;
         }
 
         /// <summary>

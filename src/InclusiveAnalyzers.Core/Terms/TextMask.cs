@@ -4,7 +4,10 @@ namespace InclusiveAnalyzers.Core.Terms
     /// Recognises runs of prose that a reader does not read as language: URLs (/blob/master/),
     /// e-mail addresses, @handles, code names (snake_case, camelCase/PascalCase, dotted.names),
     /// key=value data (connection strings), commit hashes, GUIDs and base64 blobs. Code names are
-    /// left to the code rules, which judge their declarations.
+    /// left to the code rules, which judge their declarations. Name runs are masked only while
+    /// names are masked (the default): git ref expressions (master~4, master^, master@{upstream},
+    /// origin/master, refs/heads/master) and command-line options (--no-master, --abort) name a
+    /// ref or an option of another tool, which the text cannot rename.
     /// </summary>
     public static class TextMask
     {
@@ -27,6 +30,10 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <paramref name="limit"/>) in one pass, returning where it ends and whether it is masked.
         /// </summary>
         public static bool IsMaskedRun(string text, int start, int limit, out int end)
+            => ClassifyRun(text, start, limit, out end) != RunKind.Word;
+
+        /// <summary>As <see cref="IsMaskedRun"/>, telling code-like runs from name runs.</summary>
+        public static RunKind ClassifyRun(string text, int start, int limit, out int end)
         {
             // Fast path: most runs are plain words ("the", "master,"): nothing in them can mask.
             bool interesting = false;
@@ -52,21 +59,30 @@ namespace InclusiveAnalyzers.Core.Terms
                 before = c;
             }
 
+            if (scan - start >= 2 && text[start] == '-' && (text[start + 1] == '-' || Chars.IsLetter(text[start + 1])))
+            {
+                end = scan;
+                return RunKind.Name; // --no-master, -abort
+            }
+
             if (!interesting || scan - start < 4)
             {
                 end = scan;
-                return false;
+                return RunKind.Word;
             }
 
             return Classify(text, start, scan, out end);
         }
+
+        // Git's own prefixes of ref names and its conventional remote names.
+        private static readonly string[] RefPrefixes = { "refs/", "origin/", "upstream/", "remotes/" };
 
         private static readonly bool[] Interesting = BuildInteresting();
 
         private static bool[] BuildInteresting()
         {
             var table = new bool[128];
-            foreach (char c in "0123456789:@._=/+")
+            foreach (char c in "0123456789:@._=/+~^")
             {
                 table[c] = true;
             }
@@ -74,9 +90,9 @@ namespace InclusiveAnalyzers.Core.Terms
             return table;
         }
 
-        private static bool Classify(string text, int start, int limit, out int end)
+        private static RunKind Classify(string text, int start, int limit, out int end)
         {
-            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true, code = false;
+            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true, code = false, name = false;
             int at = -1, dotAfterAt = -1, hexDigits = 0, caseRuns = 0;
             char previous = '\0';
             int i = start;
@@ -99,6 +115,12 @@ namespace InclusiveAnalyzers.Core.Terms
                         break;
                     case '@':
                         at = i;
+                        // master@{upstream}; a document view may have blanked the braces, leaving master@
+                        name |= previousAlnum && (i + 1 == limit || (i + 1 < text.Length && text[i + 1] == '{'));
+                        break;
+                    case '~' when previousAlnum:
+                    case '^' when previousAlnum:
+                        name = true; // master~4, master^2
                         break;
                     case '.' when at >= 0:
                         dotAfterAt = i;
@@ -144,27 +166,56 @@ namespace InclusiveAnalyzers.Core.Terms
             int length = end - start;
             if (length < 4)
             {
-                return false;
+                return RunKind.Word;
             }
 
             if (code || text[start] == '@' || (at > start && dotAfterAt > at + 1))
             {
-                return true; // URL, code name, @handle, e-mail address
+                return RunKind.Code; // URL, code name, @handle, e-mail address
             }
 
             if (string.CompareOrdinal(text, start, "www.", 0, 4) == 0)
             {
-                return true;
+                return RunKind.Code;
             }
 
             // Commit hashes and GUIDs: hex with digits, at least 7 hex characters.
             if (allHex && hasDigit && hexDigits >= 7)
             {
-                return true;
+                return RunKind.Code;
             }
 
             // Random base64: long, mixed case with digits, and case flips every few characters.
-            return base64 && length >= 20 && hasDigit && hasUpper && hasLower && caseRuns * 3 >= length;
+            if (base64 && length >= 20 && hasDigit && hasUpper && hasLower && caseRuns * 3 >= length)
+            {
+                return RunKind.Code;
+            }
+
+            if (name)
+            {
+                return RunKind.Name;
+            }
+
+            foreach (var prefix in RefPrefixes)
+            {
+                if (length > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return RunKind.Name;
+                }
+            }
+
+            return RunKind.Word;
         }
+    }
+
+    /// <summary>What a whitespace-delimited run of prose is.</summary>
+    public enum RunKind : byte
+    {
+        /// <summary>Words a reader reads.</summary>
+        Word,
+        /// <summary>A URL, e-mail, code name, hash: never matched.</summary>
+        Code,
+        /// <summary>A git ref expression or a command-line option: skipped while names are masked.</summary>
+        Name,
     }
 }

@@ -11,6 +11,10 @@ namespace InclusiveAnalyzers.Core.Terms
     {
         /// <summary>Tokenizes text[start..start+length) into buffer (grown when needed); returns the count.</summary>
         public static int Tokenize(string text, int start, int length, TextKind kind, ref Token[] buffer)
+            => Tokenize(text, start, length, kind, maskNames: true, ref buffer);
+
+        /// <summary>As above; <paramref name="maskNames"/> false keeps name runs (git refs, options) as words.</summary>
+        public static int Tokenize(string text, int start, int length, TextKind kind, bool maskNames, ref Token[] buffer)
         {
             int count = 0;
             int end = start + length;
@@ -39,7 +43,8 @@ namespace InclusiveAnalyzers.Core.Terms
                         runStart--;
                     }
 
-                    bool masked = TextMask.IsMaskedRun(text, runStart, end, out int runEnd);
+                    var run = TextMask.ClassifyRun(text, runStart, end, out int runEnd);
+                    bool masked = run == RunKind.Code || (run == RunKind.Name && maskNames);
                     checkedUntil = runEnd;
                     if (masked && runEnd > i)
                     {

@@ -77,7 +77,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (finding != null)
                 {
                     finding.Term = match.Term.Id;
-                    finding.Replacements = match.Term.Replacements;
+                    finding.Replacements = match.Replacements;
                 }
             }
         }
@@ -106,7 +106,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
             if (finding == null) return;
             finding.Term = match.Term.Id;
-            finding.Replacements = match.Term.Replacements;
+            finding.Replacements = match.Replacements;
             context.WordingMatches.Add((finding, match));
         }
 
@@ -125,30 +125,29 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         private static string CondescendingAdvice(TermMatch match)
         {
-            if (match.Term.Replacements.Count == 0) return "Leave it out, or say what makes the step easy.";
-            return $"Consider '{match.Term.Replacements[0]}', or leave it out.";
+            if (match.Replacements.Count == 0) return "Leave it out, or say what makes the step easy.";
+            return $"Consider '{match.Replacements[0]}', or leave it out.";
         }
 
-        /// <summary>"consider 'a', 'b' or 'c'" with each replacement in the original's casing, or the term's reason.</summary>
+        /// <summary>"consider 'a', 'b' or 'c'": distinct suggestions in the original's casing, or the term's reason.</summary>
         private static string Advice(string text, TermMatch match, TextKind kind)
         {
-            var replacements = match.Term.Replacements;
-            if (replacements.Count == 0) return match.Term.Reason.Length > 0 ? match.Term.Reason.TrimEnd('.') : "rephrase";
+            IReadOnlyList<string> suggestions;
+            try
+            {
+                suggestions = TermRewriter.Suggestions(text, match, kind, 3);
+            }
+            catch (Exception e) when (e is ArgumentException || e is IndexOutOfRangeException)
+            {
+                suggestions = match.Replacements;
+            }
+            if (suggestions.Count == 0) return match.Term.Reason.Length > 0 ? match.Term.Reason.TrimEnd('.') : "rephrase";
             var sb = new StringBuilder("consider ");
-            int count = Math.Min(3, replacements.Count);
+            int count = Math.Min(3, suggestions.Count);
             for (int i = 0; i < count; i++)
             {
                 if (i > 0) sb.Append(i == count - 1 ? " or " : ", ");
-                string rewritten;
-                try
-                {
-                    rewritten = TermRewriter.Rewrite(text, match, replacements[i], kind);
-                }
-                catch (Exception e) when (e is ArgumentException || e is IndexOutOfRangeException)
-                {
-                    rewritten = replacements[i];
-                }
-                sb.Append('\'').Append(rewritten).Append('\'');
+                sb.Append('\'').Append(suggestions[i]).Append('\'');
             }
             return sb.ToString();
         }

@@ -11,8 +11,8 @@ namespace InclusiveAnalyzers.Shared
         public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match)
         {
             var term = match.Term;
-            var names = Suggestions(term, r => TermRewriter.RewriteIdentifier(identifier, match, r));
-            var properties = Properties(term).Add(PropertyNames.NewNames, names);
+            var names = string.Join("\n", TermRewriter.IdentifierSuggestions(identifier, match, PropertyNames.MaxSuggestions));
+            var properties = Properties(match).Add(PropertyNames.NewNames, names);
             return Diagnostic.Create(
                 Descriptors.Identifier,
                 location,
@@ -28,8 +28,8 @@ namespace InclusiveAnalyzers.Shared
         public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match)
         {
             var term = match.Term;
-            var texts = Suggestions(term, r => TermRewriter.Rewrite(text, match, r, TextKind.Prose));
-            var properties = Properties(term).Add(PropertyNames.NewTexts, texts);
+            var texts = string.Join("\n", TermRewriter.Suggestions(text, match, TextKind.Prose, PropertyNames.MaxSuggestions));
+            var properties = Properties(match).Add(PropertyNames.NewTexts, texts);
             return Diagnostic.Create(
                 descriptor,
                 location,
@@ -41,39 +41,10 @@ namespace InclusiveAnalyzers.Shared
                 Advice(texts, term));
         }
 
-        private static ImmutableDictionary<string, string?> Properties(Term term)
+        private static ImmutableDictionary<string, string?> Properties(TermMatch match)
             => ImmutableDictionary<string, string?>.Empty
-                .Add(PropertyNames.TermId, term.Id)
-                .Add(PropertyNames.Replacements, string.Join("\n", term.Replacements));
-
-        private static string Suggestions(Term term, System.Func<string, string> rewrite)
-        {
-            // Suggestions that differ only in case (allowlist, allowList) are one choice, not two.
-            var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-            var builder = new StringBuilder();
-            foreach (var replacement in term.Replacements)
-            {
-                if (seen.Count == PropertyNames.MaxSuggestions)
-                {
-                    break;
-                }
-
-                var text = rewrite(replacement);
-                if (!seen.Add(text))
-                {
-                    continue;
-                }
-
-                if (seen.Count > 1)
-                {
-                    builder.Append('\n');
-                }
-
-                builder.Append(text);
-            }
-
-            return builder.ToString();
-        }
+                .Add(PropertyNames.TermId, match.Term.Id)
+                .Add(PropertyNames.Replacements, string.Join("\n", match.Replacements));
 
         private static string Advice(string suggestions, Term term)
         {

@@ -73,7 +73,8 @@ namespace InclusiveAnalyzers.Strings
         {
             string text = token.Text; // the source text of the token: offsets map one to one
             List<TermMatch>? matches = null;
-            if (!matcher.FindInProse(text, 0, text.Length, ref matches))
+            Contents(text, out int start, out int end);
+            if (end <= start || !matcher.FindInProse(text, start, end - start, ref matches))
             {
                 return;
             }
@@ -82,6 +83,43 @@ namespace InclusiveAnalyzers.Strings
             {
                 var location = Location.Create(tree, new TextSpan(token.SpanStart + match.Start, match.Length));
                 context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.StringLiteral, location, text, match));
+            }
+        }
+
+        // The literal's value without its delimiters (@, $, the quotes, u8), so the engine does not read
+        // the literal's own quotes as quotation marks around a word.
+        private static void Contents(string text, out int start, out int end)
+        {
+            start = 0;
+            end = text.Length;
+            while (start < end && (text[start] == '@' || text[start] == '$'))
+            {
+                start++;
+            }
+
+            int quotes = 0;
+            while (start < end && text[start] == '"')
+            {
+                start++;
+                quotes++;
+            }
+
+            if (quotes == 0)
+            {
+                start = 0; // an interpolated string's text part: no delimiters
+                return;
+            }
+
+            if (end - start >= 2 && (text[end - 1] == '8') && (text[end - 2] == 'u' || text[end - 2] == 'U'))
+            {
+                end -= 2;
+            }
+
+            int closing = 0;
+            while (end > start && closing < quotes && text[end - 1] == '"')
+            {
+                end--;
+                closing++;
             }
         }
     }

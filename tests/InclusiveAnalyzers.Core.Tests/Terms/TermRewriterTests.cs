@@ -76,3 +76,83 @@ public class TermRewriterTests
         Assert.Equal(once, RewriteProse(once));
     }
 }
+
+/// <summary>Suggestions read as English: one per distinct text, no noun made a verb, the article fits.</summary>
+public class SuggestionTests
+{
+    private static TermMatch Only(string text, TextKind kind)
+    {
+        List<TermMatch>? matches = null;
+        InclusiveAnalyzers.Core.Configuration.InclusiveSettings.Default.GetMatcher().Find(text, 0, text.Length, kind, ref matches);
+        return Assert.Single(matches!);
+    }
+
+    [Fact]
+    public void Suggestions_are_distinct()
+    {
+        const string text = "Add it to the white-list.";
+        var suggestions = TermRewriter.Suggestions(text, Only(text, TextKind.Prose), TextKind.Prose, 3);
+        Assert.Equal(suggestions.Count, suggestions.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal("allow-list", suggestions[0]);
+        Assert.Equal(3, suggestions.Count);
+    }
+
+    [Fact]
+    public void A_noun_replacement_is_not_made_a_verb()
+    {
+        var names = TermRewriter.IdentifierSuggestions("BlacklistedHosts", Only("BlacklistedHosts", TextKind.Identifier), 5);
+        Assert.DoesNotContain("ExclusionListedHosts", names);
+        Assert.Contains("DenylistedHosts", names);
+        Assert.False(Inflector.CanInflect("exclusion list", WordForm.Past));
+        Assert.False(Inflector.CanInflect("verification", WordForm.Gerund));
+        Assert.True(Inflector.CanInflect("exclusion list", WordForm.Plural));
+        Assert.True(Inflector.CanInflect("allowlist", WordForm.Past));
+        Assert.True(Inflector.CanInflect("smoke test", WordForm.Past));
+    }
+
+    [Theory]
+    [InlineData("turn off", WordForm.Past, "turned off")]
+    [InlineData("stop responding", WordForm.Gerund, "stopping responding")]
+    [InlineData("generate inaccurate information", WordForm.Past, "generated inaccurate information")]
+    [InlineData("smoke test", WordForm.Past, "smoke tested")]
+    [InlineData("deny list", WordForm.Plural, "deny lists")]
+    public void A_verb_phrase_inflects_its_verb(string phrase, WordForm form, string expected)
+        => Assert.Equal(expected, Inflector.Inflect(phrase, form));
+
+    [Fact]
+    public void The_general_master_suggestions_fit_a_name()
+    {
+        var names = TermRewriter.IdentifierSuggestions("MasterServer", Only("MasterServer", TextKind.Identifier), 5);
+        Assert.Equal(new[] { "PrimaryServer", "MainServer", "LeaderServer" }, names);
+    }
+
+    [Theory]
+    [InlineData("The proxy keeps a whitelist.", "The proxy keeps an allowlist.")]
+    [InlineData("A whitelist is kept.", "An allowlist is kept.")]
+    [InlineData("Keep an whitelist.", "Keep an allowlist.")]
+    [InlineData("Banana whitelist.", "Banana allowlist.")]
+    [InlineData("Plan a sanity check.", "Plan a confidence check.")]
+    public void The_article_follows_the_new_word(string text, string expected)
+    {
+        List<TermMatch>? matches = null;
+        InclusiveAnalyzers.Core.Configuration.InclusiveSettings.Default.GetMatcher().FindInProse(text, 0, text.Length, ref matches);
+        Assert.Equal(expected, TermRewriter.RewriteAll(text, matches!, TextKind.Prose));
+    }
+
+    [Theory]
+    [InlineData("allowlist", true)]
+    [InlineData("hour", true)]
+    [InlineData("user", false)]
+    [InlineData("one-off", false)]
+    [InlineData("primary", false)]
+    [InlineData("unit", false)]
+    public void Needs_an_by_sound(string word, bool expected) => Assert.Equal(expected, Articles.NeedsAn(word));
+
+    [Fact]
+    public void An_becomes_a_when_the_new_word_starts_with_a_consonant()
+    {
+        Assert.True(Articles.TryFix("an item", 0, 3, "primary", out int start, out int end, out string article));
+        Assert.Equal((0, 2, "a"), (start, end, article));
+        Assert.False(Articles.TryFix("Iran item", 0, 5, "primary", out _, out _, out _));
+    }
+}

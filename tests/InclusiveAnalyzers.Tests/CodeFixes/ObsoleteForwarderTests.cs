@@ -246,10 +246,10 @@ public class ObsoleteForwarderTests
             {
                 "Rename 'MasterCount' to 'PrimaryCount'",
                 "Rename 'MasterCount' to 'MainCount'",
-                "Rename 'MasterCount' to 'OriginalCount'",
+                "Rename 'MasterCount' to 'LeaderCount'",
                 "Rename 'MasterCount' to 'PrimaryCount' and keep an [Obsolete] forwarder",
                 "Rename 'MasterCount' to 'MainCount' and keep an [Obsolete] forwarder",
-                "Rename 'MasterCount' to 'OriginalCount' and keep an [Obsolete] forwarder",
+                "Rename 'MasterCount' to 'LeaderCount' and keep an [Obsolete] forwarder",
             },
         }.RunAsync();
 

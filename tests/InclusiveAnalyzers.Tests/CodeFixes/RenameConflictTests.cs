@@ -17,7 +17,7 @@ public class RenameConflictTests
             {
                 "Rename 'MasterNode' to 'PrimaryNode2' ('PrimaryNode' is taken)",
                 "Rename 'MasterNode' to 'MainNode'",
-                "Rename 'MasterNode' to 'OriginalNode'",
+                "Rename 'MasterNode' to 'LeaderNode'",
             },
         }.RunAsync();
 

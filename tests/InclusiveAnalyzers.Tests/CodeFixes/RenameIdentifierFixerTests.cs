@@ -16,7 +16,7 @@ public class RenameIdentifierFixerTests
     [Theory]
     [InlineData(0, "PrimaryNode")]
     [InlineData(1, "MainNode")]
-    [InlineData(2, "OriginalNode")]
+    [InlineData(2, "LeaderNode")]
     public Task EachSuggestionByIndex(int index, string expected)
         => Verify.VerifyCodeFixAsync(
             "class [|MasterNode|] { MasterNode? Next; }",
@@ -25,7 +25,7 @@ public class RenameIdentifierFixerTests
 
     [Theory]
     [InlineData("INCL101.Rename.0", "PrimaryNode")]
-    [InlineData("INCL101.Rename.2", "OriginalNode")]
+    [InlineData("INCL101.Rename.2", "LeaderNode")]
     public Task EachSuggestionByEquivalenceKey(string key, string expected)
         => Verify.VerifyCodeFixAsync(
             "class [|MasterNode|] { MasterNode? Next; }",
@@ -59,7 +59,7 @@ public class RenameIdentifierFixerTests
             {
                 "Rename '_masterCount' to '_primaryCount'",
                 "Rename '_masterCount' to '_mainCount'",
-                "Rename '_masterCount' to '_originalCount'",
+                "Rename '_masterCount' to '_leaderCount'",
             },
         }.RunAsync();
 

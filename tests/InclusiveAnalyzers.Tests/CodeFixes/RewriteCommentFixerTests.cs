@@ -13,6 +13,8 @@ public class RewriteCommentFixerTests
     [InlineData("// The [|MASTER|] node.", "// The PRIMARY node.")]
     [InlineData("/* Add it to the [|whitelist|]. */", "/* Add it to the allowlist. */")]
     [InlineData("// Do a [|sanity check|] here.", "// Do a confidence check here.")]
+    [InlineData("// Keeps a [|whitelist|] of hosts.", "// Keeps an allowlist of hosts.")]
+    [InlineData("// A [|whitelist|] of hosts.", "// An allowlist of hosts.")]
     public Task RewritesTheWordKeepingCase(string comment, string expected)
         => Verify.VerifyCodeFixAsync($"class C\n{{\n    {comment}\n}}", $"class C\n{{\n    {expected}\n}}");
 

@@ -32,6 +32,34 @@ public class CommentAnalyzerTests
     [InlineData("// MasterNode and _slaveCount are renamed by the identifier rule\nclass C { }")] // code names in comments
     public Task Ignores_code_references_urls_and_false_positives(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    [Theory]
+    [InlineData("// The role field returns \"master\" or \"slave\".\nclass C { }")]
+    [InlineData("// ALTER ROLE db_owner ADD MEMBER alice\nclass C { }")]
+    [InlineData("// SENTINEL MASTERS lists them\nclass C { }")]
+    [InlineData("// NEVER WRITE TO THE MASTER DIRECTLY\nclass C { }")]
+    [InlineData("// Same as git reset master~4 or master@{upstream}\nclass C { }")]
+    [InlineData("/// <summary>Pass --no-master to skip it.</summary>\nclass C { }")]
+    [InlineData("// TODO: rename the master branch to main\nclass C { }")]
+    [InlineData("// Avoid the words master and slave here.\nclass C { }")]
+    [InlineData("/// <summary>Users must master the basics of the query syntax.</summary>\nclass C { }")]
+    [InlineData("// Runs against the master database on SQL Server (see tempdb too).\nclass C { }")]
+    public Task Ignores_names_mentions_and_other_senses(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("// Push to [|master|] after review.\nclass C { }")]
+    [InlineData("// He said \"push to [|master|]\".\nclass C { }")]
+    [InlineData("// The [|MASTER|] node.\nclass C { }")]
+    [InlineData("// Replace the [|master|] with a new server.\nclass C { }")]
+    public Task Still_reports_words_used_next_to_those_cases(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Fact]
+    public Task Editorconfig_mask_names_false_reports_names_again()
+        => new Verify.Test
+        {
+            TestCode = "// returns \"[|master|]\"\nclass C { }",
+            EditorConfig = "inclusive_analyzers.mask_names = false",
+        }.RunAsync();
+
     [Fact]
     public Task Reports_each_occurrence_with_exact_span()
         => Verify.VerifyAnalyzerAsync("// {|#0:whitelist|} then {|#1:blacklist|}\nclass C { }",

@@ -130,7 +130,7 @@ public class IdentifierAnalyzerTests
     public Task Message_names_the_word_category_and_suggestions()
         => Verify.VerifyAnalyzerAsync("class {|#0:MasterNode|} { }",
             Verify.Diagnostic().WithLocation(0)
-                .WithMessage("The name 'MasterNode' contains 'Master' (racial): consider 'PrimaryNode', 'MainNode' or 'OriginalNode'")
+                .WithMessage("The name 'MasterNode' contains 'Master' (racial): consider 'PrimaryNode', 'MainNode' or 'LeaderNode'")
                 .WithSeverity(DiagnosticSeverity.Warning));
 
     [Fact]

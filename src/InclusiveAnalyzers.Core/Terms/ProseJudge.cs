@@ -1,0 +1,309 @@
+using System;
+using System.Collections.Generic;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// Decides whether a term found in prose is used as a word, or is something else: another sense
+    /// (catalog "senses"), a name the text cannot change (a command run in capitals, a quoted value,
+    /// another system's fixed name from the catalog's "names"), or a mention (the word talked about:
+    /// "the word master", "renaming blacklist to denylist"). Runs only on a match, never on the
+    /// no-match path, so it may look around freely; it still allocates nothing.
+    /// </summary>
+    internal static class ProseJudge
+    {
+        // A word talked about follows these: "the word master", "terms like whitelist".
+        private static readonly string[] MentionCues =
+        {
+            "word", "words", "term", "terms", "the name", "instead of",
+            "words like", "terms like", "names like", "things like", "ones like",
+            "words such as", "terms such as", "names such as", "things such as",
+        };
+
+        // Renaming verbs: whatever follows is a name being changed ("rename the master branch").
+        private static readonly string[] RenameStems = { "renam", "deprecat" };
+
+        // Verbs that mention a name only when a replacement follows ("replace whitelist with allowlist").
+        private static readonly string[] ChangeStems = { "replac", "migrat", "switch", "mov", "chang", "from" };
+
+        private static readonly string[] Linkers = { "to", "with", "by", "into", "for", "of", "->", "=>", "\u2192" };
+
+        /// <summary>The catalog says these words around it make it another sense (the verb "to master").</summary>
+        public static bool IsOtherSense(Term term, string text, int low, int high, int start, int end)
+            => term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null;
+
+        /// <summary>A name: part of a run of words in capitals, a quoted value, or a catalogued system name in its context.</summary>
+        public static bool IsName(Term term, string text, int low, int high, Token[] tokens, int count, int first, int last)
+        {
+            int start = tokens[first].Start, end = tokens[last].End;
+            if (IsCapitalRun(text, tokens, count, first, last))
+            {
+                return true;
+            }
+
+            if (IsQuoted(text, low, high, start, end))
+            {
+                return true;
+            }
+
+            return term.Names.Count > 0 && TermContext.FirstHolding(term.Names, text, low, high, start, end) != null;
+        }
+
+        /// <summary>The word talked about rather than used.</summary>
+        public static bool IsMention(Term term, IReadOnlyList<string> replacements, string text, int low, int high, int start, int end, int previousMentionEnd)
+        {
+            if (previousMentionEnd >= 0 && OnlyListBetween(text, previousMentionEnd, start))
+            {
+                return true; // "the words master and slave", "blacklist/whitelist"
+            }
+
+            int cue = start;
+            while (cue > low && start - cue < 2 && IsQuoteOrEmphasis(text[cue - 1]))
+            {
+                cue--;
+            }
+
+            if (TermContext.AnyBefore(text, low, cue, MentionCues))
+            {
+                return true;
+            }
+
+            // Up to four words back in the same clause: a renaming verb, or a change verb with a replacement after.
+            int position = start;
+            for (int n = 0; n < 4; n++)
+            {
+                if (!PreviousWord(text, low, position, out int wordStart, out int wordEnd))
+                {
+                    break;
+                }
+
+                if (StartsWithAny(text, wordStart, wordEnd, RenameStems))
+                {
+                    return true;
+                }
+
+                if (StartsWithAny(text, wordStart, wordEnd, ChangeStems))
+                {
+                    return ReplacementFollows(term, replacements, text, end, high);
+                }
+
+                position = wordStart;
+            }
+
+            return false;
+        }
+
+        /// <summary>In a git ref or option run ("master~4", "--no-master"): no rewrite fits there.</summary>
+        public static bool InNameRun(string text, int low, int high, int start)
+        {
+            int runStart = start;
+            while (runStart > low && !TextMask.IsDelimiter(text[runStart - 1]))
+            {
+                runStart--;
+            }
+
+            return TextMask.ClassifyRun(text, runStart, high, out _) == RunKind.Name;
+        }
+
+        // "SENTINEL MASTERS", "ALTER ROLE x ADD MEMBER y": the term in capitals beside another word in capitals.
+        private static bool IsCapitalRun(string text, Token[] tokens, int count, int first, int last)
+        {
+            if (!AllCapitals(text, tokens[first].Start, tokens[last].End))
+            {
+                return false;
+            }
+
+            return (first > 0 && tokens[first].GapBefore == Gap.Space && AllCapitals(text, tokens[first - 1].Start, tokens[first - 1].End))
+                || (last + 1 < count && tokens[last + 1].GapBefore == Gap.Space && AllCapitals(text, tokens[last + 1].Start, tokens[last + 1].End));
+        }
+
+        // At least two letters, none of them lowercase.
+        private static bool AllCapitals(string text, int start, int end)
+        {
+            int letters = 0;
+            for (int k = start; k < end; k++)
+            {
+                char c = text[k];
+                if (Chars.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (Chars.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            return letters >= 2;
+        }
+
+        // 'master', "slave", `whitelist`, “master”: the quotes hold the term alone (a trailing comma may sit inside).
+        private static bool IsQuoted(string text, int low, int high, int start, int end)
+        {
+            if (start <= low)
+            {
+                return false;
+            }
+
+            char open = text[start - 1];
+            char close = Closing(open);
+            if (close == '\0' || (start - 2 >= low && text[start - 2] == open))
+            {
+                return false; // a doubled quote is an escaped quote in source text ("the ""master"" copy"), or an empty pair
+            }
+
+            if ((open == '\'' || open == '\u2018') && end - start > 1 && Tokenizer.IsApostrophe(text[end - 1]))
+            {
+                return true; // 'masters' read the closing quote as a plural possessive
+            }
+
+            int k = end;
+            if (k < high && (text[k] == ',' || text[k] == '.' || text[k] == ';' || text[k] == ':' || text[k] == '!' || text[k] == '?'))
+            {
+                k++;
+            }
+
+            return k < high && (text[k] == close || (close == '\u201D' && text[k] == '"') || (close == '\u2019' && text[k] == '\''));
+        }
+
+        private static char Closing(char open)
+        {
+            switch (open)
+            {
+                case '"': return '"';
+                case '\'': return '\'';
+                case '`': return '`';
+                case '\u201C': return '\u201D';
+                case '\u2018': return '\u2019';
+                case '\u00AB': return '\u00BB';
+                default: return '\0';
+            }
+        }
+
+        private static bool IsQuoteOrEmphasis(char c)
+            => c == '"' || c == '\'' || c == '`' || c == '*' || c == '_' || c == '\u201C' || c == '\u2018' || c == '\u00AB';
+
+        // Only list punctuation, quotes, emphasis and "and"/"or" between two terms.
+        private static bool OnlyListBetween(string text, int from, int to)
+        {
+            if (to - from > 12)
+            {
+                return false;
+            }
+
+            for (int k = from; k < to; k++)
+            {
+                char c = text[k];
+                if (char.IsWhiteSpace(c) || c == ',' || c == '/' || c == '&' || IsQuoteOrEmphasis(c) || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == '(')
+                {
+                    continue;
+                }
+
+                if (IsWordAt(text, k, to, "and") || IsWordAt(text, k, to, "or") || IsWordAt(text, k, to, "nor"))
+                {
+                    k += text[k] == 'o' || text[k] == 'O' ? 1 : 2;
+                    continue;
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsWordAt(string text, int k, int limit, string word)
+            => TermContext.StartsAt(text, k, limit, word) > 0 && (k == 0 || !Chars.IsLetterOrDigit(text[k - 1]));
+
+        // The word before position in the same clause: white space, quotes and emphasis between are fine, other punctuation ends the clause.
+        private static bool PreviousWord(string text, int low, int position, out int wordStart, out int wordEnd)
+        {
+            int k = position;
+            while (k > low && (char.IsWhiteSpace(text[k - 1]) || IsQuoteOrEmphasis(text[k - 1]) || text[k - 1] == '\u201D' || text[k - 1] == '\u2019'))
+            {
+                k--;
+            }
+
+            wordEnd = k;
+            while (k > low && (Chars.IsLetterOrDigit(text[k - 1]) || (k - 1 > low && Tokenizer.IsApostrophe(text[k - 1]) && Chars.IsLetter(text[k - 2]))))
+            {
+                k--;
+            }
+
+            wordStart = k;
+            return wordEnd > wordStart;
+        }
+
+        private static bool StartsWithAny(string text, int start, int end, string[] stems)
+        {
+            foreach (var stem in stems)
+            {
+                if (end - start >= stem.Length && string.Compare(text, start, stem, 0, stem.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (stem != "from" || end - start == 4) && (stem != "mov" || end - start <= 6))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "... master to main", "whitelist with allowlist": a linker within three words, then one of the term's replacements.
+        private static bool ReplacementFollows(Term term, IReadOnlyList<string> replacements, string text, int end, int high)
+        {
+            int k = end;
+            for (int n = 0; n < 4 && k < high; n++)
+            {
+                while (k < high && (char.IsWhiteSpace(text[k]) || IsQuoteOrEmphasis(text[k]) || text[k] == '\u201D' || text[k] == '\u2019'))
+                {
+                    k++;
+                }
+
+                int wordEnd = k;
+                while (wordEnd < high && !char.IsWhiteSpace(text[wordEnd]) && !IsQuoteOrEmphasis(text[wordEnd]) && text[wordEnd] != ',' && text[wordEnd] != '.')
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == k)
+                {
+                    return false;
+                }
+
+                foreach (var linker in Linkers)
+                {
+                    if (wordEnd - k == linker.Length && string.Compare(text, k, linker, 0, linker.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        int next = wordEnd;
+                        while (next < high && (char.IsWhiteSpace(text[next]) || IsQuoteOrEmphasis(text[next])))
+                        {
+                            next++;
+                        }
+
+                        return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
+                    }
+                }
+
+                k = wordEnd;
+            }
+
+            return false;
+        }
+
+        private static bool StartsWithReplacement(string text, int position, int high, IReadOnlyList<string> replacements)
+        {
+            foreach (var replacement in replacements)
+            {
+                int space = replacement.IndexOf(' ');
+                int length = space < 0 ? replacement.Length : space;
+                if (position + length <= high && string.Compare(text, position, replacement, 0, length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (position + length == text.Length || !Chars.IsLetterOrDigit(text[position + length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

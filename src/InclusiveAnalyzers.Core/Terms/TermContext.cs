@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// Words around an occurrence that change what it means: a verb sense ("must master the"), the
+    /// fixed name of another system ("master database" near "SQL Server"), or a domain whose own
+    /// replacement fits better ("master node" near "Kubernetes" -> "control plane"). Every part that
+    /// is given must hold; phrases are lowercase, compared case-insensitively on word boundaries.
+    /// </summary>
+    public sealed class TermContext
+    {
+        /// <summary>How far (in characters, either side) <see cref="Near"/> looks for its words.</summary>
+        public const int NearWindow = 1000;
+
+        private static readonly IReadOnlyList<string> None = Array.Empty<string>();
+
+        public TermContext(
+            IReadOnlyList<string>? before,
+            IReadOnlyList<string>? after,
+            IReadOnlyList<string>? near,
+            IReadOnlyList<string>? replacements = null,
+            string note = "")
+        {
+            Before = before ?? None;
+            After = after ?? None;
+            Near = near ?? None;
+            Replacements = replacements ?? None;
+            Note = note ?? string.Empty;
+        }
+
+        /// <summary>One of these ends right before the occurrence (white space between).</summary>
+        public IReadOnlyList<string> Before { get; }
+
+        /// <summary>One of these starts right after the occurrence.</summary>
+        public IReadOnlyList<string> After { get; }
+
+        /// <summary>One of these occurs within <see cref="NearWindow"/> characters.</summary>
+        public IReadOnlyList<string> Near { get; }
+
+        /// <summary>For a suggestion context: what to say instead here.</summary>
+        public IReadOnlyList<string> Replacements { get; }
+
+        /// <summary>What the context means (the verb sense, the system's name), for people reading the catalog.</summary>
+        public string Note { get; }
+
+        /// <summary>Whether every given part holds around text[start, end), looking no further than [low, high).</summary>
+        public bool Holds(string text, int low, int high, int start, int end)
+        {
+            if (Before.Count > 0 && !AnyBefore(text, low, start, Before))
+            {
+                return false;
+            }
+
+            if (After.Count > 0 && !AnyAfter(text, end, high, After))
+            {
+                return false;
+            }
+
+            return Near.Count == 0 || AnyNear(text, Math.Max(low, start - NearWindow), Math.Min(high, end + NearWindow), Near);
+        }
+
+        /// <summary>The first context in <paramref name="contexts"/> that holds, or null.</summary>
+        public static TermContext? FirstHolding(IReadOnlyList<TermContext> contexts, string text, int low, int high, int start, int end)
+        {
+            for (int i = 0; i < contexts.Count; i++)
+            {
+                if (contexts[i].Holds(text, low, high, start, end))
+                {
+                    return contexts[i];
+                }
+            }
+
+            return null;
+        }
+
+        public static bool AnyBefore(string text, int low, int position, IReadOnlyList<string> phrases)
+        {
+            int p = SkipSpaceBack(text, low, position);
+            if (p == position)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < phrases.Count; i++)
+            {
+                if (EndsAt(text, low, p, phrases[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool AnyAfter(string text, int position, int high, IReadOnlyList<string> phrases)
+        {
+            int p = SkipSpace(text, position, high);
+            if (p == position)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < phrases.Count; i++)
+            {
+                if (StartsAt(text, p, high, phrases[i]) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyNear(string text, int low, int high, IReadOnlyList<string> phrases)
+        {
+            for (int i = 0; i < phrases.Count; i++)
+            {
+                var phrase = phrases[i];
+                int from = low;
+                while (from < high)
+                {
+                    int found = text.IndexOf(phrase, from, high - from, StringComparison.OrdinalIgnoreCase);
+                    if (found < 0)
+                    {
+                        break;
+                    }
+
+                    int after = found + phrase.Length;
+                    if ((found == 0 || !Chars.IsLetterOrDigit(text[found - 1])) && (after >= text.Length || !Chars.IsLetterOrDigit(text[after])))
+                    {
+                        return true;
+                    }
+
+                    from = found + 1;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where <paramref name="phrase"/> ends if it starts at <paramref name="position"/> (on word boundaries), or -1.</summary>
+        public static int StartsAt(string text, int position, int high, string phrase)
+        {
+            int t = position;
+            for (int k = 0; k < phrase.Length; k++)
+            {
+                char c = phrase[k];
+                if (c == ' ')
+                {
+                    int next = SkipSpace(text, t, high);
+                    if (next == t)
+                    {
+                        return -1;
+                    }
+
+                    t = next;
+                    continue;
+                }
+
+                if (t >= high || !Same(text[t], c))
+                {
+                    return -1;
+                }
+
+                t++;
+            }
+
+            return t < high && Chars.IsLetterOrDigit(text[t]) ? -1 : t;
+        }
+
+        /// <summary>Whether <paramref name="phrase"/> ends at <paramref name="position"/> and starts on a word boundary.</summary>
+        public static bool EndsAt(string text, int low, int position, string phrase)
+        {
+            int t = position;
+            for (int k = phrase.Length - 1; k >= 0; k--)
+            {
+                char c = phrase[k];
+                if (c == ' ')
+                {
+                    int next = SkipSpaceBack(text, low, t);
+                    if (next == t)
+                    {
+                        return false;
+                    }
+
+                    t = next;
+                    continue;
+                }
+
+                if (t <= low || !Same(text[t - 1], c))
+                {
+                    return false;
+                }
+
+                t--;
+            }
+
+            return t <= low || !Chars.IsLetterOrDigit(text[t - 1]);
+        }
+
+        // White space between words: a few characters (an inline tag or emphasis blanked by a document
+        // view counts as space), never a blank line.
+        private const int MaxGap = 12;
+
+        private static int SkipSpace(string text, int position, int high)
+        {
+            int t = position, newlines = 0;
+            while (t < high && t - position <= MaxGap && IsSpace(text[t]))
+            {
+                newlines += text[t] == '\n' ? 1 : 0;
+                t++;
+            }
+
+            return t - position > MaxGap || newlines > 1 ? position : t;
+        }
+
+        private static int SkipSpaceBack(string text, int low, int position)
+        {
+            int t = position, newlines = 0;
+            while (t > low && position - t <= MaxGap && IsSpace(text[t - 1]))
+            {
+                newlines += text[t - 1] == '\n' ? 1 : 0;
+                t--;
+            }
+
+            return position - t > MaxGap || newlines > 1 ? position : t;
+        }
+
+        private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0';
+
+        // Case-insensitive; a typographic apostrophe equals the ASCII one.
+        private static bool Same(char textChar, char phraseChar)
+        {
+            if (textChar == phraseChar)
+            {
+                return true;
+            }
+
+            if (textChar == '\u2019')
+            {
+                return phraseChar == '\'';
+            }
+
+            if (textChar >= 'A' && textChar <= 'Z')
+            {
+                return (char)(textChar + 32) == phraseChar;
+            }
+
+            return textChar > 127 && char.ToLowerInvariant(textChar) == phraseChar;
+        }
+    }
+}

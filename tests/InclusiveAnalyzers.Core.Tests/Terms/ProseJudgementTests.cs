@@ -1,0 +1,259 @@
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Terms;
+
+namespace InclusiveAnalyzers.Core.Tests.Terms;
+
+/// <summary>
+/// Names, mentions and senses in prose, through the default catalog as every door uses it: what is
+/// not a finding, and the near misses on the other side of each line that still are.
+/// </summary>
+public class ProseJudgementTests
+{
+    private static readonly MatcherOptions NamesOff = new() { MaskNames = false };
+
+    private static List<TermMatch> Matches(string text, MatcherOptions? options = null)
+    {
+        List<TermMatch>? matches = null;
+        InclusiveSettings.Default.GetMatcher(null, options).FindInProse(text, 0, text.Length, ref matches);
+        return matches ?? new();
+    }
+
+    private static string[] Find(string text, MatcherOptions? options = null)
+        => Matches(text, options).Select(m => text.Substring(m.Start, m.Length)).ToArray();
+
+    [Theory]
+    [InlineData("List them with SENTINEL MASTERS and pick one.")]
+    [InlineData("Run ALTER ROLE db_owner ADD MEMBER alice first.")]
+    [InlineData("NEVER WRITE TO THE MASTER DIRECTLY")]
+    [InlineData("The replica runs SLAVEOF host port.")]
+    public void Capital_runs_are_commands_not_words(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("The MASTER node restarts.", "MASTER")]
+    [InlineData("WHITELIST the host.", "WHITELIST")]
+    [InlineData("Sorry, my ADD kicked in.", "ADD")]
+    [InlineData("The HTTP master restarts.", "master")]
+    public void A_lone_word_in_capitals_is_still_a_word(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
+    [InlineData("The role field returns \"master\" or \"slave\".")]
+    [InlineData("Set the role to 'master' on the wire.")]
+    [InlineData("The state is \u201Cslave\u201D until promoted.")]
+    [InlineData("Values: \"master\", \"slave\".")]
+    [InlineData("The list is called 'masters' here.")]
+    public void Quoted_values_are_names(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("He said \"push to master\" twice.", "master")]
+    [InlineData("The \"master node\" restarts.", "master")]
+    [InlineData("It's the master's job.", "master's")]
+    [InlineData("@\"the \"\"master\"\" copy\"", "master")] // a doubled quote is an escape in source text
+    [InlineData("An empty pair \"\"master here.", "master")]
+    public void Quotes_around_more_than_the_word_are_no_name(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
+    [InlineData("Compare with master@{upstream} before you push.")]
+    [InlineData("Run git log origin/master to see it.")]
+    [InlineData("Reset to master~4 and retry.")]
+    [InlineData("Show master^ and master^2.")]
+    [InlineData("It lives in refs/heads/master now.")]
+    [InlineData("Use git rebase --abort to stop.")]
+    [InlineData("Pass --no-master to skip it.")]
+    public void Git_refs_and_options_are_names(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Merge into master only after the build passes.", "master")]
+    [InlineData("Abort the rebase when it fails.", "Abort")]
+    [InlineData("A master/slave pair.", "master/slave")]
+    [InlineData("Client-server - master - replica.", "master")]
+    public void Words_next_to_slashes_and_dashes_are_still_words(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
+    [InlineData("Run the script in the master database of SQL Server.")]
+    [InlineData("In sqlcmd, USE master; then create the login.")]
+    [InlineData("The master db, tempdb and msdb are system databases.")]
+    [InlineData("Connect with Server=.;Database=master;Trusted_Connection=True")]
+    public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Configure a master database and two replicas.", "master")]
+    [InlineData("We use master for releases.", "master")]
+    public void A_system_name_without_its_context_is_a_word(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
+    [InlineData("SENTINEL MASTERS", "MASTERS")]
+    [InlineData("It returns \"master\".", "master")]
+    [InlineData("Run it in the master database of SQL Server.", "master")]
+    [InlineData("Reset to master~4 and retry.", "master")]
+    [InlineData("Rename the master branch to main.", "master branch")]
+    public void Name_masking_off_reports_them(string text, string expected)
+        => Assert.Contains(expected, Find(text, NamesOff));
+
+    [Fact]
+    public void No_rewrite_is_suggested_inside_a_ref_or_option()
+    {
+        const string text = "Reset to master~4 and pass --no-master.";
+        var matches = Matches(text, NamesOff);
+        Assert.Equal(2, matches.Count);
+        Assert.All(matches, m => Assert.Empty(m.Replacements));
+        Assert.All(matches, m => Assert.Empty(TermRewriter.Suggestions(text, m, TextKind.Prose, 3)));
+        Assert.Equal(text, TermRewriter.RewriteAll(text, matches, TextKind.Prose));
+    }
+
+    [Theory]
+    [InlineData("Students must master the basics first.")]
+    [InlineData("Students master the basics in a week.")]
+    [InlineData("It takes years to master a language.")]
+    [InlineData("How to master Git in a weekend.")]
+    [InlineData("You will master it soon.")]
+    [InlineData("She masters the craft.")]
+    public void The_verb_sense_is_not_a_finding(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Always push to master.", "master")]
+    [InlineData("Push to master, then tag.", "master")]
+    [InlineData("Can master accept writes?", "master")]
+    [InlineData("The master holds the lock.", "master")]
+    [InlineData("Merge to master when green.", "master")]
+    public void The_noun_stays_a_finding(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
+    [InlineData("We are renaming things like blacklist/whitelist.")]
+    [InlineData("The word 'master' is being phased out.")]
+    [InlineData("The term master is being phased out.")]
+    [InlineData("Avoid the words master and slave.")]
+    [InlineData("Rename the master branch to main.")]
+    [InlineData("Replace whitelist with allowlist everywhere.")]
+    [InlineData("Switch from master to main.")]
+    [InlineData("We are deprecating the whitelist option in favour of allowlist.")]
+    [InlineData("Use terms like *master*, *slave* or *whitelist* sparingly.")]
+    [InlineData("Use main instead of master.")]
+    public void A_word_talked_about_is_a_mention(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Push to master.", "master")]
+    [InlineData("Replace the master with a new server.", "master")]
+    [InlineData("Move the master to a new host.", "master")]
+    [InlineData("The master branch is protected; rename files with care.", "master branch")]
+    [InlineData("Renaming is hard. The master restarts.", "master")]
+    [InlineData("The words are fine, but the master restarts.", "master")]
+    public void A_word_used_stays_a_finding(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Fact]
+    public void Mentions_are_reported_when_name_masking_is_off()
+        => Assert.Equal(new[] { "master", "slave" }, Find("Avoid the words master and slave.", NamesOff));
+
+    [Fact]
+    public void A_context_gives_its_own_replacements()
+    {
+        const string k8s = "Kubernetes schedules pods on every master node.";
+        var match = Assert.Single(Matches(k8s));
+        Assert.Equal("control plane", match.Replacements[0]);
+        Assert.Equal("Kubernetes schedules pods on every control plane node.", TermRewriter.RewriteAll(k8s, Matches(k8s), TextKind.Prose));
+
+        const string plain = "The master node restarts.";
+        Assert.Equal("primary", Assert.Single(Matches(plain)).Replacements[0]);
+
+        const string copy = "Keep the master copy offline.";
+        Assert.Equal(new[] { "primary", "original", "source" }, Assert.Single(Matches(copy)).Replacements);
+    }
+
+    [Fact]
+    public void Judged_away_matches_allocate_nothing()
+    {
+        var matcher = InclusiveSettings.Default.GetMatcher();
+        List<TermMatch>? results = null;
+        const string prose = "Run git rebase --continue, compare HEAD~2 with origin/main and master@{upstream}; the word 'master' and SENTINEL MASTERS.";
+        matcher.FindInProse(prose, 0, prose.Length, ref results);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 200; i++)
+        {
+            matcher.FindInProse(prose, 0, prose.Length, ref results);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Null(results);
+    }
+}
+
+/// <summary>Senses, names and contexts are catalog data a user can give their own terms; maskNames is one setting in both files.</summary>
+public class ProseJudgementConfigTests
+{
+    private static string[] Find(InclusiveSettings settings, string text, MatcherOptions? extra = null)
+    {
+        List<TermMatch>? matches = null;
+        settings.GetMatcher(null, extra).FindInProse(text, 0, text.Length, ref matches);
+        return (matches ?? new()).Select(m => text.Substring(m.Start, m.Length) + "=" + string.Join("|", m.Replacements)).ToArray();
+    }
+
+    [Fact]
+    public void User_terms_take_senses_names_and_contexts()
+    {
+        var errors = new List<ConfigError>();
+        var config = InclusiveConfig.Parse(
+            """
+            { "terms": [
+                { "id": "whitelist", "senses": [ { "before": ["dns"], "note": "our DNS product's feature" } ],
+                  "names": [ { "after": ["api"], "near": ["acme cloud"] } ],
+                  "contexts": [ { "near": ["firewall"], "replacements": ["allow rule"] } ] },
+                { "id": "gatekeeper", "words": ["gatekeeper"], "replacements": ["reviewer"], "senses": [ { "after": ["pattern"] } ] } ] }
+            """, "inclusive.json", errors);
+        Assert.Empty(errors);
+        var settings = InclusiveSettings.Create(config);
+
+        Assert.Empty(Find(settings, "Add it to the DNS whitelist."));
+        Assert.Equal(new[] { "whitelist=allowlist|allow list|permit list|safelist" }, Find(settings, "Add it to the whitelist."));
+        Assert.Empty(Find(settings, "Acme Cloud has a whitelist API."));
+        Assert.Equal(new[] { "whitelist=allowlist|allow list|permit list|safelist" }, Find(settings, "Our whitelist API."));
+        Assert.Equal(new[] { "whitelist=allow rule" }, Find(settings, "The firewall keeps a whitelist."));
+        Assert.Empty(Find(settings, "The gatekeeper pattern guards the API."));
+        Assert.Equal(new[] { "gatekeeper=reviewer" }, Find(settings, "Ask the gatekeeper."));
+
+        // Names follow the one setting; senses do not (they are another word, not a name).
+        var off = new MatcherOptions { MaskNames = false };
+        Assert.Single(Find(settings, "Acme Cloud has a whitelist API.", off));
+        Assert.Empty(Find(settings, "Add it to the DNS whitelist.", off));
+    }
+
+    [Fact]
+    public void Broken_contexts_are_reported_and_skipped()
+    {
+        var errors = new List<ConfigError>();
+        InclusiveConfig.Parse(
+            """{ "terms": [ { "id": "whitelist", "senses": [ { "note": "no parts" }, "dns" ], "contexts": [ { "after": ["x"] } ], "names": [ { "befor": ["x"], "near": ["y"] } ] } ] }""",
+            "inclusive.json", errors);
+        Assert.Contains(errors, e => e.Message.Contains("needs at least one of \"before\", \"after\" or \"near\""));
+        Assert.Contains(errors, e => e.Message.Contains("needs \"replacements\""));
+        Assert.Contains(errors, e => e.Message.Contains("befor"));
+        Assert.Equal(4, errors.Count);
+    }
+
+    [Fact]
+    public void Mask_names_is_read_from_inclusive_json_overrides_and_editorconfig()
+    {
+        var errors = new List<ConfigError>();
+        var config = InclusiveConfig.Parse("""{ "maskNames": false, "overrides": [ { "files": ["docs/**"], "maskNames": true } ] }""", "inclusive.json", errors);
+        Assert.Empty(errors);
+        var settings = InclusiveSettings.Create(config);
+        Assert.Single(Find(settings, "It returns \"master\"."));
+        Assert.False(settings.GetMatcher("src/a.md").MaskNames);
+        Assert.True(settings.GetMatcher("docs/a.md").MaskNames);
+
+        var editorConfig = new EditorConfigOptions(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["inclusive_analyzers.mask_names"] = "false" });
+        var options = editorConfig.GetMatcherOptions();
+        Assert.False(options.MaskNames);
+        Assert.False(InclusiveSettings.Default.GetMatcher(null, options).MaskNames);
+        Assert.True(InclusiveSettings.Default.GetMatcher().MaskNames);
+        Assert.Null(new EditorConfigOptions(new Dictionary<string, string> { ["inclusive_analyzers.mask_names"] = "maybe" }).GetMatcherOptions().MaskNames);
+
+        var bad = new List<ConfigError>();
+        InclusiveConfig.Parse("""{ "maskNames": "no" }""", "inclusive.json", bad);
+        Assert.Single(bad);
+    }
+}
