@@ -35,6 +35,9 @@ grep -v '^\s*\(#\|$\)' "$here/precision/npm-packages.txt" | while read -r spec; 
   mkdir -p "$work/sets/npm/$name-$version" && tar xzf "$tgz" -C "$work/sets/npm/$name-$version"
 done
 
+# stored set: real documents kept in the repository (licences in bench/precision/SOURCES.md).
+rm -rf "$work/sets/stored" && cp -r "$here/precision/stored-docs" "$work/sets/stored"
+
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.
 rm -rf "$work/sets/coc" && mkdir -p "$work/sets/coc"

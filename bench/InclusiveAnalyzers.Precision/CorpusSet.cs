@@ -18,6 +18,7 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             new("markdig", "Markdig C# source (../shared/corpus/markdig-src), analyzers in memory", corpus, ["markdig-src"]),
             new("pydoc", "Python 3.11 HTML docs (python3.11-doc, Sphinx)", Path.GetDirectoryName(options.PyDoc)!, [Path.GetFileName(options.PyDoc)]),
             new("npm", "fresh: Markdown/HTML shipped in pinned npm packages (bench/precision/npm-packages.txt)", Path.Combine(options.Work, "sets"), ["npm"]),
+            new("stored", "fresh: real docs in dialects npm does not ship (MyST), stored in bench/precision/stored-docs (SOURCES.md)", Path.Combine(options.Work, "sets"), ["stored"]),
         };
         string cocDir = Path.Combine(options.Work, "sets", "coc");
         if (Directory.Exists(cocDir))

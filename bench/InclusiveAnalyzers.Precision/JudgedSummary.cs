@@ -14,6 +14,14 @@ internal static class JudgedSummary
         Row(sb, "wording (code + docs)", items.Where(i => i.Family is Family.WordingCode or Family.WordingDocs).ToList());
         Row(sb, "**all**", items.ToList());
         sb.AppendLine();
+        sb.AppendLine("Per set (the first part of the location):").AppendLine();
+        sb.AppendLine("| Set and family | Judged | Right | Wrong | Unsure | Precision |");
+        sb.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var g in items.GroupBy(i => $"{i.Location.Split('/')[0]} {Families.Name(i.Family)}").OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Row(sb, g.Key, g.ToList());
+        }
+        sb.AppendLine();
         sb.AppendLine("### False-positive classes").AppendLine();
         sb.AppendLine("| Class | Wrong findings | Families | Examples |");
         sb.AppendLine("| --- | ---: | --- | --- |");

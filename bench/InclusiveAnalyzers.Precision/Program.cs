@@ -15,7 +15,20 @@ catch (ArgumentException e)
     Console.Error.WriteLine("usage: precision scan|recheck|summarize --cli inclusive.dll --shared DIR [--work DIR] [--pydoc DIR] [--out DIR] [--seed S] [--per-family N] [--sets a,b] [--judged FILE]");
     return 2;
 }
+try
+{
+    return Run(options);
+}
+catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or ArgumentException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"precision: {e.Message}");
+    return 2;
+}
+
+static int Run(Options options)
+{
 Directory.CreateDirectory(options.Out);
+if (options.Command is not ("scan" or "recheck" or "summarize")) throw new ArgumentException($"unknown command '{options.Command}' (scan, recheck or summarize)");
 
 if (options.Command == "summarize")
 {
@@ -55,5 +68,6 @@ var samples = Families.Judged.Select(f => (f, Sampler.Pick(all, f, options.Seed,
 SampleWriter.Write(options.Out, options, samples, context);
 Console.Error.WriteLine($"precision: wrote report.md, sample.md and sample.tsv in {options.Out}");
 return 0;
+}
 
 static string Need(string? judged) => judged ?? throw new ArgumentException("--judged FILE is required");
