@@ -19,8 +19,32 @@ internal sealed record Finding(
         ? $"{Set}|{Path}|0|0|{RuleId}|{Term}|{MessageHead(Message)}"
         : $"{Set}|{Path}|{Line}|{Column}|{RuleId}|{Term}";
 
-    /// <summary>The key without the column: a finding whose start moved on the same line is still the same finding.</summary>
-    public string LineKey => Line == 0 ? Key : $"{Set}|{Path}|{Line}|{RuleId}|{Term}";
+    /// <summary>
+    /// The looser key: without the column (a finding whose start moved on its line is the same finding);
+    /// for a whole-file finding, only what it is about (the missing element, the grade), so a reworded
+    /// message still matches while a changed grade does not.
+    /// </summary>
+    public string LineKey => Line == 0 ? WholeFileLineKey(Set, Path, RuleId, Term, Message) : $"{Set}|{Path}|{Line}|{RuleId}|{Term}";
+
+    public static string WholeFileLineKey(string set, string path, string rule, string? term, string messageOrHead) =>
+        $"{set}|{path}|0|{rule}|{term}|{Subject(messageOrHead)}";
+
+    /// <summary>"Missing element: scope. ..." gives "scope"; "... grade: red (...)" gives "red"; otherwise empty.</summary>
+    private static string Subject(string message)
+    {
+        const string element = "Missing element: ", grade = "grade: ";
+        int at = message.IndexOf(element, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            int start = at + element.Length, end = message.IndexOf('.', start);
+            return end < 0 ? message[start..] : message[start..end];
+        }
+        at = message.IndexOf(grade, StringComparison.Ordinal);
+        if (at < 0) return "";
+        int from = at + grade.Length, stop = from;
+        while (stop < message.Length && char.IsLetter(message[stop])) stop++;
+        return message[from..stop];
+    }
 
     /// <summary>Short stable id for people: the first 8 hex digits of the key's SHA-256.</summary>
     public string Id => Hash(Key)[..8];

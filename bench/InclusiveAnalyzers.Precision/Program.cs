@@ -49,6 +49,8 @@ foreach (var set in sets.ToList())
 
 if (judged is not null)
 {
+    // Only the items of the sets actually scanned (--sets may narrow them; a missing set is skipped).
+    judged = judged.Where(i => sets.Any(s => s.Name == i.Location.Split('/')[0])).ToList();
     var (report, lost) = Recheck.Build(judged, all);
     File.WriteAllText(Path.Combine(options.Out, "recheck.md"), report);
     Console.WriteLine(report);
