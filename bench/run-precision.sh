@@ -15,6 +15,14 @@ work="${PRECISION_WORK:-${TMPDIR:-/tmp}/inclusive-precision}"
 shared="${INCLUSIVE_SHARED:-$repo/../shared}"
 pydoc=/usr/share/doc/python3.11/html
 
+bench_dll="$here/InclusiveAnalyzers.Precision/bin/Release/net10.0/InclusiveAnalyzers.Precision.dll"
+cli="$repo/src/InclusiveAnalyzers.Cli/bin/Release/net10.0/inclusive.dll"
+if [ "${1:-}" = summarize ]; then
+  # No scan: only the judged file is read.
+  dotnet build "$here/InclusiveAnalyzers.Precision/InclusiveAnalyzers.Precision.csproj" -c Release -nologo -v q >/dev/null
+  exec dotnet "$bench_dll" "$@"
+fi
+
 if [ ! -d "$shared/corpus" ]; then echo "run-precision: no corpus at $shared/corpus (set INCLUSIVE_SHARED)" >&2; exit 2; fi
 
 if [ ! -d "$pydoc" ]; then
@@ -51,6 +59,5 @@ done
 echo "Building the CLI (Release) and the benchmark ..." >&2
 dotnet build "$repo/src/InclusiveAnalyzers.Cli/InclusiveAnalyzers.Cli.csproj" -c Release -nologo -v q >/dev/null
 dotnet build "$here/InclusiveAnalyzers.Precision/InclusiveAnalyzers.Precision.csproj" -c Release -nologo -v q >/dev/null
-cli="$repo/src/InclusiveAnalyzers.Cli/bin/Release/net10.0/inclusive.dll"
-exec dotnet "$here/InclusiveAnalyzers.Precision/bin/Release/net10.0/InclusiveAnalyzers.Precision.dll" "$@" \
+exec dotnet "$bench_dll" "$@" \
   --cli "$cli" --shared "$shared" --work "$work" --pydoc "$pydoc"

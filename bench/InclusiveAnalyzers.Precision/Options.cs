@@ -37,8 +37,12 @@ internal sealed class Options
                 default: throw new ArgumentException($"unknown option {name}");
             }
         }
-        if (o.Cli.Length == 0 || !File.Exists(o.Cli)) throw new ArgumentException($"--cli must name the built inclusive.dll (got '{o.Cli}')");
-        if (o.Shared.Length == 0) throw new ArgumentException("--shared must name the shared folder (the one holding corpus/)");
+        if (o.Command != "summarize")
+        {
+            // summarize only reads a judged file; the other commands scan.
+            if (o.Cli.Length == 0 || !File.Exists(o.Cli)) throw new ArgumentException($"--cli must name the built inclusive.dll (got '{o.Cli}')");
+            if (o.Shared.Length == 0) throw new ArgumentException("--shared must name the shared folder (the one holding corpus/)");
+        }
         if (o.Out.Length == 0) o.Out = Path.Combine(o.Work, "out");
         return o;
     }

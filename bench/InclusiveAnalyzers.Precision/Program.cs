@@ -58,14 +58,14 @@ if (judged is not null)
     return 0;
 }
 
+var context = new SourceContext(sets);
 var md = new StringBuilder("# Precision benchmark: counts\n\n");
 md.AppendLine($"CLI `{options.Cli}`, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.").AppendLine();
 foreach (var s in sets) md.AppendLine($"- **{s.Name}**: {s.Description}");
-md.AppendLine().Append(CountsReport.Build(sets, all));
+md.AppendLine().Append(CountsReport.Build(sets, all, context));
 File.WriteAllText(Path.Combine(options.Out, "report.md"), md.ToString());
 Console.WriteLine(md);
 
-var context = new SourceContext(sets);
 var samples = Families.Judged.Select(f => (f, Sampler.Pick(all, f, options.Seed, options.PerFamily), all.Count(x => x.Family == f))).ToList();
 SampleWriter.Write(options.Out, options, samples, context);
 Console.Error.WriteLine($"precision: wrote report.md, sample.md and sample.tsv in {options.Out}");

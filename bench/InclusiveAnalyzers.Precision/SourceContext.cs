@@ -44,6 +44,20 @@ internal sealed class SourceContext(IReadOnlyList<CorpusSet> sets)
         return Cut(text[..start] + "⟦" + text[start..end] + "⟧" + text[end..], start, end + 2).Replace('\t', ' ').Trim();
     }
 
+    /// <summary>
+    /// The reported text with up to 30 characters before it on its line, trimmed: the same pattern
+    /// repeated by a template (a theme's breadcrumb on every page) gives the same string.
+    /// </summary>
+    public string Pattern(Finding f)
+    {
+        var lines = Lines(f);
+        if (f.Line <= 0 || f.Line > lines.Length) return f.Message;
+        string text = lines[f.Line - 1];
+        int start = Math.Clamp(f.Column - 1, 0, text.Length);
+        int end = f.EndLine == f.Line ? Math.Clamp(f.EndColumn - 1, start, text.Length) : text.Length;
+        return text[Math.Max(0, start - 30)..end].Trim();
+    }
+
     private static string Cut(string text, int start, int end)
     {
         if (text.Length <= Width) return text;
