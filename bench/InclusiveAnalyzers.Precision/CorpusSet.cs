@@ -1,0 +1,42 @@
+namespace InclusiveAnalyzers.Precision;
+
+/// <summary>
+/// A corpus scanned as one `inclusive scan` run: the folder the CLI runs in (finding paths are
+/// relative to it) and the PATH arguments. Findings in <see cref="ExcludedFiles"/> are the bench's
+/// own scaffolding (the one-line README written beside each stored code of conduct) and are dropped.
+/// <see cref="OneRunPerPath"/>: one CLI run per PATH, in that folder, its paths prefixed with the PATH.
+/// </summary>
+internal sealed record CorpusSet(string Name, string Description, string BaseDir, IReadOnlyList<string> Paths, Func<string, bool>? ExcludedFiles = null, bool OneRunPerPath = false)
+{
+    /// <summary>The sets of the benchmark; a set whose folder is missing is reported and skipped.</summary>
+    public static List<CorpusSet> All(Options options)
+    {
+        string corpus = Path.Combine(options.Shared, "corpus");
+        var sets = new List<CorpusSet>
+        {
+            new("osg", "Open Source Guides Markdown (../shared/corpus/opensource-guide)", corpus, ["opensource-guide"]),
+            new("markdig", "Markdig C# source (../shared/corpus/markdig-src), analyzers in memory", corpus, ["markdig-src"]),
+            new("pydoc", "Python 3.11 HTML docs (python3.11-doc, Sphinx)", Path.GetDirectoryName(options.PyDoc)!, [Path.GetFileName(options.PyDoc)]),
+            new("npm", "fresh: Markdown/HTML shipped in pinned npm packages (bench/precision/npm-packages.txt)", Path.Combine(options.Work, "sets"), ["npm"]),
+            new("stored", "fresh: real docs in dialects npm does not ship (MyST), stored in bench/precision/stored-docs (SOURCES.md)", Path.Combine(options.Work, "sets"), ["stored"]),
+        };
+        string cocDir = Path.Combine(options.Work, "sets", "coc");
+        if (Directory.Exists(cocDir))
+        {
+            // Each stored repository is a repository root scanned on its own: with several PATHs the CLI
+            // audits the code of conduct only where it lies in a standard place of the common folder.
+            var repos = Directory.GetDirectories(cocDir).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+            sets.Add(new("coc", "fresh: real CODE_OF_CONDUCT files (bench/precision/coc-corpus, SOURCES.md), each as a repository root", cocDir, repos,
+                path => path.EndsWith("/README.md", StringComparison.Ordinal) && path.Count(c => c == '/') == 1, OneRunPerPath: true));
+        }
+        else
+        {
+            sets.Add(new("coc", "fresh: real CODE_OF_CONDUCT files (missing: run bench/run-precision.sh to prepare them)", cocDir, []));
+        }
+        return sets;
+    }
+
+    public bool Exists => Paths.Count > 0 && Paths.All(p => Directory.Exists(Path.Combine(BaseDir, p)) || File.Exists(Path.Combine(BaseDir, p)));
+
+    public string FullPath(string relative) => Path.Combine(BaseDir, relative);
+}

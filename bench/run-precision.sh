@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
+# checkout (Release) and the benchmark, then runs it:
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,coc] [--out DIR]
+#   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
+#   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
+# Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
+# python3.11-doc when missing), the pinned npm packages of bench/precision/npm-packages.txt and the
+# stored codes of conduct of bench/precision/coc-corpus. Work folder: $PRECISION_WORK
+# (default ${TMPDIR:-/tmp}/inclusive-precision); output in $PRECISION_WORK/out unless --out.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+work="${PRECISION_WORK:-${TMPDIR:-/tmp}/inclusive-precision}"
+shared="${INCLUSIVE_SHARED:-$repo/../shared}"
+pydoc=/usr/share/doc/python3.11/html
+
+bench_dll="$here/InclusiveAnalyzers.Precision/bin/Release/net10.0/InclusiveAnalyzers.Precision.dll"
+cli="$repo/src/InclusiveAnalyzers.Cli/bin/Release/net10.0/inclusive.dll"
+if [ "${1:-}" = summarize ]; then
+  # No scan: only the judged file is read.
+  dotnet build "$here/InclusiveAnalyzers.Precision/InclusiveAnalyzers.Precision.csproj" -c Release -nologo -v q >/dev/null
+  exec dotnet "$bench_dll" "$@"
+fi
+
+if [ ! -d "$shared/corpus" ]; then echo "run-precision: no corpus at $shared/corpus (set INCLUSIVE_SHARED)" >&2; exit 2; fi
+
+if [ ! -d "$pydoc" ]; then
+  echo "Installing python3.11-doc (the HTML set) ..." >&2
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq python3.11-doc >/dev/null
+fi
+
+# npm set: pinned tarballs, fetched once into the cache, unpacked afresh (no install scripts run).
+mkdir -p "$work/npm-cache" "$work/sets"
+rm -rf "$work/sets/npm" && mkdir -p "$work/sets/npm"
+grep -v '^\s*\(#\|$\)' "$here/precision/npm-packages.txt" | while read -r spec; do
+  name="${spec%@*}"; version="${spec##*@}"
+  tgz="$work/npm-cache/${name//\//-}-$version.tgz"
+  if [ ! -f "$tgz" ]; then
+    (cd "$work/npm-cache" && npm pack "$spec" --silent >/dev/null) || { echo "run-precision: npm pack $spec failed, skipped" >&2; continue; }
+  fi
+  mkdir -p "$work/sets/npm/$name-$version" && tar xzf "$tgz" -C "$work/sets/npm/$name-$version"
+done
+
+# stored set: real documents kept in the repository (licences in bench/precision/SOURCES.md).
+rm -rf "$work/sets/stored" && cp -r "$here/precision/stored-docs" "$work/sets/stored"
+
+# coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
+# code, so the audit runs as on the real repository; the benchmark drops findings on that README.
+rm -rf "$work/sets/coc" && mkdir -p "$work/sets/coc"
+for dir in "$here"/precision/coc-corpus/*/; do
+  name="$(basename "$dir")"; target="$work/sets/coc/$name"
+  cp -r "$dir" "$target" && mkdir -p "$target/.git"
+  coc="$(cd "$target" && ls | grep -i -m1 'code.of.conduct' || true)"
+  if [ ! -e "$target/README.md" ] && [ -n "$coc" ]; then printf '# %s\n\nSee the [code of conduct](%s).\n' "$name" "$coc" > "$target/README.md"; fi
+done
+
+echo "Building the CLI (Release) and the benchmark ..." >&2
+dotnet build "$repo/src/InclusiveAnalyzers.Cli/InclusiveAnalyzers.Cli.csproj" -c Release -nologo -v q >/dev/null
+dotnet build "$here/InclusiveAnalyzers.Precision/InclusiveAnalyzers.Precision.csproj" -c Release -nologo -v q >/dev/null
+exec dotnet "$bench_dll" "$@" \
+  --cli "$cli" --shared "$shared" --work "$work" --pydoc "$pydoc"
