@@ -20,7 +20,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 var (offset, length) = MarkdownSpan.Of(heading);
                 var info = InlineText.Collect(heading.Inline);
                 outline.Add(new OutlineHeading(heading.Level, offset, length, item.InBlockquote, IsDocfxTab(heading)));
-                if (TextNormal.IsBlank(info.Text) && !info.HasHtml)
+                if (TextNormal.IsBlank(info.Text) && !info.HasHtml && IsBlankInSource(model.ParsedText, offset))
                 {
                     context.Report("INCL324", offset, length,
                         "The heading is empty, so it is announced without a name. Write its title after the hashes, or remove it.");
@@ -32,6 +32,24 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 CheckEmphasisAsHeading(context, paragraph);
                 CheckBrokenHeading(context, model.ParsedText, paragraph);
             }
+        }
+
+        /// <summary>
+        /// The heading's source line holds no title: after the hashes only closing hashes or one attribute
+        /// block (<c>## {#id}</c>). Markdig reads <c>## {b} c</c> as attributes and drops " c", but the title is there.
+        /// </summary>
+        private static bool IsBlankInSource(string text, int offset)
+        {
+            if (offset < 0 || offset >= text.Length) return true;
+            int lineEnd = text.IndexOfAny(LineBreaks, offset);
+            if (lineEnd < 0) lineEnd = text.Length;
+            int i = offset;
+            while (i < lineEnd && (text[i] == ' ' || text[i] == '\t')) i++;
+            if (i >= lineEnd || text[i] != '#') return true; // setext: its inlines are the text
+            while (i < lineEnd && text[i] == '#') i++;
+            var rest = text.Substring(i, lineEnd - i).Trim().TrimEnd('#').Trim();
+            if (rest.Length == 0) return true;
+            return rest[0] == '{' && rest.IndexOf('}') == rest.Length - 1;
         }
 
         private static bool IsDocfxTab(HeadingBlock heading)
