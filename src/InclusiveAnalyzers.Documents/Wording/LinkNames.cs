@@ -20,7 +20,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         public static bool IsName(string linkText, string? url)
         {
             if (string.IsNullOrEmpty(url) || string.IsNullOrEmpty(linkText)) return false;
-            var name = Compact(linkText, out int words);
+            var name = Compact(WithoutSuffix(linkText), out int words);
             if (name.Length < 3 || words > 4) return false;
 
             var address = url!.Trim();
@@ -81,10 +81,26 @@ namespace InclusiveAnalyzers.Documents.Wording
             return sb.ToString();
         }
 
+        /// <summary>
+        /// The text without a suffix after an apostrophe in its last word: "GitHub's", "Middleman'daki"
+        /// (languages that inflect names attach the ending this way).
+        /// </summary>
+        public static string WithoutSuffix(string text)
+        {
+            var trimmed = text.Trim();
+            int apostrophe = trimmed.LastIndexOfAny(new[] { '\'', '\u2019' });
+            if (apostrophe <= 0 || trimmed.IndexOf(' ', apostrophe) >= 0 || !char.IsLetterOrDigit(trimmed[apostrophe - 1])) return trimmed;
+            for (int i = apostrophe + 1; i < trimmed.Length; i++)
+            {
+                if (!char.IsLetter(trimmed[i])) return trimmed;
+            }
+            return trimmed.Substring(0, apostrophe);
+        }
+
         /// <summary>Adds a spreadable name once.</summary>
         public static void Add(List<string> names, string text)
         {
-            var trimmed = text.Trim();
+            var trimmed = WithoutSuffix(text);
             if (!CanSpread(trimmed)) return;
             foreach (var n in names)
             {

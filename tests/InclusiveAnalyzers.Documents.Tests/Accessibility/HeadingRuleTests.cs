@@ -156,6 +156,8 @@ public class HeadingRuleTests
     [InlineData("**Warning**: text after it")]
     [InlineData("_\"I fumbled it. I did not put in the effort.\"_")]
     [InlineData("*This page is a draft written by the documentation team, and it will change again before we publish it*")]
+    [InlineData("**It failed. Then it worked**")]
+    [InlineData("**one two three four five six seven eight nine ten eleven twelve thirteen**")]
     public void Call_out_labels_quotes_and_asides_are_not_fake_headings(string line)
     {
         Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
@@ -175,6 +177,7 @@ public class HeadingRuleTests
     [InlineData("**Release notes**", "- Fixed the crash.")]
     [InlineData("**Version history**", "Text.")]
     [InlineData("__Installation__", "```\nnpm i\n```")]
+    [InlineData("**one two three four five six seven eight nine ten eleven twelve**", "Text.")]
     public void Short_bold_titles_before_content_are_fake_headings(string line, string next)
     {
         Lint.Markdown("# T\n\n" + line + "\n\n" + next + "\n").Exactly("INCL325", 3);

@@ -49,7 +49,10 @@ public class NamesInDocumentsTests
     [InlineData("[Middleman](https://middlemanapp.com/) builds static sites.")]
     [InlineData("See how @tdreyno answered a pull request on [Middleman](https://github.com/middleman/middleman/pull/1466).")]
     [InlineData("[Middleman][mm] builds static sites.\n\n[mm]: https://middlemanapp.com/")]
-    [InlineData("Use [SlaveDB](https://www.npmjs.com/package/slavedb) for tests.")]
+    [InlineData("Use [Slave Labs](https://www.npmjs.com/package/slave-labs) for tests.")]
+    [InlineData("Use [Slave Labs](https://slavelabs.example.org/) for tests.")]
+    [InlineData("İşte [Middleman'daki](https://github.com/middleman/middleman/pull/1466) PR.\n\n![Middleman pull request](/a.png)")]
+    [InlineData("Built with [Middleman’s](https://middlemanapp.com/) help.")]
     public void Markdown_link_text_that_names_its_target_is_a_name(string markdown)
     {
         Assert.Empty(Flagged("docs/guide.md", markdown + "\n"));
@@ -61,6 +64,7 @@ public class NamesInDocumentsTests
     [InlineData("Read [the middleman guide](https://middlemanapp.com/).", "middleman")] // a phrase, not the name
     [InlineData("Read [Middleman](/docs/middleman.md).", "Middleman")] // a page of this site, no name in a host
     [InlineData("Read [Middleman](https://example.org/guides/tools/middleman).", "Middleman")] // deep page slug
+    [InlineData("Use [Slave Labs](https://example.org/tools) for tests.", "Slave")]
     public void Link_text_that_does_not_name_its_target_is_still_a_finding(string markdown, string expected)
     {
         Assert.Equal(new[] { expected }, Flagged("docs/guide.md", markdown + "\n"));

@@ -96,10 +96,17 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 $"'{TextNormal.Collapse(text)}' is styled like a heading but is a paragraph, so it does not appear in the outline. Use a heading (## {TextNormal.Collapse(text)}) instead.");
         }
 
-        /// <summary>Titles are short: at most 10 words and 80 characters. Longer emphasised lines are quotes or asides.</summary>
+        /// <summary>
+        /// Titles are short (at most 12 words and 100 characters) and one phrase: a sentence end inside
+        /// ("I fumbled it. I did not...") makes a quote or an aside, not a title.
+        /// </summary>
         private static bool IsTitleLength(string text)
         {
-            if (text.Length > 80) return false;
+            if (text.Length > 100) return false;
+            for (int i = 0; i + 1 < text.Length; i++)
+            {
+                if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') return false;
+            }
             int words = 0;
             bool inWord = false;
             foreach (char c in text)
@@ -108,7 +115,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 if (!space && !inWord) words++;
                 inWord = !space;
             }
-            return words <= 10;
+            return words <= 12;
         }
 
         // The labels of admonitions (docutils/Sphinx, GitHub alerts, MkDocs, Docusaurus) and status markers.
