@@ -29,8 +29,14 @@ namespace InclusiveAnalyzers.Documents.Wording
             var text = context.Text;
             var view = new ProseView(text);
             List<(int HrefStart, int HrefLength, int Start, int End)>? links = null;
-            HtmlProse.Scan(text, start, end, (s, l, attribute) => Lay(view, s, l, attribute),
-                (hrefStart, hrefLength, contentStart, contentEnd) => (links ??= new List<(int, int, int, int)>()).Add((hrefStart, hrefLength, contentStart, contentEnd)));
+            HtmlProse.Scan(text, start, end, (s, l, attribute) => Lay(view, s, l, attribute), (hrefStart, hrefLength, contentStart, contentEnd) =>
+            {
+                // Only absolute addresses can carry a name (see LinkNames): most links of a page are relative.
+                if (hrefLength > 8 && text.IndexOf("://", hrefStart, hrefLength, System.StringComparison.Ordinal) > 0)
+                {
+                    (links ??= new List<(int, int, int, int)>()).Add((hrefStart, hrefLength, contentStart, contentEnd));
+                }
+            });
             if (links != null)
             {
                 var names = new List<string>();
