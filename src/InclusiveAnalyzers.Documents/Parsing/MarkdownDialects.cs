@@ -81,6 +81,23 @@ namespace InclusiveAnalyzers.Documents.Parsing
             while (lineStart < text.Length)
             {
                 int lineEnd = LineEnd(text, lineStart);
+                // Only lines that start like a fence, a target or an ESM statement are looked at as strings.
+                int firstAt = lineStart;
+                while (firstAt < lineEnd && text[firstAt] == ' ') firstAt++;
+                char first = firstAt < lineEnd ? text[firstAt] : '\n';
+                bool special = first == '`' || first == '~' || first == ':' || first == '(' || (mdx && (first == 'i' || first == 'e'));
+                if (!special && expressionDepth == 0 && fence == null)
+                {
+                    if (mayBeMyst && text.IndexOf("}`", lineStart, lineEnd - lineStart, StringComparison.Ordinal) >= 0) BlankRoles(ref chars, text, lineStart, lineEnd, result);
+                    if (mdx && text.IndexOf('{', lineStart, lineEnd - lineStart) >= 0) expressionDepth = BlankExpressions(ref chars, text, lineStart, lineEnd, 0);
+                    lineStart = NextLine(text, lineEnd);
+                    continue;
+                }
+                if (fence != null && first != fence[0])
+                {
+                    lineStart = NextLine(text, lineEnd);
+                    continue;
+                }
                 var line = text.Substring(lineStart, lineEnd - lineStart);
                 if (fence != null)
                 {
@@ -124,21 +141,25 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 }
                 else
                 {
-                    if (mayBeMyst && line.IndexOf("}`", StringComparison.Ordinal) >= 0)
-                    {
-                        foreach (Match m in Role.Matches(line))
-                        {
-                            if (InCodeSpan(line, m.Index)) continue;
-                            result.IsMyst = true;
-                            Blank(ref chars, text, lineStart + m.Index, lineStart + m.Index + m.Length);
-                        }
-                    }
+                    if (mayBeMyst && line.IndexOf("}`", StringComparison.Ordinal) >= 0) BlankRoles(ref chars, text, lineStart, lineEnd, result);
                     if (mdx) expressionDepth = BlankExpressions(ref chars, text, lineStart, lineEnd, expressionDepth);
                 }
                 lineStart = NextLine(text, lineEnd);
             }
             if (chars != null) result.Text = new string(chars);
             return result;
+        }
+
+        /// <summary>Blanks the role names of MyST roles (<c>{role}`text`</c>) in one line, outside code spans.</summary>
+        private static void BlankRoles(ref char[]? chars, string text, int lineStart, int lineEnd, MarkdownDialects result)
+        {
+            var line = text.Substring(lineStart, lineEnd - lineStart);
+            foreach (Match m in Role.Matches(line))
+            {
+                if (InCodeSpan(line, m.Index)) continue;
+                result.IsMyst = true;
+                Blank(ref chars, text, lineStart + m.Index, lineStart + m.Index + m.Length);
+            }
         }
 
         /// <summary>Blanks the <c>:key: value</c> option lines at the top of a directive body; returns the first other line.</summary>
