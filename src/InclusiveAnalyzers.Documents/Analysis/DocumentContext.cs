@@ -41,6 +41,12 @@ namespace InclusiveAnalyzers.Documents.Analysis
         /// <summary>False for includes and partials: page-level rules skip them.</summary>
         public bool IsStandalone { get; set; } = true;
 
+        /// <summary>A MyST document (Sphinx Markdown): <c>[](target)</c> links take the target's title.</summary>
+        public bool IsMyst { get; set; }
+
+        /// <summary>MyST target labels (<c>(label)=</c> lines): anchors for fragment links.</summary>
+        public System.Collections.Generic.IReadOnlyList<string> MystTargets { get; set; } = System.Array.Empty<string>();
+
         public List<Finding> Findings { get; } = new List<Finding>();
 
         /// <summary>The parsed Markdown (Markdown documents only), for checks that need the syntax tree.</summary>

@@ -48,6 +48,33 @@ namespace InclusiveAnalyzers.Documents.Html
 
         public bool IsEnabled(string ruleId) => Context.IsEnabled(ruleId);
 
+        private Dictionary<IElement, int>? regions;
+
+        /// <summary>
+        /// The landmark region of a heading for the outline rules: 0 for the page's content, else a
+        /// number per nav, aside, footer or element with role navigation, complementary, search or
+        /// contentinfo (the nearest one). See <see cref="Accessibility.Headings.OutlineHeading.Region"/>.
+        /// </summary>
+        public int RegionOf(IElement element)
+        {
+            for (var e = element.ParentElement; e != null; e = e.ParentElement)
+            {
+                if (!IsSideLandmark(e)) continue;
+                regions ??= new Dictionary<IElement, int>();
+                if (!regions.TryGetValue(e, out int id)) regions[e] = id = regions.Count + 1;
+                return id;
+            }
+            return 0;
+        }
+
+        private static bool IsSideLandmark(IElement element)
+        {
+            var role = HtmlFacts.Role(element);
+            if (role != null) return role == "navigation" || role == "complementary" || role == "search" || role == "contentinfo";
+            var name = element.LocalName;
+            return name == "nav" || name == "aside" || name == "footer";
+        }
+
         /// <summary>Reports on the element's start tag. Elements the parser invented (no source) are not reported.</summary>
         public void Report(string ruleId, IElement element, string message, Severity? variant = null)
         {

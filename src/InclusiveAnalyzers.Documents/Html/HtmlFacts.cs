@@ -14,23 +14,15 @@ namespace InclusiveAnalyzers.Documents.Html
         {
             if (element.HasAttribute("hidden") || IsAriaHiddenTrue(element)) return true;
             if (element.LocalName == "template") return true;
-            var style = element.GetAttribute("style");
-            if (style != null)
-            {
-                var compact = style.Replace(" ", "").ToLowerInvariant();
-                if (compact.Contains("display:none") || compact.Contains("visibility:hidden")) return true;
-            }
-            return false;
+            return StyleHides(element.GetAttribute("style"));
         }
 
-        /// <summary>Hidden itself or through an ancestor.</summary>
-        public static bool IsHidden(IElement element)
+        /// <summary>An inline style that hides the element: display:none or visibility:hidden.</summary>
+        public static bool StyleHides(string? style)
         {
-            for (var e = element; e != null; e = e.ParentElement)
-            {
-                if (IsHiddenSelf(e)) return true;
-            }
-            return false;
+            if (style == null || style.IndexOf(':') < 0) return false;
+            var compact = style.Replace(" ", "").ToLowerInvariant();
+            return compact.Contains("display:none") || compact.Contains("visibility:hidden");
         }
 
         /// <summary>The first token of the role attribute, lower case, or null.</summary>

@@ -31,6 +31,8 @@ namespace InclusiveAnalyzers.Documents.Html
             Aria = 2,
             TabIndex = 4,
             Lang = 8,
+            /// <summary>The element itself is hidden (hidden, aria-hidden="true", inline display:none or visibility:hidden).</summary>
+            Hidden = 16,
         }
 
         public static void Run(HtmlCheck check, List<OutlineHeading> outline)
@@ -48,6 +50,21 @@ namespace InclusiveAnalyzers.Documents.Html
                 if ((has & Has.Aria) != 0 || role != null) AriaRules.Attributes(check, element, role, (has & Has.Aria) != 0);
                 if ((has & Has.TabIndex) != 0) FormRules.TabIndex(check, element);
                 if ((has & Has.Lang) != 0 && name != "html") PageRules.ElementLang(check, element);
+
+                // Content hidden from the accessibility tree is not announced: the rules about names, alt
+                // texts, headings, links, forms, tables and lists do not apply to it (a mobile menu hidden
+                // inline, an aria-hidden decoration). Markup validity (ARIA, lang, tabindex) still does, and
+                // so do the page-level rules (<body aria-hidden> is INCL347's own case).
+                if ((has & Has.Hidden) != 0)
+                {
+                    switch (name)
+                    {
+                        case "html": if (check.IsFullPage) PageRules.HtmlElement(check, element); break;
+                        case "meta": if (check.IsHtmlFile) PageRules.Meta(check, element); break;
+                        case "body": if (check.IsHtmlFile) PageRules.Body(check, element); break;
+                    }
+                    continue;
+                }
 
                 int level = (has & Has.Role) != 0 || IsHeadingTag(name) ? HtmlFacts.HeadingLevel(element) : 0;
                 if (level > 0) HtmlHeadingRules.Check(check, element, level, outline);
@@ -95,14 +112,17 @@ namespace InclusiveAnalyzers.Documents.Html
         private static List<(IElement Element, Has Has)> Collect(HtmlCheck check, IElement root)
         {
             var elements = new List<(IElement, Has)>();
-            var stack = new Stack<IElement>();
-            stack.Push(root);
+            var stack = new Stack<(IElement Element, bool InHidden)>();
+            stack.Push((root, false));
             while (stack.Count > 0)
             {
-                var element = stack.Pop();
-                elements.Add((element, Index(check, element)));
+                var (element, inHidden) = stack.Pop();
+                var has = Index(check, element);
+                if (inHidden) has |= Has.Hidden; // hidden through an ancestor
+                elements.Add((element, has));
+                bool hidden = (has & Has.Hidden) != 0;
                 // Sibling chain, not indexers: see AccessibleName.PushChildren.
-                for (var child = element.LastElementChild; child != null; child = child.PreviousElementSibling) stack.Push(child);
+                for (var child = element.LastElementChild; child != null; child = child.PreviousElementSibling) stack.Push((child, hidden));
             }
             return elements;
         }
@@ -142,6 +162,12 @@ namespace InclusiveAnalyzers.Documents.Html
                     case "tabindex":
                         has |= Has.TabIndex;
                         break;
+                    case "hidden":
+                        has |= Has.Hidden;
+                        break;
+                    case "style":
+                        if (HtmlFacts.StyleHides(attribute.Value)) has |= Has.Hidden;
+                        break;
                     case "lang":
                     case "xml:lang":
                         has |= Has.Lang;
@@ -150,6 +176,7 @@ namespace InclusiveAnalyzers.Documents.Html
                         if (name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase))
                         {
                             has |= Has.Aria;
+                            if (name == "aria-hidden" && string.Equals(attribute.Value?.Trim(), "true", StringComparison.OrdinalIgnoreCase)) has |= Has.Hidden;
                             if (name == "aria-labelledby" || name == "aria-describedby") AddReferences(check, attribute.Value);
                         }
                         break;

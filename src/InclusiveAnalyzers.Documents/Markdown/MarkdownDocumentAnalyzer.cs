@@ -25,6 +25,10 @@ namespace InclusiveAnalyzers.Documents.Markdown
             var frontMatter = FrontMatter.Read(text);
             context.FrontMatter = frontMatter;
             var parsed = frontMatter != null ? MarkdownParsing.BlankOut(text, frontMatter.End) : text;
+            var dialects = MarkdownDialects.Prepare(parsed, context.RelativePath);
+            parsed = dialects.Text;
+            context.IsMyst = dialects.IsMyst;
+            context.MystTargets = dialects.Targets;
 
             var marker = DocumentRole.Marker(text);
             context.IsStandalone = marker.HasValue

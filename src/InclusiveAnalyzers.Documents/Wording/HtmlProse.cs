@@ -6,6 +6,11 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// Finds the parts of raw HTML that people read: text between tags (not inside script, style,
     /// code, pre, kbd, samp, var, textarea or comments) and the values of alt, title, aria-label and
     /// placeholder. A hand-written scanner rather than the DOM, because text nodes carry no source positions.
+    /// The markup that documentation generators put around names is skipped like code: signatures and
+    /// their parameters (Sphinx <c>dt.sig</c>, <c>span.pre</c>, <c>sig-name</c>/<c>sig-param</c>; Doxygen
+    /// <c>memname</c>/<c>paramname</c>; DocFX <c>xref</c>/<c>parametername</c> and headings with a
+    /// <c>data-uid</c>; Javadoc <c>member-signature</c>) and generated index tables: their words are the
+    /// names of API members (<c>Tk(master=None)</c>), which the document cannot rename.
     /// </summary>
     internal static class HtmlProse
     {
@@ -15,14 +20,29 @@ namespace InclusiveAnalyzers.Documents.Wording
             "script", "style", "code", "pre", "kbd", "samp", "var", "textarea", "tt", "math",
         };
 
+        // Class tokens (case-sensitive, as HTML classes are) of elements whose content is names, not prose.
+        private static readonly string[] NameClasses =
+        {
+            "sig", "sig-object", "sig-name", "sig-prename", "sig-param", "descname", "descclassname", "pre", "indextable",
+            "memname", "memproto", "paramname", "paramtype", "memItemLeft", "memItemRight", "memTemplParams", "el",
+            "xref", "parametername", "member-signature", "member-name",
+        };
+
         private static readonly string[] ReadAttributes =
         {
             "alt", "title", "aria-label", "placeholder", "aria-description", "aria-valuetext", "aria-roledescription",
         };
 
         /// <summary>Calls <paramref name="prose"/> with (start, length, isAttributeValue) for each readable run in text[start, end).</summary>
-        public static void Scan(string text, int start, int end, Action<int, int, bool> prose)
+        public static void Scan(string text, int start, int end, Action<int, int, bool> prose) => Scan(text, start, end, prose, null);
+
+        /// <summary>
+        /// As <see cref="Scan(string, int, int, Action{int, int, bool})"/>, and calls <paramref name="link"/> with
+        /// (hrefStart, hrefLength, contentStart, contentEnd) for each &lt;a href&gt; element whose end tag is found.
+        /// </summary>
+        public static void Scan(string text, int start, int end, Action<int, int, bool> prose, Action<int, int, int, int>? link)
         {
+            int hrefStart = -1, hrefLength = 0, linkContent = -1;
             end = Math.Min(end, text.Length);
             string? skipping = null;
             int skipDepth = 0;
@@ -59,6 +79,11 @@ namespace InclusiveAnalyzers.Documents.Wording
                 else if (next == '/')
                 {
                     int nameEnd = NameEnd(text, i + 2, end);
+                    if (linkContent >= 0 && Is(text, i + 2, nameEnd, "a"))
+                    {
+                        link?.Invoke(hrefStart, hrefLength, linkContent, tagStart);
+                        linkContent = -1;
+                    }
                     if (skipping != null && Is(text, i + 2, nameEnd, skipping) && --skipDepth == 0) skipping = null;
                     i = Skip(text, nameEnd, end, ">");
                 }
@@ -66,10 +91,26 @@ namespace InclusiveAnalyzers.Documents.Wording
                 {
                     int nameStart = i + 1;
                     int nameEnd = NameEnd(text, nameStart, end);
-                    i = Attributes(text, nameEnd, end, skipping == null ? prose : null, out bool selfClosing);
+                    bool anchor = link != null && skipping == null && Is(text, nameStart, nameEnd, "a");
+                    i = Attributes(text, nameEnd, end, skipping == null ? prose : null, IsHeadingName(text, nameStart, nameEnd), anchor, out bool selfClosing, out bool names, out int href, out int hrefEnd);
+                    if (anchor)
+                    {
+                        hrefStart = href;
+                        hrefLength = hrefEnd - href;
+                        linkContent = href >= 0 && !selfClosing ? i : -1;
+                    }
+                    if (skipping != null && skipDepth == 1 && EndsImplicitly(skipping, text, nameStart, nameEnd))
+                    {
+                        skipping = null; // <dt class="sig">...<dd>: the </dt> was left out
+                    }
                     if (!selfClosing)
                     {
-                        if (skipping == null) { skipping = OneOf(text, nameStart, nameEnd, SkippedElements); skipDepth = skipping == null ? 0 : 1; }
+                        if (skipping == null)
+                        {
+                            skipping = OneOf(text, nameStart, nameEnd, SkippedElements);
+                            if (skipping == null && names && nameEnd > nameStart) skipping = text.Substring(nameStart, nameEnd - nameStart).ToLowerInvariant();
+                            skipDepth = skipping == null ? 0 : 1;
+                        }
                         else if (Is(text, nameStart, nameEnd, skipping)) skipDepth++;
                     }
                 }
@@ -78,10 +119,16 @@ namespace InclusiveAnalyzers.Documents.Wording
             if (skipping == null && end > textStart) prose(textStart, end - textStart, false);
         }
 
-        /// <summary>Reads attributes up to the end of the tag, reporting read values; returns the offset after '&gt;'.</summary>
-        private static int Attributes(string text, int i, int end, Action<int, int, bool>? prose, out bool selfClosing)
+        /// <summary>
+        /// Reads attributes up to the end of the tag, reporting read values; returns the offset after '&gt;'.
+        /// <paramref name="names"/>: the element holds names (a class of <see cref="NameClasses"/>, or a heading with a data-uid).
+        /// </summary>
+        private static int Attributes(string text, int i, int end, Action<int, int, bool>? prose, bool heading, bool anchor,
+            out bool selfClosing, out bool names, out int hrefStart, out int hrefEnd)
         {
             selfClosing = false;
+            names = false;
+            hrefStart = hrefEnd = -1;
             while (i < end)
             {
                 char c = text[i];
@@ -112,8 +159,40 @@ namespace InclusiveAnalyzers.Documents.Wording
                     valueEnd = i;
                 }
                 if (prose != null && valueEnd > valueStart && OneOf(text, nameStart, nameEnd, ReadAttributes) != null) prose(valueStart, valueEnd - valueStart, true);
+                else if (!names && Is(text, nameStart, nameEnd, "class")) names = HasNameClass(text, valueStart, valueEnd);
+                else if (heading && valueEnd > valueStart && Is(text, nameStart, nameEnd, "data-uid")) names = true;
+                else if (anchor && Is(text, nameStart, nameEnd, "href")) { hrefStart = valueStart; hrefEnd = valueEnd; }
             }
             return end;
+        }
+
+        private static bool HasNameClass(string text, int start, int end)
+        {
+            int i = start;
+            while (i < end)
+            {
+                while (i < end && char.IsWhiteSpace(text[i])) i++;
+                int tokenStart = i;
+                while (i < end && !char.IsWhiteSpace(text[i])) i++;
+                int length = i - tokenStart;
+                if (length == 0) break;
+                foreach (var name in NameClasses)
+                {
+                    if (name.Length == length && string.CompareOrdinal(text, tokenStart, name, 0, length) == 0) return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool IsHeadingName(string text, int start, int end) =>
+            end - start == 2 && (text[start] == 'h' || text[start] == 'H') && text[start + 1] >= '1' && text[start + 1] <= '6';
+
+        /// <summary>A skipped dt, td or th whose end tag was omitted ends where its next sibling starts.</summary>
+        private static bool EndsImplicitly(string skipping, string text, int start, int end)
+        {
+            if (skipping == "dt") return Is(text, start, end, "dd") || Is(text, start, end, "dt");
+            if (skipping == "td" || skipping == "th") return Is(text, start, end, "td") || Is(text, start, end, "th") || Is(text, start, end, "tr");
+            return false;
         }
 
         private static bool Is(string text, int start, int end, string name) =>

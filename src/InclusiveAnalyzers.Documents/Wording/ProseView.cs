@@ -1,3 +1,5 @@
+using System;
+
 namespace InclusiveAnalyzers.Documents.Wording
 {
     /// <summary>
@@ -35,6 +37,48 @@ namespace InclusiveAnalyzers.Documents.Wording
         public void Break(int at)
         {
             if (at >= 0 && at < chars.Length && char.IsWhiteSpace(chars[at])) chars[at] = Breaker;
+        }
+
+        /// <summary>Blanks [start, end) again (a name, not prose) and ends any phrase there.</summary>
+        public void Blank(int start, int end)
+        {
+            if (start < 0) start = 0;
+            if (end > chars.Length) end = chars.Length;
+            for (int i = start; i < end; i++)
+            {
+                if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
+            }
+            Break(start);
+        }
+
+        /// <summary>Blanks, from <paramref name="from"/> on, what <paramref name="parsed"/> (the same text with markup blanked) blanked.</summary>
+        public void Mask(string parsed, int from)
+        {
+            for (int i = Math.Max(0, from); i < chars.Length && i < parsed.Length; i++)
+            {
+                if (parsed[i] == ' ' && text[i] != ' ' && chars[i] != ' ') chars[i] = ' ';
+            }
+        }
+
+        /// <summary>The prose laid in [start, end), markup blanked.</summary>
+        public string Slice(int start, int end)
+        {
+            if (start < 0) start = 0;
+            if (end > chars.Length) end = chars.Length;
+            return end > start ? new string(chars, start, end - start) : "";
+        }
+
+        /// <summary>Blanks every whole-word occurrence of <paramref name="name"/> (same case) that lies in the prose.</summary>
+        public void BlankName(string name)
+        {
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                int end = at + name.Length;
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+                if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
+                if (chars[at] != text[at] || chars[end - 1] != text[end - 1]) continue; // not laid as prose
+                Blank(at, end);
+            }
         }
 
         public override string ToString() => new string(chars);

@@ -26,9 +26,39 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         public static void CheckHtml(DocumentContext context, int start, int end)
         {
-            var view = new ProseView(context.Text);
-            HtmlProse.Scan(context.Text, start, end, (s, l, attribute) => Lay(view, s, l, attribute));
+            var text = context.Text;
+            var view = new ProseView(text);
+            List<(int HrefStart, int HrefLength, int Start, int End)>? links = null;
+            HtmlProse.Scan(text, start, end, (s, l, attribute) => Lay(view, s, l, attribute), (hrefStart, hrefLength, contentStart, contentEnd) =>
+            {
+                // Only absolute addresses can carry a name (see LinkNames): most links of a page are relative.
+                if (hrefLength > 8 && text.IndexOf("://", hrefStart, hrefLength, System.StringComparison.Ordinal) > 0)
+                {
+                    (links ??= new List<(int, int, int, int)>()).Add((hrefStart, hrefLength, contentStart, contentEnd));
+                }
+            });
+            if (links != null)
+            {
+                var names = new List<string>();
+                foreach (var (hrefStart, hrefLength, contentStart, contentEnd) in links)
+                {
+                    var linkText = view.Slice(contentStart, contentEnd);
+                    if (!LinkNames.IsName(linkText, text.Substring(hrefStart, hrefLength))) continue;
+                    view.Blank(contentStart, contentEnd);
+                    LinkNames.Add(names, linkText);
+                }
+                SpreadNames(context, view, names);
+            }
             WordingMatcher.For(context).CheckProse(view.ToString(), start, end - start);
+        }
+
+        /// <summary>A name established by a link (see <see cref="LinkNames"/>) is the same name wherever else the document writes it, in the same case.</summary>
+        private static void SpreadNames(DocumentContext context, ProseView view, List<string> names)
+        {
+            foreach (var name in names)
+            {
+                if (WordingMatcher.For(context).HasTerm(name)) view.BlankName(name);
+            }
         }
 
         public static void CheckMarkdown(DocumentContext context, MarkdownModel model)
@@ -63,14 +93,31 @@ namespace InclusiveAnalyzers.Documents.Wording
             foreach (var block in model.HtmlBlocks)
             {
                 if (block.Type == HtmlBlockType.Comment || block.Span.IsEmpty) continue;
-                HtmlProse.Scan(text, block.Span.Start, block.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
+                HtmlProse.Scan(model.ParsedText, block.Span.Start, block.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
                 view.Break(block.Span.End + 1);
             }
             foreach (var inline in model.HtmlInlines)
             {
                 if (inline.Span.IsEmpty) continue;
-                HtmlProse.Scan(text, inline.Span.Start, inline.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
+                HtmlProse.Scan(model.ParsedText, inline.Span.Start, inline.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
             }
+
+            // What a dialect's markup blanked before parsing (MyST roles, MDX expressions) is no prose either.
+            if (!ReferenceEquals(model.ParsedText, text)) view.Mask(model.ParsedText, frontMatter?.End ?? 0);
+
+            // Link texts that name what they link to (products, projects) are names, not words.
+            List<string>? names = null;
+            foreach (var link in model.Links)
+            {
+                var node = link.Node;
+                if (node.Span.IsEmpty || string.IsNullOrEmpty(node.Url)) continue;
+                if (node.Url!.IndexOf("://", System.StringComparison.Ordinal) < 0) continue; // cheap test first: names need an absolute address
+                var linkText = InlineText.Collect(node).Text;
+                if (!LinkNames.IsName(linkText, node.Url)) continue;
+                view.Blank(node.Span.Start, node.Span.End + 1);
+                LinkNames.Add(names ??= new List<string>(), linkText);
+            }
+            if (names != null) SpreadNames(context, view, names);
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
         }

@@ -56,6 +56,13 @@ namespace InclusiveAnalyzers.Documents.Wording
             buffer.Clear();
         }
 
+        /// <summary>True when the text holds a term (used to decide whether a name is worth masking).</summary>
+        public bool HasTerm(string text)
+        {
+            List<TermMatch>? found = null;
+            return text.Length > 0 && matcher.FindInProse(text, 0, text.Length, ref found);
+        }
+
         /// <summary>INCL203: the file name (without extension) read as an identifier.</summary>
         public void CheckFileName(string relativePath)
         {

@@ -144,6 +144,45 @@ public class HeadingRuleTests
         else findings.HasNot("INCL325");
     }
 
+    [Theory]
+    [InlineData("**New in version 4.0**")]
+    [InlineData("**Changed in v2**")]
+    [InlineData("**Added in 3.11**")]
+    [InlineData("**Note**")]
+    [InlineData("**Warning**")]
+    [InlineData("**Important**")]
+    [InlineData("**Deprecated**")]
+    [InlineData("**TL;DR**")]
+    [InlineData("**Warning**: text after it")]
+    [InlineData("_\"I fumbled it. I did not put in the effort.\"_")]
+    [InlineData("*This page is a draft written by the documentation team, and it will change again before we publish it*")]
+    [InlineData("**It failed. Then it worked**")]
+    [InlineData("**one two three four five six seven eight nine ten eleven twelve thirteen**")]
+    public void Call_out_labels_quotes_and_asides_are_not_fake_headings(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("# T\n\n**Thanks for reading**\n")]
+    [InlineData("# T\n\n**Happy hacking**\n\n## Next part\n")]
+    [InlineData("# T\n\n**Part one**\n\n---\n")]
+    public void Bold_line_with_nothing_to_title_is_not_a_fake_heading(string text)
+    {
+        Lint.Markdown(text).HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("**Meets the definition of open source**", "<div>\n  <input type=\"checkbox\" id=\"c1\">\n</div>")]
+    [InlineData("**Release notes**", "- Fixed the crash.")]
+    [InlineData("**Version history**", "Text.")]
+    [InlineData("__Installation__", "```\nnpm i\n```")]
+    [InlineData("**one two three four five six seven eight nine ten eleven twelve**", "Text.")]
+    public void Short_bold_titles_before_content_are_fake_headings(string line, string next)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\n" + next + "\n").Exactly("INCL325", 3);
+    }
+
     [Fact]
     public void Emphasis_inside_list_items_is_not_a_heading()
     {

@@ -87,6 +87,30 @@ public class ImageRuleTests
     }
 
     [Theory]
+    [InlineData("StackExchange.Redis", "https://img.shields.io/nuget/v/StackExchange.Redis.svg")]
+    [InlineData("StackExchange.Redis", "docs/StackExchange.Redis.png")]
+    [InlineData("Newtonsoft.Json", "img/Newtonsoft.Json.svg")]
+    [InlineData("create-react-app", "https://img.shields.io/npm/v/create-react-app.svg")]
+    [InlineData("build-status", "https://github.com/o/r/actions/workflows/build-status/badge.svg")]
+    [InlineData("CI/CD", "img/pipeline.png")]
+    public void Package_and_product_names_are_not_file_names(string alt, string src)
+    {
+        Lint.Markdown($"![{alt}]({src})\n").HasNot("INCL303");
+        Lint.Html($"<img src=\"{src}\" alt=\"{alt}\">\n").HasNot("INCL303");
+    }
+
+    [Theory]
+    [InlineData("../_images/logging_flow.png", "../_images/logging_flow.png")] // Sphinx's default alt
+    [InlineData("./img/diagram", "img/diagram.png")]
+    [InlineData("/assets/team", "/assets/team.jpg")]
+    [InlineData("StackExchange.Redis.png", "https://example.org/StackExchange.Redis.png")]
+    [InlineData("logo_dark", "img/logo_dark.svg")]
+    public void Real_file_names_and_paths_are_INCL303(string alt, string src)
+    {
+        Lint.Markdown($"![{alt}]({src})\n").Exactly("INCL303", 1);
+    }
+
+    [Theory]
     [InlineData("Picture of the team at the offsite", true)]
     [InlineData("Screenshot of the settings page", true)]
     [InlineData("The settings photo gallery", true)]

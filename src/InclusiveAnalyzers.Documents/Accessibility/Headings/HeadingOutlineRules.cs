@@ -18,18 +18,27 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             bool hasTitle = frontMatterTitle != null;
 
             // INCL320. In fragments the first heading is never constrained, whatever the front matter says.
+            // A landmark region (a menu, a sidebar) is an outline of its own: its first heading is free.
             int previous = hasTitle && standalone ? 1 : 0;
+            Dictionary<int, int>? regionPrevious = null;
             foreach (var heading in headings)
             {
                 if (heading.IsDocfxTab) continue;
                 if (heading.InBlockquote && options.IgnoreHeadingsInBlockquotes) continue;
-                if (previous > 0 && heading.Level > previous + 1)
+                int before = previous;
+                if (heading.Region != 0)
                 {
-                    var from = previous == 1 && hasTitle && standalone && IsFirst(headings, heading) ? "the front-matter title (level 1)" : $"a level-{previous} heading";
-                    context.Report("INCL320", heading.Offset, heading.Length,
-                        $"This level-{heading.Level} heading follows {from}; headings should go down one level at a time. Make it level {previous + 1}.");
+                    regionPrevious ??= new Dictionary<int, int>();
+                    regionPrevious.TryGetValue(heading.Region, out before);
                 }
-                previous = heading.Level;
+                if (before > 0 && heading.Level > before + 1)
+                {
+                    var from = before == 1 && hasTitle && standalone && heading.Region == 0 && IsFirst(headings, heading) ? "the front-matter title (level 1)" : $"a level-{before} heading";
+                    context.Report("INCL320", heading.Offset, heading.Length,
+                        $"This level-{heading.Level} heading follows {from}; headings should go down one level at a time. Make it level {before + 1}.");
+                }
+                if (heading.Region == 0) previous = heading.Level;
+                else regionPrevious![heading.Region] = heading.Level;
             }
 
             if (!standalone) return;
@@ -39,7 +48,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             {
                 foreach (var heading in headings)
                 {
-                    if (heading.IsDocfxTab) continue;
+                    if (heading.IsDocfxTab || heading.Region != 0) continue;
                     if (heading.Level != options.FirstHeadingLevel)
                     {
                         context.Report("INCL321", heading.Offset, heading.Length,
@@ -55,7 +64,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             int count = hasTitle && top == 1 ? 1 : 0;
             foreach (var heading in headings)
             {
-                if (heading.IsDocfxTab || heading.Level != top) continue;
+                if (heading.IsDocfxTab || heading.Region != 0 || heading.Level != top) continue;
                 count++;
                 if (count < 2) continue;
                 var why = hasTitle && top == 1 && count == 2
@@ -85,7 +94,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         {
             foreach (var h in headings)
             {
-                if (h.IsDocfxTab) continue;
+                if (h.IsDocfxTab || h.Region != 0) continue;
                 return h.Offset == heading.Offset;
             }
             return false;

@@ -10,10 +10,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
     {
         public static void Check(HtmlCheck check, IElement element, int level, List<OutlineHeading> outline)
         {
-            if (HtmlFacts.IsHidden(element)) return;
+            // Hidden headings never get here (HtmlRuleRunner skips hidden subtrees).
             var (offset, length) = check.StartTag(element);
             if (offset < 0) return;
-            outline.Add(new OutlineHeading(level, offset, length, InBlockquote(element), false));
+            outline.Add(new OutlineHeading(level, offset, length, InBlockquote(element), false, check.RegionOf(element)));
             if (TextNormal.IsBlank(check.NameOrTitle(element)))
             {
                 check.Report("INCL324", element,

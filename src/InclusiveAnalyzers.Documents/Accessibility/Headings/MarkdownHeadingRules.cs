@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Markdown;
 using Markdig.Syntax;
@@ -19,7 +20,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 var (offset, length) = MarkdownSpan.Of(heading);
                 var info = InlineText.Collect(heading.Inline);
                 outline.Add(new OutlineHeading(heading.Level, offset, length, item.InBlockquote, IsDocfxTab(heading)));
-                if (TextNormal.IsBlank(info.Text) && !info.HasHtml)
+                if (TextNormal.IsBlank(info.Text) && !info.HasHtml && IsBlankInSource(model.ParsedText, offset))
                 {
                     context.Report("INCL324", offset, length,
                         "The heading is empty, so it is announced without a name. Write its title after the hashes, or remove it.");
@@ -33,6 +34,24 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             }
         }
 
+        /// <summary>
+        /// The heading's source line holds no title: after the hashes only closing hashes or one attribute
+        /// block (<c>## {#id}</c>). Markdig reads <c>## {b} c</c> as attributes and drops " c", but the title is there.
+        /// </summary>
+        private static bool IsBlankInSource(string text, int offset)
+        {
+            if (offset < 0 || offset >= text.Length) return true;
+            int lineEnd = text.IndexOfAny(LineBreaks, offset);
+            if (lineEnd < 0) lineEnd = text.Length;
+            int i = offset;
+            while (i < lineEnd && (text[i] == ' ' || text[i] == '\t')) i++;
+            if (i >= lineEnd || text[i] != '#') return true; // setext: its inlines are the text
+            while (i < lineEnd && text[i] == '#') i++;
+            var rest = text.Substring(i, lineEnd - i).Trim().TrimEnd('#').Trim();
+            if (rest.Length == 0) return true;
+            return rest[0] == '{' && rest.IndexOf('}') == rest.Length - 1;
+        }
+
         private static bool IsDocfxTab(HeadingBlock heading)
         {
             for (var child = heading.Inline?.FirstChild; child != null; child = child.NextSibling)
@@ -44,10 +63,16 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
 
+        /// <summary>
+        /// A fake heading: a one-line top-level paragraph that is a single bold or italic run, short as a
+        /// title is, without closing punctuation, that is not a call-out label (<c>**Note**</c>,
+        /// <c>**Warning**</c>, <c>**New in version 4.0**</c>: they qualify the text that follows rather than
+        /// name a section), and that is followed by content it could title (not by a heading, a rule or
+        /// the end of the document).
+        /// </summary>
         private static void CheckEmphasisAsHeading(DocumentContext context, ParagraphBlock paragraph)
         {
-            // A one-line top-level paragraph made of a single bold or italic run, without closing punctuation.
-            if (!(paragraph.Parent is MarkdownDocument) || paragraph.Span.IsEmpty) return;
+            if (!(paragraph.Parent is MarkdownDocument document) || paragraph.Span.IsEmpty) return;
             // The shape of the inlines first: it rules out nearly every paragraph without reading its text.
             var inline = paragraph.Inline;
             if (inline?.FirstChild == null || inline.FirstChild.NextSibling != null) return;
@@ -59,12 +84,78 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             int spanEnd = Math.Min(paragraph.Span.End + 1, context.Text.Length);
             if (spanEnd > paragraph.Span.Start && context.Text.IndexOfAny(LineBreaks, paragraph.Span.Start, spanEnd - paragraph.Span.Start) >= 0) return; // one line only
             var text = InlineText.Collect(emphasis).Text.Trim();
-            if (text.Length == 0) return;
-            char last = text[text.Length - 1];
-            if (".,;:!?。，；：！？)".IndexOf(last) >= 0) return;
+            if (text.Length == 0 || !IsTitleLength(text)) return;
+            // "It works."" and (a note.) end in punctuation too: look past closing quotes and brackets.
+            var end = text.TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', ')', ']', '*', '_');
+            if (end.Length == 0) return;
+            char last = end[end.Length - 1];
+            if (".,;:!?\u2026\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F".IndexOf(last) >= 0) return;
+            if (IsCallOutLabel(text) || !IsFollowedByContent(document, paragraph)) return;
             var (offset, length) = MarkdownSpan.Of(paragraph);
             context.Report("INCL325", offset, length,
                 $"'{TextNormal.Collapse(text)}' is styled like a heading but is a paragraph, so it does not appear in the outline. Use a heading (## {TextNormal.Collapse(text)}) instead.");
+        }
+
+        /// <summary>
+        /// Titles are short (at most 12 words and 100 characters) and one phrase: a sentence end inside
+        /// ("I fumbled it. I did not...") makes a quote or an aside, not a title.
+        /// </summary>
+        private static bool IsTitleLength(string text)
+        {
+            if (text.Length > 100) return false;
+            for (int i = 0; i + 1 < text.Length; i++)
+            {
+                if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') return false;
+            }
+            int words = 0;
+            bool inWord = false;
+            foreach (char c in text)
+            {
+                bool space = char.IsWhiteSpace(c);
+                if (!space && !inWord) words++;
+                inWord = !space;
+            }
+            return words <= 12;
+        }
+
+        // The labels of admonitions (docutils/Sphinx, GitHub alerts, MkDocs, Docusaurus) and status markers.
+        private static readonly string[] CallOutWords =
+        {
+            "note", "notes", "nb", "warning", "caution", "tip", "hint", "important", "danger", "attention", "info",
+            "deprecated", "experimental", "obsolete", "beta", "alpha", "preview", "todo", "fixme", "tl;dr", "tldr",
+        };
+
+        private static readonly Regex VersionMarker = new Regex(
+            @"\bv?\d+\.\d+|\bv\d+\b|\b(added|changed|new|removed|deprecated|available)\s+(in|since)\b|\bsince\s+v?\d",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        /// <summary>A call-out label: an admonition word first ("Note", "Warning") or a version marker ("New in version 4.0", "Since v2").</summary>
+        private static bool IsCallOutLabel(string text)
+        {
+            int wordEnd = 0;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == ';')) wordEnd++;
+            if (wordEnd > 0)
+            {
+                var first = text.Substring(0, wordEnd).ToLowerInvariant();
+                foreach (var word in CallOutWords)
+                {
+                    if (first == word) return true;
+                }
+            }
+            return VersionMarker.IsMatch(text);
+        }
+
+        /// <summary>The next block at the top level is content (a paragraph, list, code, table, HTML...), not a heading, a rule or nothing.</summary>
+        private static bool IsFollowedByContent(MarkdownDocument document, ParagraphBlock paragraph)
+        {
+            int index = document.IndexOf(paragraph);
+            for (int i = index + 1; i >= 1 && i < document.Count; i++)
+            {
+                var next = document[i];
+                if (next is LinkReferenceDefinitionGroup || (next is HtmlBlock html && html.Type == HtmlBlockType.Comment)) continue;
+                return !(next is HeadingBlock || next is ThematicBreakBlock);
+            }
+            return false;
         }
 
         private static void CheckBrokenHeading(DocumentContext context, string text, ParagraphBlock paragraph)

@@ -86,11 +86,14 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
             {
                 if (lowerAlt.EndsWith(extension, StringComparison.Ordinal)) return true;
             }
+            if (IsPathLike(lowerAlt)) return true;
             if (string.IsNullOrEmpty(source)) return false;
 
-            // Our own heuristic: the alt repeats the src file name. Only names that look like file
-            // names (with a digit, '-', '_' or '.') count, so "GitHub" for github.svg is accepted.
+            // Our own heuristic: the alt repeats the src file name, as editors fill it in. Only for images
+            // the document ships (a relative src): an image from another site is named by that site, and a
+            // badge's address carries the name of what it shows (.../nuget/v/StackExchange.Redis.svg).
             var path = source!;
+            if (path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal)) return false;
             int cut = path.IndexOfAny(new[] { '?', '#' });
             if (cut >= 0) path = path.Substring(0, cut);
             int slash = path.LastIndexOfAny(new[] { '/', '\\' });
@@ -98,15 +101,28 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
             if (name.Length == 0) return false;
             int dot = name.LastIndexOf('.');
             var stem = dot > 0 ? name.Substring(0, dot) : name;
-            if (lowerAlt == name) return true;
+            if (lowerAlt == name && dot > 0) return true;
             return lowerAlt == stem && LooksLikeFileName(stem);
         }
 
+        /// <summary>A relative or absolute path without spaces: "./img/logo", "../_images/flow", "/assets/x".</summary>
+        private static bool IsPathLike(string lowerAlt)
+        {
+            if (lowerAlt.IndexOf(' ') >= 0) return false;
+            return lowerAlt.StartsWith("./", StringComparison.Ordinal) || lowerAlt.StartsWith("../", StringComparison.Ordinal) ||
+                lowerAlt.StartsWith("~/", StringComparison.Ordinal) || (lowerAlt.Length > 1 && lowerAlt[0] == '/' && char.IsLetterOrDigit(lowerAlt[1])) ||
+                (lowerAlt.Length > 3 && char.IsLetter(lowerAlt[0]) && lowerAlt[1] == ':' && lowerAlt[2] == '\\');
+        }
+
+        /// <summary>
+        /// A stem that only a file would have: a digit, '_' or '-' in it. Dots do not count: dotted names
+        /// are how packages and namespaces are written (StackExchange.Redis, Newtonsoft.Json).
+        /// </summary>
         private static bool LooksLikeFileName(string stem)
         {
             foreach (char c in stem)
             {
-                if (char.IsDigit(c) || c == '-' || c == '_' || c == '.') return true;
+                if (char.IsDigit(c) || c == '-' || c == '_') return true;
             }
             return false;
         }

@@ -23,12 +23,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             var href = link.GetAttribute("href");
             if (href == null || HtmlFacts.IsAriaHiddenTrue(link)) return;
 
-            if (href.Trim().Length == 0)
+            var name = check.NameOrTitle(link);
+            if (href.Trim().Length == 0 && !IsCurrentPageLink(check, link, name))
             {
                 check.Report("INCL332", link, "The link's href is empty, so it goes nowhere. Add the address, or use a <button> for an action.");
             }
 
-            var name = check.NameOrTitle(link);
             if (TextNormal.IsBlank(name))
             {
                 check.Report("INCL331", link, HasImage(link)
@@ -53,6 +53,42 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                     check.Report("INCL335", link, "The link text is a bare address, which screen readers spell out. Use the page's name as the link text.");
                 }
             }
+        }
+
+        /// <summary>
+        /// An empty href addresses the page itself. A link that says so (aria-current) or whose text is the
+        /// page's own title or level-one heading is a self-reference, such as the last crumb of a
+        /// breadcrumb trail that documentation generators write as <c>&lt;a href=""&gt;Page title&lt;/a&gt;</c>:
+        /// it goes where it says.
+        /// </summary>
+        private bool IsCurrentPageLink(HtmlCheck check, IElement link, string name)
+        {
+            var current = link.GetAttribute("aria-current");
+            if (current != null && !string.Equals(current.Trim(), "false", StringComparison.OrdinalIgnoreCase)) return true;
+            var text = TextNormal.Normalize(name);
+            if (text.Length == 0) return false;
+            pageNames ??= PageNames(check);
+            foreach (var page in pageNames)
+            {
+                // "About these documents" for the title "About these documents — Python 3.11 documentation".
+                if (page.StartsWith(text, StringComparison.Ordinal) && (page.Length == text.Length || page[text.Length] == ' ')) return true;
+            }
+            return false;
+        }
+
+        private List<string>? pageNames;
+
+        private static List<string> PageNames(HtmlCheck check)
+        {
+            var names = new List<string>();
+            var title = check.Document.Title;
+            if (!TextNormal.IsBlank(title)) names.Add(TextNormal.Normalize(title!));
+            foreach (var h1 in check.Document.GetElementsByTagName("h1"))
+            {
+                var text = TextNormal.Normalize(AccessibleName.Content(h1));
+                if (text.Length > 0) names.Add(text);
+            }
+            return names;
         }
 
         private static bool HasImage(IElement link) => HasDescendant(link, "img", "svg", "picture");

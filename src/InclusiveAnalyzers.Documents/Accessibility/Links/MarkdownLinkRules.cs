@@ -22,7 +22,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 var info = InlineText.Collect(link);
                 bool hasTitle = !TextNormal.IsBlank(link.Title);
 
-                if (TextNormal.IsBlank(info.Text) && !hasTitle)
+                // MyST fills an empty [](target) with the target's title (a heading, a document, a label).
+                bool mystReference = context.IsMyst && !info.HasImage && !IsEmptyDestination(link.Url);
+                if (TextNormal.IsBlank(info.Text) && !hasTitle && !mystReference)
                 {
                     context.Report("INCL331", offset, length, info.HasImage
                         ? "The link holds only an image without alternative text, so it has no name. Give the image an alt that says where the link goes."
@@ -92,6 +94,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 var id = heading.Block.TryGetAttributes()?.Id;
                 if (!string.IsNullOrEmpty(id)) anchors.Add(id!);
             }
+            foreach (var target in context.MystTargets) anchors.Add(target);
             if (context.Html != null)
             {
                 foreach (var element in context.Html.All)

@@ -1,0 +1,126 @@
+namespace InclusiveAnalyzers.Documents.Tests.Parsing;
+
+/// <summary>The Markdown dialects of documentation sites: MyST (Sphinx), MDX (Docusaurus), front-matter titles.</summary>
+public class DialectTests
+{
+    private static string[] Wording(string path, string text)
+        => Lint.Scan(path, text).Where(f => f.RuleId == "INCL201").Select(f => text.Substring(f.Offset, f.Length)).ToArray();
+
+    // MyST
+
+    [Fact]
+    public void Myst_role_in_a_heading_is_neither_empty_nor_prose()
+    {
+        var findings = Lint.Markdown(Lint.Doc("# API", "", "## {class}`Widget`", "", "Text with {py:func}`master_node` in it, {term}`Whitelist` too."));
+        findings.HasNot("INCL324");
+        findings.HasNot("INCL201");
+    }
+
+    [Fact]
+    public void Myst_target_lines_are_anchors_not_paragraphs()
+    {
+        var text = Lint.Doc("# Guide", "", "(master-setup)=", "## Setup", "", "See [the setup](#master-setup) and [](#master-setup).");
+        var findings = Lint.Markdown(text);
+        findings.HasNot("INCL201"); // the label is no prose
+        findings.HasNot("INCL333"); // the label is an anchor
+        findings.HasNot("INCL331"); // MyST fills [](target) with the target's title
+    }
+
+    [Fact]
+    public void Empty_link_text_outside_myst_is_still_INCL331()
+    {
+        Lint.Markdown(Lint.Doc("# Guide", "", "See [](setup.md).")).Exactly("INCL331", 3);
+    }
+
+    [Fact]
+    public void Myst_admonition_bodies_are_prose_and_their_fences_are_not()
+    {
+        var text = Lint.Doc("# Guide", "", "```{note}", ":class: tip", "Add the host to the whitelist.", "```", "", ":::{warning}", "Do not use the blacklist.", ":::");
+        Assert.Equal(new[] { "whitelist", "blacklist" }, Wording("docs/guide.md", text));
+    }
+
+    [Fact]
+    public void Myst_code_directives_stay_code()
+    {
+        var text = Lint.Doc("# Guide", "", "```{code-block} bash", "git push origin master", "```", "", "```{note}", "Push to `master`.", "```");
+        Assert.Empty(Wording("docs/guide.md", text));
+    }
+
+    // MDX
+
+    [Fact]
+    public void Mdx_imports_exports_and_expressions_are_not_prose()
+    {
+        var text = Lint.Doc(
+            "import MasterList from '@site/src/components/MasterList';",
+            "export const slaves = ['a', 'b'];",
+            "",
+            "# Components",
+            "",
+            "<ul>",
+            "  {slaves.map(slave => <li key={slave}>{slave}</li>)}",
+            "</ul>",
+            "",
+            "{/* the master copy */}",
+            "",
+            "Our whitelist lives in <MasterList />.");
+        var findings = Lint.Scan("docs/components.mdx", text);
+        Assert.Equal(new[] { "whitelist" }, findings.Where(f => f.RuleId == "INCL201").Select(f => text.Substring(f.Offset, f.Length)).ToArray());
+        findings.HasNot("INCL365"); // the <ul> holds an expression, not stray text
+    }
+
+    [Fact]
+    public void Mdx_expression_over_several_lines_is_blanked()
+    {
+        var text = Lint.Doc("# T", "", "{items.map(item => (", "  <p>master {item}</p>", "))}", "", "A slave process.");
+        Assert.Equal(new[] { "slave" }, Wording("docs/page.mdx", text));
+    }
+
+    [Fact]
+    public void Md_file_with_esm_lines_is_mdx_and_plain_md_keeps_its_braces()
+    {
+        Assert.Empty(Wording("docs/page.md", Lint.Doc("import Tabs from '@theme/Tabs';", "", "# T", "", "{isMaster ? 'the master copy' : 'a copy'}")));
+        Assert.Equal(new[] { "master" }, Wording("docs/page.md", Lint.Doc("# T", "", "Keep {the master, copy} here.")));
+    }
+
+    [Fact]
+    public void Mdx_heading_ids_stay_and_code_keeps_its_braces()
+    {
+        var text = Lint.Doc("# T", "", "## Setup {#setup}", "", "[Setup](#setup)", "", "`{master}`", "", "```js", "const a = {master: 1};", "```");
+        var findings = Lint.Scan("docs/page.mdx", text);
+        findings.HasNot("INCL333");
+        findings.HasNot("INCL201");
+    }
+
+    [Fact]
+    public void Heading_that_starts_with_a_brace_is_not_empty()
+    {
+        var findings = Lint.Markdown(Lint.Doc("# T", "", "## {b} c", "", "## {a} {#id}"));
+        findings.HasNot("INCL324");
+    }
+
+    // Front-matter titles rendered as the page's h1 (Docusaurus, Jekyll, Hugo, MkDocs)
+
+    [Theory]
+    [InlineData("---\ntitle: Install\nsidebar_position: 2\n---\n\n## Requirements\n\n### Linux\n")] // Docusaurus, Jekyll, MkDocs
+    [InlineData("+++\ntitle = \"Install\"\nweight = 10\n+++\n\n## Requirements\n")] // Hugo TOML
+    [InlineData("{\n  \"title\": \"Install\"\n}\n\n## Requirements\n")] // Hugo JSON
+    public void Body_may_start_at_level_two_under_a_front_matter_title(string text)
+    {
+        var findings = Lint.Markdown(text);
+        findings.HasNot("INCL321");
+        findings.HasNot("INCL320");
+    }
+
+    [Fact]
+    public void Without_a_title_the_body_must_start_at_level_one()
+    {
+        Lint.Markdown("---\nsidebar_position: 2\n---\n\n## Requirements\n").Exactly("INCL321", 5);
+    }
+
+    [Fact]
+    public void A_front_matter_title_and_a_body_h1_are_two_titles()
+    {
+        Lint.Markdown("---\ntitle: Install\n---\n\n# Install\n").Exactly("INCL322", 5);
+    }
+}

@@ -1,0 +1,88 @@
+namespace InclusiveAnalyzers.Documents.Tests.Wording;
+
+/// <summary>
+/// Names are not words: API signatures in HTML that documentation generators write, their index
+/// pages, and link texts that name what they link to. The prose around them is still read.
+/// </summary>
+public class NamesInDocumentsTests
+{
+    private static string[] Flagged(string path, string text)
+        => Lint.Scan(path, text).Where(f => f.RuleId == "INCL201").Select(f => text.Substring(f.Offset, f.Length)).ToArray();
+
+    [Theory]
+    // Sphinx 4+ (dl.py / dt.sig with span.pre and em.sig-param)
+    [InlineData("<dl class=\"py class\"><dt class=\"sig sig-object py\" id=\"tkinter.Tk\"><em class=\"property\"><span class=\"pre\">class</span> </em><span class=\"sig-prename descclassname\"><span class=\"pre\">tkinter.</span></span><span class=\"sig-name descname\"><span class=\"pre\">Tk</span></span><span class=\"sig-paren\">(</span><em class=\"sig-param\"><span class=\"n\"><span class=\"pre\">master</span></span><span class=\"o\"><span class=\"pre\">=</span></span><span class=\"default_value\"><span class=\"pre\">None</span></span></em><span class=\"sig-paren\">)</span></dt><dd><p>Creates a toplevel widget.</p></dd></dl>")]
+    // Sphinx 3 (no dt.sig, code.sig-name and em.sig-param)
+    [InlineData("<dl class=\"method\"><dt id=\"x.body\"><code class=\"sig-name descname\">body</code><span class=\"sig-paren\">(</span><em class=\"sig-param\">master</em><span class=\"sig-paren\">)</span></dt><dd><p>Builds the body.</p></dd></dl>")]
+    // A dt.sig whose end tag was left out
+    [InlineData("<dl><dt class=\"sig\">body(master)<dd><p>Builds the body.</p></dl>")]
+    // Doxygen member documentation
+    [InlineData("<table class=\"memname\"><tr><td class=\"memname\">void Node::setMaster </td><td>(</td><td class=\"paramtype\">Node *&#160;</td><td class=\"paramname\"><em>master</em></td><td>)</td></tr></table><div class=\"memdoc\"><p>Sets the parent node.</p></div>")]
+    // DocFX: API member heading with a uid, parameter tables, cross references
+    [InlineData("<h4 id=\"Redis_Master\" data-uid=\"Redis.Master\">Master</h4><table><tr><td><a class=\"xref\" href=\"Redis.MasterNode.html\">MasterNode</a></td><td><span class=\"parametername\">master</span></td><td><p>The node to use.</p></td></tr></table>")]
+    // Javadoc
+    [InlineData("<div class=\"member-signature\"><span class=\"return-type\">void</span>&nbsp;<span class=\"member-name\">setMaster</span>(Node&nbsp;master)</div><div class=\"block\">Sets the node.</div>")]
+    // Sphinx's generated index
+    [InlineData("<table class=\"indextable genindextable\"><tr><td><ul><li><a href=\"tkinter.html#tkinter.Tk\">master (tkinter.Tk attribute)</a></li></ul></td></tr></table>")]
+    public void Signatures_and_index_entries_of_generated_docs_are_names(string html)
+    {
+        Assert.Empty(Flagged("api/page.html", html + "\n"));
+    }
+
+    [Theory]
+    [InlineData("<dl class=\"py class\"><dt class=\"sig sig-object py\"><span class=\"sig-name descname\"><span class=\"pre\">Tk</span></span></dt><dd><p>The master widget holds the others.</p></dd></dl>", "master")]
+    [InlineData("<h4>Master</h4><p>Text.</p>", "Master")] // a heading without a uid is prose
+    [InlineData("<p class=\"sigh\">the master copy</p>", "master")] // only whole class names count
+    [InlineData("<table class=\"docutils\"><tr><td>the master copy</td></tr></table>", "master")]
+    public void Prose_next_to_names_is_still_read(string html, string expected)
+    {
+        Assert.Equal(new[] { expected }, Flagged("api/page.html", html + "\n"));
+    }
+
+    [Fact]
+    public void Signature_markup_in_raw_html_of_markdown_is_a_name_too()
+    {
+        Assert.Empty(Flagged("docs/api.md", "# API\n\n<dl><dt class=\"sig\">Tk(master=None)</dt><dd>Creates it.</dd></dl>\n"));
+    }
+
+    [Theory]
+    [InlineData("[Middleman](https://middlemanapp.com/) builds static sites.")]
+    [InlineData("See how @tdreyno answered a pull request on [Middleman](https://github.com/middleman/middleman/pull/1466).")]
+    [InlineData("[Middleman][mm] builds static sites.\n\n[mm]: https://middlemanapp.com/")]
+    [InlineData("Use [Slave Labs](https://www.npmjs.com/package/slave-labs) for tests.")]
+    [InlineData("Use [Slave Labs](https://slavelabs.example.org/) for tests.")]
+    [InlineData("İşte [Middleman'daki](https://github.com/middleman/middleman/pull/1466) PR.\n\n![Middleman pull request](/a.png)")]
+    [InlineData("Built with [Middleman’s](https://middlemanapp.com/) help.")]
+    public void Markdown_link_text_that_names_its_target_is_a_name(string markdown)
+    {
+        Assert.Empty(Flagged("docs/guide.md", markdown + "\n"));
+    }
+
+    [Theory]
+    [InlineData("Merge into [the master branch](https://x.org/docs).", "master branch")]
+    [InlineData("Merge into [master](https://github.com/o/r/tree/master).", "master")] // a ref deep in the path, not a project
+    [InlineData("Read [the middleman guide](https://middlemanapp.com/).", "middleman")] // a phrase, not the name
+    [InlineData("Read [Middleman](/docs/middleman.md).", "Middleman")] // a page of this site, no name in a host
+    [InlineData("Read [Middleman](https://example.org/guides/tools/middleman).", "Middleman")] // deep page slug
+    [InlineData("Use [Slave Labs](https://example.org/tools) for tests.", "Slave")]
+    public void Link_text_that_does_not_name_its_target_is_still_a_finding(string markdown, string expected)
+    {
+        Assert.Equal(new[] { expected }, Flagged("docs/guide.md", markdown + "\n"));
+    }
+
+    [Fact]
+    public void A_name_established_by_a_link_is_a_name_elsewhere_in_the_document()
+    {
+        var text = "We answered a pull request on [Middleman](https://github.com/middleman/middleman/pull/1466).\n\n" +
+                   "![Middleman pull request](/assets/middleman_pr.png)\n\nNo middleman should sit between you and users.\n";
+        Assert.Equal(new[] { "middleman" }, Flagged("docs/guide.md", text));
+    }
+
+    [Fact]
+    public void Html_link_text_that_names_its_target_is_a_name()
+    {
+        var html = "<p><a href=\"https://middlemanapp.com/\">Middleman</a> and <a href=\"https://x.org/docs\">the master branch</a>; " +
+                   "Middleman again, and a middleman.</p>\n";
+        Assert.Equal(new[] { "master branch", "middleman" }, Flagged("site/page.html", html));
+    }
+}
