@@ -92,6 +92,66 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             Assert.False(report.Has(RuleCatalog.CocPlaceholder), string.Join(" | ", report.Findings));
         }
 
+        // The Hebrew 2.1 translation's headings: its four ladder rungs are written at the level of the sections.
+        private const string HebrewStructure = @"# קוד התנהגות לתורם
+
+## ההתחייבות שלנו
+x
+## הסטנדרטים שלנו
+x
+## אחריויות האכיפה
+x
+## היקף
+x
+## אכיפה
+
+ניתן לדווח למובילי הקהילה על מקרים של התנהגות תוקפנית, מטרידה או בלתי הולמת מכל סיבה שהיא
+לצורך אכיפה בכתובת CONTACT.
+
+## הוראות לאכיפה
+x
+## תיקון
+x
+## אזהרה
+x
+## הרחקה זמנית
+x
+## הרחקה לצמיתות
+x
+## יחוס
+
+קוד התנהגות זה מותאים ע""ב [אמנת התורם](https://www.contributor-covenant.org) גרסא 2.1 הזמינה ב [https://www.contributor-covenant.org/he/version/2/1/code_of_conduct.html][v2.1].
+
+[v2.1]: https://www.contributor-covenant.org/version/2/1/code_of_conduct.html
+";
+
+        [Fact]
+        public void TranslationWithTheLadderAtSectionLevel_IsRecognisedByStructure()
+        {
+            var report = Audit(Lf(HebrewStructure.Replace("CONTACT", "conduct@grove.dev")));
+            Assert.False(report.Has(RuleCatalog.CocMissingSection), string.Join(" | ", report.Findings));
+            Assert.False(report.Has(RuleCatalog.CocNoReportingContact));
+            Assert.Equal("2.1", report.Version);
+            Assert.Equal("green", report.Grade);
+        }
+
+        [Fact]
+        public void TranslationWithTheLadderAtSectionLevel_StillReportsItsPlaceholder()
+        {
+            var report = Audit(Lf(HebrewStructure.Replace("CONTACT", "[הכנס כתובת אימייל]")));
+            Assert.Equal(14, report.Single(RuleCatalog.CocPlaceholder).Line);
+            Assert.False(report.Has(RuleCatalog.CocMissingSection));
+        }
+
+        [Fact]
+        public void TranslationMissingARung_IsNotForcedIntoTheTemplate()
+        {
+            // Ten sections instead of eleven: not the template's structure, so nothing is assumed present.
+            var report = Audit(Lf(HebrewStructure.Replace("## הרחקה זמנית\nx\n", string.Empty).Replace("CONTACT", "conduct@grove.dev")));
+            Assert.True(report.Has(RuleCatalog.CocMissingSection), string.Join(" | ", report.Findings));
+            Assert.DoesNotContain("adopted", report.Grade);
+        }
+
         [Fact]
         public void Coverage_IsTwelveLanguagesOrMore()
         {

@@ -18,6 +18,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
         /// <summary>Below this many letters of prose (links aside) with fewer than two elements of a code, a file is a pointer.</summary>
         public const int PointerLetters = 1200;
 
+        private const int MaxPointerHeadings = 4;
+
         /// <summary>A file that says it adopts an organisation's code may add a few project notes and still be a pointer.</summary>
         private const int AdoptingFileLetters = 3000;
 
@@ -42,7 +44,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             var document = audit.Document;
             var links = VisibleLinks(document, offset => audit.IsInAttribution(offset)).ToList();
             int letters = ProseLetters(document);
-            bool pointer = letters < PointerLetters && SectionCheck.CodeElementCount(audit) < 2;
+            // A pointer has a title and a note or two ("How to Report"); a copy of a code, even a translated one whose
+            // headings are not read by name, has the code's many sections.
+            bool pointer = letters < PointerLetters && SectionCheck.CodeElementCount(audit) < 2 && document.Headings.Count <= MaxPointerHeadings;
             var declared = Declared(audit.Options);
 
             var found = Best(links, declared);
