@@ -94,7 +94,8 @@ namespace InclusiveAnalyzers.Documents
             IReadOnlyList<Finding> repository;
             try
             {
-                repository = CodeOfConductAuditor.AuditRepository(root, relative, r => byRelative.TryGetValue(r, out var full) && DocumentReader.TryRead(full, options.MaxFileBytes, out var t, out _) ? t : null);
+                repository = CodeOfConductAuditor.AuditRepository(root, relative, r => byRelative.TryGetValue(r, out var full) && DocumentReader.TryRead(full, options.MaxFileBytes, out var t, out _) ? t : null,
+                    CodeOfConductOptions.For(options.Settings?.Config?.CodeOfConduct));
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {
@@ -154,7 +155,7 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>The code-of-conduct audit of this document, with the user's rule severities applied.</summary>
         private static void AddCodeOfConduct(DocumentContext context)
         {
-            var report = CodeOfConductAuditor.Audit(context.Path, context.Text);
+            var report = CodeOfConductAuditor.Audit(context.Path, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct));
             foreach (var finding in report.Findings)
             {
                 var severity = context.Gate.Severity(finding.RuleId);

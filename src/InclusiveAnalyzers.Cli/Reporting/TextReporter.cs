@@ -84,6 +84,7 @@ public sealed class TextReporter
     private static string GradeColor(string grade) => grade switch
     {
         "green" => "\u001b[32m",
+        _ when grade.StartsWith("adopted: ", StringComparison.Ordinal) => "\u001b[32m",
         "yellow" => Yellow,
         _ => Red,
     };

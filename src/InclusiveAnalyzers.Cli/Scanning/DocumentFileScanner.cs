@@ -20,6 +20,7 @@ public sealed class DocumentFileScanner : IFileScanner
     private readonly string repositoryRoot;
     private readonly IReadOnlyList<string> repositoryRoots;
     private readonly long maxFileBytes;
+    private readonly CodeOfConductOptions codeOfConduct;
 
     /// <param name="repositoryRoot">The folder document paths are relative to.</param>
     /// <param name="repositoryRoots">Folders to audit as whole repositories.</param>
@@ -29,6 +30,7 @@ public sealed class DocumentFileScanner : IFileScanner
         this.repositoryRoot = repositoryRoot;
         this.repositoryRoots = repositoryRoots;
         this.maxFileBytes = maxFileBytes;
+        codeOfConduct = CodeOfConductOptions.For(configuration.Settings.Config?.CodeOfConduct);
         var options = new DocumentScanOptions
         {
             Settings = configuration.Settings,
@@ -71,7 +73,7 @@ public sealed class DocumentFileScanner : IFileScanner
                 .Where(f => ScanSession.IsUnder(f.FullPath, root))
                 .Select(f => Path.GetRelativePath(root, f.FullPath).Replace('\\', '/'))
                 .ToList();
-            var findings = CodeOfConductAuditor.AuditRepository(root, relativePaths, relative => ReadText(Path.Combine(root, relative)));
+            var findings = CodeOfConductAuditor.AuditRepository(root, relativePaths, relative => ReadText(Path.Combine(root, relative)), codeOfConduct);
             sink.AddRange(findings.Select(f => WithFullPath(f, root)));
         }
     }

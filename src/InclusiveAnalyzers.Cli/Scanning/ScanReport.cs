@@ -40,12 +40,13 @@ public sealed class ScanReport
     public string? ConfigPath { get; }
     public TimeSpan Elapsed { get; }
 
-    /// <summary>Each audited code of conduct and its grade (green, yellow, red), whatever the rule severities.</summary>
+    /// <summary>Each audited code of conduct and its grade (green, yellow, red, or "adopted: NAME"), whatever the rule severities.</summary>
     public IReadOnlyList<(string FullPath, string Grade)> CodeOfConductGrades { get; }
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
-    public int FilesWithFindings => Findings.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count();
+    /// <summary>Files that have findings; a repository-level finding anchored on the repository folder is not a file.</summary>
+    public int FilesWithFindings => Findings.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count(path => !Directory.Exists(path));
 
     /// <summary>Relative to the scan root with '/', as JSON and SARIF give it.</summary>
     public string RelativeToRoot(string fullPath) => Relative(Root, fullPath);

@@ -4,7 +4,7 @@ using InclusiveAnalyzers.Core.Configuration;
 namespace InclusiveAnalyzers.Core.Json
 {
     /// <summary>Typed reads from a <see cref="JsonValue"/> that record a located error instead of throwing.</summary>
-    internal sealed class JsonReader
+    public sealed class JsonReader
     {
         private readonly string path;
         private readonly List<ConfigError> errors;

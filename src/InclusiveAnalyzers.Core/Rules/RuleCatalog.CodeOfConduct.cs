@@ -25,10 +25,12 @@ namespace InclusiveAnalyzers.Core.Rules
             new RuleInfo(CocAuditSummary, "Code of conduct audit grade", CodeOfConductCategory, Severity.Suggestion, true,
                 "The audit summary of one code of conduct: a green, yellow or red grade (after Mozilla's code-of-conduct assessment), "
                 + "the required elements that are missing, the red flags found, and hints on responders, protected groups and revision history. "
+                + "A short file that adopts a known organisation's code by link is graded 'adopted: NAME' and judged by that code. "
                 + "JSON and SARIF carry the grade in the 'grade' property."),
             new RuleInfo(CocMissing, "Add a code of conduct in a standard location", CodeOfConductCategory, Severity.Error, true,
                 "The repository has no CODE_OF_CONDUCT file in the root, docs/ or .github/. When a conduct file exists only elsewhere "
-                + "(for example policies/conduct.md) it is reported as a warning: people and GitHub's community profile look in the standard places."),
+                + "(for example policies/conduct.md) it is reported as a warning: people and GitHub's community profile look in the standard places. "
+                + "A README or CONTRIBUTING guide that adopts an organisation's code by link counts as the project's code."),
             new RuleInfo(CocPlaceholder, "Fill in the code of conduct's placeholders", CodeOfConductCategory, Severity.Error, true,
                 "A template placeholder is still in the code of conduct: [INSERT CONTACT METHOD], [INSERT EMAIL ADDRESS] and their translations, "
                 + "the Contributor Covenant 3.0 [NOTE: ...] editor notes, generator leftovers such as <%= email %>, angle-bracket pseudo-tags that "
@@ -36,7 +38,8 @@ namespace InclusiveAnalyzers.Core.Rules
                 + "'Addressing and Repairing Harm' is reported at info level with the property variant=adopter-note."),
             new RuleInfo(CocNoReportingContact, "Give a visible reporting contact", CodeOfConductCategory, Severity.Error, true,
                 "The code of conduct gives no way to report a violation that a reader can see: no e-mail address, mailto: link, form, "
-                + "or named people. A placeholder or an address hidden in an HTML comment does not count."),
+                + "or named people. A placeholder or an address hidden in an HTML comment does not count. A file that adopts the "
+                + "Contributor Covenant by link still needs the project's own contact; an organisation's adopted code brings its own."),
             new RuleInfo(CocPublicReportingChannel, "Offer a private reporting channel", CodeOfConductCategory, Severity.Warning, true,
                 "The only reporting route is public (an issue tracker, GitHub Discussions, a public chat, a mailing list or social media). "
                 + "People reporting harassment need a private channel such as an e-mail address or a form."),
@@ -50,7 +53,8 @@ namespace InclusiveAnalyzers.Core.Rules
                 "Neither the README nor the CONTRIBUTING guide links to the code of conduct, so people cannot find it where they start."),
             new RuleInfo(CocLinkOnly, "Include the code of conduct, not only a link to a template", CodeOfConductCategory, Severity.Warning, true,
                 "The code of conduct is a short note pointing at a template on another site. Adopt an edited copy so that the scope, "
-                + "contact and enforcement apply to this project."),
+                + "contact and enforcement apply to this project. A link to another organisation's code that the catalog does not know is "
+                + "a suggestion (variant=adopted-by-reference) to declare it in inclusive.json."),
             new RuleInfo(CocDismissiveLanguage, "Avoid dismissive or vague wording in the code of conduct", CodeOfConductCategory, Severity.Warning, true,
                 "Phrases such as 'be nice', 'we're all adults', 'don't be a jerk', 'assume good intent' or 'resolve it yourselves first' "
                 + "are vague or put the burden on the people harmed."),

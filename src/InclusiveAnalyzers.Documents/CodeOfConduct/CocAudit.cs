@@ -26,6 +26,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>True for a translated template whose sections were matched by position.</summary>
         public bool IsTranslatedTemplate { get; set; }
         public CovenantTemplate? Template { get; set; }
+        /// <summary>The code this document adopts by reference, when it is a pointer rather than a code of its own.</summary>
+        public Adoption.CodeAdoption? Adoption { get; set; }
 
         // What the grade is made of (reference section 3, "Grading").
         public bool HasPlaceholder { get; set; }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Documents.CodeOfConduct.Adoption;
 using InclusiveAnalyzers.Documents.CodeOfConduct.Checks;
 
 namespace InclusiveAnalyzers.Documents.CodeOfConduct
@@ -56,11 +57,20 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <param name="root">The repository root the paths are relative to (used in messages only).</param>
         /// <param name="relativePaths">Every file of the repository, relative to <paramref name="root"/>.</param>
         /// <param name="readText">Returns a file's text by relative path, or null when it cannot be read.</param>
-        public static IReadOnlyList<Finding> AuditRepository(string root, IReadOnlyList<string> relativePaths, Func<string, string?> readText)
+        public static IReadOnlyList<Finding> AuditRepository(string root, IReadOnlyList<string> relativePaths, Func<string, string?> readText) =>
+            AuditRepository(root, relativePaths, readText, CodeOfConductOptions.Default);
+
+        /// <inheritdoc cref="AuditRepository(string, IReadOnlyList{string}, Func{string, string?})"/>
+        /// <param name="options">The code the project declares it adopts (inclusive.json), if any.</param>
+        public static IReadOnlyList<Finding> AuditRepository(string root, IReadOnlyList<string> relativePaths, Func<string, string?> readText, CodeOfConductOptions? options)
         {
+            options ??= CodeOfConductOptions.Default;
             var findings = new List<Finding>();
             var paths = (relativePaths ?? Array.Empty<string>()).Where(p => !string.IsNullOrWhiteSpace(p)).Select(CocPaths.Normalize).ToList();
             var standard = paths.Where(CocPaths.IsStandard).OrderBy(p => p.Count(c => c == '/')).ThenBy(p => p, StringComparer.Ordinal).ToList();
+            var entryPoints = paths.Where(IsEntryPoint)
+                .OrderBy(p => p.Count(c => c == '/')).ThenBy(p => FileStem(p).Equals("readme", StringComparison.OrdinalIgnoreCase) ? 0 : 1).ThenBy(p => p, StringComparer.Ordinal)
+                .ToList();
 
             if (standard.Count == 0)
             {
@@ -74,23 +84,40 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                     {
                         Properties = CocAudit.Props("variant", "nonstandard-location"),
                     });
-                }
-                else
-                {
-                    findings.Add(new Finding(RuleCatalog.CocMissing, RuleCatalog.Get(RuleCatalog.CocMissing).DefaultSeverity,
-                        "No code of conduct found in the repository root, docs/ or .github/: add a CODE_OF_CONDUCT.md (for example "
-                        + "the Contributor Covenant, with your reporting contact filled in). An organisation-wide default in a .github "
-                        + "repository is shown by GitHub but is not part of clones or other hosts.",
-                        "CODE_OF_CONDUCT.md", 0, 0, 0, 0)
-                    {
-                        Properties = CocAudit.Props("variant", "missing"),
-                    });
+                    return findings;
                 }
 
+                // A README or CONTRIBUTING guide that adopts an organisation's code by link is the project's code of conduct.
+                foreach (var entry in entryPoints)
+                {
+                    string? text = SafeRead(readText, entry);
+                    if (text == null || text.Length > MaxLength) continue;
+                    var adopted = EntryPointAdoption.Audit(entry, text, options);
+                    if (adopted != null) return adopted;
+                }
+
+                // A missing file is a repository-level finding: anchored on the README (or the repository), never on a file that does not exist.
+                string anchor = entryPoints.FirstOrDefault(p => FileStem(p).Equals("readme", StringComparison.OrdinalIgnoreCase)) ?? entryPoints.FirstOrDefault() ?? string.Empty;
+                var declared = AdoptionDetector.Declared(options);
+                if (declared != null)
+                {
+                    findings.Add(EntryPointAdoption.Summary(anchor, Grader.Adopted(declared.Name),
+                        $"Code of conduct grade: adopted: {declared.Name} (declared in inclusive.json; no CODE_OF_CONDUCT file or link was found, so it was not read).",
+                        declared.Urls[0]));
+                    return findings;
+                }
+
+                findings.Add(new Finding(RuleCatalog.CocMissing, RuleCatalog.Get(RuleCatalog.CocMissing).DefaultSeverity,
+                    "No code of conduct found in the repository root, docs/ or .github/: add a CODE_OF_CONDUCT.md (for example "
+                    + "the Contributor Covenant, with your reporting contact filled in, or a link to your organisation's code). An organisation-wide "
+                    + "default in a .github repository is shown by GitHub but is not part of clones or other hosts.",
+                    anchor, 0, 0, 0, 0)
+                {
+                    Properties = CocAudit.Props("variant", "missing", "expected", "CODE_OF_CONDUCT.md"),
+                });
                 return findings;
             }
 
-            var entryPoints = paths.Where(IsEntryPoint).ToList();
             foreach (var entry in entryPoints)
             {
                 string? text = SafeRead(readText, entry);
@@ -115,6 +142,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         {
             var audit = new CocAudit(document, options);
             TemplateRecognition.Run(audit);
+            var adoption = AdoptionDetector.InCodeOfConduct(audit);
+            if (adoption != null) return AdoptedAudit.Run(audit, adoption);
+
             PlaceholderCheck.Run(audit);
             ContactCheck.Run(audit);
             SectionCheck.Run(audit);
@@ -125,15 +155,24 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             string grade = Grader.Grade(audit, out var missing, out var redFlags);
             string? version = audit.Version?.Version;
             string? template = audit.NamesCovenant ? "contributor-covenant" : null;
+            var properties = new Dictionary<string, string>();
+            if (version != null) properties["version"] = version;
+            if (template != null) properties["template"] = template;
+            return Complete(audit, grade, missing, redFlags, Array.Empty<string>(), properties, version, template);
+        }
 
+        /// <summary>Adds the INCL400 summary, orders the findings and stamps every one with the grade.</summary>
+        internal static CodeOfConductReport Complete(CocAudit audit, string grade, List<string> missing, List<string> redFlags,
+            IReadOnlyList<string> notes, Dictionary<string, string> extraProperties, string? version, string? template)
+        {
             var summary = new List<string> { $"Code of conduct grade: {Grader.Describe(grade)}." };
+            summary.AddRange(notes);
             if (missing.Count > 0) summary.Add("Missing: " + string.Join(", ", missing) + ".");
             if (redFlags.Count > 0) summary.Add("Red flags: " + string.Join(", ", redFlags) + ".");
             if (audit.Hints.Count > 0) summary.Add("Hints: " + string.Join("; ", audit.Hints) + ".");
             var properties = CocAudit.Props("grade", grade, "missing", string.Join(",", missing), "redFlags", string.Join(",", redFlags),
                 "hints", string.Join("; ", audit.Hints));
-            if (version != null) properties["version"] = version;
-            if (template != null) properties["template"] = template;
+            foreach (var pair in extraProperties) properties[pair.Key] = pair.Value;
             audit.AddFileLevel(RuleCatalog.CocAuditSummary, string.Join(" ", summary), null, properties);
 
             // Every finding of the document carries the grade, so it survives when INCL400 is switched off.
@@ -147,7 +186,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 finding.Properties["grade"] = grade;
             }
 
-            return new CodeOfConductReport(document.Path, findings, grade, version, template, missing, redFlags, audit.Hints.ToList());
+            return new CodeOfConductReport(audit.Document.Path, findings, grade, version, template, missing, redFlags, audit.Hints.ToList());
         }
 
         private static CodeOfConductReport NotAudited(string path, string message)
@@ -160,7 +199,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         }
 
         /// <summary>README* and CONTRIBUTING* in the root, docs/ or .github/: where people start.</summary>
-        private static bool IsEntryPoint(string path)
+        internal static bool IsEntryPoint(string path)
         {
             int slash = path.LastIndexOf('/');
             string folder = slash < 0 ? string.Empty : path.Substring(0, slash);
@@ -169,7 +208,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return stem.Equals("readme", StringComparison.OrdinalIgnoreCase) || stem.Equals("contributing", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static string FileStem(string path)
+        internal static string FileStem(string path)
         {
             string name = path.Substring(path.LastIndexOf('/') + 1);
             int dot = name.IndexOf('.');

@@ -18,6 +18,19 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         public Severity AdopterNoteSeverity { get; set; } = Severity.Suggestion;
 
         /// <summary>
+        /// The URL of the code of conduct the project adopts by reference (inclusive.json "codeOfConduct.adopts"):
+        /// a pointer file, README or CONTRIBUTING guide is judged as that code, and no suggestion asks to declare it.
+        /// </summary>
+        public string? Adopts { get; set; }
+
+        /// <summary>The project's own reporting contact (inclusive.json "codeOfConduct.contact"); it fills a template's reporting section.</summary>
+        public string? Contact { get; set; }
+
+        /// <summary>The options an inclusive.json "codeOfConduct" setting gives (the defaults when there is none).</summary>
+        public static CodeOfConductOptions For(InclusiveAnalyzers.Core.Configuration.CodeOfConductSetting? setting) =>
+            setting is null ? Default : new CodeOfConductOptions { Adopts = setting.Adopts, Contact = setting.Contact };
+
+        /// <summary>
         /// Reads the audit's options from .editorconfig-style key/value lookups. Unknown values are
         /// ignored and reported through <paramref name="error"/>, never thrown.
         /// </summary>

@@ -25,9 +25,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         private static readonly Regex NonWord = new Regex(@"[^\p{L}\p{N}' ]+", RegexOptions.CultureInvariant);
         private static readonly Regex Spaces = new Regex(@"\s+", RegexOptions.CultureInvariant);
 
+        // "Sources" names an attribution section; "open source" in a title ("Microsoft Open Source Code of Conduct") does not.
         private static readonly (SectionKind Kind, Regex Pattern)[] Rules =
         {
-            (SectionKind.Attribution, Rx(@"\battribution\b|\bcredits?\b|\blicen[cs]e\b|\backnowledge?ments?\b|\bsources?\b|\badapted\b")),
+            (SectionKind.Attribution, Rx(@"\battribution\b|\bcredits?\b|\blicen[cs]e\b|\backnowledge?ments?\b|(?<!\bopen )\bsources?\b|\badapted\b")),
             (SectionKind.LadderRung, Rx(@"^(correction|warning|temporary ban|permanent ban|temporarily limited activities|temporary suspension|suspension|ban|expulsion)$")),
             (SectionKind.Consequences, Rx(@"\benforcement guidelines\b|\bconsequences?\b|\brepairing harm\b|\bladder\b|\bsanctions?\b|\bpenalt(y|ies)\b|\bremed(y|ies)\b|\bimpact guidelines\b|\benforcement (actions?|process)\b")),
             (SectionKind.Responsibilities, Rx(@"\bresponsibilit(y|ies)\b|\bmoderat(ors?|ion)\b|\bcommittee\b|\benforcement team\b|\bwho enforces\b|\bstewards?\b")),

@@ -94,3 +94,57 @@ public class InclusiveConfigTests
         Assert.Empty(config.Terms);
     }
 }
+
+public class CodeOfConductSettingTests
+{
+    private static (InclusiveConfig Config, List<ConfigError> Errors) Parse(string json)
+    {
+        var errors = new List<ConfigError>();
+        return (InclusiveConfig.Parse(json, "/repo/inclusive.json", errors), errors);
+    }
+
+    [Fact]
+    public void Adopts_and_contact_are_read()
+    {
+        var (config, errors) = Parse("""{ "codeOfConduct": { "adopts": "https://widgets.example.org/code-of-conduct", "contact": "conduct@widgets.example.org" } }""");
+        Assert.Empty(errors);
+        Assert.Equal("https://widgets.example.org/code-of-conduct", config.CodeOfConduct!.Adopts);
+        Assert.Equal("conduct@widgets.example.org", config.CodeOfConduct.Contact);
+    }
+
+    [Fact]
+    public void Contact_alone_is_enough()
+    {
+        var (config, errors) = Parse("""{ "codeOfConduct": { "contact": "conduct@widgets.example.org" } }""");
+        Assert.Empty(errors);
+        Assert.Null(config.CodeOfConduct!.Adopts);
+    }
+
+    [Fact]
+    public void No_setting_is_null()
+    {
+        Assert.Null(Parse("{}").Config.CodeOfConduct);
+    }
+
+    [Theory]
+    [InlineData("{\n  \"codeOfConduct\": {\n    \"adopts\": \"dotnetfoundation.org/code-of-conduct\"\n  }\n}", 3, 15, "not a web address")]
+    [InlineData("{\n  \"codeOfConduct\": {\n    \"adopts\": \"ftp://example.org/coc\"\n  }\n}", 3, 15, "not a web address")]
+    [InlineData("{\n  \"codeOfConduct\": {\n    \"contact\": \"  \"\n  }\n}", 3, 16, "is empty")]
+    [InlineData("{\n  \"codeOfConduct\": {\n    \"adopt\": \"https://example.org/coc\"\n  }\n}", 3, 5, "Unknown property \"adopt\"")]
+    [InlineData("{\n  \"codeOfConduct\": \"https://example.org/coc\"\n}", 2, 20, "\"codeOfConduct\"")]
+    [InlineData("{\n  \"codeOfConduct\": {\n    \"adopts\": 3\n  }\n}", 3, 15, "\"codeOfConduct.adopts\"")]
+    public void Mistakes_are_located_errors_and_never_throw(string json, int line, int column, string message)
+    {
+        var (config, errors) = Parse(json);
+        Assert.Contains(errors, e => e.Line == line && e.Column == column && e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.True(config.CodeOfConduct is null || config.CodeOfConduct.Adopts is null);
+    }
+
+    [Fact]
+    public void Bad_adopts_keeps_a_good_contact()
+    {
+        var (config, errors) = Parse("""{ "codeOfConduct": { "adopts": "not a url", "contact": "conduct@widgets.example.org" } }""");
+        Assert.Single(errors);
+        Assert.Equal("conduct@widgets.example.org", config.CodeOfConduct!.Contact);
+    }
+}

@@ -39,12 +39,95 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         }
 
         [Fact]
-        public void NoCodeOfConduct_IsAnError()
+        public void NoCodeOfConduct_IsAnError_AnchoredOnTheReadme()
         {
-            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md", "src/Program.cs" }, _ => "# Grove");
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "docs/README.md", "README.md", "src/Program.cs" }, _ => "# Grove");
             var finding = Assert.Single(findings);
             Assert.Equal((RuleCatalog.CocMissing, Severity.Error, 0), (finding.RuleId, finding.Severity, finding.Line));
             Assert.Equal("missing", finding.Properties!["variant"]);
+            // Never a path to the CODE_OF_CONDUCT.md that does not exist.
+            Assert.Equal("README.md", finding.Path);
+        }
+
+        [Fact]
+        public void NoCodeOfConduct_NoReadme_IsAnchoredOnTheContributingGuide()
+        {
+            var finding = Assert.Single(CodeOfConductAuditor.AuditRepository("/repo", new[] { "CONTRIBUTING.md", "src/Program.cs" }, _ => "# Contributing"));
+            Assert.Equal((RuleCatalog.CocMissing, "CONTRIBUTING.md"), (finding.RuleId, finding.Path));
+        }
+
+        [Fact]
+        public void NoCodeOfConduct_NoEntryPoint_IsAnchoredOnTheRepository()
+        {
+            var finding = Assert.Single(CodeOfConductAuditor.AuditRepository("/repo", new[] { "src/Program.cs" }, _ => "x"));
+            Assert.Equal((RuleCatalog.CocMissing, ""), (finding.RuleId, finding.Path));
+        }
+
+        [Theory]
+        [InlineData("CONTRIBUTING.md", "# Contributing\n\nSince Polly is part of the .NET Foundation, we ask our contributors to abide by their [Code of Conduct](https://www.dotnetfoundation.org/code-of-conduct).\n", "adopted: .NET Foundation Code of Conduct")]
+        [InlineData("README.md", "# Widgets\n\nA widget library.\n\n## Code of Conduct\n\nThis project has adopted the code of conduct defined by the Contributor Covenant to clarify expected behavior in our community.\nFor more information see the [.NET Foundation Code of Conduct](https://dotnetfoundation.org/code-of-conduct).\n", "adopted: .NET Foundation Code of Conduct")]
+        [InlineData("CONTRIBUTING.md", "# Contributing\n\nPlease read [Project Jupyter's Code of Conduct](https://github.com/jupyter/governance/blob/main/conduct/code_of_conduct.md).\n", "adopted: Project Jupyter Code of Conduct")]
+        [InlineData(".github/CONTRIBUTING.md", "This project has adopted the [Microsoft Open Source Code of Conduct](https://opensource.microsoft.com/codeofconduct/).\n", "adopted: Microsoft Open Source Code of Conduct")]
+        public void EntryPointThatAdoptsAnOrganisationsCode_IsNotMissingACode(string path, string text, string grade)
+        {
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { path, "src/Program.cs" }, p => p == path ? text : null);
+            var finding = Assert.Single(findings);
+            Assert.Equal((RuleCatalog.CocAuditSummary, Severity.Suggestion, path), (finding.RuleId, finding.Severity, finding.Path));
+            Assert.Equal(grade, finding.Properties!["grade"]);
+        }
+
+        [Fact]
+        public void EntryPointWithAnUncataloguedCodeLink_GivesOneSuggestion()
+        {
+            const string readme = "# Lib\n\n## Code of Conduct\n\nAll contributors follow the [Widget Guild Code of Conduct](https://widgets.example.org/guild/code-of-conduct).\n";
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md" }, _ => readme);
+            var suggestion = Assert.Single(findings, f => f.RuleId != RuleCatalog.CocAuditSummary);
+            Assert.Equal((RuleCatalog.CocLinkOnly, Severity.Suggestion, "README.md", 5), (suggestion.RuleId, suggestion.Severity, suggestion.Path, suggestion.Line));
+            Assert.Contains("\"codeOfConduct\": {\"adopts\": \"https://widgets.example.org/guild/code-of-conduct\"", suggestion.Message);
+            Assert.DoesNotContain(findings, f => f.RuleId == RuleCatalog.CocMissing);
+        }
+
+        [Fact]
+        public void EntryPointThatAdoptsTheTemplateWithoutContact_GivesOneFinding()
+        {
+            const string readme = "# Lib\n\n## Code of Conduct\n\nWe follow the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/).\n";
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md" }, _ => readme);
+            var finding = Assert.Single(findings, f => f.RuleId != RuleCatalog.CocAuditSummary);
+            Assert.Equal((RuleCatalog.CocNoReportingContact, "README.md", 5), (finding.RuleId, finding.Path, finding.Line));
+            Assert.StartsWith("This file adopts Contributor Covenant 2.1 by link.", finding.Message);
+        }
+
+        [Fact]
+        public void EntryPointThatAdoptsTheTemplateWithAContactInTheSection_IsAdopted()
+        {
+            const string readme = "# Lib\n\n## Code of Conduct\n\nWe follow the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/). Report problems to conduct@lib.dev.\n\n## License\n\nMIT\n";
+            var finding = Assert.Single(CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md" }, _ => readme));
+            Assert.Equal("adopted: Contributor Covenant 2.1", finding.Properties!["grade"]);
+        }
+
+        [Fact]
+        public void EntryPointWithARelativeLinkToAMissingFile_IsStillMissingACode()
+        {
+            const string readme = "# Lib\n\nSee our [Code of Conduct](CODE_OF_CONDUCT.md).\n";
+            var finding = Assert.Single(CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md" }, _ => readme));
+            Assert.Equal((RuleCatalog.CocMissing, "README.md"), (finding.RuleId, finding.Path));
+        }
+
+        [Fact]
+        public void DeclaredAdoption_WithoutAnyFile_IsNotMissing()
+        {
+            var options = new CodeOfConductOptions { Adopts = "https://dotnetfoundation.org/code-of-conduct" };
+            var finding = Assert.Single(CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md" }, _ => "# Lib", options));
+            Assert.Equal((RuleCatalog.CocAuditSummary, "README.md"), (finding.RuleId, finding.Path));
+            Assert.Equal("adopted: .NET Foundation Code of Conduct", finding.Properties!["grade"]);
+        }
+
+        [Fact]
+        public void OrganisationWideDefault_IsStillNotSeenInAClone()
+        {
+            // The .github repository's default is not part of the clone: the message says so, the finding stays.
+            var finding = Assert.Single(CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md" }, _ => "# Lib"));
+            Assert.Contains("organisation-wide default in a .github repository", finding.Message);
         }
 
         [Fact]

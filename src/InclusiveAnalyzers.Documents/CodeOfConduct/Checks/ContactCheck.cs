@@ -144,7 +144,16 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
 
             if (!audit.HasReportingContact)
             {
-                audit.AddFileLevel(RuleCatalog.CocNoReportingContact, NoContactMessage(audit));
+                var adoption = audit.Adoption;
+                if (adoption?.Code != null && adoption.Code.IsTemplate && adoption.End > adoption.Start)
+                {
+                    audit.Add(RuleCatalog.CocNoReportingContact, adoption.Start, adoption.End, AdoptedTemplateMessage(adoption.DisplayName));
+                }
+                else
+                {
+                    audit.AddFileLevel(RuleCatalog.CocNoReportingContact, adoption?.Code?.IsTemplate == true ? AdoptedTemplateMessage(adoption.DisplayName) : NoContactMessage(audit));
+                }
+
                 return;
             }
 
@@ -157,6 +166,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     + "Add a reporting e-mail address or a private form, read by more than one person.");
             }
         }
+
+        /// <summary>The one thing a file that adopts a template by link lacks: the contact the template leaves to each project.</summary>
+        public static string AdoptedTemplateMessage(string template) =>
+            $"This file adopts {template} by link. That is a template whose reporting section each project fills in, so this project still "
+            + "needs its own reporting contact: add a private e-mail address or form (and who reads it) here, or set \"codeOfConduct\": {\"contact\": \"...\"} in inclusive.json.";
 
         private static string NoContactMessage(CocAudit audit)
         {

@@ -14,6 +14,13 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         public const string Yellow = "yellow";
         public const string Red = "red";
 
+        /// <summary>Prefix of the grade of a code adopted by reference: "adopted: .NET Foundation Code of Conduct".</summary>
+        public const string AdoptedPrefix = "adopted: ";
+
+        public static string Adopted(string name) => AdoptedPrefix + name;
+
+        public static bool IsAdopted(string grade) => grade != null && grade.StartsWith(AdoptedPrefix, System.StringComparison.Ordinal);
+
         public static string Grade(CocAudit audit, out List<string> missing, out List<string> redFlags)
         {
             missing = new List<string>();
@@ -43,7 +50,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             {
                 case Green: return "green (acceptable)";
                 case Yellow: return "yellow (needs improvement)";
-                default: return "red (unacceptable)";
+                default: return IsAdopted(grade) ? grade : "red (unacceptable)";
             }
         }
     }

@@ -15,7 +15,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
     {
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-        private static readonly Regex Bracketed = new Regex(@"\[(?<inner>[^\[\]\r\n]{1,300})\]|［(?<inner>[^［］\r\n]{1,300})］|【(?<inner>[^【】\r\n]{1,300})】",
+        // A placeholder may wrap onto the next line of its paragraph (the Marathi 2.1 one does), never across a blank line.
+        private static readonly Regex Bracketed = new Regex(@"\[(?<inner>(?:[^\[\]\r\n]|\r?\n(?![ \t]*\r?\n)){1,300})\]|［(?<inner>[^［］\r\n]{1,300})］|【(?<inner>[^【】\r\n]{1,300})】",
             RegexOptions.CultureInvariant);
 
         // [INSERT CONTACT METHOD], [INSERT EMAIL ADDRESS], [INSERTAR MÉTODO DE CONTACTO], [INSERTE CORREO AQUÍ], [INSÉRER ...], [INSIRA ...].
@@ -43,7 +44,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             @"\b(?:e-?mail|mail|contact|insert|your|name|address|phone|handle|user ?name|url|link|project|team|maintainers?|moderators?|person|placeholder|todo|tbd|fixme|here|organi[sz]ation|company|method)\b",
             Options);
 
-        public static readonly Regex Email = new Regex(@"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b",
+        // Bounded by ASCII only (a hyphen after it is punctuation, as in Bengali "conduct@grove.dev- ..."): in Japanese, Korean, Chinese and Amharic an address sits between letters with no space
+        // ("コミュニティリーダーに対してconduct@grove.devで", "በconduct@grove.dev"), and a Hebrew prefix joins it with a hyphen ("ב-conduct@...").
+        public static readonly Regex Email = new Regex(@"(?<![A-Za-z0-9._%+])(?<![A-Za-z0-9._%+]-)[A-Za-z0-9][A-Za-z0-9._%+-]*@(?<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![A-Za-z0-9]|-[A-Za-z0-9])",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex ReservedDomain = new Regex(
@@ -101,7 +104,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     || TrailingInsertWord.IsMatch(inner)
                     || UncasedInsert.IsMatch(inner)
                     || SlotWord.IsMatch(inner)
-                    || (!isLinkPart && IsCapitalisedPhrase(inner));
+                    || (!isLinkPart && IsCapitalisedPhrase(inner))
+                    || (!isLinkPart && token[0] == '[' && IsUncasedPhrase(inner) && !InsideLink(document, start));
                 if (!isPlaceholder) continue;
 
                 Report(audit, start, end, $"The placeholder '{Shorten(token)}' was left unfilled: replace it with the real value "
@@ -222,10 +226,45 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             return letters >= 6;
         }
 
-        /// <summary>'[text](url)', '[text][label]', '[label]' after another bracket, or a reference definition label.</summary>
+        /// <summary>
+        /// '[संपर्क विधि डालें]', '[أضف وسيلة التواصل]', '[הכנס כתובת אימייל]': in a script without letter case (Arabic, Hebrew,
+        /// Devanagari, Bengali, Ethiopic, CJK, ...) a slot cannot be marked by capitals, so any bracketed run of three or more
+        /// such letters, with no cased letter, no digit-led footnote and outside a link, is one.
+        /// </summary>
+        private static bool IsUncasedPhrase(string inner)
+        {
+            string trimmed = inner.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '^' || trimmed[0] == '!') return false;
+            int letters = 0;
+            for (int i = 0; i < trimmed.Length; i++)
+            {
+                // By code point: Modi, Ahom and other historic scripts live outside the Basic Multilingual Plane.
+                var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(trimmed, i);
+                if (char.IsHighSurrogate(trimmed[i])) i++;
+                switch (category)
+                {
+                    case System.Globalization.UnicodeCategory.UppercaseLetter:
+                    case System.Globalization.UnicodeCategory.LowercaseLetter:
+                    case System.Globalization.UnicodeCategory.TitlecaseLetter:
+                        return false;
+                    case System.Globalization.UnicodeCategory.OtherLetter:
+                    case System.Globalization.UnicodeCategory.ModifierLetter:
+                        letters++;
+                        break;
+                }
+            }
+
+            return letters >= 3;
+        }
+
+        private static bool InsideLink(CocDocument document, int offset) => document.Links.Any(l => l.Start <= offset && offset < l.End);
+
+        /// <summary>'[text](url)', '[text][label]', '[text] [label]', '[label]' after another bracket, or a reference definition label.</summary>
         private static bool IsLinkPart(string text, int start, int end)
         {
             if (end < text.Length && (text[end] == '(' || text[end] == '[' || text[end] == ':')) return true;
+            if (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '[') return true;
+            if (start > 1 && text[start - 1] == ' ' && text[start - 2] == ']') return true;
             return start > 0 && text[start - 1] == ']';
         }
 

@@ -60,6 +60,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             }
         }
 
+        /// <summary>How many of the elements that make a code (standards, scope, consequences, responsibilities) the text has, reporting no finding.</summary>
+        public static int CodeElementCount(CocAudit audit) =>
+            new[] { SectionKind.Standards, SectionKind.Scope, SectionKind.Consequences, SectionKind.Responsibilities }.Count(k => IsPresent(audit, k));
+
         public static string ElementName(SectionKind kind)
         {
             switch (kind)

@@ -23,7 +23,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex TemplateHost = new Regex(
             @"contributor-covenant\.org|citizencodeofconduct\.org|djangoproject\.com/conduct|policies/participation|geekfeminism|\bcode[-_]of[-_]conduct\b|/conduct\b", Options);
 
-        private static readonly Regex Letters = new Regex(@"\p{L}", RegexOptions.CultureInvariant);
         private static readonly Regex UrlText = new Regex(@"(?:https?://|mailto:)\S+", Options);
 
         public static void Run(CocAudit audit)
@@ -63,11 +62,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 linkEnd = bare.Index + bare.Length;
             }
 
-            string prose = UrlText.Replace(document.Masked, " ");
-            int letters = Letters.Matches(prose).Count;
+            int letters = Adoption.AdoptionDetector.ProseLetters(document);
             int elements = new[] { SectionKind.Standards, SectionKind.Scope, SectionKind.Consequences, SectionKind.Responsibilities }
                 .Count(k => audit.PresentElements.Contains(k));
-            if (letters >= 1200 || elements >= 2) return;
+            if (letters >= Adoption.AdoptionDetector.PointerLetters || elements >= 2) return;
 
             audit.IsLinkOnly = true;
             audit.Add(RuleCatalog.CocLinkOnly, linkStart, linkEnd,

@@ -21,21 +21,43 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
 
             var top = TopLevelHeadings(document);
             var template = audit.Template;
-            if (top.Count != template.Kinds.Count) return;
+
+            // Some translations (the Hebrew 2.1) write the ladder's rungs at the level of the sections: the structure is the
+            // template's with the rungs lifted out of the consequences section.
+            bool flatLadder = template.LadderRungs > 0 && top.Count == template.Kinds.Count + template.LadderRungs;
+            if (top.Count != template.Kinds.Count && !flatLadder) return;
 
             int englishMatches = top.Count(h => h.Kind != SectionKind.Other);
             if (englishMatches * 2 >= top.Count) return; // English (or mostly English) headings were read by name.
 
             audit.IsTranslatedTemplate = true;
-            for (int i = 0; i < top.Count; i++)
+            int consequences = IndexOf(template.Kinds, SectionKind.Consequences);
+            for (int i = 0, kind = 0; i < top.Count; i++)
             {
-                top[i].Kind = template.Kinds[i];
-                if (template.Kinds[i] != SectionKind.Consequences || template.LadderRungs == 0) continue;
+                if (flatLadder && i > consequences && i <= consequences + template.LadderRungs)
+                {
+                    top[i].Kind = SectionKind.LadderRung;
+                    top[consequences].SectionEnd = top[i].SectionEnd; // the ladder belongs to the consequences section
+                    continue;
+                }
+
+                top[i].Kind = template.Kinds[kind++];
+                if (flatLadder || template.Kinds[kind - 1] != SectionKind.Consequences || template.LadderRungs == 0) continue;
                 foreach (var rung in document.Headings.Where(h => h.Level == top[i].Level + 1 && h.Start > top[i].Start && h.Start < top[i].SectionEnd))
                 {
                     rung.Kind = SectionKind.LadderRung;
                 }
             }
+        }
+
+        private static int IndexOf(IReadOnlyList<SectionKind> kinds, SectionKind kind)
+        {
+            for (int i = 0; i < kinds.Count; i++)
+            {
+                if (kinds[i] == kind) return i;
+            }
+
+            return -1;
         }
 
         /// <summary>

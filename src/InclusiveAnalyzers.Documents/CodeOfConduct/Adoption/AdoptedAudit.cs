@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Documents.CodeOfConduct.Checks;
+
+namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
+{
+    /// <summary>
+    /// The audit of a file that adopts a code by reference. The adopted code's elements and reporting route are
+    /// the organisation's (codes-of-conduct.json), so the pointer is not asked to copy or fork them. What the file
+    /// itself says is still read: leftover placeholders, dismissive wording and, for a template, the project's contact.
+    /// </summary>
+    internal static class AdoptedAudit
+    {
+        private static readonly Dictionary<string, string> ElementLabels = new Dictionary<string, string>
+        {
+            ["scope"] = "scope",
+            ["standards"] = "standards of behaviour",
+            ["enforcement"] = "enforcement responsibilities",
+            ["consequences"] = "consequences",
+            ["reporterProtection"] = "reporter protection",
+        };
+
+        public static CodeOfConductReport Run(CocAudit audit, CodeAdoption adoption)
+        {
+            audit.Adoption = adoption;
+            PlaceholderCheck.Run(audit);
+            DismissiveLanguageCheck.Run(audit);
+
+            var code = adoption.Code;
+            var notes = new List<string>();
+            var properties = new Dictionary<string, string> { ["adopts"] = adoption.Url, ["adopted"] = adoption.DisplayName };
+            if (code == null)
+            {
+                audit.HasReportingContact = true; // the organisation's route, which cannot be read offline
+                audit.Add(RuleCatalog.CocLinkOnly, adoption.Start, adoption.End,
+                    $"This file adopts the code of conduct at {adoption.Url} by reference. That code is not in the catalog of known codes, so "
+                    + "its contents and reporting route cannot be checked offline. If it is the project's code, declare it in inclusive.json: "
+                    + $"\"codeOfConduct\": {{\"adopts\": \"{adoption.Url}\", \"contact\": \"<where to report>\"}}.",
+                    Severity.Suggestion, CocAudit.Props("variant", "adopted-by-reference", "adopts", adoption.Url));
+                notes.Add("Adopted by reference; the code is not catalogued and was not checked.");
+                return Finish(audit, adoption, Grader.Adopted(adoption.DisplayName + " (not checked)"), notes, properties);
+            }
+
+            properties["adoptedId"] = code.Id;
+            if (code.IsTemplate)
+            {
+                if (!string.IsNullOrWhiteSpace(audit.Options.Contact)) audit.HasReportingContact = true;
+                else ContactCheck.Run(audit);
+            }
+            else
+            {
+                // The organisation's route counts, and so does a declared code's (the project vouches for it).
+                audit.HasReportingContact = true;
+                if (!code.HasOwnReportingRoute && !code.IsDeclared) ContactCheck.Run(audit);
+            }
+
+            string? route = code.Contact ?? code.ReportingUrl;
+            if (!code.IsTemplate && route != null) notes.Add($"Reports go to the organisation: {route}.");
+            if (code.IsDeclared) notes.Add("Declared in inclusive.json.");
+            var notStated = ElementsWhere(code, false);
+            var notVerified = ElementsWhere(code, null);
+            if (notStated.Count > 0) notes.Add("The adopted code does not state: " + string.Join(", ", notStated) + ".");
+            if (notVerified.Count > 0) notes.Add((code.IsDeclared && AdoptedCodeCatalog.Find(adoption.Url) == null ? "Not checked: " : "Not verified in the catalog: ")
+                + string.Join(", ", notVerified) + ".");
+
+            string grade = code.IsTemplate && !audit.HasReportingContact ? Grader.Red : Grader.Adopted(adoption.DisplayName);
+            return Finish(audit, adoption, grade, notes, properties);
+        }
+
+        private static CodeOfConductReport Finish(CocAudit audit, CodeAdoption adoption, string grade, List<string> notes, Dictionary<string, string> properties)
+        {
+            var missing = new List<string>();
+            if (audit.HasPlaceholder) missing.Add("no-placeholders");
+            if (!audit.HasReportingContact) missing.Add("reporting-contact");
+            var redFlags = new List<string>();
+            if (audit.HasPlaceholder) redFlags.Add("placeholder");
+            if (audit.HasPublicOnlyChannel) redFlags.Add("public-channel");
+            if (audit.HasDismissiveLanguage) redFlags.Add("dismissive-language");
+            string? template = adoption.Code?.IsTemplate == true ? "contributor-covenant" : null;
+            string? version = template != null && adoption.DisplayName.Length > adoption.Code!.Name.Length ? adoption.DisplayName.Substring(adoption.Code.Name.Length + 1) : null;
+            return CodeOfConductAuditor.Complete(audit, grade, missing, redFlags, notes, properties, version, template);
+        }
+
+        private static List<string> ElementsWhere(AdoptedCode code, bool? state) =>
+            AdoptedCode.ElementNames.Where(n => code.Elements.TryGetValue(n, out var value) && value == state).Select(n => ElementLabels[n]).ToList();
+    }
+}
