@@ -99,7 +99,18 @@ public class KitExtensionTests
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllCheck,
         };
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => test.RunAsync());
+        Assert.Contains("dotnet format path", error.Message);
         Assert.Contains("did not match", error.Message);
+
+        // With the kit's own Fix All check on (the default), the kit already catches it.
+        var fixAll = new CSharpCodeFixVerifier<FooAnalyzer, UnchangedSolutionFixAllFixer>.Test
+        {
+            TestCode = "class C { int [|Foo|]; }",
+            FixedCode = "class C { int Baz; }",
+            SkipDotnetFormatCheck = true,
+        };
+        error = await Assert.ThrowsAsync<InvalidOperationException>(() => fixAll.RunAsync());
+        Assert.DoesNotContain("dotnet format path", error.Message);
     }
 
     [Fact]
