@@ -129,11 +129,12 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task ARuleOffByDefaultIsOnUnlessTheEditorconfigSetsIt()
+    public async Task ARuleOffByDefaultIsOnUnlessTheTestConfiguresIt()
     {
         await new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { int {|TEST002:Bar|}; }" }.RunAsync();
         await new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { int Bar; }", EditorConfig = "dotnet_diagnostic.TEST002.severity = none" }.RunAsync();
         await new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { int Foo; }", EditorConfig = "dotnet_diagnostic.TEST003.severity = none" }.RunAsync();
+        await new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { int Bar; }", GlobalConfig = "dotnet_diagnostic.TEST002.severity = none" }.RunAsync();
         await Assert.ThrowsAsync<InvalidOperationException>(
             () => new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { int Bar; }" }.RunAsync());
     }

@@ -31,6 +31,9 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         /// <summary>Body of /.editorconfig (root = true); without a section header it goes under [*.cs].</summary>
         public string? EditorConfig { get; set; }
 
+        /// <summary>Body of /.globalconfig; <c>is_global = true</c> is added when missing.</summary>
+        public string? GlobalConfig { get; set; }
+
         /// <summary>Shorthand for <c>TestState.Sources</c>.</summary>
         public SourceFileList Sources => TestState.Sources;
 
@@ -45,6 +48,7 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
             TestSetup.PlaceInPrimaryFolder(TestState.Sources);
             TestSetup.PlaceInPrimaryFolder(TestState.AdditionalFiles);
             TestSetup.AddEditorConfig(TestState, EditorConfig);
+            TestSetup.AddGlobalConfig(TestState, GlobalConfig);
             TestSetup.CompareMessagesOnlyWhenGiven(TestState.ExpectedDiagnostics);
             return base.RunImplAsync(cancellationToken);
         }
@@ -57,6 +61,6 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
             => TestSetup.ExpectsSuppressed(TestState.ExpectedDiagnostics) ? diagnostics : base.FilterDiagnostics(diagnostics);
 
         protected override Project ApplyCompilationOptions(Project project)
-            => TestSetup.LeaveConfiguredRules(base.ApplyCompilationOptions(project), EditorConfig, GetDiagnosticAnalyzers());
+            => TestSetup.LeaveConfiguredRules(base.ApplyCompilationOptions(project), EditorConfig + "\n" + GlobalConfig, GetDiagnosticAnalyzers());
     }
 }

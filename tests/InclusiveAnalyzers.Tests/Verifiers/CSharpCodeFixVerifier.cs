@@ -59,6 +59,9 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         /// <summary>Body of /.editorconfig (root = true); without a section header it goes under [*.cs].</summary>
         public string? EditorConfig { get; set; }
 
+        /// <summary>Body of /.globalconfig; <c>is_global = true</c> is added when missing.</summary>
+        public string? GlobalConfig { get; set; }
+
         /// <summary>Shorthand for <c>TestState.Sources</c>.</summary>
         public SourceFileList Sources => TestState.Sources;
 
@@ -90,6 +93,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             TestSetup.PlaceInPrimaryFolder(FixedState.Sources);
             TestSetup.PlaceInPrimaryFolder(BatchFixedState.Sources);
             TestSetup.AddEditorConfig(TestState, EditorConfig);
+            TestSetup.AddGlobalConfig(TestState, GlobalConfig);
             TestSetup.CompareMessagesOnlyWhenGiven(TestState.ExpectedDiagnostics);
             TestSetup.CompareMessagesOnlyWhenGiven(FixedState.ExpectedDiagnostics);
             TestSetup.CompareMessagesOnlyWhenGiven(BatchFixedState.ExpectedDiagnostics);
@@ -127,7 +131,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             => TestSetup.ExpectsSuppressed(TestState.ExpectedDiagnostics, FixedState.ExpectedDiagnostics, BatchFixedState.ExpectedDiagnostics) ? diagnostics : base.FilterDiagnostics(diagnostics);
 
         protected override Project ApplyCompilationOptions(Project project)
-            => TestSetup.LeaveConfiguredRules(base.ApplyCompilationOptions(project), EditorConfig, GetDiagnosticAnalyzers());
+            => TestSetup.LeaveConfiguredRules(base.ApplyCompilationOptions(project), EditorConfig + "\n" + GlobalConfig, GetDiagnosticAnalyzers());
 
         /// <summary>A diagnostic suppressed in source gets no action, as in every host.</summary>
         protected override CodeFixContext CreateCodeFixContext(Document document, TextSpan span, ImmutableArray<Diagnostic> diagnostics, Action<CodeAction, ImmutableArray<Diagnostic>> registerCodeFix, CancellationToken cancellationToken)

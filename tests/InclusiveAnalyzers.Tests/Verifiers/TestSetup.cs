@@ -48,18 +48,30 @@ internal static class TestSetup
         state.AnalyzerConfigFiles.Add((path, text));
     }
 
+    /// <summary>Adds the test's <c>GlobalConfig</c> body as /.globalconfig (<c>is_global = true</c> added when missing).</summary>
+    public static void AddGlobalConfig(SolutionState state, string? body)
+    {
+        const string path = "/.globalconfig";
+        if (body is null || state.AnalyzerConfigFiles.Any(f => f.filename == path))
+        {
+            return;
+        }
+
+        state.AnalyzerConfigFiles.Add((path, body.Contains("is_global", StringComparison.OrdinalIgnoreCase) ? body : "is_global = true\n" + body));
+    }
+
     /// <summary>
     /// The kit switches every supported rule on through the compilation's specific options. Those beat .editorconfig,
-    /// so a rule whose severity the test configures there is left to that configuration, as a user would see it.
+    /// so a rule whose severity the test configures there (or in its global config) is left to that configuration, as a user would see it.
     /// </summary>
-    public static Project LeaveConfiguredRules(Project project, string? editorConfig, IEnumerable<DiagnosticAnalyzer> analyzers)
+    public static Project LeaveConfiguredRules(Project project, string? testConfig, IEnumerable<DiagnosticAnalyzer> analyzers)
     {
-        if (string.IsNullOrEmpty(editorConfig))
+        if (string.IsNullOrWhiteSpace(testConfig))
         {
             return project;
         }
 
-        string config = editorConfig.ToLowerInvariant();
+        string config = testConfig.ToLowerInvariant();
         var options = project.CompilationOptions!;
         var specific = options.SpecificDiagnosticOptions;
         foreach (var descriptor in analyzers.SelectMany(a => a.SupportedDiagnostics))
