@@ -54,14 +54,8 @@ public class RenameScopeTests
         {
             TestCode = "public class Cluster { public int [|MasterCount|]; }",
             FixedCode = "public class Cluster { public int PrimaryCount; }",
-            AdditionalProjects =
-            {
-                new ProjectState("Consumer")
-                {
-                    Sources = { "class Use { int M(Cluster c) => c.MasterCount; }" },
-                    FixedSources = { "class Use { int M(Cluster c) => c.PrimaryCount; }" },
-                },
-            },
+            TestState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { int M(Cluster c) => c.MasterCount; }" }, AdditionalProjectReferences = { "TestProject" } } } },
+            FixedState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { int M(Cluster c) => c.PrimaryCount; }" }, AdditionalProjectReferences = { "TestProject" } } } },
         }.RunAsync();
 
     [Fact]
@@ -70,14 +64,8 @@ public class RenameScopeTests
         {
             TestCode = "public class [|MasterNode|] { }",
             FixedCode = "public class PrimaryNode { }",
-            AdditionalProjects =
-            {
-                new ProjectState("Consumer")
-                {
-                    Sources = { "class Use { MasterNode? [|_slave|]; }" },
-                    FixedSources = { "class Use { PrimaryNode? _replica; }" },
-                },
-            },
+            TestState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { MasterNode? [|_slave|]; }" }, AdditionalProjectReferences = { "TestProject" } } } },
+            FixedState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { PrimaryNode? _replica; }" }, AdditionalProjectReferences = { "TestProject" } } } },
         }.RunAsync();
 
     [Fact]

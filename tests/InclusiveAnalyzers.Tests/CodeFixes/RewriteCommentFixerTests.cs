@@ -68,10 +68,8 @@ public class RewriteCommentFixerTests
         {
             TestCode = "// the [|master|] copy\nclass C { }",
             FixedCode = "// the primary copy\nclass C { }",
-            AdditionalProjects =
-            {
-                new ProjectState("Other") { Sources = { "class D { } // a [|slave|] copy" }, FixedSources = { "class D { } // a replica copy" } },
-            },
+            TestState = { AdditionalProjects = { ["Other"] = { Sources = { "class D { } // a [|slave|] copy" } } } },
+            FixedState = { AdditionalProjects = { ["Other"] = { Sources = { "class D { } // a replica copy" } } } },
         }.RunAsync();
 
     [Fact]

@@ -24,7 +24,7 @@ public class ConfigurationAnalyzerTests
     public Task A_malformed_file_is_reported_at_its_line_and_column_and_defaults_apply()
     {
         var test = WithConfig("{\n  \"disable\": [\"slave\"\n}", "class {|INCL101:Master|} { int {|INCL101:slave|}; }");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL001").WithSpan("/0/inclusive.json", 3, 1, 3, 2).WithSeverity(DiagnosticSeverity.Warning));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL001", DiagnosticSeverity.Warning).WithSpan("/0/inclusive.json", 3, 1, 3, 2).WithSeverity(DiagnosticSeverity.Warning));
         return test.RunAsync();
     }
 
@@ -34,9 +34,9 @@ public class ConfigurationAnalyzerTests
         var test = WithConfig(
             "{\n  \"disable\": [\"slave\", \"nosuch\"],\n  \"categories\": { \"rude\": true }\n}",
             "class {|INCL101:Master|} { int slave; }");
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL001").WithSpan("/0/inclusive.json", 2, 24, 2, 32)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL001", DiagnosticSeverity.Warning).WithSpan("/0/inclusive.json", 2, 24, 2, 32)
             .WithMessage("\"disable\" names the term 'nosuch', which no catalog defines; run `inclusive rules` for the term ids."));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL001").WithSpan("/0/inclusive.json", 3, 19, 3, 25));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL001", DiagnosticSeverity.Warning).WithSpan("/0/inclusive.json", 3, 19, 3, 25));
         return test.RunAsync();
     }
 
@@ -49,7 +49,7 @@ public class ConfigurationAnalyzerTests
               "overrides": [ { "files": ["Legacy/**"], "disable": ["slave"] } ]
             }
             """, "class {|#0:Master|} { int {|INCL101:slave|}; int MasterKey; int {|INCL101:NinjaMode|}; }").WithExpected(
-                new DiagnosticResult("INCL101").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)).RunAsync();
+                new DiagnosticResult("INCL101", DiagnosticSeverity.Warning).WithLocation(0).WithSeverity(DiagnosticSeverity.Error)).RunAsync();
 
     [Fact]
     public Task Path_overrides_apply_relative_to_the_config_file()
@@ -77,7 +77,7 @@ public class ConfigurationAnalyzerTests
             TestCode = "class {|#0:Master|} { }",
             EditorConfig = "dotnet_diagnostic.INCL101.severity = error",
         };
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL101").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL101", DiagnosticSeverity.Warning).WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
         return test.RunAsync();
     }
 

@@ -39,7 +39,7 @@ public class CodePatternTests
     public Task W06_longest_match_wins()
     {
         var test = new Test { TestCode = "enum BillingState { Active, {|#0:Grandfathered|} }" };
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL101").WithLocation(0)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL101", DiagnosticSeverity.Warning).WithLocation(0)
             .WithMessage("The name 'Grandfathered' contains 'Grandfathered' (racial): consider 'Exempted', 'Legacy' or 'Preapproved'"));
         return test.RunAsync();
     }
@@ -48,14 +48,14 @@ public class CodePatternTests
     [Fact] public Task W09_sql_system_database_in_a_connection_string() => Run("class C { string cs = \"Server=.;Initial Catalog=master;Integrated Security=true\"; }");
 
     [Fact]
-    public Task W10_allow_list_entry_matches_part_of_an_identifier_and_base_types_are_never_reported()
+    public async Task W10_allow_list_entry_matches_part_of_an_identifier_and_base_types_are_never_reported()
     {
         var library = CSharpCompilation.Create("Vendor", new[] { CSharpSyntaxTree.ParseText("public class MasterDetailPage { }") },
-            ReferenceAssemblies.Default, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var image = new MemoryStream();
         Assert.True(library.Emit(image).Success);
         var reference = MetadataReference.CreateFromImage(image.ToArray());
-        return Task.WhenAll(
+        await Task.WhenAll(
             Run("public partial class {|INCL101:OrdersMasterDetailPage|} : MasterDetailPage { }", references: reference),
             Run("public partial class OrdersMasterDetailPage : MasterDetailPage { }", "inclusive_analyzers.allow = masterdetail", references: reference));
     }
@@ -77,7 +77,7 @@ public class CodePatternTests
             TestCode = "class C {\n#pragma warning disable INCL101\npublic string {|#0:WhitelistCsv|};\n#pragma warning restore INCL101\n}",
             TestBehaviors = TestBehaviors.SkipSuppressionCheck,
         };
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL101").WithLocation(0).WithIsSuppressed());
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("INCL101", DiagnosticSeverity.Warning).WithLocation(0).WithIsSuppressed());
         return test.RunAsync();
     }
 

@@ -58,10 +58,10 @@ public class StringLiteralAnalyzerTests
     {
         public DefaultSeverityTest() => TestBehaviors = TestBehaviors.None;
 
-        public override async Task RunAsync(CancellationToken cancellationToken = default)
+        protected override async Task RunImplAsync(CancellationToken cancellationToken)
         {
             EditorConfig ??= "dotnet_diagnostic.INCL103.severity = default";
-            await base.RunAsync(cancellationToken);
+            await base.RunImplAsync(cancellationToken);
         }
     }
 }

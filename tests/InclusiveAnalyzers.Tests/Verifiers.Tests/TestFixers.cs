@@ -36,46 +36,6 @@ public class RenameFooFixer : CodeFixProvider
     }
 }
 
-/// <summary>Test fixer producing code that does not compile ("Foo" becomes "1Foo").</summary>
-public sealed class BreakingFixer : CodeFixProvider
-{
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(FooAnalyzer.Rule.Id);
-
-    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        context.RegisterCodeFix(
-            CodeAction.Create("Break it", async ct =>
-            {
-                var text = await context.Document.GetTextAsync(ct);
-                return context.Document.WithText(text.WithChanges(new TextChange(new TextSpan(context.Span.Start, 0), "1")));
-            }, "Break"),
-            context.Diagnostics);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Test fixer whose action changes nothing, so its diagnostic never goes away.</summary>
-public sealed class NoOpFixer : CodeFixProvider
-{
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(FooAnalyzer.Rule.Id);
-
-    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        context.RegisterCodeFix(CodeAction.Create("Nothing", _ => Task.FromResult(context.Document), "Nothing"), context.Diagnostics);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>The rename fixer without Fix All: dotnet format and the Fix All checks must refuse it.</summary>
-public sealed class NoFixAllFixer : RenameFooFixer
-{
-    public override FixAllProvider? GetFixAllProvider() => null;
-}
-
 /// <summary>The rename fixer whose Fix All supports Document scope only.</summary>
 public sealed class DocumentOnlyFixAllFixer : RenameFooFixer
 {
@@ -139,4 +99,11 @@ public sealed class FileRenamingFixer : CodeFixProvider
         public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
             => Task.FromResult<CodeAction?>(CodeAction.Create("Rename files", ct => Fix(fixAllContext.Solution, ct), "File"));
     }
+}
+
+/// <summary>The rename fixer whose Fix All returns the solution unchanged.</summary>
+public sealed class UnchangedSolutionFixAllFixer : RenameFooFixer
+{
+    public override FixAllProvider? GetFixAllProvider()
+        => FixAllProvider.Create((_, document, _) => Task.FromResult<Document?>(document), ImmutableArray.Create(FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution));
 }

@@ -1,16 +1,16 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Host.Mef;
+using Microsoft.CodeAnalysis.Host;
 
 namespace InclusiveAnalyzers.Tests.Verifiers;
 
 /// <summary>
-/// Stands in for dotnet format's MSBuildWorkspace once loaded: it applies text changes but cannot change a
-/// document's name or path (MSBuildWorkspace.CanApplyChange), so applying a file rename throws there too.
+/// Stands in for dotnet format's MSBuildWorkspace once loaded: it cannot change a document's name or folders
+/// (MSBuildWorkspace.CanApplyChange), so a fixer asking the workspace keeps file names there.
 /// </summary>
-public sealed class DotnetFormatWorkspace : Workspace
+internal sealed class DotnetFormatWorkspace : Workspace
 {
-    public DotnetFormatWorkspace()
-        : base(MefHostServices.DefaultHost, "DotnetFormat")
+    public DotnetFormatWorkspace(HostServices host)
+        : base(host, "DotnetFormat")
     {
     }
 
