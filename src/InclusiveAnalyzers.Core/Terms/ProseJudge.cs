@@ -15,7 +15,7 @@ namespace InclusiveAnalyzers.Core.Terms
         // A word talked about follows these: "the word master", "terms like whitelist".
         private static readonly string[] MentionCues =
         {
-            "word", "words", "term", "terms", "the name", "instead of",
+            "word", "words", "term", "terms", "the name",
             "words like", "terms like", "names like", "things like", "ones like",
             "words such as", "terms such as", "names such as", "things such as",
         };
@@ -68,6 +68,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // "main instead of master": a replacement, then "instead of" (not "instead of aborting").
+            if (ReplacementThenInsteadOf(term, replacements, text, low, cue))
+            {
+                return true;
+            }
+
             // Up to four words back in the same clause: a renaming verb, or a change verb with a replacement after.
             int position = start;
             for (int n = 0; n < 4; n++)
@@ -88,6 +94,45 @@ namespace InclusiveAnalyzers.Core.Terms
                 }
 
                 position = wordStart;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] InsteadOf = { "instead of", "rather than" };
+
+        private static bool ReplacementThenInsteadOf(Term term, IReadOnlyList<string> replacements, string text, int low, int position)
+        {
+            int k = position;
+            while (k > low && char.IsWhiteSpace(text[k - 1]))
+            {
+                k--;
+            }
+
+            foreach (var phrase in InsteadOf)
+            {
+                if (k - phrase.Length > low && TermContext.EndsAt(text, low, k, phrase)
+                    && PreviousWord(text, low, k - phrase.Length, out int wordStart, out int wordEnd)
+                    && (EndsAReplacement(text, wordStart, wordEnd, replacements) || EndsAReplacement(text, wordStart, wordEnd, term.Replacements)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The word is the last word of one of the replacements ("main", "plane" of "control plane").
+        private static bool EndsAReplacement(string text, int start, int end, IReadOnlyList<string> replacements)
+        {
+            foreach (var replacement in replacements)
+            {
+                int space = replacement.LastIndexOf(' ');
+                int length = replacement.Length - space - 1;
+                if (length == end - start && string.Compare(text, start, replacement, space + 1, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
             }
 
             return false;

@@ -7,7 +7,8 @@ namespace InclusiveAnalyzers.Core.Terms
     /// left to the code rules, which judge their declarations. Name runs are masked only while
     /// names are masked (the default): git ref expressions (master~4, master^, master@{upstream},
     /// origin/master, refs/heads/master) and command-line options (--no-master, --abort) name a
-    /// ref or an option of another tool, which the text cannot rename.
+    /// ref or an option of another tool, which the text cannot rename. Also ranges and paths of refs
+    /// (master..next, master:Makefile) and exclusions (^master).
     /// </summary>
     public static class TextMask
     {
@@ -59,10 +60,10 @@ namespace InclusiveAnalyzers.Core.Terms
                 before = c;
             }
 
-            if (scan - start >= 2 && text[start] == '-' && (text[start + 1] == '-' || Chars.IsLetter(text[start + 1])))
+            if (scan - start >= 2 && (text[start] == '-' || text[start] == '^') && (text[start + 1] == '-' || Chars.IsLetterOrDigit(text[start + 1])))
             {
                 end = scan;
-                return RunKind.Name; // --no-master, -abort
+                return RunKind.Name; // --no-master, -abort, -2master, ^master (a ref excluded)
             }
 
             if (!interesting || scan - start < 4)
@@ -121,6 +122,10 @@ namespace InclusiveAnalyzers.Core.Terms
                     case '~' when previousAlnum:
                     case '^' when previousAlnum:
                         name = true; // master~4, master^2
+                        break;
+                    case '.' when previousAlnum && i + 2 < limit && text[i + 1] == '.' && (Chars.IsLetterOrDigit(text[i + 2]) || (text[i + 2] == '.' && i + 3 < limit && Chars.IsLetterOrDigit(text[i + 3]))):
+                    case ':' when previousAlnum && i + 1 < limit && Chars.IsLetterOrDigit(text[i + 1]):
+                        name = true; // master..next, master...next, master:Makefile
                         break;
                     case '.' when at >= 0:
                         dotAfterAt = i;

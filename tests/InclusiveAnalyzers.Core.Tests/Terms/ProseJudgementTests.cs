@@ -61,6 +61,9 @@ public class ProseJudgementTests
     [InlineData("It lives in refs/heads/master now.")]
     [InlineData("Use git rebase --abort to stop.")]
     [InlineData("Pass --no-master to skip it.")]
+    [InlineData("Run git show master..next and master...next.")]
+    [InlineData("Name the blob master:Makefile in the index.")]
+    [InlineData("Exclude it with ^master or the typo -2master.")]
     public void Git_refs_and_options_are_names(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -68,6 +71,8 @@ public class ProseJudgementTests
     [InlineData("Abort the rebase when it fails.", "Abort")]
     [InlineData("A master/slave pair.", "master/slave")]
     [InlineData("Client-server - master - replica.", "master")]
+    [InlineData("The master: it restarts.", "master")]
+    [InlineData("Wait for the master... then retry.", "master")]
     public void Words_next_to_slashes_and_dashes_are_still_words(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
@@ -111,6 +116,8 @@ public class ProseJudgementTests
     [InlineData("How to master Git in a weekend.")]
     [InlineData("You will master it soon.")]
     [InlineData("She masters the craft.")]
+    [InlineData("It adds complexity that the student must master\nand slows the course.")]
+    [InlineData("You need to master recursion first.")]
     public void The_verb_sense_is_not_a_finding(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -119,6 +126,8 @@ public class ProseJudgementTests
     [InlineData("Can master accept writes?", "master")]
     [InlineData("The master holds the lock.", "master")]
     [InlineData("Merge to master when green.", "master")]
+    [InlineData("The fix needs to go to master.", "master")]
+    [InlineData("Should master be protected?", "master")]
     public void The_noun_stays_a_finding(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
@@ -142,6 +151,7 @@ public class ProseJudgementTests
     [InlineData("The master branch is protected; rename files with care.", "master branch")]
     [InlineData("Renaming is hard. The master restarts.", "master")]
     [InlineData("The words are fine, but the master restarts.", "master")]
+    [InlineData("Log it and go on instead of aborting.", "aborting")]
     public void A_word_used_stays_a_finding(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
