@@ -13,7 +13,7 @@ namespace InclusiveAnalyzers.Core.Configuration
     {
         public const string FileName = "inclusive.json";
 
-        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "overrides" };
+        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "scanFrozenCopies", "overrides" };
         private static readonly string[] OverrideLevel = { "files", "allow", "disable", "enable", "categories", "rules" };
 
         private InclusiveConfig(string path)
@@ -28,6 +28,9 @@ namespace InclusiveAnalyzers.Core.Configuration
         public IReadOnlyList<string> Include { get; private set; } = Array.Empty<string>();
         public IReadOnlyList<string> Exclude { get; private set; } = Array.Empty<string>();
         public IReadOnlyList<PathOverride> Overrides { get; private set; } = Array.Empty<PathOverride>();
+
+        /// <summary>"scanFrozenCopies": true scans versioned doc snapshots and archives (<see cref="FrozenCopies"/>), skipped by default.</summary>
+        public bool ScanFrozenCopies { get; private set; }
 
         /// <summary>An empty configuration (defaults only).</summary>
         public static InclusiveConfig Empty(string path) => new InclusiveConfig(path);
@@ -93,6 +96,7 @@ namespace InclusiveAnalyzers.Core.Configuration
             config.RuleSeverities = ReadRules(reader, root["rules"]);
             config.Include = reader.Strings(root["include"], "\"include\"") ?? new List<string>();
             config.Exclude = reader.Strings(root["exclude"], "\"exclude\"") ?? new List<string>();
+            config.ScanFrozenCopies = reader.Boolean(root["scanFrozenCopies"], "\"scanFrozenCopies\"") ?? false;
 
             var overrides = new List<PathOverride>();
             var overridesValue = root["overrides"];
