@@ -347,4 +347,63 @@ public sealed class ScanDocumentsTests : IDisposable
 
         Assert.Equal(new[] { folder.Combine("App/docs/page.md") }, scan.ScannedFiles);
     }
+
+    private ScanDocuments RepositoryTask() => new()
+    {
+        BuildEngine = engine,
+        ScanFactory = (_, _, _) => scan,
+        ScanRepository = true,
+        RepositoryRoot = folder.Path,
+        ProjectDirectory = folder.Path,
+    };
+
+    [Fact]
+    public void Frozen_copies_are_skipped_and_said_once()
+    {
+        folder.Write("README.md", "# x");
+        folder.Write("docs/versioned_docs/version-1.0/a.md", "# x");
+        folder.Write("docs/versioned_docs/version-1.0/b.md", "# x");
+        folder.Write("docs/archive/c.md", "# x");
+        var task = RepositoryTask();
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(new[] { "README.md" }, scan.ScannedFiles.Select(p => Path.GetRelativePath(folder.Path, p).Replace('\\', '/')));
+        Assert.Equal(3, task.FrozenCopiesSkipped);
+        var said = Assert.Single(engine.Messages, m => m.Message!.Contains("frozen copies"));
+        Assert.Contains("3 document(s)", said.Message);
+        Assert.Contains("InclusiveScanFrozenCopies", said.Message);
+    }
+
+    [Fact]
+    public void Frozen_copies_are_scanned_with_the_property_or_the_inclusive_json_key()
+    {
+        folder.Write("README.md", "# x");
+        folder.Write("docs/version-2.1.0/a.md", "# x");
+        var byProperty = RepositoryTask();
+        byProperty.ScanFrozenCopies = true;
+        Assert.True(byProperty.Execute());
+        Assert.Equal(2, scan.ScannedFiles.Count);
+        Assert.Equal(0, byProperty.FrozenCopiesSkipped);
+
+        var config = folder.Write("inclusive.json", "{ \"scanFrozenCopies\": true }");
+        var byConfig = RepositoryTask();
+        byConfig.ConfigFile = config;
+        Assert.True(byConfig.Execute());
+        Assert.Equal(0, byConfig.FrozenCopiesSkipped);
+        Assert.DoesNotContain(engine.Messages, m => m.Message!.Contains("frozen copies"));
+    }
+
+    [Fact]
+    public void A_project_document_in_a_frozen_copy_is_skipped_but_one_outside_is_not()
+    {
+        folder.Write("App/guide.md", "# x");
+        folder.Write("App/archive/old.md", "# x");
+
+        var task = Task("guide.md", "archive/old.md");
+        Assert.True(task.Execute());
+
+        Assert.Equal(1, task.DocumentCount);
+        Assert.Equal(1, task.FrozenCopiesSkipped);
+    }
 }
