@@ -47,7 +47,9 @@ public static class FixCommand
             {
                 var path = display(fix.File.FullPath);
                 var newPath = fix.Renames && !File.Exists(fix.NewPath) && !Directory.Exists(fix.NewPath) ? display(fix.NewPath!) : path;
-                console.Out.Write(GitPatch.Create(path, newPath, fix.File.Text, fix.NewText));
+                // git diffs bytes: a UTF-8 byte order mark is part of the first line it must match.
+                var bom = fix.File.PreambleLength > 0 && fix.File.Encoding is System.Text.UTF8Encoding ? "\uFEFF" : string.Empty;
+                console.Out.Write(GitPatch.Create(path, newPath, bom + fix.File.Text, bom + fix.NewText));
             }
 
             console.Out.Flush();

@@ -44,7 +44,7 @@ public static class AtomicWrite
                 stream.Flush(flushToDisk: true);
             }
 
-            if (mode is { } unixMode)
+            if (mode is { } unixMode && !OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, unixMode); // the umask must not narrow what the original allowed
             }
