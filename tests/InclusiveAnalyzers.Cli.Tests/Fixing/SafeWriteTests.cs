@@ -53,6 +53,20 @@ public class SafeWriteTests
     }
 
     [Fact]
+    public void A_loop_of_links_is_skipped_without_hanging()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/guide.md", Before);
+        File.CreateSymbolicLink(folder["docs/a.md"], "b.md");
+        File.CreateSymbolicLink(folder["docs/b.md"], "a.md");
+
+        var scan = Cli.Run(folder.Path, "scan", "--format", "json");
+        using var json = scan.Json();
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("filesScanned").GetInt32());
+        Assert.Null(InclusiveAnalyzers.Cli.Files.Links.Resolve(folder["docs/a.md"]));
+    }
+
+    [Fact]
     public void A_link_inside_the_root_is_scanned_once_under_its_target_and_written_once()
     {
         using var folder = new TempFolder();
