@@ -46,7 +46,7 @@ public static class FixWriter
                 // The type's file follows the type (as the IDE's rename does), unless that name is taken.
                 if (File.Exists(fix.NewPath) || Directory.Exists(fix.NewPath))
                 {
-                    note = $"kept the name: {fix.NewPath} already exists";
+                    note = $"kept the name: {Path.GetFileName(fix.NewPath)} already exists beside it";
                 }
                 else
                 {
