@@ -72,6 +72,9 @@ namespace InclusiveAnalyzers.Build
         /// <summary>The compiler's ErrorLog ("PATH" or "PATH,version=2.1"): document findings are added to it.</summary>
         public string? ErrorLog { get; set; }
 
+        /// <summary>Scan frozen copies too (MSBuild property InclusiveScanFrozenCopies; inclusive.json "scanFrozenCopies").</summary>
+        public bool ScanFrozenCopies { get; set; }
+
         /// <summary>Larger files are not read (0: the scanner's default).</summary>
         public long MaxFileBytes { get; set; }
 
@@ -82,6 +85,12 @@ namespace InclusiveAnalyzers.Build
 
         /// <summary>Findings reported as warnings because they were errors only by their rule's default.</summary>
         [Output] public int DefaultErrorsReportedAsWarnings { get; private set; }
+
+        /// <summary>Documents left out because they are in frozen copies (versioned snapshots, archives).</summary>
+        [Output] public int FrozenCopiesSkipped { get; private set; }
+
+        /// <summary>Symbolic links not followed because their targets lie outside the repository root.</summary>
+        [Output] public int LinksNotFollowed { get; private set; }
 
         /// <summary>Tests replace the document checks here.</summary>
         internal Func<InclusiveSettings, long, string?, IDocumentScan>? ScanFactory { get; set; }
@@ -130,14 +139,15 @@ namespace InclusiveAnalyzers.Build
         {
             var baseDirectory = string.IsNullOrWhiteSpace(ProjectDirectory) ? Directory.GetCurrentDirectory() : Path.GetFullPath(ProjectDirectory);
             var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : Path.GetFullPath(Path.Combine(baseDirectory, RepositoryRoot));
-            var selection = new DocumentSelection(root, RepositoryDocumentGlobs);
             var editorConfig = new EditorConfigResolver();
             var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
             var logger = new FindingLogger(Log);
 
             var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
+            var selection = new DocumentSelection(root, RepositoryDocumentGlobs, ScanFrozenCopies || settings.Config?.ScanFrozenCopies == true);
             var documents = SelectDocuments(baseDirectory, selection, settings.Config);
             DocumentCount = documents.Count;
+            ReportLeftOut(selection);
             if (documents.Count == 0 && !ScanRepository)
             {
                 Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: no documents to check.");
@@ -236,8 +246,8 @@ namespace InclusiveAnalyzers.Build
 
             foreach (var item in Documents ?? Array.Empty<ITaskItem>())
             {
-                var path = Path.GetFullPath(Path.Combine(baseDirectory, item.ItemSpec));
-                if (!File.Exists(path) || !seen.Add(path))
+                var itemPath = Path.GetFullPath(Path.Combine(baseDirectory, item.ItemSpec));
+                if (!File.Exists(itemPath) || !(selection.Admit(itemPath, ScanRepository ? selection.RepositoryRoot : baseDirectory) is { } path) || !seen.Add(path))
                 {
                     continue;
                 }
@@ -259,6 +269,25 @@ namespace InclusiveAnalyzers.Build
 
             documents.Sort(DocumentSelection.PathComparer);
             return documents;
+        }
+
+        // Said once per run, at normal verbosity, so a log reader knows why those files have no findings.
+        private void ReportLeftOut(DocumentSelection selection)
+        {
+            FrozenCopiesSkipped = selection.FrozenCopiesSkipped;
+            LinksNotFollowed = selection.LinksNotFollowed;
+            if (FrozenCopiesSkipped > 0)
+            {
+                Log.LogMessage(MessageImportance.Normal,
+                    "InclusiveAnalyzers: {0} document(s) in frozen copies (versioned doc snapshots such as versioned_docs/ or version-X.Y/, archives) skipped; "
+                    + "set InclusiveScanFrozenCopies=true or \"scanFrozenCopies\": true in inclusive.json to check them.", FrozenCopiesSkipped);
+            }
+
+            if (LinksNotFollowed > 0)
+            {
+                Log.LogMessage(MessageImportance.Normal,
+                    "InclusiveAnalyzers: {0} symbolic link(s) to files outside the repository not followed.", LinksNotFollowed);
+            }
         }
 
         // A document's key is its bytes plus the .editorconfig properties that reach its checks.
@@ -350,6 +379,7 @@ namespace InclusiveAnalyzers.Build
                 ScanRepository ? "repository" : "project",
                 root ?? string.Empty,
                 MaxFileBytes.ToString(CultureInfo.InvariantCulture),
+                ScanFrozenCopies ? "frozen" : string.Empty,
                 string.Join(";", RepositoryDocumentGlobs ?? Array.Empty<string>()),
                 configText);
             return ContentHash.Of(identity);

@@ -45,7 +45,8 @@ public sealed class ScanDocumentsTests : IDisposable
         Assert.Equal("https://github.com/inclusive-analyzers/InclusiveAnalyzers/blob/main/docs/rules/INCL201.md", warning.HelpLink);
         Assert.Equal(guide, warning.File);
         Assert.Equal((3, 5, 3, 14), (warning.LineNumber, warning.ColumnNumber, warning.EndLineNumber, warning.EndColumnNumber));
-        Assert.Equal("Use 'allowlist' instead of 'whitelist'.", warning.Message);
+        // The link ends the text too, as the compiler prints its analyzers' help links on the console.
+        Assert.Equal("Use 'allowlist' instead of 'whitelist'. (https://github.com/inclusive-analyzers/InclusiveAnalyzers/blob/main/docs/rules/INCL201.md)", warning.Message);
         Assert.Empty(engine.Errors);
         Assert.Equal((1, 1, 0), (task.DocumentCount, task.ScannedCount, task.CachedCount));
     }
@@ -88,7 +89,9 @@ public sealed class ScanDocumentsTests : IDisposable
         Assert.Empty(engine.Warnings);
         var message = Assert.Single(engine.Messages, m => m.Code == "INCL201");
         Assert.Equal(3, message.LineNumber);
-        Assert.Contains("info INCL201", message.Message);
+        // MSBuild prints "message INCL201: " before the text: the text must not repeat the severity and code.
+        Assert.Equal("Use 'allowlist' instead of 'whitelist'. (https://github.com/inclusive-analyzers/InclusiveAnalyzers/blob/main/docs/rules/INCL201.md)", message.Message);
+        Assert.DoesNotContain("INCL201", message.Message!.Replace("INCL201.md", string.Empty));
     }
 
     [Fact]
@@ -343,5 +346,64 @@ public sealed class ScanDocumentsTests : IDisposable
         Assert.True(task.Execute());
 
         Assert.Equal(new[] { folder.Combine("App/docs/page.md") }, scan.ScannedFiles);
+    }
+
+    private ScanDocuments RepositoryTask() => new()
+    {
+        BuildEngine = engine,
+        ScanFactory = (_, _, _) => scan,
+        ScanRepository = true,
+        RepositoryRoot = folder.Path,
+        ProjectDirectory = folder.Path,
+    };
+
+    [Fact]
+    public void Frozen_copies_are_skipped_and_said_once()
+    {
+        folder.Write("README.md", "# x");
+        folder.Write("docs/versioned_docs/version-1.0/a.md", "# x");
+        folder.Write("docs/versioned_docs/version-1.0/b.md", "# x");
+        folder.Write("docs/archive/c.md", "# x");
+        var task = RepositoryTask();
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(new[] { "README.md" }, scan.ScannedFiles.Select(p => Path.GetRelativePath(folder.Path, p).Replace('\\', '/')));
+        Assert.Equal(3, task.FrozenCopiesSkipped);
+        var said = Assert.Single(engine.Messages, m => m.Message!.Contains("frozen copies"));
+        Assert.Contains("3 document(s)", said.Message);
+        Assert.Contains("InclusiveScanFrozenCopies", said.Message);
+    }
+
+    [Fact]
+    public void Frozen_copies_are_scanned_with_the_property_or_the_inclusive_json_key()
+    {
+        folder.Write("README.md", "# x");
+        folder.Write("docs/version-2.1.0/a.md", "# x");
+        var byProperty = RepositoryTask();
+        byProperty.ScanFrozenCopies = true;
+        Assert.True(byProperty.Execute());
+        Assert.Equal(2, scan.ScannedFiles.Count);
+        Assert.Equal(0, byProperty.FrozenCopiesSkipped);
+
+        var config = folder.Write("inclusive.json", "{ \"scanFrozenCopies\": true }");
+        var byConfig = RepositoryTask();
+        byConfig.ConfigFile = config;
+        Assert.True(byConfig.Execute());
+        Assert.Equal(0, byConfig.FrozenCopiesSkipped);
+        Assert.DoesNotContain(engine.Messages, m => m.Message!.Contains("frozen copies"));
+    }
+
+    [Fact]
+    public void A_project_document_in_a_frozen_copy_is_skipped_but_one_outside_is_not()
+    {
+        folder.Write("App/guide.md", "# x");
+        folder.Write("App/archive/old.md", "# x");
+
+        var task = Task("guide.md", "archive/old.md");
+        Assert.True(task.Execute());
+
+        Assert.Equal(1, task.DocumentCount);
+        Assert.Equal(1, task.FrozenCopiesSkipped);
     }
 }

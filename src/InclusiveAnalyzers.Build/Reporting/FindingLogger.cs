@@ -7,7 +7,8 @@ namespace InclusiveAnalyzers.Build.Reporting
 {
     /// <summary>
     /// Writes findings to the build log with code, file, span and help link, so the IDE error list,
-    /// -warnaserror, binlogs and problem matchers all see them as they see compiler diagnostics.
+    /// -warnaserror, binlogs and problem matchers all see them as they see compiler diagnostics. The link
+    /// also ends the text, in parentheses, as the compiler prints its analyzers' help links on the console.
     /// </summary>
     internal sealed class FindingLogger
     {
@@ -35,16 +36,17 @@ namespace InclusiveAnalyzers.Build.Reporting
             {
                 case ReportLevel.Error:
                     Errors++;
-                    log.LogError(null, finding.RuleId, finding.RuleId, helpLink, finding.Path, line, column, endLine, endColumn, "{0}", finding.Message);
+                    log.LogError(null, finding.RuleId, finding.RuleId, helpLink, finding.Path, line, column, endLine, endColumn, "{0} ({1})", finding.Message, helpLink);
                     break;
                 case ReportLevel.Warning:
                     Warnings++;
-                    log.LogWarning(null, finding.RuleId, finding.RuleId, helpLink, finding.Path, line, column, endLine, endColumn, "{0}", finding.Message);
+                    log.LogWarning(null, finding.RuleId, finding.RuleId, helpLink, finding.Path, line, column, endLine, endColumn, "{0} ({1})", finding.Message, helpLink);
                     break;
                 case ReportLevel.Message:
                     Messages++;
+                    // MSBuild already prints "message INCL201:" before the text: the text must not say it again.
                     log.LogMessage(null, finding.RuleId, finding.RuleId, finding.Path, line, column, endLine, endColumn, MessageImportance.Normal,
-                        "info {0}: {1} ({2})", finding.RuleId, finding.Message, helpLink);
+                        "{0} ({1})", finding.Message, helpLink);
                     break;
             }
         }

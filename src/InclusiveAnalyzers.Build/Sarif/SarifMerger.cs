@@ -144,6 +144,7 @@ namespace InclusiveAnalyzers.Build.Sarif
                 var rule = RuleCatalog.Find(ids[i]);
                 b.Append(i == 0 ? "" : ",").Append('{').AppendProperty("id", ids[i]).Append(",\"shortDescription\":{").AppendProperty("text", rule?.Title ?? ids[i])
                     .Append("},").AppendProperty("helpUri", RuleCatalog.HelpLink(ids[i]))
+                    .Append(",\"help\":{").AppendProperty("text", RuleHelp.Text(ids[i])).Append(',').AppendProperty("markdown", RuleHelp.Markdown(ids[i])).Append('}')
                     .Append(",\"defaultConfiguration\":{").AppendProperty("level", Level(rule?.DefaultSeverity ?? Severity.Warning)).Append("}}");
             }
 

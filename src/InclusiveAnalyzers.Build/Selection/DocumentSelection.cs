@@ -9,7 +9,10 @@ namespace InclusiveAnalyzers.Build.Selection
     /// <summary>
     /// Which files a project scans and which the repository scan owns. A project leaves out documents
     /// in folders of nested projects (those projects report them) and documents that are repository
-    /// documents (the repository scan reports them, once per build).
+    /// documents (the repository scan reports them, once per build). Documents in frozen copies
+    /// (<see cref="FrozenCopies"/>) are left out unless asked for, and a symbolic link whose target lies
+    /// outside the repository root is not followed (with the net8.0 task; the .NET Framework one cannot
+    /// read links); a link inside it is taken once, under its target's path.
     /// </summary>
     internal sealed class DocumentSelection
     {
@@ -33,9 +36,14 @@ namespace InclusiveAnalyzers.Build.Selection
         private readonly string? repositoryRoot;
         private readonly string[] repositoryGlobs;
         private readonly Dictionary<string, bool> holdsProject = new Dictionary<string, bool>(PathComparer);
+        private readonly bool scanFrozenCopies;
+        private readonly HashSet<string> linksOutsideRoot = new HashSet<string>(PathComparer);
+        private readonly HashSet<string> frozen = new HashSet<string>(PathComparer);
+        private string? realRoot;
 
-        public DocumentSelection(string? repositoryRoot, IEnumerable<string>? repositoryGlobs)
+        public DocumentSelection(string? repositoryRoot, IEnumerable<string>? repositoryGlobs, bool scanFrozenCopies = false)
         {
+            this.scanFrozenCopies = scanFrozenCopies;
             this.repositoryRoot = string.IsNullOrWhiteSpace(repositoryRoot) ? null : TrimSeparator(Path.GetFullPath(repositoryRoot));
             // A list passed through the MSBuild task's Properties arrives as one escaped string: split it here.
             var globs = (repositoryGlobs ?? Array.Empty<string>()).SelectMany(g => g.Split(';')).Select(g => g.Trim()).Where(g => g.Length > 0).ToArray();
@@ -46,6 +54,57 @@ namespace InclusiveAnalyzers.Build.Selection
             Path.DirectorySeparatorChar == '\\' ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
         public string? RepositoryRoot => repositoryRoot;
+
+        /// <summary>Symbolic links left alone because their targets lie outside the root.</summary>
+        public int LinksNotFollowed => linksOutsideRoot.Count;
+
+        /// <summary>Documents left out because they are in frozen copies.</summary>
+        public int FrozenCopiesSkipped => frozen.Count;
+
+        /// <summary>
+        /// The path to scan for a chosen document: itself, its link's target (inside the root), or null
+        /// when it is left out (a frozen copy below <paramref name="scanRoot"/>, a link out of the root, a dangling link).
+        /// </summary>
+        public string? Admit(string fullPath, string? scanRoot)
+        {
+            if (!scanFrozenCopies && FrozenCopies.FolderHolding(fullPath, scanRoot ?? repositoryRoot) != null)
+            {
+                frozen.Add(fullPath);
+                return null;
+            }
+
+            var root = repositoryRoot ?? scanRoot;
+            var link = ReadLink(fullPath);
+            if (root is null || link is null)
+            {
+                return fullPath;
+            }
+
+            realRoot ??= RealPath.Resolve(root, ReadLink) ?? root;
+            var target = RealPath.Resolve(fullPath, ReadLink);
+            if (target is null || !File.Exists(target))
+            {
+                return null;
+            }
+
+            if (!RealPath.IsUnder(target, realRoot))
+            {
+                linksOutsideRoot.Add(fullPath);
+                return null;
+            }
+
+            var relative = target.Substring(realRoot.Length).TrimStart('/', '\\');
+            return Path.GetFullPath(Path.Combine(root, relative));
+        }
+
+        private static string? ReadLink(string path)
+        {
+#if NET
+            return new FileInfo(path).LinkTarget;
+#else
+            return null;
+#endif
+        }
 
         /// <summary>True when <paramref name="fullPath"/> is below the repository root and matches a repository glob.</summary>
         public bool IsRepositoryDocument(string fullPath)
@@ -63,6 +122,7 @@ namespace InclusiveAnalyzers.Build.Selection
                 return found;
             }
 
+            var seen = new HashSet<string>(PathComparer);
             var pending = new Stack<string>();
             pending.Push(repositoryRoot);
             while (pending.Count > 0)
@@ -70,16 +130,16 @@ namespace InclusiveAnalyzers.Build.Selection
                 var directory = pending.Pop();
                 foreach (var file in SafeEnumerate(() => Directory.EnumerateFiles(directory)))
                 {
-                    if (IsRepositoryDocument(file))
+                    if (IsRepositoryDocument(file) && Admit(file, repositoryRoot) is { } admitted && seen.Add(admitted))
                     {
-                        found.Add(file);
+                        found.Add(admitted);
                     }
                 }
 
                 foreach (var child in SafeEnumerate(() => Directory.EnumerateDirectories(directory)))
                 {
                     var name = Path.GetFileName(child);
-                    if (!SkippedFolders.Contains(name) && CouldHoldRepositoryDocuments(child))
+                    if (!SkippedFolders.Contains(name) && ReadLink(child) is null && CouldHoldRepositoryDocuments(child))
                     {
                         pending.Push(child);
                     }

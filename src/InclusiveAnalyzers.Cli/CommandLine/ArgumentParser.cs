@@ -43,6 +43,8 @@ public static class ArgumentParser
         string? output = null, config = null;
         var failOn = Severity.Warning;
         var dryRun = false;
+        var verbose = false;
+        var includeFrozen = false;
         var gitIgnore = true;
         var maxBytes = CliOptions.DefaultMaxFileBytes;
         var optionsEnded = false;
@@ -125,6 +127,15 @@ public static class ArgumentParser
                     Flag();
                     dryRun = true;
                     break;
+                case "-v" when command != "rules":
+                case "--verbose" when command != "rules":
+                    Flag();
+                    verbose = true;
+                    break;
+                case "--include-frozen" when command != "rules":
+                    Flag();
+                    includeFrozen = true;
+                    break;
                 case "--no-gitignore" when command != "rules":
                     Flag();
                     gitIgnore = false;
@@ -178,6 +189,8 @@ public static class ArgumentParser
             ConfigPath = config,
             FailOn = failOn,
             DryRun = dryRun,
+            Verbose = verbose,
+            IncludeFrozen = includeFrozen,
             UseGitIgnore = gitIgnore,
             MaxFileBytes = maxBytes,
             Projects = projects,

@@ -41,6 +41,12 @@ public sealed class CliOptions
     public Severity FailOn { get; init; } = Severity.Warning;
 
     public bool DryRun { get; init; }
+
+    /// <summary>--verbose: say what was left out and why (links out of the root, frozen copies).</summary>
+    public bool Verbose { get; init; }
+
+    /// <summary>--include-frozen: scan versioned doc snapshots and archives too.</summary>
+    public bool IncludeFrozen { get; init; }
     public bool UseGitIgnore { get; init; } = true;
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 

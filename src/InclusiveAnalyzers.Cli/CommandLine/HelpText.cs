@@ -1,10 +1,15 @@
+using InclusiveAnalyzers.Core.Rules;
+
 namespace InclusiveAnalyzers.Cli.CommandLine;
 
 /// <summary>The usage text for --help (docs/cli.md says the same at length).</summary>
 public static class HelpText
 {
+    /// <summary>Where the installed tool sends for the full documentation (it carries no docs folder).</summary>
+    public const string DocsUrl = "https://github.com/inclusive-analyzers/InclusiveAnalyzers/blob/main/docs/";
+
     public const string Overview =
-        """
+        $"""
         inclusive: non-inclusive wording in C#, Markdown and HTML; accessibility and code-of-conduct checks.
 
         Usage:
@@ -16,18 +21,22 @@ public static class HelpText
           inclusive rules [--format text|json] [--config FILE]
 
         Run 'inclusive COMMAND --help' for a command's options.
-        Exit codes: 0 nothing at or above the fail level, 1 findings, 2 usage or configuration error.
+        Exit codes: 0 nothing at or above the fail level, 1 findings (fix --dry-run: something would change),
+        2 usage or configuration error, 3 internal error (a file the tool could not handle; please report it).
+        Documentation: {DocsUrl}cli.md
         """;
 
     public const string Scan =
-        """
+        $"""
         Usage: inclusive scan [PATH...] [options]
                inclusive scan --project FILE... | --solution FILE [options]
 
         Scans C# (.cs), Markdown (.md, .markdown) and HTML (.html, .htm) files under each PATH (default:
         the current folder) and the repository's code of conduct. Folders are walked honouring .gitignore;
         .git, bin, obj and node_modules are skipped; binary and oversized files are skipped with a message.
-        Files named on the command line are always scanned.
+        Documents in frozen copies (Docusaurus versioned_docs/, version-X.Y/ snapshots, mike version
+        folders, archive/) are skipped and counted in the summary. A symbolic link whose target lies
+        outside the scanned folder is not followed. Files named on the command line are always scanned.
 
         With --project or --solution, C# comes from the real projects, loaded through MSBuild with the
         installed .NET SDK (restore them first): their references, .editorconfig, .globalconfig, NoWarn
@@ -43,14 +52,16 @@ public static class HelpText
               --fail-on LEVEL      error, warning (default), suggestion or none: the lowest severity
                                    that makes the exit code 1
               --no-gitignore       scan files that .gitignore excludes
+              --include-frozen     also scan frozen copies (versioned doc snapshots, archives)
               --max-file-size SIZE skip larger files (default 10MB; e.g. 512KB, 50MB)
+          -v, --verbose            say which symbolic links were not followed, and why
           -h, --help               show this help
 
         Severities come from the rule defaults, inclusive.json "rules", and .editorconfig
         (dotnet_diagnostic.INCLnnn.severity), in that order.
         Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error
         (including a malformed inclusive.json, reported as INCL001), 3 internal error.
-        See docs/cli.md for the output formats.
+        Output formats and exit codes in full: {DocsUrl}cli.md
         """;
 
     public const string Fix =
@@ -67,20 +78,29 @@ public static class HelpText
         Options:
               --project FILE       fix this C# project (repeatable) instead of walking PATHs
               --solution FILE      fix every project of this solution, renames across all of them
-              --dry-run            print a unified diff of what would change and write nothing
+              --dry-run            print what would change as a patch (git diff format, renames
+                                   included; 'git apply' takes it) and write nothing
                                    (exit code 1 when something would change)
           -c, --config FILE        use this inclusive.json instead of the nearest one above the paths
               --no-gitignore       also fix files that .gitignore excludes
+              --include-frozen     also fix frozen copies (versioned doc snapshots, archives)
               --max-file-size SIZE skip larger files (default 10MB)
+          -v, --verbose            say which symbolic links were not followed, and why
           -h, --help               show this help
+
+        Each file is written to a temporary file beside it and renamed over the original (an interrupted
+        run leaves every file old or new, keeping its permissions); a file edited since it was read, or
+        reached through a symbolic link from outside the scanned folder, is left unchanged.
         """;
 
     public const string Rules =
-        """
+        $"""
         Usage: inclusive rules [--format text|json] [--output FILE] [--config FILE]
 
-        Lists every rule (id, default severity, category, title, help link) and every term of the
-        default catalog merged with the nearest inclusive.json (id, category, severity, replacements).
+        Lists every rule (id, severity, whether it is on, category, title) and every term of the default
+        catalog merged with the nearest inclusive.json (term, category, severity, whether it is on,
+        replacements). With --format json each rule also carries its description and help link (helpUri);
+        a rule's page is {RuleCatalog.HelpLinkBase}ID.md.
         """;
 
     public static int Write(TextWriter output, string? command)

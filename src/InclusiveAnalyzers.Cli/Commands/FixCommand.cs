@@ -1,12 +1,14 @@
 using InclusiveAnalyzers.Cli.CommandLine;
 using InclusiveAnalyzers.Cli.Fixing;
+using InclusiveAnalyzers.Cli.Reporting;
 using InclusiveAnalyzers.Cli.Scanning;
 
 namespace InclusiveAnalyzers.Cli.Commands;
 
 /// <summary>
-/// <c>inclusive fix</c>: rewrite wording in place, or with --dry-run print the unified diff and write
-/// nothing. A file is written only when its bytes decode and re-encode exactly, so nothing but the
+/// <c>inclusive fix</c>: rewrite wording in place (<see cref="FixWriter"/>: atomically, inside the scanned
+/// root, never over a file edited since it was read), or with --dry-run print a patch that git apply
+/// accepts and write nothing. A file is written only when its bytes decode and re-encode exactly, so nothing but the
 /// rewritten words can change (encoding, byte order mark, line endings, invalid bytes).
 /// </summary>
 public static class FixCommand
@@ -15,6 +17,7 @@ public static class FixCommand
     {
         using var session = ScanSession.Create(options, console, ScannerFactory.Create);
         var loadFailed = ScanCommand.ReportLoad(session, console);
+        ScanCommand.ReportLeftOut(session, options, console);
         var sink = new FixSink();
         foreach (var (scanner, files) in session.FilesByScanner())
         {
@@ -43,17 +46,15 @@ public static class FixCommand
             foreach (var fix in fixes)
             {
                 var path = display(fix.File.FullPath);
-                var newPath = fix.Renames ? display(fix.NewPath!) : path;
-                if (fix.Renames && fix.File.Text == fix.NewText)
-                {
-                    console.Out.Write($"rename from {path}\nrename to {newPath}\n");
-                }
-
-                console.Out.Write(UnifiedDiff.Create("a/" + path, "b/" + newPath, fix.File.Text, fix.NewText));
+                var newPath = fix.Renames && !File.Exists(fix.NewPath) && !Directory.Exists(fix.NewPath) ? display(fix.NewPath!) : path;
+                // git diffs bytes: a UTF-8 byte order mark is part of the first line it must match.
+                var bom = fix.File.PreambleLength > 0 && fix.File.Encoding is System.Text.UTF8Encoding ? "\uFEFF" : string.Empty;
+                console.Out.Write(GitPatch.Create(path, newPath, bom + fix.File.Text, bom + fix.NewText));
             }
 
             console.Out.Flush();
-            console.Error.WriteLine(fixes.Count == 0 ? "inclusive: nothing to fix." : $"inclusive: {Files(fixes.Count)} would change (dry run: nothing written).");
+            var dryLeftOut = TextReporter.LeftOut(session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
+            console.Error.WriteLine(fixes.Count == 0 ? $"inclusive: nothing to fix{dryLeftOut}." : $"inclusive: {Files(fixes.Count)} would change (dry run: nothing written){dryLeftOut}.");
             return failures.Count > 0 ? ExitCodes.InternalError : loadFailed ? ExitCodes.UsageOrConfiguration : fixes.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
         }
 
@@ -70,66 +71,33 @@ public static class FixCommand
             }
         }
 
-        // Fixes with a writer (a loaded solution's documents) are written by it, all in one change.
-        var outcome = new Dictionary<FileFix, string?>();
-        foreach (var group in safe.Where(f => f.Writer != null).GroupBy(f => f.Writer!))
-        {
-            var batch = group.ToList();
-            var results = group.Key.Write(batch);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                outcome[batch[i]] = results[i];
-            }
-        }
-
         var written = 0;
-        foreach (var fix in safe)
+        foreach (var outcome in FixWriter.Write(safe, session.ScannedRoot))
         {
-            var path = display(fix.File.FullPath);
-            if (outcome.TryGetValue(fix, out var error))
+            var path = display(outcome.Fix.File.FullPath);
+            if (outcome.Error != null)
             {
-                if (error is null)
-                {
-                    written++;
-                    console.Out.WriteLine("fixed " + path);
-                }
-                else
-                {
-                    console.Error.WriteLine($"inclusive: could not write {path}: {error}");
-                    failures.Add(new Files.SkippedFile(fix.File.FullPath, error));
-                }
-
+                console.Error.WriteLine($"inclusive: could not write {path}: {outcome.Error}");
+                failures.Add(new Files.SkippedFile(outcome.Fix.File.FullPath, outcome.Error));
                 continue;
             }
 
-            try
+            written++;
+            console.Out.WriteLine("fixed " + path);
+            if (outcome.RenamedTo != null)
             {
-                File.WriteAllBytes(fix.File.FullPath, fix.File.Encode(fix.NewText));
-                written++;
-                console.Out.WriteLine("fixed " + path);
-                if (fix.Renames)
-                {
-                    // The type's file follows the type (as the IDE's rename does), unless that name is taken.
-                    if (File.Exists(fix.NewPath) || Directory.Exists(fix.NewPath))
-                    {
-                        console.Error.WriteLine($"inclusive: kept the name {path}: {display(fix.NewPath!)} already exists");
-                    }
-                    else
-                    {
-                        File.Move(fix.File.FullPath, fix.NewPath!);
-                        console.Out.WriteLine($"renamed {path} to {display(fix.NewPath!)}");
-                    }
-                }
+                console.Out.WriteLine($"renamed {path} to {display(outcome.RenamedTo)}");
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+            if (outcome.Note != null)
             {
-                console.Error.WriteLine($"inclusive: could not write {path}: {e.Message}");
-                failures.Add(new Files.SkippedFile(fix.File.FullPath, e.Message));
+                console.Error.WriteLine($"inclusive: {path}: {outcome.Note}");
             }
         }
 
         console.Out.Flush();
-        console.Error.WriteLine(written == 0 ? "inclusive: nothing to fix." : $"inclusive: fixed {Files(written)}.");
+        var leftOut = TextReporter.LeftOut(session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
+        console.Error.WriteLine((written == 0 ? "inclusive: nothing to fix" : $"inclusive: fixed {Files(written)}") + leftOut + ".");
         return failures.Count > 0 ? ExitCodes.InternalError : loadFailed ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 

@@ -14,6 +14,7 @@ public static class ScanCommand
         using var session = ScanSession.Create(options, console, ScannerFactory.Create);
         var loadFailed = ReportLoad(session, console);
         var report = ScanRunner.Run(session, console);
+        ReportLeftOut(session, options, console);
 
         foreach (var skipped in report.Skipped)
         {
@@ -56,6 +57,26 @@ public static class ScanCommand
 
         var code = ExitCode(report, options.FailOn);
         return loadFailed && code < ExitCodes.UsageOrConfiguration ? ExitCodes.UsageOrConfiguration : code;
+    }
+
+    /// <summary>With --verbose, each symbolic link not followed, once (the summary counts them either way).</summary>
+    internal static void ReportLeftOut(ScanSession session, CliOptions options, CliConsole console)
+    {
+        if (!options.Verbose)
+        {
+            return;
+        }
+
+        foreach (var link in session.LinksOutsideRoot)
+        {
+            var target = new FileInfo(link).LinkTarget;
+            console.Error.WriteLine($"inclusive: not following {Path.GetRelativePath(console.WorkingDirectory, link).Replace('\\', '/')}: a symbolic link to {target}, outside {session.ScannedRoot}; neither read nor written");
+        }
+
+        if (session.FrozenCopiesSkipped > 0)
+        {
+            console.Error.WriteLine($"inclusive: {session.FrozenCopiesSkipped} document(s) in frozen copies (versioned_docs/, version-X.Y/, archive/, mike versions) left out; --include-frozen or \"scanFrozenCopies\": true scans them");
+        }
     }
 
     /// <summary>Prints what MSBuild said while loading --project/--solution; true when something was left out.</summary>

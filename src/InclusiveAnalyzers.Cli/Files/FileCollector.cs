@@ -8,6 +8,10 @@ namespace InclusiveAnalyzers.Cli.Files;
 /// files, the ones above the folder up to the repository root, and .git/info/exclude), and files outside
 /// inclusive.json's include/exclude globs. A file named on the command line is always taken.
 /// Only files some scanner handles are kept; nothing is read here but ignore files.
+/// A file symbolic link is followed only when its target (every link resolved) lies inside the scanned
+/// root, and the file is then taken once, under its target's path; a link that leads out of the root is
+/// neither read nor written (git stores a link, not the content). Documents in frozen copies
+/// (<see cref="FrozenCopies"/>) are left out unless asked for.
 /// </summary>
 public sealed class FileCollector
 {
@@ -27,17 +31,31 @@ public sealed class FileCollector
     private readonly string? globBase;
     private readonly IReadOnlyList<string> include;
     private readonly IReadOnlyList<string> exclude;
+    private readonly string? root;
+    private readonly string? realRoot;
+    private readonly bool scanFrozenCopies;
+    private readonly List<string> linksOutsideRoot = new();
 
     /// <param name="handles">Whether some scanner reads the file (by name).</param>
     /// <param name="globBase">The folder include/exclude globs are relative to (the inclusive.json's), or null.</param>
-    public FileCollector(Func<string, bool> handles, bool useGitIgnore, string? globBase, IReadOnlyList<string> include, IReadOnlyList<string> exclude)
+    /// <param name="root">The scanned root: links whose targets lie outside it are not followed (null: every link is followed).</param>
+    public FileCollector(Func<string, bool> handles, bool useGitIgnore, string? globBase, IReadOnlyList<string> include, IReadOnlyList<string> exclude, string? root = null, bool scanFrozenCopies = true)
     {
+        this.root = root;
+        realRoot = root is null ? null : Links.Resolve(root) ?? root;
+        this.scanFrozenCopies = scanFrozenCopies;
         this.handles = handles;
         this.useGitIgnore = useGitIgnore;
         this.globBase = globBase;
         this.include = include;
         this.exclude = exclude;
     }
+
+    /// <summary>Symbolic links left alone because their targets lie outside the root (full paths of the links).</summary>
+    public IReadOnlyList<string> LinksOutsideRoot => linksOutsideRoot;
+
+    /// <summary>Documents left out because they are in frozen copies.</summary>
+    public int FrozenCopiesSkipped { get; private set; }
 
     public List<CandidateFile> Collect(IEnumerable<string> fullPaths, List<SkippedFile> skipped)
     {
@@ -51,9 +69,9 @@ public sealed class FileCollector
                 {
                     skipped.Add(new SkippedFile(path, "not a file kind inclusive scans (Markdown, HTML, C# or a code of conduct)"));
                 }
-                else if (seen.Add(path))
+                else if (Followed(path) is { } target && seen.Add(target))
                 {
-                    result.Add(new CandidateFile(path, new FileInfo(path).Length, IsExplicit: true));
+                    result.Add(new CandidateFile(target, new FileInfo(target).Length, IsExplicit: true));
                 }
             }
             else if (System.IO.Directory.Exists(path))
@@ -63,16 +81,17 @@ public sealed class FileCollector
         }
 
         result.Sort((a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        linksOutsideRoot.Sort(StringComparer.Ordinal);
         return result;
     }
 
-    private void Walk(string root, IgnoreStack rootIgnores, HashSet<string> seen, List<CandidateFile> result)
+    private void Walk(string start, IgnoreStack rootIgnores, HashSet<string> seen, List<CandidateFile> result)
     {
-        var pending = new Stack<(string Directory, IgnoreStack Ignores)>();
-        pending.Push((root, rootIgnores));
+        var pending = new Stack<(string Directory, IgnoreStack Ignores, bool Frozen)>();
+        pending.Push((start, rootIgnores, false));
         while (pending.Count > 0)
         {
-            var (directory, ignores) = pending.Pop();
+            var (directory, ignores, frozen) = pending.Pop();
             List<FileSystemInfo> entries;
             try
             {
@@ -101,18 +120,60 @@ public sealed class FileCollector
                         continue;
                     }
 
-                    pending.Push((entry.FullName, ignores));
+                    // Still walked when frozen: only documents are frozen, C# in such a folder is live code.
+                    pending.Push((entry.FullName, ignores, frozen || (!scanFrozenCopies && FrozenCopies.IsFrozenFolder(entry.FullName))));
                 }
                 else if (entry is FileInfo file
                     && handles(file.FullName)
                     && !ignores.IsIgnored(file.FullName, isDirectory: false)
-                    && IsSelectedByGlobs(file.FullName)
-                    && seen.Add(file.FullName))
+                    && IsSelectedByGlobs(file.FullName))
                 {
-                    result.Add(new CandidateFile(file.FullName, file.Length, IsExplicit: false));
+                    if (frozen && !IsCSharp(file.FullName))
+                    {
+                        FrozenCopiesSkipped++;
+                        continue;
+                    }
+
+                    if (Followed(file.FullName) is { } target && seen.Add(target))
+                    {
+                        result.Add(new CandidateFile(target, target == file.FullName ? file.Length : new FileInfo(target).Length, IsExplicit: false));
+                    }
                 }
             }
         }
+    }
+
+    private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The path to scan for <paramref name="path"/>: itself when it is no link; for a link whose target
+    /// lies inside the root, the target's path as the walk names it (so a file and a link to it are one
+    /// file); null for a dangling link or one that leads out of the root (remembered for the summary).
+    /// </summary>
+    private string? Followed(string path)
+    {
+        if (realRoot is null || new FileInfo(path).LinkTarget is null)
+        {
+            return path;
+        }
+
+        var target = Links.Resolve(path);
+        if (target is null || !File.Exists(target))
+        {
+            return null;
+        }
+
+        if (!RealPath.IsUnder(target, realRoot))
+        {
+            if (!linksOutsideRoot.Contains(path))
+            {
+                linksOutsideRoot.Add(path);
+            }
+
+            return null;
+        }
+
+        return Path.GetFullPath(Path.Combine(root!, Path.GetRelativePath(realRoot, target)));
     }
 
     private bool IsSelectedByGlobs(string fullPath)

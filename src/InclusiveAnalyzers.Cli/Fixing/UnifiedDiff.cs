@@ -97,7 +97,8 @@ public static class UnifiedDiff
                 EditKind.Delete => ('-', a[edit.OldIndex]),
                 _ => ('+', b[edit.NewIndex]),
             };
-            output.Append(prefix).Append(line.TrimEnd('\r', '\n')).Append('\n');
+            // A CRLF line keeps its CR, as git diff prints it: git apply compares lines byte for byte.
+            output.Append(prefix).Append(line.EndsWith('\n') ? line[..^1] : line.TrimEnd('\r')).Append('\n');
             if (!line.EndsWith('\n') && !line.EndsWith('\r'))
             {
                 output.Append("\\ No newline at end of file\n");

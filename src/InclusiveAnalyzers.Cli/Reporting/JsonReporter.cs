@@ -35,6 +35,8 @@ public static class JsonReporter
         json.WriteNumber("warnings", report.Count(Severity.Warning));
         json.WriteNumber("suggestions", report.Count(Severity.Suggestion));
         json.WriteNumber("skipped", report.Skipped.Count);
+        json.WriteNumber("linksNotFollowed", report.LinksNotFollowed);
+        json.WriteNumber("frozenCopiesSkipped", report.FrozenCopiesSkipped);
         json.WriteNumber("elapsedSeconds", Math.Round(report.Elapsed.TotalSeconds, 3));
         json.WriteEndObject();
 

@@ -141,6 +141,10 @@ public static class SarifReporter
         json.WriteString("text", rule.Description);
         json.WriteEndObject();
         json.WriteString("helpUri", rule.HelpLink);
+        json.WriteStartObject("help");
+        json.WriteString("text", RuleHelp.Text(rule.Id));
+        json.WriteString("markdown", RuleHelp.Markdown(rule.Id));
+        json.WriteEndObject();
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.DefaultSeverity));
         json.WriteBoolean("enabled", rule.EnabledByDefault);

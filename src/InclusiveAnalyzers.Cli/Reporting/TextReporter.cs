@@ -62,7 +62,8 @@ public sealed class TextReporter
     public static string Summary(ScanReport report)
     {
         var scanned = $"{Plural(report.FilesScanned, "file")} scanned in {report.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} s";
-        var skipped = report.Skipped.Count + report.Failures.Count > 0 ? $", {Plural(report.Skipped.Count + report.Failures.Count, "file")} skipped" : string.Empty;
+        var skipped = (report.Skipped.Count + report.Failures.Count > 0 ? $", {Plural(report.Skipped.Count + report.Failures.Count, "file")} skipped" : string.Empty)
+            + LeftOut(report.LinksNotFollowed, report.FrozenCopiesSkipped);
         if (report.Findings.Count == 0)
         {
             return $"No problems found; {scanned}{skipped}.";
@@ -71,6 +72,11 @@ public sealed class TextReporter
         return $"{Plural(report.Findings.Count, "problem")} ({Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, "
             + $"{Plural(report.Count(Severity.Suggestion), "suggestion")}) in {Plural(report.FilesWithFindings, "file")}; {scanned}{skipped}.";
     }
+
+    /// <summary>", 1 symbolic link out of the scanned folder not followed, 3 documents in frozen copies skipped (--include-frozen scans them)", or "".</summary>
+    public static string LeftOut(int linksNotFollowed, int frozenCopiesSkipped) =>
+        (linksNotFollowed > 0 ? $", {Plural(linksNotFollowed, "symbolic link")} out of the scanned folder not followed" : string.Empty)
+        + (frozenCopiesSkipped > 0 ? $", {Plural(frozenCopiesSkipped, "document")} in frozen copies skipped (--include-frozen scans them)" : string.Empty);
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -15,8 +15,12 @@ public sealed class ScanReport
         IReadOnlyList<SkippedFile> failures,
         string? configPath,
         TimeSpan elapsed,
-        IReadOnlyList<(string FullPath, string Grade)>? codeOfConductGrades = null)
+        IReadOnlyList<(string FullPath, string Grade)>? codeOfConductGrades = null,
+        int linksNotFollowed = 0,
+        int frozenCopiesSkipped = 0)
     {
+        LinksNotFollowed = linksNotFollowed;
+        FrozenCopiesSkipped = frozenCopiesSkipped;
         Root = root;
         WorkingDirectory = workingDirectory;
         Findings = findings;
@@ -42,6 +46,12 @@ public sealed class ScanReport
 
     /// <summary>Each audited code of conduct and its grade (green, yellow, red, or "adopted: NAME"), whatever the rule severities.</summary>
     public IReadOnlyList<(string FullPath, string Grade)> CodeOfConductGrades { get; }
+
+    /// <summary>Symbolic links left alone because their targets lie outside the scanned root.</summary>
+    public int LinksNotFollowed { get; }
+
+    /// <summary>Documents left out because they are in frozen copies (versioned snapshots, archives).</summary>
+    public int FrozenCopiesSkipped { get; }
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 

@@ -51,7 +51,8 @@ public static class ScanRunner
 
         var skipped = session.Skipped.Concat(sink.Skipped).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
         var failures = sink.Failures.OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
-        return new ScanReport(session.Root, console.WorkingDirectory, reported, sink.FilesScanned, skipped, failures, session.Configuration.Path, clock.Elapsed, grades);
+        return new ScanReport(session.Root, console.WorkingDirectory, reported, sink.FilesScanned, skipped, failures, session.Configuration.Path, clock.Elapsed, grades,
+            session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
     }
 }
 

@@ -20,8 +20,12 @@ public sealed class ScanSession : IDisposable
         SeverityPolicy policy,
         IReadOnlyList<IFileScanner> scanners,
         List<CandidateFile> files,
-        List<SkippedFile> skipped)
+        List<SkippedFile> skipped,
+        IReadOnlyList<string> linksOutsideRoot,
+        int frozenCopiesSkipped)
     {
+        LinksOutsideRoot = linksOutsideRoot;
+        FrozenCopiesSkipped = frozenCopiesSkipped;
         Projects = projects;
         Root = root;
         Paths = paths;
@@ -49,6 +53,15 @@ public sealed class ScanSession : IDisposable
 
     /// <summary>Files left out while choosing (a named file of a kind nothing scans).</summary>
     public List<SkippedFile> Skipped { get; }
+
+    /// <summary>Symbolic links not followed because their targets lie outside the scanned root.</summary>
+    public IReadOnlyList<string> LinksOutsideRoot { get; }
+
+    /// <summary>Documents left out because they are in frozen copies (versioned snapshots, archives).</summary>
+    public int FrozenCopiesSkipped { get; }
+
+    /// <summary>The folder holding every PATH: nothing outside it is read through a link or written.</summary>
+    public string ScannedRoot { get; private init; } = string.Empty;
 
     /// <exception cref="UsageException">A PATH that does not exist, or an unreadable --config.</exception>
     public static ScanSession Create(CliOptions options, CliConsole console, Func<ScannerContext, IReadOnlyList<IFileScanner>> createScanners)
@@ -106,9 +119,14 @@ public sealed class ScanSession : IDisposable
             options.UseGitIgnore,
             configuration.Directory,
             configuration.Settings.Config?.Include ?? Array.Empty<string>(),
-            configuration.Settings.Config?.Exclude ?? Array.Empty<string>());
+            configuration.Settings.Config?.Exclude ?? Array.Empty<string>(),
+            common,
+            options.IncludeFrozen || configuration.Settings.Config?.ScanFrozenCopies == true);
         var files = collector.Collect(paths, skipped);
-        return new ScanSession(projects, root, paths, configuration, policy, scanners, files, skipped);
+        return new ScanSession(projects, root, paths, configuration, policy, scanners, files, skipped, collector.LinksOutsideRoot, collector.FrozenCopiesSkipped)
+        {
+            ScannedRoot = common,
+        };
     }
 
     /// <summary>Each scanner with the files it handles (the first scanner that handles a file gets it).</summary>

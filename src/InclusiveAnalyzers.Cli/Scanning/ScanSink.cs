@@ -65,11 +65,8 @@ public sealed class ScanSink
     }
 }
 
-/// <summary>
-/// A proposed rewrite: the file as read, its new text, its new path when the fix renames it (a C# type's
-/// file), and the writer that must write it when the command may not write the bytes itself (a loaded project's document).
-/// </summary>
-public sealed record FileFix(TextFile File, string NewText, string? NewPath = null, IFixWriter? Writer = null)
+/// <summary>A proposed rewrite: the file as read, its new text, and its new path when the fix renames it (a C# type's file).</summary>
+public sealed record FileFix(TextFile File, string NewText, string? NewPath = null)
 {
     public bool Renames => NewPath != null && !string.Equals(NewPath, File.FullPath, StringComparison.Ordinal);
 }
@@ -91,12 +88,4 @@ public sealed class FixSink
 
     public void Fail(string fullPath, Exception exception) =>
         failures.Add(new SkippedFile(fullPath, $"internal error ({exception.GetType().Name}: {exception.Message}); please report it"));
-}
-
-/// <summary>Writes the fixes that belong together (a loaded solution's documents) in one change.</summary>
-public interface IFixWriter
-{
-    /// <summary>Writes every fix (each one already known to round-trip its bytes).</summary>
-    /// <returns>For each fix in order: null when written, else why it was not.</returns>
-    IReadOnlyList<string?> Write(IReadOnlyList<FileFix> fixes);
 }

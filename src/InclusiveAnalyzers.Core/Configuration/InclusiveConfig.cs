@@ -13,7 +13,7 @@ namespace InclusiveAnalyzers.Core.Configuration
     {
         public const string FileName = "inclusive.json";
 
-        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "overrides", "maskNames", "codeOfConduct" };
+        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "scanFrozenCopies", "overrides", "maskNames", "codeOfConduct" };
         private static readonly string[] OverrideLevel = { "files", "allow", "disable", "enable", "categories", "rules", "maskNames" };
 
         private InclusiveConfig(string path)
@@ -31,6 +31,9 @@ namespace InclusiveAnalyzers.Core.Configuration
 
         /// <summary>The code of conduct the project adopts by reference ("codeOfConduct"), or null.</summary>
         public CodeOfConductSetting? CodeOfConduct { get; private set; }
+
+        /// <summary>"scanFrozenCopies": true scans versioned doc snapshots and archives (<see cref="FrozenCopies"/>), skipped by default.</summary>
+        public bool ScanFrozenCopies { get; private set; }
 
         /// <summary>An empty configuration (defaults only).</summary>
         public static InclusiveConfig Empty(string path) => new InclusiveConfig(path);
@@ -97,6 +100,7 @@ namespace InclusiveAnalyzers.Core.Configuration
             config.Include = reader.Strings(root["include"], "\"include\"") ?? new List<string>();
             config.Exclude = reader.Strings(root["exclude"], "\"exclude\"") ?? new List<string>();
             config.CodeOfConduct = CodeOfConductSetting.Read(reader, root["codeOfConduct"]);
+            config.ScanFrozenCopies = reader.Boolean(root["scanFrozenCopies"], "\"scanFrozenCopies\"") ?? false;
 
             var overrides = new List<PathOverride>();
             var overridesValue = root["overrides"];

@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Rules;
 using System.Text.Json;
 using InclusiveAnalyzers.Build.Reporting;
 using InclusiveAnalyzers.Build.Sarif;
@@ -112,6 +113,25 @@ public class SarifMergerTests
         Assert.Equal(0, result.GetProperty("ruleIndex").GetInt32());
         Assert.Equal(3, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
         Assert.Equal("allowlist", result.GetProperty("properties").GetProperty("replacements")[0].GetString());
+    }
+
+    [Fact]
+    public void Version2_rules_carry_a_help_object_with_the_rule_summary_and_page()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("build.sarif", CompilerVersion2);
+        Assert.True(SarifMerger.Merge(ErrorLogTarget.Parse(path + ",version=2.1", null)!, Results(), "0.1.0"));
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var rule in doc.RootElement.GetProperty("runs")[1].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray())
+        {
+            var id = rule.GetProperty("id").GetString()!;
+            var help = rule.GetProperty("help");
+            var link = "https://github.com/inclusive-analyzers/InclusiveAnalyzers/blob/main/docs/rules/" + id + ".md";
+            Assert.Contains(RuleCatalog.Get(id).Title, help.GetProperty("text").GetString());
+            Assert.EndsWith(link, help.GetProperty("text").GetString());
+            Assert.Contains("](" + link + ")", help.GetProperty("markdown").GetString());
+        }
     }
 
     [Fact]

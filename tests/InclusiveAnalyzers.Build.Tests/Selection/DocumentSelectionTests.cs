@@ -79,4 +79,85 @@ public class DocumentSelectionTests
         Assert.True(selection.IsRepositoryDocument(folder.Combine("docs/a.md")));
         Assert.False(selection.IsRepositoryDocument(folder.Combine("README.md")));
     }
+
+    private static readonly string[] FrozenLayout =
+    {
+        "docs/guide.md",
+        "docs/versioned_docs/version-1.0/a.md",          // Docusaurus snapshot
+        "docs/community_versioned_docs/version-2.x/b.md", // a second Docusaurus docs plugin
+        "docs/version-2.1.0/c.md",                        // a hand-made snapshot named the same way
+        "docs/archive/d.md",
+        "docs/site/1.2/e.md",                             // mike: a version folder beside versions.json
+        "docs/v2/current.md",                             // a version-like name alone is the current API's docs
+        "docs/1.4/notes.md",                              // no versions.json beside it: not mike's
+        "docs/version-notes/f.md",                        // "version-" but no version number
+        "docs/archiving.md",
+    };
+
+    private static IReadOnlyList<string> Relative(TempFolder folder, IEnumerable<string> paths) =>
+        paths.Select(p => Path.GetRelativePath(folder.Path, p).Replace('\\', '/')).OrderBy(p => p, StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void Frozen_copies_are_skipped_by_default_and_counted()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in FrozenLayout)
+        {
+            folder.Write(file, "# x");
+        }
+
+        folder.Write("docs/site/versions.json", "[]");
+        var selection = new DocumentSelection(folder.Path, null);
+        var found = Relative(folder, selection.EnumerateRepositoryDocuments());
+
+        Assert.Equal(new[] { "docs/1.4/notes.md", "docs/archiving.md", "docs/guide.md", "docs/v2/current.md", "docs/version-notes/f.md" }, found);
+        Assert.Equal(5, selection.FrozenCopiesSkipped);
+    }
+
+    [Fact]
+    public void Frozen_copies_are_scanned_when_asked()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in FrozenLayout)
+        {
+            folder.Write(file, "# x");
+        }
+
+        folder.Write("docs/site/versions.json", "[]");
+        var selection = new DocumentSelection(folder.Path, null, scanFrozenCopies: true);
+
+        Assert.Equal(FrozenLayout.Length, selection.EnumerateRepositoryDocuments().Count);
+        Assert.Equal(0, selection.FrozenCopiesSkipped);
+    }
+
+    [Fact]
+    public void A_folder_named_as_the_root_is_not_judged_frozen()
+    {
+        // The repository itself may live in a folder called "archive": only folders below the root count.
+        using var outer = new TempFolder();
+        var root = Path.Combine(outer.Path, "archive", "project");
+        Directory.CreateDirectory(Path.Combine(root, "docs"));
+        File.WriteAllText(Path.Combine(root, "docs", "a.md"), "# x");
+
+        Assert.Single(new DocumentSelection(root, null).EnumerateRepositoryDocuments());
+    }
+
+    [Fact]
+    public void A_link_out_of_the_repository_is_not_followed_and_one_inside_is_taken_once()
+    {
+        using var outside = new TempFolder();
+        using var folder = new TempFolder();
+        var secret = outside.Write("secret.md", "# secret");
+        folder.Write("README.md", "# readme");
+        Directory.CreateDirectory(folder.Combine("docs"));
+        File.CreateSymbolicLink(folder.Combine("docs/outside.md"), secret);
+        File.CreateSymbolicLink(folder.Combine("docs/readme-link.md"), "../README.md");
+        Directory.CreateSymbolicLink(folder.Combine("docs/linked-folder"), outside.Path);
+
+        var selection = new DocumentSelection(folder.Path, null);
+        var found = Relative(folder, selection.EnumerateRepositoryDocuments());
+
+        Assert.Equal(new[] { "README.md" }, found);
+        Assert.Equal(1, selection.LinksNotFollowed);
+    }
 }

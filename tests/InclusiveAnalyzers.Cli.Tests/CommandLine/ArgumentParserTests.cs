@@ -46,6 +46,20 @@ public class ArgumentParserTests
     }
 
     [Fact]
+    public void Verbose_and_include_frozen_for_scan_and_fix_only()
+    {
+        var scan = ArgumentParser.Parse(new[] { "scan", "-v", "--include-frozen" });
+        Assert.True(scan.Verbose);
+        Assert.True(scan.IncludeFrozen);
+        var fix = ArgumentParser.Parse(new[] { "fix", "--verbose" });
+        Assert.True(fix.Verbose);
+        Assert.False(fix.IncludeFrozen);
+        Assert.False(ArgumentParser.Parse(new[] { "scan" }).Verbose);
+        Assert.Throws<UsageException>(() => ArgumentParser.Parse(new[] { "rules", "--include-frozen" }));
+        Assert.Throws<UsageException>(() => ArgumentParser.Parse(new[] { "scan", "--verbose=yes" }));
+    }
+
+    [Fact]
     public void Fix_dry_run_and_rules_format()
     {
         Assert.True(ArgumentParser.Parse(new[] { "fix", "--dry-run", "docs" }).DryRun);

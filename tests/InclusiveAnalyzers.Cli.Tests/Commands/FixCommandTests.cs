@@ -36,7 +36,7 @@ public class FixCommandTests
         var result = Cli.Run(folder.Path, "fix", "--dry-run");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "--- a/docs/guide.md\n+++ b/docs/guide.md\n@@ -1,4 +1,4 @@\n # Hosts\n \n-Add the host to the whitelist.\n+Add the host to the allowlist.\n Run `whitelist --add` to do it.\n",
+            "diff --git a/docs/guide.md b/docs/guide.md\n--- a/docs/guide.md\n+++ b/docs/guide.md\n@@ -1,4 +1,4 @@\n # Hosts\n \n-Add the host to the whitelist.\n+Add the host to the allowlist.\n Run `whitelist --add` to do it.\n",
             result.Out);
         Assert.Contains("1 file would change", result.Error);
         Assert.Equal(Before, folder.Read("docs/guide.md"));

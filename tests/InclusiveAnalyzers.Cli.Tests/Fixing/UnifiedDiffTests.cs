@@ -48,10 +48,11 @@ public class UnifiedDiffTests
     }
 
     [Fact]
-    public void Crlf_lines_print_without_the_carriage_return()
+    public void Crlf_lines_keep_their_carriage_return_as_git_prints_them()
     {
+        // git apply compares lines byte for byte: without the CR the context would not match the file.
         var diff = UnifiedDiff.Create("a", "b", "x\r\ny\r\n", "x\r\nz\r\n");
-        Assert.Equal("--- a\n+++ b\n@@ -1,2 +1,2 @@\n x\n-y\n+z\n", diff);
+        Assert.Equal("--- a\n+++ b\n@@ -1,2 +1,2 @@\n x\r\n-y\r\n+z\r\n", diff);
     }
 
     [Fact]

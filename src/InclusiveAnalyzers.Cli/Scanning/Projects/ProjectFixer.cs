@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Cli.Scanning.CSharp;
@@ -13,18 +12,12 @@ namespace InclusiveAnalyzers.Cli.Scanning.Projects;
 /// <summary>
 /// <c>fix</c> over loaded projects: <see cref="FixAllLoop"/> across the whole solution (a rename follows
 /// every reference in every loaded project), for the findings the build reports at suggestion or above.
-/// The changed documents are written back through MSBuildWorkspace, texts only: files keep their names
-/// (the workspace cannot rename a document, as in dotnet format) and no project file is edited.
+/// The changed documents are handed back as texts, written by the fix command like every other fix
+/// (atomically, only when the file still holds what was loaded): files keep their names (as in
+/// dotnet format) and no project file is edited.
 /// </summary>
-internal sealed class ProjectFixer : IFixWriter
+internal static class ProjectFixer
 {
-    private readonly ProjectWorkspace projects;
-
-    private ProjectFixer(ProjectWorkspace projects)
-    {
-        this.projects = projects;
-    }
-
     public static void Fix(ProjectWorkspace projects, LoadedConfiguration configuration, bool configGiven, long maxFileBytes, FixSink sink, CancellationToken cancellationToken)
     {
         var original = projects.Solution;
@@ -52,7 +45,6 @@ internal sealed class ProjectFixer : IFixWriter
             return;
         }
 
-        var writer = new ProjectFixer(projects);
         foreach (var (path, oldText, newText) in ChangedFiles(original, fixedSolution, cancellationToken))
         {
             var file = TextFile.TryRead(path, maxFileBytes, out var reason);
@@ -70,69 +62,8 @@ internal sealed class ProjectFixer : IFixWriter
             }
             else
             {
-                sink.Add(new FileFix(file, newText, Writer: writer));
+                sink.Add(new FileFix(file, newText));
             }
-        }
-    }
-
-    /// <summary>Applies the new texts to the workspace's solution and saves them; each file is then checked byte for byte.</summary>
-    public IReadOnlyList<string?> Write(IReadOnlyList<FileFix> fixes)
-    {
-        var solution = projects.Workspace.CurrentSolution;
-        foreach (var fix in fixes)
-        {
-            var text = SourceText.From(fix.NewText, EncodingFor(fix.File));
-            foreach (var id in solution.GetDocumentIdsWithFilePath(fix.File.FullPath))
-            {
-                solution = solution.WithDocumentText(id, text);
-            }
-        }
-
-        bool applied;
-        string? refused = null;
-        try
-        {
-            applied = projects.TryApplyChanges(solution);
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or IOException or UnauthorizedAccessException)
-        {
-            applied = false;
-            refused = e.Message;
-        }
-
-        var saveErrors = projects.NewMessages().Where(m => m.IsFailure).Select(m => m.Text).ToList();
-        return fixes.Select(fix => Check(fix, applied, refused ?? saveErrors.FirstOrDefault())).ToList();
-    }
-
-    /// <summary>Null when the file now holds exactly the new text in its old encoding and byte order mark.</summary>
-    private static string? Check(FileFix fix, bool applied, string? error)
-    {
-        var expected = fix.File.Encode(fix.NewText);
-        try
-        {
-            var actual = File.ReadAllBytes(fix.File.FullPath);
-            if (actual.AsSpan().SequenceEqual(expected))
-            {
-                return null;
-            }
-
-            if (applied && actual.AsSpan().SequenceEqual(fix.File.OriginalBytes))
-            {
-                return "the workspace did not save it" + (error is null ? string.Empty : ": " + error);
-            }
-
-            if (applied)
-            {
-                // Saved with different bytes (an encoding the workspace chose): put back exactly what was promised.
-                File.WriteAllBytes(fix.File.FullPath, expected);
-                return null;
-            }
-
-            return "the workspace refused the change" + (error is null ? string.Empty : ": " + error);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return e.Message;
         }
     }
 
@@ -160,16 +91,4 @@ internal sealed class ProjectFixer : IFixWriter
             }
         }
     }
-
-    /// <summary>The encoding that writes the file's byte order mark (or none) when the workspace saves it.</summary>
-    private static Encoding EncodingFor(TextFile file) => file.PreambleLength == 0
-        ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)
-        : file.Encoding.CodePage switch
-        {
-            1200 => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
-            1201 => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
-            12000 => new UTF32Encoding(bigEndian: false, byteOrderMark: true),
-            12001 => new UTF32Encoding(bigEndian: true, byteOrderMark: true),
-            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
-        };
 }

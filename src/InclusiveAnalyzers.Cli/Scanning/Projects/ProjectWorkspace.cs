@@ -7,18 +7,16 @@ namespace InclusiveAnalyzers.Cli.Scanning.Projects;
 /// <summary>
 /// The projects of a --solution or of each --project, loaded through MSBuildWorkspace exactly as the
 /// build evaluates them (references, source files, .editorconfig/.globalconfig, AdditionalFiles), with
-/// what MSBuild had to say about them. Only C# projects are analysed; the workspace stays open so
-/// <c>fix</c> can write its changes back through it.
+/// what MSBuild had to say about them. Only C# projects are analysed; the workspace stays open
+/// while <c>fix</c> computes its changes (which the fix command writes itself).
 /// </summary>
 public sealed class ProjectWorkspace : IDisposable
 {
     private readonly MSBuildWorkspace workspace;
-    private readonly int loadDiagnostics;
 
     private ProjectWorkspace(MSBuildWorkspace workspace, Solution solution, IReadOnlyList<ProjectId> targets, IReadOnlyList<string> documentFolders, IReadOnlyList<LoadMessage> messages)
     {
         this.workspace = workspace;
-        loadDiagnostics = workspace.Diagnostics.Count;
         Solution = solution;
         Targets = targets;
         DocumentFolders = documentFolders;
@@ -52,13 +50,6 @@ public sealed class ProjectWorkspace : IDisposable
     }
 
     public void Dispose() => workspace.Dispose();
-
-    /// <summary>Writes changed documents through the workspace (the texts only: no project file is edited).</summary>
-    internal bool TryApplyChanges(Solution changed) => workspace.TryApplyChanges(changed);
-
-    /// <summary>Messages MSBuild reported since loading (while applying changes).</summary>
-    internal IEnumerable<LoadMessage> NewMessages() =>
-        workspace.Diagnostics.Skip(loadDiagnostics).Select(ToMessage);
 
     // Kept out of Open so that no workspace type is resolved before MSBuildRegistration has run.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
