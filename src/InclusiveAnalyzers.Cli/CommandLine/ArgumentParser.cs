@@ -44,6 +44,7 @@ public static class ArgumentParser
         var failOn = Severity.Warning;
         var dryRun = false;
         var gitIgnore = true;
+        var fold = true;
         var maxBytes = CliOptions.DefaultMaxFileBytes;
         var optionsEnded = false;
         var projects = new List<string>();
@@ -125,6 +126,10 @@ public static class ArgumentParser
                     Flag();
                     dryRun = true;
                     break;
+                case "--no-fold" when command == "scan":
+                    Flag();
+                    fold = false;
+                    break;
                 case "--no-gitignore" when command != "rules":
                     Flag();
                     gitIgnore = false;
@@ -179,6 +184,7 @@ public static class ArgumentParser
             FailOn = failOn,
             DryRun = dryRun,
             UseGitIgnore = gitIgnore,
+            Fold = fold,
             MaxFileBytes = maxBytes,
             Projects = projects,
             SolutionPath = solution,

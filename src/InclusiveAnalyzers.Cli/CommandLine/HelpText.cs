@@ -43,6 +43,8 @@ public static class HelpText
               --fail-on LEVEL      error, warning (default), suggestion or none: the lowest severity
                                    that makes the exit code 1
               --no-gitignore       scan files that .gitignore excludes
+              --no-fold            list every copy of a finding repeated in 3 or more documents
+                                   (by default one line, at the first copy, with the count)
               --max-file-size SIZE skip larger files (default 10MB; e.g. 512KB, 50MB)
           -h, --help               show this help
 
