@@ -8,15 +8,15 @@ public class FoldingTests
     private const string Empty = "INCL332";
 
     /// <summary>A page whose breadcrumb, as a site template writes it, links to itself with an empty href; the text is the page's own title.</summary>
-    private static string Page(string title, string crumbPrefix = "") =>
-        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>{title}</title></head>\n<body>\n<nav class=\"crumbs\">\n{crumbPrefix}<a href=\"\">{title}</a>\n</nav>\n<main><h1>{title}</h1><p>Text about {title}.</p></main>\n</body>\n</html>\n";
+    private static string Page(string title) =>
+        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>{title}</title></head>\n<body>\n<nav class=\"crumbs\">\n<a href=\"\">{title}</a>\n</nav>\n<main><h1>{title}</h1><p>Text about {title}.</p></main>\n</body>\n</html>\n";
 
-    private static TempFolder Site(int pages, Func<int, string>? crumbPrefix = null)
+    private static TempFolder Site(int pages)
     {
         var folder = new TempFolder();
         for (var i = 1; i <= pages; i++)
         {
-            folder.Write(i % 2 == 0 ? $"guide/page{i}.html" : $"page{i}.html", Page($"Page {i}", crumbPrefix?.Invoke(i) ?? ""));
+            folder.Write(i % 2 == 0 ? $"guide/page{i}.html" : $"page{i}.html", Page($"Page {i}"));
         }
 
         return folder;
