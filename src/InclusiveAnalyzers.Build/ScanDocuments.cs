@@ -78,6 +78,15 @@ namespace InclusiveAnalyzers.Build
         /// <summary>Larger files are not read (0: the scanner's default).</summary>
         public long MaxFileBytes { get; set; }
 
+        /// <summary>
+        /// Log a finding repeated on the same markup in 3 or more documents once, with the count
+        /// (MSBuild property InclusiveFoldRepeatedFindings, true by default); false logs every copy.
+        /// </summary>
+        public bool FoldRepeatedFindings { get; set; } = true;
+
+        /// <summary>Copies of repeated findings folded into another warning instead of being logged themselves.</summary>
+        [Output] public int FoldedCount { get; private set; }
+
         /// <summary>Documents looked at in this run, and how many of them came from the cache.</summary>
         [Output] public int DocumentCount { get; private set; }
         [Output] public int CachedCount { get; private set; }
@@ -174,7 +183,14 @@ namespace InclusiveAnalyzers.Build
             {
                 var level = Decide(finding, editorConfig, policy, settings, scannerPath);
                 results.Add(new KeyValuePair<Finding, ReportLevel>(finding, level));
-                logger.Log(finding, level);
+            }
+
+            FoldedCount = FoldedLog.Write(logger, results, FoldRepeatedFindings, path => DisplayPath(path, root ?? baseDirectory));
+            if (FoldedCount > 0)
+            {
+                Log.LogMessage(MessageImportance.Normal,
+                    "InclusiveAnalyzers: {0} more copies of findings repeated in {1} or more documents are counted in the first copy's message, not logged (set InclusiveFoldRepeatedFindings to false to log every copy; the ErrorLog has them all).",
+                    FoldedCount, Core.Reporting.FindingFolder.DefaultThreshold);
             }
 
             if (DefaultErrorsReportedAsWarnings > 0)
@@ -360,6 +376,14 @@ namespace InclusiveAnalyzers.Build
         }
 
         // The scanner reports paths relative to the repository root when it knows one; MSBuild wants full paths.
+        /// <summary>A full path relative to the repository root (or project folder) with '/', for the names a folded warning lists.</summary>
+        private static string DisplayPath(string path, string root)
+        {
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+            var relative = path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path.Substring(prefix.Length) : path;
+            return relative.Replace('\\', '/');
+        }
+
         private static Finding WithFullPath(Finding finding, string? root)
         {
             if (!Path.IsPathRooted(finding.Path) && root != null)

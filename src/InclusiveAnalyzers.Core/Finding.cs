@@ -38,6 +38,12 @@ namespace InclusiveAnalyzers.Core
         public string? Term { get; set; }
         public IReadOnlyList<string>? Replacements { get; set; }
 
+        /// <summary>
+        /// A hash of the markup the finding is about (its source lines, whitespace collapsed), equal for
+        /// copies of the same template markup in other documents; null when there is none. See FindingFolder.
+        /// </summary>
+        public string? Fingerprint { get; set; }
+
         /// <summary>Extra key/value facts for JSON/SARIF (e.g. the code-of-conduct grade).</summary>
         public IDictionary<string, string>? Properties { get; set; }
 

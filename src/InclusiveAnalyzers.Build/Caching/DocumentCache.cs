@@ -16,7 +16,7 @@ namespace InclusiveAnalyzers.Build.Caching
     /// </summary>
     internal sealed class DocumentCache
     {
-        private const string Header = "InclusiveAnalyzers document cache v1";
+        private const string Header = "InclusiveAnalyzers document cache v2";
 
         private readonly Dictionary<string, Entry> loaded;
         private readonly Dictionary<string, Entry> used = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -187,13 +187,14 @@ namespace InclusiveAnalyzers.Build.Caching
                 .Append(CacheText.Escape(f.Term)).Append('\t')
                 .Append(f.Replacements is null ? "-" : "+" + CacheText.JoinList(f.Replacements)).Append('\t')
                 .Append(f.Properties is null ? "-" : "+" + JoinProperties(f.Properties)).Append('\t')
-                .Append(CacheText.Escape(f.Message)).Append('\n');
+                .Append(CacheText.Escape(f.Message)).Append('\t')
+                .Append(CacheText.Escape(f.Fingerprint)).Append('\n');
         }
 
         private static Finding? ReadFinding(string line)
         {
             var p = line.Split('\t');
-            if (p.Length != 14 || p[0] != "finding"
+            if (p.Length != 15 || p[0] != "finding"
                 || !int.TryParse(p[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var severity)
                 || !int.TryParse(p[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var lineNumber)
                 || !int.TryParse(p[5], NumberStyles.Integer, CultureInfo.InvariantCulture, out var column)
@@ -214,6 +215,7 @@ namespace InclusiveAnalyzers.Build.Caching
                 Term = p[10].Length == 0 ? null : CacheText.Unescape(p[10]),
                 Replacements = p[11].StartsWith("+", StringComparison.Ordinal) ? CacheText.SplitList(p[11].Substring(1)) : null,
                 Properties = p[12].StartsWith("+", StringComparison.Ordinal) ? SplitProperties(p[12].Substring(1)) : null,
+                Fingerprint = p[14].Length == 0 ? null : CacheText.Unescape(p[14]),
             };
             return finding;
         }
@@ -254,6 +256,7 @@ namespace InclusiveAnalyzers.Build.Caching
                     Length = f.Length,
                     Term = f.Term,
                     Replacements = f.Replacements,
+                    Fingerprint = f.Fingerprint,
                     Properties = f.Properties is null ? null : new Dictionary<string, string>(f.Properties, StringComparer.Ordinal),
                 });
             }

@@ -46,6 +46,7 @@ public static class ArgumentParser
         var verbose = false;
         var includeFrozen = false;
         var gitIgnore = true;
+        var fold = true;
         var maxBytes = CliOptions.DefaultMaxFileBytes;
         var optionsEnded = false;
         var projects = new List<string>();
@@ -136,6 +137,10 @@ public static class ArgumentParser
                     Flag();
                     includeFrozen = true;
                     break;
+                case "--no-fold" when command == "scan":
+                    Flag();
+                    fold = false;
+                    break;
                 case "--no-gitignore" when command != "rules":
                     Flag();
                     gitIgnore = false;
@@ -192,6 +197,7 @@ public static class ArgumentParser
             Verbose = verbose,
             IncludeFrozen = includeFrozen,
             UseGitIgnore = gitIgnore,
+            Fold = fold,
             MaxFileBytes = maxBytes,
             Projects = projects,
             SolutionPath = solution,

@@ -48,6 +48,9 @@ public sealed class CliOptions
     /// <summary>--include-frozen: scan versioned doc snapshots and archives too.</summary>
     public bool IncludeFrozen { get; init; }
     public bool UseGitIgnore { get; init; } = true;
+
+    /// <summary>Report a template's finding once with its count (false: --no-fold lists every copy).</summary>
+    public bool Fold { get; init; } = true;
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
     /// <summary>--project files as typed: loaded through MSBuild instead of walking PATHs.</summary>

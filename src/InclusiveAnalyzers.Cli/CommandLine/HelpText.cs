@@ -53,6 +53,8 @@ public static class HelpText
                                    that makes the exit code 1
               --no-gitignore       scan files that .gitignore excludes
               --include-frozen     also scan frozen copies (versioned doc snapshots, archives)
+              --no-fold            list every copy of a finding repeated in 3 or more documents
+                                   (by default one line, at the first copy, with the count)
               --max-file-size SIZE skip larger files (default 10MB; e.g. 512KB, 50MB)
           -v, --verbose            say which symbolic links were not followed, and why
           -h, --help               show this help

@@ -39,13 +39,13 @@ public static class ScanCommand
                     JsonReporter.Write(report, writer);
                     break;
                 case OutputFormat.Sarif:
-                    SarifReporter.Write(report, writer);
+                    SarifReporter.Write(report, writer, options.Fold);
                     break;
                 case OutputFormat.GitHub:
-                    GitHubReporter.Write(report, writer);
+                    GitHubReporter.Write(report, writer, options.Fold);
                     break;
                 default:
-                    new TextReporter(color: options.OutputPath is null && console.UseColor).Write(report, writer);
+                    new TextReporter(color: options.OutputPath is null && console.UseColor, fold: options.Fold).Write(report, writer);
                     break;
             }
         });

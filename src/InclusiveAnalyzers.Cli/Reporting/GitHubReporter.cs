@@ -1,6 +1,7 @@
 using System.Text;
 using InclusiveAnalyzers.Cli.Scanning;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Reporting;
 
 namespace InclusiveAnalyzers.Cli.Reporting;
 
@@ -12,10 +13,13 @@ namespace InclusiveAnalyzers.Cli.Reporting;
 /// </summary>
 public static class GitHubReporter
 {
-    public static void Write(ScanReport report, TextWriter writer)
+    /// <param name="fold">One annotation for a finding repeated in many documents, at its first copy (FindingFolder).</param>
+    public static void Write(ScanReport report, TextWriter writer, bool fold = true)
     {
-        foreach (var finding in report.Findings)
+        var groups = FoldedFindings.Of(report, fold);
+        foreach (var group in groups)
         {
+            var finding = group.First;
             var command = finding.Severity switch
             {
                 Severity.Error => "error",
@@ -43,10 +47,14 @@ public static class GitHubReporter
             }
 
             properties.Append(",title=").Append(EscapeProperty(finding.RuleId));
-            writer.WriteLine($"::{command} {properties}::{EscapeData(finding.Message)}");
+            writer.WriteLine($"::{command} {properties}::{EscapeData(finding.Message + FindingFolder.Describe(group, report.ForDisplay))}");
         }
 
         writer.WriteLine(TextReporter.Summary(report));
+        if (FoldedFindings.Note(groups) is { } note)
+        {
+            writer.WriteLine(note);
+        }
     }
 
     // The runner's escaping: data escapes %, CR and LF; property values also ':' and ','.

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InclusiveAnalyzers.Cli.Scanning;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Reporting;
 using InclusiveAnalyzers.Core.Rules;
 
 namespace InclusiveAnalyzers.Cli.Reporting;
@@ -41,9 +42,10 @@ public static class JsonReporter
         json.WriteEndObject();
 
         json.WriteStartArray("findings");
+        var folds = FindingFolder.Groups(report.Findings);
         foreach (var finding in report.Findings)
         {
-            WriteFinding(json, finding, report.RelativeToRoot(finding.Path));
+            WriteFinding(json, finding, report.RelativeToRoot(finding.Path), folds.TryGetValue(finding, out var fold) ? fold : null);
         }
 
         json.WriteEndArray();
@@ -64,7 +66,7 @@ public static class JsonReporter
         json.WriteEndObject();
     });
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, string path)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, string path, (string Key, int Documents, int Occurrences)? fold)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -93,6 +95,16 @@ public static class JsonReporter
                 json.WriteString(pair.Key, pair.Value);
             }
 
+            json.WriteEndObject();
+        }
+
+        if (fold is { } group)
+        {
+            // Every occurrence stays; the key groups a template's copies as the text and SARIF formats fold them.
+            json.WriteStartObject("fold");
+            json.WriteString("key", group.Key);
+            json.WriteNumber("documents", group.Documents);
+            json.WriteNumber("occurrences", group.Occurrences);
             json.WriteEndObject();
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InclusiveAnalyzers.Cli.Scanning;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Reporting;
 using InclusiveAnalyzers.Core.Rules;
 
 namespace InclusiveAnalyzers.Cli.Reporting;
@@ -18,7 +19,9 @@ public static class SarifReporter
     public const string RootBaseId = "SRCROOT";
     public const string InformationUri = "https://github.com/inclusive-analyzers/InclusiveAnalyzers";
 
-    public static void Write(ScanReport report, TextWriter writer) => JsonOutput.Write(writer, json =>
+    /// <param name="fold">A finding repeated in many documents is one result: the other copies are its
+    /// relatedLocations, the counts and fold key are in its properties (FindingFolder).</param>
+    public static void Write(ScanReport report, TextWriter writer, bool fold = true) => JsonOutput.Write(writer, json =>
     {
         var rules = RuleCatalog.All.ToList();
         foreach (var id in report.Findings.Select(f => f.RuleId).Distinct(StringComparer.OrdinalIgnoreCase))
@@ -83,9 +86,9 @@ public static class SarifReporter
         json.WriteEndArray();
 
         json.WriteStartArray("results");
-        foreach (var finding in report.Findings)
+        foreach (var group in FoldedFindings.Of(report, fold))
         {
-            WriteResult(json, finding, report.RelativeToRoot(finding.Path), index[finding.RuleId]);
+            WriteResult(json, group, report, index[group.First.RuleId]);
         }
 
         json.WriteEndArray();
@@ -155,8 +158,10 @@ public static class SarifReporter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, string path, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter json, FindingGroup<Finding> group, ScanReport report, int ruleIndex)
     {
+        var finding = group.First;
+        var path = report.RelativeToRoot(finding.Path);
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
@@ -170,9 +175,35 @@ public static class SarifReporter
         json.WriteEndObject();
         json.WriteEndArray();
 
-        if (finding.Term != null || finding.Replacements is { Count: > 0 } || finding.Properties is { Count: > 0 })
+        if (group.IsFolded)
+        {
+            // Every other copy, so the log still accounts for each occurrence.
+            json.WriteStartArray("relatedLocations");
+            for (var i = 1; i < group.Members.Count; i++)
+            {
+                var copy = group.Members[i];
+                json.WriteStartObject();
+                json.WriteNumber("id", i);
+                WritePhysicalLocation(json, report.RelativeToRoot(copy.Path), copy);
+                json.WriteStartObject("message");
+                json.WriteString("text", "The same markup.");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (group.IsFolded || finding.Term != null || finding.Replacements is { Count: > 0 } || finding.Properties is { Count: > 0 })
         {
             json.WriteStartObject("properties");
+            if (group.IsFolded)
+            {
+                json.WriteString("foldKey", FindingFolder.KeyOf(finding));
+                json.WriteNumber("foldedDocuments", group.Documents);
+                json.WriteNumber("foldedCount", group.Members.Count);
+            }
+
             if (finding.Term != null)
             {
                 json.WriteString("term", finding.Term);

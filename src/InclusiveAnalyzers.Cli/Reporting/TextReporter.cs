@@ -1,5 +1,6 @@
 using InclusiveAnalyzers.Cli.Scanning;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Reporting;
 
 namespace InclusiveAnalyzers.Cli.Reporting;
 
@@ -18,17 +19,22 @@ public sealed class TextReporter
     private const string Cyan = "\u001b[36m";
 
     private readonly bool color;
+    private readonly bool fold;
 
-    public TextReporter(bool color)
+    /// <param name="fold">Print a finding repeated in many documents once, with the count (FindingFolder).</param>
+    public TextReporter(bool color, bool fold = true)
     {
         this.color = color;
+        this.fold = fold;
     }
 
     public void Write(ScanReport report, TextWriter writer)
     {
         string? previous = null;
-        foreach (var finding in report.Findings)
+        var groups = FoldedFindings.Of(report, fold);
+        foreach (var group in groups)
         {
+            var finding = group.First;
             if (previous != null && !string.Equals(previous, finding.Path, StringComparison.Ordinal))
             {
                 writer.WriteLine();
@@ -42,7 +48,7 @@ public sealed class TextReporter
             writer.Write(' ');
             writer.Write(Paint(finding.RuleId, Dim));
             writer.Write(' ');
-            writer.WriteLine(finding.Message);
+            writer.WriteLine(finding.Message + FindingFolder.Describe(group, report.ForDisplay));
         }
 
         if (report.Findings.Count > 0)
@@ -56,6 +62,10 @@ public sealed class TextReporter
         }
 
         writer.WriteLine(Summary(report));
+        if (FoldedFindings.Note(groups) is { } note)
+        {
+            writer.WriteLine(note);
+        }
     }
 
     /// <summary>"3 problems (1 error, 2 warnings, 0 suggestions) in 2 files; 12 files scanned in 0.15 s."</summary>

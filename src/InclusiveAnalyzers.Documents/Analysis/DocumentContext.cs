@@ -89,6 +89,7 @@ namespace InclusiveAnalyzers.Documents.Analysis
             {
                 Offset = offset,
                 Length = length,
+                Fingerprint = MarkupFingerprint.Of(Text, offset, length),
             };
             Findings.Add(finding);
             return finding;

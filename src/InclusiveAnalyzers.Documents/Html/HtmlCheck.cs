@@ -80,7 +80,8 @@ namespace InclusiveAnalyzers.Documents.Html
         {
             var (offset, length) = StartTag(element);
             if (offset < 0 || offset >= Context.Text.Length) return;
-            Context.Report(ruleId, offset, length, message, variant);
+            var finding = Context.Report(ruleId, offset, length, message, variant);
+            if (finding != null) finding.Fingerprint = MarkupFingerprint.OfElement(element);
         }
 
         /// <summary>Offset of the element's start tag in the file, or -1 for elements the parser invented.</summary>

@@ -15,7 +15,11 @@ public class ArgumentParserTests
         Assert.Equal(Severity.Warning, options.FailOn);
         Assert.True(options.UseGitIgnore);
         Assert.Equal(10L * 1024 * 1024, options.MaxFileBytes);
+        Assert.True(options.Fold);
     }
+
+    [Fact]
+    public void No_fold_lists_every_copy() => Assert.False(ArgumentParser.Parse(new[] { "scan", "--no-fold" }).Fold);
 
     [Fact]
     public void Scan_with_every_option()
@@ -104,6 +108,8 @@ public class ArgumentParserTests
     [InlineData(new[] { "rules", "--format", "sarif" }, "'rules' prints text or json")]
     [InlineData(new[] { "scan", "--max-file-size", "big" }, "not a size")]
     [InlineData(new[] { "scan", "--no-gitignore=yes" }, "takes no value")]
+    [InlineData(new[] { "fix", "--no-fold" }, "unknown option '--no-fold' for 'fix'")]
+    [InlineData(new[] { "scan", "--no-fold=1" }, "takes no value")]
     [InlineData(new[] { "scan", "--solution", "a.sln", "--project", "b.csproj" }, "not both")]
     [InlineData(new[] { "scan", "--solution", "a.sln", "--solution", "b.sln" }, "--solution can be given once")]
     [InlineData(new[] { "fix", "--project", "b.csproj", "src" }, "--project takes no PATH (got 'src')")]
