@@ -87,11 +87,11 @@ namespace InclusiveAnalyzers.Documents.Analysis
             if ((++budgetChecks & 255) == 0) CheckBudgetNow();
         }
 
-        /// <summary>True (and the finding counted) when the file already lists as many findings as allowed.</summary>
+        /// <summary>True (and the finding counted) when the file already lists as many findings as allowed. Never while fixing: every occurrence is rewritten.</summary>
         public bool CountIfFull(string ruleId)
         {
             CheckBudget();
-            if (Findings.Count < Options.MaxFindingsPerFile) return false;
+            if (WordingOnly || Findings.Count < Options.MaxFindingsPerFile) return false;
             Unlisted ??= new SortedDictionary<string, int>(System.StringComparer.Ordinal);
             Unlisted.TryGetValue(ruleId, out var count);
             Unlisted[ruleId] = count + 1;

@@ -149,3 +149,15 @@ public class BadInputTests
     public void Within_the_budget_files_are_checked()
         => Assert.DoesNotContain(Scan("a.md", "# Title\n\nSome text.\n"), f => f.RuleId == "INCL002");
 }
+
+public class CappedFixTests
+{
+    [Fact]
+    public void Fix_rewrites_every_occurrence_past_the_report_cap()
+    {
+        var text = BadInputTests.LongLine(3_000);
+        var fixedText = DocumentFixer.Fix("line.md", text, Core.Configuration.InclusiveSettings.Default);
+        Assert.DoesNotContain("whitelist", fixedText);
+        Assert.Equal(3_000, fixedText.Split("allowlist").Length - 1);
+    }
+}
