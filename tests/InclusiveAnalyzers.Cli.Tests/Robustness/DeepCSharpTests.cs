@@ -129,3 +129,32 @@ public class CSharpNestingShapeTests
         Assert.Null(CSharpNesting.Problem(code));
     }
 }
+
+public class DeepProjectFileTests
+{
+    [Fact]
+    public void Too_deep_files_leave_the_solution_and_those_of_target_projects_are_reported()
+    {
+        using var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
+        var deep = "class Deep { int M() => " + new string('(', 5_000) + "1" + new string(')', 5_000) + "; }";
+        var app = workspace.AddProject("App", Microsoft.CodeAnalysis.LanguageNames.CSharp);
+        var appDeep = workspace.AddDocument(Microsoft.CodeAnalysis.DocumentInfo.Create(Microsoft.CodeAnalysis.DocumentId.CreateNewId(app.Id), "Deep.cs",
+            loader: Microsoft.CodeAnalysis.TextLoader.From(Microsoft.CodeAnalysis.TextAndVersion.Create(Microsoft.CodeAnalysis.Text.SourceText.From(deep), Microsoft.CodeAnalysis.VersionStamp.Create())), filePath: "/repo/App/Deep.cs"));
+        var appClean = workspace.AddDocument(Microsoft.CodeAnalysis.DocumentInfo.Create(Microsoft.CodeAnalysis.DocumentId.CreateNewId(app.Id), "Clean.cs",
+            loader: Microsoft.CodeAnalysis.TextLoader.From(Microsoft.CodeAnalysis.TextAndVersion.Create(Microsoft.CodeAnalysis.Text.SourceText.From("class Clean { }"), Microsoft.CodeAnalysis.VersionStamp.Create())), filePath: "/repo/App/Clean.cs"));
+        var lib = workspace.AddProject("Lib", Microsoft.CodeAnalysis.LanguageNames.CSharp);
+        var libDeep = workspace.AddDocument(Microsoft.CodeAnalysis.DocumentInfo.Create(Microsoft.CodeAnalysis.DocumentId.CreateNewId(lib.Id), "Deep.cs",
+            loader: Microsoft.CodeAnalysis.TextLoader.From(Microsoft.CodeAnalysis.TextAndVersion.Create(Microsoft.CodeAnalysis.Text.SourceText.From(deep), Microsoft.CodeAnalysis.VersionStamp.Create())), filePath: "/repo/Lib/Deep.cs"));
+
+        var skipped = new List<(string Path, string Reason)>();
+        var solution = InclusiveAnalyzers.Cli.Scanning.Projects.ProjectAnalysis.WithoutTooDeepFiles(
+            workspace.CurrentSolution, new[] { app.Id }, (path, reason) => skipped.Add((path, reason)), CancellationToken.None);
+
+        Assert.Null(solution.GetDocument(appDeep.Id));
+        Assert.Null(solution.GetDocument(libDeep.Id)); // a referenced project compiles too, so its deep file goes, unreported
+        Assert.NotNull(solution.GetDocument(appClean.Id));
+        var (skippedPath, why) = Assert.Single(skipped);
+        Assert.Equal("/repo/App/Deep.cs", skippedPath);
+        Assert.Contains("too deeply nested to analyse", why);
+    }
+}
