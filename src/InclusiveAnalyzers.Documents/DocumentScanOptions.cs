@@ -13,6 +13,23 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>Files larger than this are reported (INCL002) instead of being read.</summary>
         public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
+        /// <summary>
+        /// Findings listed per file; past it they are counted, and one INCL002 finding says how many more
+        /// of each rule there were (a generated 7 MB line can hold 400,000 copies of one problem).
+        /// </summary>
+        public int MaxFindingsPerFile { get; set; } = 1000;
+
+        /// <summary>
+        /// The last guard against input no other limit catches: a file whose checks run longer than this
+        /// plus <see cref="FileTimeBudgetPerMegabyte"/> per MB of text is reported (INCL002) and skipped,
+        /// and the scan goes on with the other files. Wall time, so it is generous: a loaded CI machine
+        /// runs ten times slower than an idle one, and a checked file must not turn into a skipped one.
+        /// </summary>
+        public System.TimeSpan FileTimeBudget { get; set; } = System.TimeSpan.FromSeconds(30);
+
+        /// <summary>Added to <see cref="FileTimeBudget"/> per million characters of text.</summary>
+        public System.TimeSpan FileTimeBudgetPerMegabyte { get; set; } = System.TimeSpan.FromSeconds(5);
+
         /// <summary>When set, finding paths are relative to it, with forward slashes.</summary>
         public string? RepositoryRoot { get; set; }
 

@@ -149,7 +149,25 @@ namespace InclusiveAnalyzers.Documents
                 // A bug of ours must not stop the scan of the other files; say so plainly.
                 return Skipped(display, $"The document could not be checked because of an internal error ({e.GetType().Name}: {e.Message}). Please report this with the file attached.");
             }
-            return ApplySuppressions(context);
+            return WithUnlistedSummary(context, ApplySuppressions(context));
+        }
+
+        /// <summary>The findings, plus one INCL002 saying how many past the per-file cap were not listed.</summary>
+        private static IReadOnlyList<Finding> WithUnlistedSummary(DocumentContext context, IReadOnlyList<Finding> findings)
+        {
+            if (context.Unlisted == null) return findings;
+            var severity = context.Gate.Severity(RuleCatalog.DocumentSkipped);
+            if (severity == Severity.None) return findings;
+            var total = context.Unlisted.Values.Sum();
+            var byRule = string.Join(", ", context.Unlisted.Select(p => $"{p.Value:N0} {p.Key}"));
+            var summary = new Finding(RuleCatalog.DocumentSkipped, severity,
+                $"{total:N0} more findings in this file were not listed ({byRule}; counted before suppression comments): only the first {context.Options.MaxFindingsPerFile:N0} are. " +
+                "The same problem repeated is usually generated text: fix the listed ones ('inclusive fix' rewrites wording everywhere) and scan again, or exclude the file.",
+                context.Path, 0, 0, 0, 0);
+            var all = new List<Finding>(findings.Count + 1);
+            all.AddRange(findings);
+            all.Add(summary);
+            return all;
         }
 
         /// <summary>The code-of-conduct audit of this document, with the user's rule severities applied.</summary>

@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using InclusiveAnalyzers.Core.Configuration.Globbing;
 
 namespace InclusiveAnalyzers.Cli.Files;
 
@@ -65,7 +64,7 @@ public sealed class GitIgnoreFile
         for (var i = rules.Count - 1; i >= 0; i--)
         {
             var rule = rules[i];
-            if ((!rule.DirectoryOnly || isDirectory) && rule.Regex.IsMatch(relativePath))
+            if ((!rule.DirectoryOnly || isDirectory) && rule.Matcher.IsMatch(relativePath))
             {
                 return !rule.Negated;
             }
@@ -76,14 +75,14 @@ public sealed class GitIgnoreFile
 
     private sealed class Rule
     {
-        private Rule(Regex regex, bool negated, bool directoryOnly)
+        private Rule(GlobAutomaton matcher, bool negated, bool directoryOnly)
         {
-            Regex = regex;
+            Matcher = matcher;
             Negated = negated;
             DirectoryOnly = directoryOnly;
         }
 
-        public Regex Regex { get; }
+        public GlobAutomaton Matcher { get; }
         public bool Negated { get; }
         public bool DirectoryOnly { get; }
 
@@ -120,20 +119,18 @@ public sealed class GitIgnoreFile
                 line = line[1..];
             }
 
-            var pattern = Translate(line);
-            if (pattern == null)
+            if (line.Length > GlobBuilder.MaxLength)
             {
-                return null;
+                return null; // no path glob is that long: the line is ignored, as a malformed one
             }
 
-            try
+            var pattern = new GlobBuilder().Start();
+            if (!anchored)
             {
-                return new Rule(new Regex((anchored ? "^" : "^(?:.*/)?") + pattern + "$", RegexOptions.CultureInvariant), negated, directoryOnly);
+                pattern.AnyFolders();
             }
-            catch (ArgumentException)
-            {
-                return null;
-            }
+
+            return Translate(line, pattern) ? new Rule(pattern.Build(), negated, directoryOnly) : null;
         }
 
         private static string TrimTrailingSpaces(string line)
@@ -147,9 +144,8 @@ public sealed class GitIgnoreFile
             return line[..end];
         }
 
-        private static string? Translate(string glob)
+        private static bool Translate(string glob, GlobBuilder regex)
         {
-            var regex = new StringBuilder();
             for (var i = 0; i < glob.Length; i++)
             {
                 var c = glob[i];
@@ -162,13 +158,13 @@ public sealed class GitIgnoreFile
                             if (i + 2 == glob.Length)
                             {
                                 // "x/**": everything inside x (at the very start, everything at all).
-                                regex.Append(".*");
+                                regex.AnyRun();
                                 i++;
                             }
                             else
                             {
                                 // "**/" : zero or more folders.
-                                regex.Append("(?:.*/)?");
+                                regex.AnyFolders();
                                 i += 2;
                             }
                         }
@@ -179,64 +175,79 @@ public sealed class GitIgnoreFile
                                 i++; // other runs of '*' are a plain '*'
                             }
 
-                            regex.Append("[^/]*");
+                            regex.AnyRunButSlash();
                         }
 
                         break;
                     case '?':
-                        regex.Append("[^/]");
+                        regex.AnyCharButSlash();
                         break;
                     case '[':
                         var end = ClassEnd(glob, i);
                         if (end < 0)
                         {
-                            regex.Append("\\[");
+                            regex.Literal('[');
                             break;
                         }
 
-                        regex.Append('[');
+                        var set = new CharClass();
                         var j = i + 1;
                         if (glob[j] == '!' || glob[j] == '^')
                         {
-                            regex.Append('^');
+                            set.Negated = true;
                             j++;
                         }
 
+                        // Characters, with null standing for a range dash.
+                        var items = new List<char?>();
                         for (; j < end; j++)
                         {
                             var d = glob[j];
                             if (d == '\\' && j + 1 < end)
                             {
-                                d = glob[++j];
-                                regex.Append('\\').Append(d);
-                            }
-                            else if (d == '-')
-                            {
-                                regex.Append('-');
+                                items.Add(glob[++j]);
                             }
                             else
                             {
-                                regex.Append(d is '[' or ']' or '^' or '\\' ? "\\" + d : d.ToString());
+                                items.Add(d == '-' ? null : d);
                             }
                         }
 
-                        regex.Append(']');
+                        for (var k = 0; k < items.Count; k++)
+                        {
+                            if (items[k] is { } low && k + 2 < items.Count && items[k + 1] == null && items[k + 2] is { } high)
+                            {
+                                if (low > high)
+                                {
+                                    return false; // a reversed range: git ignores the pattern
+                                }
+
+                                set.AddRange(low, high);
+                                k += 2;
+                            }
+                            else
+                            {
+                                set.Add(items[k] ?? '-');
+                            }
+                        }
+
+                        regex.Class(set);
                         i = end;
                         break;
                     case '\\':
                         if (i + 1 < glob.Length)
                         {
-                            regex.Append(Regex.Escape(glob[++i].ToString()));
+                            regex.Literal(glob[++i]);
                         }
 
                         break;
                     default:
-                        regex.Append(Regex.Escape(c.ToString()));
+                        regex.Literal(c);
                         break;
                 }
             }
 
-            return regex.ToString();
+            return true;
         }
 
         /// <summary>The index of the ']' closing the class opened at <paramref name="start"/>, or -1.</summary>

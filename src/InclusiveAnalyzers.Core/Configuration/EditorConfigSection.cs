@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
-using System.Text.RegularExpressions;
+using InclusiveAnalyzers.Core.Configuration.Globbing;
 
 namespace InclusiveAnalyzers.Core.Configuration
 {
@@ -11,17 +10,19 @@ namespace InclusiveAnalyzers.Core.Configuration
     /// <c>[abc]</c>, <c>[!a-z]</c>, <c>{a,b}</c> (nestable), <c>{n..m}</c> (integers, either order),
     /// and <c>\</c> escaping the next character. A name without '/' matches a file name in any folder;
     /// a name with '/' is anchored at the config's folder. A name the grammar rejects (an unclosed
-    /// brace or bracket, a ',' or '}' outside braces) never matches, as in the compiler.
+    /// brace or bracket, a ',' or '}' outside braces) never matches, as in the compiler; so does a name
+    /// over 4,096 characters or with braces nested more than 32 deep. Names compile to automata that
+    /// cannot backtrack (<see cref="GlobAutomaton"/>).
     /// </summary>
     public sealed class EditorConfigSection
     {
-        private readonly Lazy<Compiled?> matcher;
+        private readonly Lazy<GlobAutomaton?> matcher;
 
         internal EditorConfigSection(string name, IReadOnlyDictionary<string, string> properties)
         {
             Name = name;
             Properties = properties;
-            matcher = new Lazy<Compiled?>(() => Compile(name));
+            matcher = new Lazy<GlobAutomaton?>(() => Compile(name));
         }
 
         public string Name { get; }
@@ -33,84 +34,35 @@ namespace InclusiveAnalyzers.Core.Configuration
         public bool IsValid => matcher.Value != null;
 
         /// <summary>Whether the section applies to <paramref name="sectionPath"/>: a path relative to the config's folder, with '/' separators and a leading '/'.</summary>
-        public bool IsMatch(string sectionPath)
+        public bool IsMatch(string sectionPath) => matcher.Value?.IsMatch(sectionPath) ?? false;
+
+        /// <summary>The regular expression equivalent to the section name, or null when the name is invalid (for tests and diagnostics: matching runs a <see cref="GlobAutomaton"/>).</summary>
+        public string? Pattern => matcher.Value?.Pattern;
+
+        private static GlobAutomaton? Compile(string name)
         {
-            var compiled = matcher.Value;
-            if (compiled == null)
+            if (name.Length > GlobBuilder.MaxLength)
             {
-                return false;
+                return null;
             }
 
-            if (compiled.Ranges.Count == 0)
-            {
-                return compiled.Regex.IsMatch(sectionPath);
-            }
-
-            var match = compiled.Regex.Match(sectionPath);
-            if (!match.Success)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < compiled.Ranges.Count; i++)
-            {
-                var (min, max) = compiled.Ranges[i];
-                if (!int.TryParse(match.Groups[i + 1].Value, out var number) || number < min || number > max)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The regular expression a section name compiles to, or null when the name is invalid (for tests and diagnostics).</summary>
-        public string? Pattern => matcher.Value?.Regex.ToString();
-
-        private sealed class Compiled
-        {
-            public Compiled(Regex regex, List<(int Min, int Max)> ranges)
-            {
-                Regex = regex;
-                Ranges = ranges;
-            }
-
-            public Regex Regex { get; }
-
-            /// <summary>Bounds for each capture group, in order: only number ranges capture.</summary>
-            public List<(int Min, int Max)> Ranges { get; }
-        }
-
-        private static Compiled? Compile(string name)
-        {
-            var pattern = new StringBuilder("^");
+            var pattern = new GlobBuilder().Start();
             if (name.IndexOf('/') < 0)
             {
-                pattern.Append(".*/");
+                pattern.AnyRun().Literal('/');
             }
             else if (name[0] != '/')
             {
-                pattern.Append('/');
+                pattern.Literal('/');
             }
 
             var parser = new GlobParser(name);
-            var ranges = new List<(int, int)>();
-            if (parser.ParseSequence(pattern, ranges, insideBraces: false) != Stop.End)
+            if (parser.ParseSequence(pattern, insideBraces: false) != Stop.End)
             {
                 return null;
             }
 
-            pattern.Append('$');
-            try
-            {
-                // Interpreted, not compiled: a CLI run reads a handful of sections once, and startup matters more.
-                return new Compiled(new Regex(pattern.ToString(), RegexOptions.CultureInvariant), ranges);
-            }
-            catch (ArgumentException)
-            {
-                // e.g. an empty class "[]": no path can match it.
-                return null;
-            }
+            return pattern.Build();
         }
 
         private enum Stop
@@ -132,7 +84,7 @@ namespace InclusiveAnalyzers.Core.Configuration
             }
 
             /// <summary>Translates items until the end of the name, or a ',' / '}' when inside braces.</summary>
-            public Stop ParseSequence(StringBuilder pattern, List<(int, int)> ranges, bool insideBraces)
+            public Stop ParseSequence(GlobBuilder pattern, bool insideBraces)
             {
                 while (position < text.Length)
                 {
@@ -143,16 +95,16 @@ namespace InclusiveAnalyzers.Core.Configuration
                             if (position < text.Length && text[position] == '*')
                             {
                                 position++;
-                                pattern.Append(".*");
+                                pattern.AnyRun();
                             }
                             else
                             {
-                                pattern.Append("[^/]*");
+                                pattern.AnyRunButSlash();
                             }
 
                             break;
                         case '?':
-                            pattern.Append('.');
+                            pattern.AnyChar();
                             break;
                         case '[':
                             if (!ParseClass(pattern))
@@ -164,10 +116,9 @@ namespace InclusiveAnalyzers.Core.Configuration
                         case '{':
                             if (TryParseRange(out var range))
                             {
-                                ranges.Add(range);
-                                pattern.Append("(-?[0-9]+)");
+                                pattern.Number(range.Min, range.Max);
                             }
-                            else if (!ParseChoice(pattern, ranges))
+                            else if (!ParseChoice(pattern))
                             {
                                 return Stop.Invalid;
                             }
@@ -183,10 +134,10 @@ namespace InclusiveAnalyzers.Core.Configuration
                                 return Stop.Invalid;
                             }
 
-                            AppendLiteral(pattern, text[position++]);
+                            pattern.Literal(text[position++]);
                             break;
                         default:
-                            AppendLiteral(pattern, c);
+                            pattern.Literal(c);
                             break;
                     }
                 }
@@ -195,19 +146,23 @@ namespace InclusiveAnalyzers.Core.Configuration
                 return insideBraces ? Stop.Invalid : Stop.End;
             }
 
-            /// <summary>"{a,b,c}" after the '{': alternatives, each a full sequence.</summary>
-            private bool ParseChoice(StringBuilder pattern, List<(int, int)> ranges)
+            /// <summary>"{a,b,c}" after the '{': alternatives, each a full sequence. Braces nested too deeply are invalid.</summary>
+            private bool ParseChoice(GlobBuilder pattern)
             {
-                pattern.Append("(?:");
+                if (!pattern.OpenGroup())
+                {
+                    return false;
+                }
+
                 while (true)
                 {
-                    switch (ParseSequence(pattern, ranges, insideBraces: true))
+                    switch (ParseSequence(pattern, insideBraces: true))
                     {
                         case Stop.Comma:
-                            pattern.Append('|');
+                            pattern.Alternative();
                             continue;
                         case Stop.CloseBrace:
-                            pattern.Append(')');
+                            pattern.CloseGroup();
                             return true;
                         default:
                             return false;
@@ -259,26 +214,27 @@ namespace InclusiveAnalyzers.Core.Configuration
                 return true;
             }
 
-            /// <summary>"[...]" after the '[': '!' first negates, '-' forms ranges, '\' escapes, ']' closes.</summary>
-            private bool ParseClass(StringBuilder pattern)
+            /// <summary>"[...]" after the '[': '!' first negates, '-' forms ranges, '\' escapes, ']' closes. Empty or reversed ranges are invalid, as in the compiler.</summary>
+            private bool ParseClass(GlobBuilder pattern)
             {
-                pattern.Append('[');
+                var set = new CharClass();
                 if (position < text.Length && text[position] == '!')
                 {
-                    pattern.Append('^');
+                    set.Negated = true;
                     position++;
                 }
 
+                // Literal characters, with null standing for a range dash.
+                var items = new List<char?>();
                 while (position < text.Length)
                 {
                     var c = text[position++];
                     switch (c)
                     {
                         case ']':
-                            pattern.Append(']');
-                            return true;
+                            return AddItems(set, items) && Add(pattern, set);
                         case '-':
-                            pattern.Append('-');
+                            items.Add(null);
                             break;
                         case '\\':
                             if (position >= text.Length)
@@ -286,10 +242,10 @@ namespace InclusiveAnalyzers.Core.Configuration
                                 return false;
                             }
 
-                            AppendClassLiteral(pattern, text[position++]);
+                            items.Add(text[position++]);
                             break;
                         default:
-                            AppendClassLiteral(pattern, c);
+                            items.Add(c);
                             break;
                     }
                 }
@@ -297,19 +253,39 @@ namespace InclusiveAnalyzers.Core.Configuration
                 return false;
             }
 
-            private static void AppendLiteral(StringBuilder pattern, char c) => pattern.Append(Regex.Escape(c.ToString()));
-
-            private static void AppendClassLiteral(StringBuilder pattern, char c)
+            private static bool Add(GlobBuilder pattern, CharClass set)
             {
-                // Regex.Escape leaves ']' and '-' alone; inside a class they must be escaped to stay literal.
-                if (c == ']' || c == '-' || c == '^')
+                pattern.Class(set);
+                return true;
+            }
+
+            private static bool AddItems(CharClass set, List<char?> items)
+            {
+                if (items.Count == 0)
                 {
-                    pattern.Append('\\').Append(c);
+                    return false;
                 }
-                else
+
+                for (var i = 0; i < items.Count; i++)
                 {
-                    pattern.Append(Regex.Escape(c.ToString()));
+                    var low = items[i];
+                    if (low.HasValue && i + 2 < items.Count && items[i + 1] == null && items[i + 2].HasValue)
+                    {
+                        if (low.Value > items[i + 2]!.Value)
+                        {
+                            return false;
+                        }
+
+                        set.AddRange(low.Value, items[i + 2]!.Value);
+                        i += 2;
+                    }
+                    else
+                    {
+                        set.Add(low ?? '-');
+                    }
                 }
+
+                return true;
             }
         }
     }

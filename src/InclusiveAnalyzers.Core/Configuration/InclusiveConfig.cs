@@ -97,8 +97,8 @@ namespace InclusiveAnalyzers.Core.Configuration
 
             config.Options = ReadOptions(reader, root, known);
             config.RuleSeverities = ReadRules(reader, root["rules"]);
-            config.Include = reader.Strings(root["include"], "\"include\"") ?? new List<string>();
-            config.Exclude = reader.Strings(root["exclude"], "\"exclude\"") ?? new List<string>();
+            config.Include = Globs(reader, root["include"], "\"include\"") ?? new List<string>();
+            config.Exclude = Globs(reader, root["exclude"], "\"exclude\"") ?? new List<string>();
             config.CodeOfConduct = CodeOfConductSetting.Read(reader, root["codeOfConduct"]);
             config.ScanFrozenCopies = reader.Boolean(root["scanFrozenCopies"], "\"scanFrozenCopies\"") ?? false;
 
@@ -114,7 +114,7 @@ namespace InclusiveAnalyzers.Core.Configuration
                     }
 
                     reader.UnknownProperties(item, "an override", OverrideLevel);
-                    var files = reader.Strings(item["files"], "\"files\"");
+                    var files = Globs(reader, item["files"], "\"files\"");
                     if (files is null || files.Count == 0)
                     {
                         reader.Error(item, "An override needs \"files\": the path globs it applies to, e.g. [\"legacy/**\"].");
@@ -127,6 +127,24 @@ namespace InclusiveAnalyzers.Core.Configuration
 
             config.Overrides = overrides;
             return config;
+        }
+
+        /// <summary>Path globs; one that cannot be used (too long, braces nested too deeply) is reported, and matches nothing.</summary>
+        private static List<string>? Globs(JsonReader reader, JsonValue? value, string what)
+        {
+            var globs = reader.Strings(value, what);
+            if (globs != null)
+            {
+                foreach (var item in value!.Items!)
+                {
+                    if (item.Kind == JsonKind.String && Glob.Problem(item.String!.Trim()) is { } problem)
+                    {
+                        reader.Error(item, $"In {what}: {problem}");
+                    }
+                }
+            }
+
+            return globs;
         }
 
         private static MatcherOptions ReadOptions(JsonReader reader, JsonValue obj, HashSet<string> knownTerms)

@@ -78,10 +78,48 @@ namespace InclusiveAnalyzers.Documents.Analysis
         public bool WordingOnly { get; set; }
 
         /// <summary>Reports a finding over [offset, offset + length). <paramref name="variant"/> is a per-case severity that the user's choice overrides.</summary>
+        /// <summary>Findings past <see cref="DocumentScanOptions.MaxFindingsPerFile"/>, by rule: counted, not built.</summary>
+        public SortedDictionary<string, int>? Unlisted { get; private set; }
+
+        private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+        private int budgetChecks;
+
+        /// <summary>
+        /// Throws <see cref="DocumentTooComplexException"/> once the file has used its time budget. Called
+        /// from the loops over blocks, elements and matches; reads the clock once every 256 calls.
+        /// </summary>
+        public void CheckBudget()
+        {
+            if ((++budgetChecks & 255) == 0) CheckBudgetNow();
+        }
+
+        /// <summary>True (and the finding counted) when the file already lists as many findings as allowed. Never while fixing: every occurrence is rewritten.</summary>
+        public bool CountIfFull(string ruleId)
+        {
+            CheckBudget();
+            if (WordingOnly || Findings.Count < Options.MaxFindingsPerFile) return false;
+            Unlisted ??= new SortedDictionary<string, int>(System.StringComparer.Ordinal);
+            Unlisted.TryGetValue(ruleId, out var count);
+            Unlisted[ruleId] = count + 1;
+            return true;
+        }
+
+        public void CheckBudgetNow()
+        {
+            var budget = Options.FileTimeBudget + System.TimeSpan.FromTicks((long)(Options.FileTimeBudgetPerMegabyte.Ticks * (Text.Length / 1e6)));
+            if (clock.Elapsed > budget)
+            {
+                throw new DocumentTooComplexException(
+                    $"Checking the document took longer than the {budget.TotalSeconds:0.#} s allowed for it, so it was not checked. " +
+                    "Such a file is usually generated or malformed: exclude it from the scan, or split it.");
+            }
+        }
+
         public Finding? Report(string ruleId, int offset, int length, string message, Severity? variant = null)
         {
             var severity = Resolve(ruleId, variant);
             if (severity == Severity.None) return null;
+            if (CountIfFull(ruleId)) return null;
             if (length < 0) length = 0;
             var (line, column) = Map.GetPosition(offset);
             var (endLine, endColumn) = Map.GetPosition(offset + length);

@@ -31,7 +31,7 @@ namespace InclusiveAnalyzers.Documents.Html
             var sb = new StringBuilder();
             foreach (var id in ids!.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
             {
-                var target = document.GetElementById(id);
+                var target = IdIndex.Find(document, id);
                 if (target == null || target == element) continue;
                 var label = target.GetAttribute("aria-label");
                 sb.Append(' ').Append(!TextNormal.IsBlank(label) ? label : Content(target, includeHidden: true));

@@ -17,7 +17,9 @@ namespace InclusiveAnalyzers.Documents.Html
             Wording.ProseWording.CheckFileName(context);
             if (context.WordingOnly) return;
 
+            context.CheckBudgetNow();
             var document = HtmlParsing.Parse(context.Text);
+            context.CheckBudgetNow();
             context.Html = document;
             var root = document.DocumentElement;
             int rootOffset = root != null ? HtmlParsing.OffsetOf(root) : -1;

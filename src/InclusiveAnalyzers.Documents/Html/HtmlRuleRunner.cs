@@ -45,6 +45,7 @@ namespace InclusiveAnalyzers.Documents.Html
             var forms = new FormRules();
             foreach (var (element, has) in elements)
             {
+                check.Context.CheckBudget();
                 var name = element.LocalName;
                 var role = (has & Has.Role) != 0 ? AriaRules.Role(check, element) : null;
                 if ((has & Has.Aria) != 0 || role != null) AriaRules.Attributes(check, element, role, (has & Has.Aria) != 0);

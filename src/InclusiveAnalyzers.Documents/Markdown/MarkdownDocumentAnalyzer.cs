@@ -36,14 +36,17 @@ namespace InclusiveAnalyzers.Documents.Markdown
                 : !DocumentRole.IsFragmentPath(context.RelativePath, context.A11y, context.GlobMatch);
 
             var document = MarkdownParsing.Parse(parsed);
+            context.CheckBudgetNow();
             context.Markdown = document;
             var model = MarkdownWalker.Walk(document, parsed);
+            context.CheckBudgetNow();
             context.MarkdownModel = model;
             context.Suppressions = SuppressionMap.Parse(text, context.Map, model.IsInCode);
 
             ProseWording.CheckMarkdown(context, model);
             ProseWording.CheckFileName(context);
             if (context.WordingOnly) return;
+            context.CheckBudgetNow();
 
             OffsetMap? htmlOffsets = null;
             string htmlText = "";
@@ -51,6 +54,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             {
                 htmlText = MaskedHtml.Build(model, out htmlOffsets);
                 context.Html = HtmlParsing.Parse(htmlText);
+                context.CheckBudgetNow();
             }
 
             var outline = new List<OutlineHeading>();

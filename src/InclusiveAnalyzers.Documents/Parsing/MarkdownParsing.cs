@@ -20,6 +20,13 @@ namespace InclusiveAnalyzers.Documents.Parsing
 
         public static MarkdownDocument Parse(string text)
         {
+            if (MarkdownNesting.ListLevels(text, MarkdownNesting.MaxListLevels) > MarkdownNesting.MaxListLevels)
+            {
+                throw new DocumentTooComplexException(
+                    $"The Markdown is nested too deeply to parse (lists more than {MarkdownNesting.MaxListLevels} levels inside one another), so it was not checked. " +
+                    "Flatten the nesting, or exclude the file if it is generated.");
+            }
+
             try
             {
                 return Markdig.Markdown.Parse(text, Pipeline);

@@ -94,6 +94,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             bool condescending = match.Term.Category == Categories.Condescending;
             string ruleId = condescending ? RuleCatalog.DocumentCondescending : RuleCatalog.DocumentWording;
             if (condescending ? condescendingOff : !wordingOn) return;
+            if (context.CountIfFull(ruleId)) return; // past the cap: counted, no message built
 
             var original = context.Text.Substring(match.Start, match.Length);
             string message = condescending

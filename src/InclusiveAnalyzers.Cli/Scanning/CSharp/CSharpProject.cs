@@ -36,13 +36,19 @@ internal static class CSharpProject
     public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers => Analyzers.Value;
     public static ImmutableArray<CodeFixProvider> AllFixers => Fixers.Value;
 
-    /// <summary>The files as text, in parallel; unreadable ones become INCL002 findings through <paramref name="skip"/>.</summary>
+    /// <summary>The files as text, in parallel; unreadable ones, and ones nested too deeply for the parser (<see cref="CSharpNesting"/>), become INCL002 findings through <paramref name="skip"/>.</summary>
     public static List<TextFile> Read(IReadOnlyList<CandidateFile> files, long maxFileBytes, Action<string, string> skip, CancellationToken cancellationToken)
     {
         var read = new TextFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             read[i] = TextFile.TryRead(files[i].FullPath, maxFileBytes, out var reason);
+            if (read[i] is { } file && CSharpNesting.Problem(file.Text) is { } tooDeep)
+            {
+                read[i] = null;
+                reason = tooDeep;
+            }
+
             if (read[i] is null)
             {
                 skip(files[i].FullPath, reason!);

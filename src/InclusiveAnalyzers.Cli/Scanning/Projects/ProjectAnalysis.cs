@@ -34,6 +34,51 @@ internal static class ProjectAnalysis
     }
 
     /// <summary>
+    /// The solution without the projects' C# files that are nested too deeply for the parser
+    /// (<see cref="CSharpNesting"/>), each reported through <paramref name="skip"/> (path, reason)
+    /// once: compiling one would overflow the stack and end the process.
+    /// </summary>
+    public static Solution WithoutTooDeepFiles(Solution solution, IReadOnlyList<ProjectId> projects, Action<string, string> skip, CancellationToken cancellationToken)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var project in solution.Projects.ToList())
+        {
+            foreach (var document in project.Documents.ToList())
+            {
+                if (document.FilePath is not { } path || !document.TryGetText(out var text) && !TryRead(document, cancellationToken, out text))
+                {
+                    continue;
+                }
+
+                if (CSharpNesting.Problem(text!.ToString()) is { } reason)
+                {
+                    solution = solution.RemoveDocument(document.Id);
+                    if (projects.Contains(project.Id) && reported.Add(path))
+                    {
+                        skip(path, reason);
+                    }
+                }
+            }
+        }
+
+        return solution;
+    }
+
+    private static bool TryRead(Document document, CancellationToken cancellationToken, out Microsoft.CodeAnalysis.Text.SourceText? text)
+    {
+        try
+        {
+            text = document.GetTextAsync(cancellationToken).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (IOException)
+        {
+            text = null;
+            return false;
+        }
+    }
+
+    /// <summary>
     /// The findings of <paramref name="diagnostics"/> with the severity the compiler gave them, once per
     /// location however many target frameworks compiled the file. inclusive.json problems in the CLI's
     /// own configuration are left out: the CLI reports those itself.

@@ -1,5 +1,7 @@
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
 
 namespace InclusiveAnalyzers.Cli.Scanning.Projects;
 
@@ -32,7 +34,12 @@ public sealed class ProjectScanner : IFileScanner
     {
         try
         {
-            var diagnostics = ProjectAnalysis.AnalyzeAsync(projects.Solution, projects.Targets, configuration, configGiven, cancellationToken).GetAwaiter().GetResult();
+            var solution = ProjectAnalysis.WithoutTooDeepFiles(projects.Solution, projects.Targets, (path, reason) =>
+            {
+                var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
+                sink.AddFinal(new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", path, 0, 0, 0, 0));
+            }, cancellationToken);
+            var diagnostics = ProjectAnalysis.AnalyzeAsync(solution, projects.Targets, configuration, configGiven, cancellationToken).GetAwaiter().GetResult();
             foreach (var finding in ProjectAnalysis.ToFindings(diagnostics, configuration))
             {
                 sink.AddFinal(finding);

@@ -1,0 +1,242 @@
+namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
+
+/// <summary>
+/// A cheap look at how deeply a C# file nests before the compiler parses it. The compiler's parser
+/// recurses once per nested parenthesis, bracket or brace, partly without a stack guard (its
+/// speculative type scan), so a generated file with 20,000 nested parentheses overflows the stack and
+/// kills the whole process, and thousands of levels already take it tens of seconds. The same goes for
+/// nested type arguments (<c>List&lt;List&lt;...</c>) and long runs of prefix operators or casts
+/// (<c>- - - x</c>, <c>(int)(int)x</c>), which nest without brackets. One pass over the text counts
+/// each of these outside comments, strings and character literals; a file past <see cref="MaxDepth"/>
+/// is reported (INCL002) and left out, and every other file is analysed.
+/// </summary>
+internal static class CSharpNesting
+{
+    /// <summary>Far beyond hand-written or ordinary generated code (a few dozen levels), far below what the parser survives on a thread pool stack (about 2,000 measured).</summary>
+    public const int MaxDepth = 1_000;
+
+    /// <summary>Why the file cannot be analysed safely, or null when it can.</summary>
+    public static string? Problem(string text)
+    {
+        var (depth, line, what) = Measure(text, MaxDepth + 1);
+        return depth > MaxDepth
+            ? $"it is too deeply nested to analyse: more than {MaxDepth:N0} {what} at line {line:N0}, which the C# parser cannot take safely. Write the expression flat (a loop, a table, or a chain of statements) or exclude the generated file from the scan"
+            : null;
+    }
+
+    private const string Brackets = "parentheses, brackets or braces open inside one another";
+    private const string TypeArguments = "type argument lists open inside one another";
+    private const string PrefixRun = "prefix operators or casts in a row";
+
+    /// <summary>The deepest bracket nesting and the 1-based line where it is reached.</summary>
+    public static (int Depth, int Line) Deepest(string text)
+    {
+        var (depth, line, _) = Measure(text, int.MaxValue, bracketsOnly: true);
+        return (depth, line);
+    }
+
+    /// <summary>The deepest nesting of any kind (stopping once <paramref name="stopAt"/> is reached), the line, and what nests.</summary>
+    public static (int Depth, int Line, string What) Measure(string text, int stopAt, bool bracketsOnly = false)
+    {
+        int depth = 0, deepest = 0, deepestLine = 1, line = 1;
+        var what = Brackets;
+        // Type arguments open in this statement; prefix operators in a row; ")(" (casts) in this statement.
+        int angles = 0, prefixes = 0, casts = 0;
+        var last = ' '; // the last character of code, spaces left out
+        var i = 0;
+        var n = text.Length;
+        while (i < n)
+        {
+            var c = text[i];
+            if (!bracketsOnly && !char.IsWhiteSpace(c))
+            {
+                prefixes = c is '-' or '+' or '!' or '~' or '*' or '&' or '^' ? prefixes + 1 : 0;
+                if (c == '(' && last == ')')
+                {
+                    casts++;
+                }
+
+                if (c == '<' && (char.IsLetterOrDigit(last) || last == '_'))
+                {
+                    angles++;
+                }
+                else if (c == '>' && angles > 0)
+                {
+                    angles--;
+                }
+                else if (c is ';' or '{' or '}')
+                {
+                    angles = 0;
+                    casts = 0;
+                }
+
+                var other = Math.Max(angles, Math.Max(prefixes, casts));
+                if (other > deepest)
+                {
+                    deepest = other;
+                    deepestLine = line;
+                    what = angles >= prefixes ? TypeArguments : PrefixRun;
+                    if (deepest >= stopAt)
+                    {
+                        return (deepest, deepestLine, what);
+                    }
+                }
+
+                last = c;
+            }
+
+            switch (c)
+            {
+                case '\n':
+                    line++;
+                    i++;
+                    break;
+                case '(':
+                case '[':
+                case '{':
+                    if (++depth > deepest)
+                    {
+                        deepest = depth;
+                        deepestLine = line;
+                        what = Brackets;
+                        if (deepest >= stopAt)
+                        {
+                            return (deepest, deepestLine, what);
+                        }
+                    }
+
+                    i++;
+                    break;
+                case ')':
+                case ']':
+                case '}':
+                    if (depth > 0)
+                    {
+                        depth--;
+                    }
+
+                    i++;
+                    break;
+                case '/' when i + 1 < n && text[i + 1] == '/':
+                    while (i < n && text[i] != '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '/' when i + 1 < n && text[i + 1] == '*':
+                    i = SkipUntil(text, i + 2, "*/", ref line);
+                    break;
+                case '\'':
+                    i = SkipCharLiteral(text, i + 1);
+                    break;
+                case '"':
+                    i = SkipString(text, i, verbatim: i > 0 && (text[i - 1] == '@' || (i > 1 && text[i - 1] == '$' && text[i - 2] == '@')), ref line);
+                    break;
+                default:
+                    i++;
+                    break;
+            }
+        }
+
+        return (deepest, deepestLine, what);
+    }
+
+    /// <summary>After the opening quote(s): a raw string ("""), a verbatim one (@"", with "" inside) or a regular one (ends at the line's end at the latest). Interpolation holes are read as string text: brackets in them are not counted.</summary>
+    private static int SkipString(string text, int start, bool verbatim, ref int line)
+    {
+        var quotes = 0;
+        while (start + quotes < text.Length && text[start + quotes] == '"')
+        {
+            quotes++;
+        }
+
+        if (quotes >= 3)
+        {
+            return SkipUntil(text, start + quotes, new string('"', quotes), ref line);
+        }
+
+        if (quotes == 2 && !verbatim)
+        {
+            return start + 2; // ""
+        }
+
+        var i = start + 1;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (verbatim)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        i += 2;
+                        continue;
+                    }
+
+                    return i + 1;
+                }
+
+                if (c == '\n')
+                {
+                    line++;
+                }
+            }
+            else if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '"')
+            {
+                return i + 1;
+            }
+            else if (c == '\n')
+            {
+                return i; // unterminated: the newline is counted by the caller
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipCharLiteral(string text, int i)
+    {
+        // 'x', '\'', '\u0041': at most a few characters; a stray quote stops at the line's end.
+        var limit = Math.Min(text.Length, i + 12);
+        for (; i < limit; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '\'')
+            {
+                return i + 1;
+            }
+            else if (text[i] == '\n')
+            {
+                return i;
+            }
+        }
+
+        return i;
+    }
+
+    private static int SkipUntil(string text, int i, string end, ref int line)
+    {
+        var found = text.IndexOf(end, i, StringComparison.Ordinal);
+        var stop = found < 0 ? text.Length : found + end.Length;
+        for (var j = i; j < stop; j++)
+        {
+            if (text[j] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return stop;
+    }
+}

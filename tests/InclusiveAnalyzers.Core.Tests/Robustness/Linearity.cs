@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace InclusiveAnalyzers.Core.Tests.Robustness;
+
+/// <summary>
+/// Checks that work grows linearly with input size: the best of several runs at size n and 4n, whose
+/// ratio is about 4 when linear and 16 when quadratic; a floor absorbs timer noise. Time is the
+/// thread's CPU time where the OS gives it (Linux), since wall time on a loaded CI machine stretches
+/// long runs more than short ones (more preemptions).
+/// </summary>
+internal static class Linearity
+{
+    public static void AssertLinear(Func<int, Action> workOfSize, int size, double maxRatio = 8, double floorMs = 30)
+    {
+        var small = workOfSize(size);
+        var large = workOfSize(size * 4);
+        small(); // JIT and caches
+        large();
+        var t1 = Best(small);
+        var t2 = Best(large);
+        Assert.True(t2 <= Math.Max(t1, floorMs / maxRatio) * maxRatio, $"size {size}: {t1:F1} ms, size {size * 4}: {t2:F1} ms");
+    }
+
+    private static double Best(Action work)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            var start = ThreadMilliseconds();
+            work();
+            best = Math.Min(best, ThreadMilliseconds() - start);
+        }
+
+        return best;
+    }
+
+    private static readonly Stopwatch Wall = Stopwatch.StartNew();
+
+    private static double ThreadMilliseconds()
+    {
+        if (OperatingSystem.IsLinux() && clock_gettime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var time) == 0)
+        {
+            return time.Seconds * 1e3 + time.Nanoseconds / 1e6;
+        }
+
+        return Wall.Elapsed.TotalMilliseconds;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", SetLastError = false)]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+}
