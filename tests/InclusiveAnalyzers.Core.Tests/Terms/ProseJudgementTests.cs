@@ -81,11 +81,15 @@ public class ProseJudgementTests
     [InlineData("In sqlcmd, USE master; then create the login.")]
     [InlineData("The master db, tempdb and msdb are system databases.")]
     [InlineData("Connect with Server=.;Database=master;Trusted_Connection=True")]
+    [InlineData("npm will default to building your module using node-gyp.")]
+    [InlineData("A binding.gyp file makes npm run gyp to build the addon.")]
+    [InlineData("In tkinter, pack() places the widget inside its master.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
     [InlineData("Configure a master database and two replicas.", "master")]
     [InlineData("We use master for releases.", "master")]
+    [InlineData("The vendor tried to gyp us on the price.", "gyp")]
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
