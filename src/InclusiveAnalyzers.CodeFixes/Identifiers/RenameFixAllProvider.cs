@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.CodeFixes.Shared;
+using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Shared;
 using Microsoft.CodeAnalysis;
@@ -40,11 +41,13 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 return null;
             }
 
-            bool keep = kind == FixKeys.RenameKeepObsolete;
+            // The plain key (what dotnet format and inclusive fix pick) follows the public_api policy;
+            // choosing "keep an [Obsolete] forwarder" asks for the forward policy whatever the setting.
+            PublicApiPolicy? policy = kind == FixKeys.RenameKeepObsolete ? PublicApiPolicy.Forward : (PublicApiPolicy?)null;
             var solution = fixAllContext.Solution;
             return CodeAction.Create(
-                keep ? "Rename every name, keeping [Obsolete] forwarders" : "Rename every name",
-                ct => FixAllAsync(solution, diagnostics, index, keep, ct),
+                "Rename every name (public API as inclusive_analyzers.public_api says)",
+                ct => FixAllAsync(solution, diagnostics, index, policy, ct),
                 fixAllContext.CodeActionEquivalenceKey);
         }
 
@@ -78,9 +81,9 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 .ToImmutableArray();
         }
 
-        private static async Task<Solution> FixAllAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, bool keep, CancellationToken cancellationToken)
+        private static async Task<Solution> FixAllAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, PublicApiPolicy? policy, CancellationToken cancellationToken)
         {
-            var targets = await RenameTargets.GroupAsync(solution, diagnostics, index, keep, cancellationToken).ConfigureAwait(false);
+            var targets = await RenameTargets.GroupAsync(solution, diagnostics, index, policy, cancellationToken).ConfigureAwait(false);
             foreach (var target in targets)
             {
                 var found = await target.RefindAsync(solution, cancellationToken).ConfigureAwait(false);
@@ -90,7 +93,7 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 }
 
                 string newName = NameEdits.Merge(target.OldName, target.Suggestions);
-                var renamed = await SafeRenamer.RenameAsync(solution, found.Value.Symbol, target.DocumentId, found.Value.Position, newName, keep, cancellationToken).ConfigureAwait(false);
+                var renamed = await SafeRenamer.RenameAsync(solution, found.Value.Symbol, target.DocumentId, found.Value.Position, newName, target.Mode == RenameMode.KeepForwarder, cancellationToken).ConfigureAwait(false);
                 if (renamed is null)
                 {
                     continue;

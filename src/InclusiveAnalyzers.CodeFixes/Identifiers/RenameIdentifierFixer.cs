@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.CodeFixes.Identifiers;
 using InclusiveAnalyzers.CodeFixes.Shared;
 using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Identifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -14,8 +16,9 @@ namespace InclusiveAnalyzers.CodeFixes
 {
     /// <summary>
     /// INCL101: renames the declared symbol everywhere in the solution, one action per suggested name
-    /// (keys INCL101.Rename.0..2), then for public API the same with an [Obsolete] forwarder left under
-    /// the old name (INCL101.RenameKeepObsolete.0..2). A taken name is offered with a numeric suffix.
+    /// (keys INCL101.Rename.0..2), and for public API that can forward the same with an [Obsolete]
+    /// forwarder left under the old name (INCL101.RenameKeepObsolete.0..2), first when the public_api
+    /// policy is forward. A taken name is offered with a numeric suffix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameIdentifierFixer))]
     [Shared]
@@ -47,6 +50,9 @@ namespace InclusiveAnalyzers.CodeFixes
             int position = found.Value.Token.SpanStart;
             var solution = document.Project.Solution;
             bool canForward = ObsoleteForwarder.CanForward(symbol);
+            var mode = PublicApiDecision.Decide(PublicApiDecision.PolicyOf(diagnostic), symbol);
+            string breaks = mode == RenameMode.Plain || !PublicApiShape.IsPublicApi(symbol) ? "" : " (breaks callers of the public API)";
+            var plain = new List<CodeAction>();
             var forwarding = new List<CodeAction>();
             for (int i = 0; i < names.Length; i++)
             {
@@ -58,12 +64,10 @@ namespace InclusiveAnalyzers.CodeFixes
                 }
 
                 string target = name == wanted ? $"'{name}'" : $"'{name}' ('{wanted}' is taken)";
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Rename '{symbol.Name}' to {target}",
-                        ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: false, ct),
-                        FixKeys.Create(RuleCatalog.Identifier, FixKeys.Rename, i)),
-                    diagnostic);
+                plain.Add(CodeAction.Create(
+                    $"Rename '{symbol.Name}' to {target}{breaks}",
+                    ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: false, ct),
+                    FixKeys.Create(RuleCatalog.Identifier, FixKeys.Rename, i)));
                 if (canForward)
                 {
                     forwarding.Add(CodeAction.Create(
@@ -73,8 +77,9 @@ namespace InclusiveAnalyzers.CodeFixes
                 }
             }
 
-            // Plain renames first: dotnet format applies the first action, and should not add forwarders.
-            foreach (var action in forwarding)
+            // dotnet format applies the first action's key to every diagnostic (its Fix All follows the policy
+            // either way); in the IDE the first action is the default, so it is what the policy would do.
+            foreach (var action in mode == RenameMode.KeepForwarder ? forwarding.Concat(plain) : plain.Concat(forwarding))
             {
                 context.RegisterCodeFix(action, diagnostic);
             }

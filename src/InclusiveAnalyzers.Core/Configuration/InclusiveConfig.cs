@@ -13,7 +13,7 @@ namespace InclusiveAnalyzers.Core.Configuration
     {
         public const string FileName = "inclusive.json";
 
-        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "overrides" };
+        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "overrides", PublicApiPolicies.JsonName };
         private static readonly string[] OverrideLevel = { "files", "allow", "disable", "enable", "categories", "rules" };
 
         private InclusiveConfig(string path)
@@ -28,6 +28,9 @@ namespace InclusiveAnalyzers.Core.Configuration
         public IReadOnlyList<string> Include { get; private set; } = Array.Empty<string>();
         public IReadOnlyList<string> Exclude { get; private set; } = Array.Empty<string>();
         public IReadOnlyList<PathOverride> Overrides { get; private set; } = Array.Empty<PathOverride>();
+
+        /// <summary>"publicApi": what bulk renames do with names visible outside the assembly; null when not set.</summary>
+        public PublicApiPolicy? PublicApi { get; private set; }
 
         /// <summary>An empty configuration (defaults only).</summary>
         public static InclusiveConfig Empty(string path) => new InclusiveConfig(path);
@@ -93,6 +96,7 @@ namespace InclusiveAnalyzers.Core.Configuration
             config.RuleSeverities = ReadRules(reader, root["rules"]);
             config.Include = reader.Strings(root["include"], "\"include\"") ?? new List<string>();
             config.Exclude = reader.Strings(root["exclude"], "\"exclude\"") ?? new List<string>();
+            config.PublicApi = ReadPublicApi(reader, root[PublicApiPolicies.JsonName]);
 
             var overrides = new List<PathOverride>();
             var overridesValue = root["overrides"];
@@ -119,6 +123,23 @@ namespace InclusiveAnalyzers.Core.Configuration
 
             config.Overrides = overrides;
             return config;
+        }
+
+        private static PublicApiPolicy? ReadPublicApi(JsonReader reader, JsonValue? value)
+        {
+            var text = value is null ? null : reader.String(value, "\"" + PublicApiPolicies.JsonName + "\"");
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (PublicApiPolicies.TryParse(text, out var policy))
+            {
+                return policy;
+            }
+
+            reader.Error(value!, $"\"{PublicApiPolicies.JsonName}\" is '{text}'; use {PublicApiPolicies.Values}. The default (forward) applies.");
+            return null;
         }
 
         private static MatcherOptions ReadOptions(JsonReader reader, JsonValue obj, HashSet<string> knownTerms)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Terms;
 using InclusiveAnalyzers.Shared;
 using Microsoft.CodeAnalysis;
@@ -39,9 +40,10 @@ namespace InclusiveAnalyzers.Identifiers
             bool? ownName = null;
             if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true)
             {
+                var note = Note(settings, symbol);
                 foreach (var location in symbol.Locations)
                 {
-                    Report(context.ReportDiagnostic, symbol.Name, location, matches!);
+                    Report(context.ReportDiagnostic, symbol.Name, location, matches!, note);
                 }
             }
 
@@ -118,9 +120,10 @@ namespace InclusiveAnalyzers.Identifiers
             {
                 if (!symbol.IsImplicitlyDeclared && Matches(settings, symbol, symbol.Name, out var matches))
                 {
+                    var note = Note(settings, symbol);
                     foreach (var location in symbol.Locations)
                     {
-                        Report(report, symbol.Name, location, matches!);
+                        Report(report, symbol.Name, location, matches!, note);
                     }
                 }
             }
@@ -134,7 +137,7 @@ namespace InclusiveAnalyzers.Identifiers
                 && settings.MatcherFor(tree).FindInIdentifier(name, ref matches);
         }
 
-        private static void Report(System.Action<Diagnostic> report, string name, Location location, List<TermMatch> matches)
+        private static void Report(System.Action<Diagnostic> report, string name, Location location, List<TermMatch> matches, PublicApiNote? note)
         {
             if (!location.IsInSource)
             {
@@ -143,15 +146,27 @@ namespace InclusiveAnalyzers.Identifiers
 
             foreach (var match in matches)
             {
-                report(TermDiagnostics.ForIdentifier(location, name, match));
+                report(TermDiagnostics.ForIdentifier(location, name, match, note));
             }
+        }
+
+        // Only for names that matched: the checks walk containing types and attributes.
+        private static PublicApiNote? Note(CompilationSettings settings, ISymbol symbol)
+        {
+            if (!PublicApiShape.IsPublicApi(symbol) || symbol.Locations.IsEmpty || symbol.Locations[0].SourceTree is not { } tree)
+            {
+                return null;
+            }
+
+            var policy = settings.PublicApiFor(tree);
+            return new PublicApiNote(policy, policy == PublicApiPolicy.Forward ? PublicApiShape.NoForwarderReason(symbol) : null);
         }
 
         /// <summary>Walks the tree once, checking the names that syntax declares (locals, lambdas, labels, ...).</summary>
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
             var tree = context.Tree;
-            var walker = new Walker(context, settings.MatcherFor(tree));
+            var walker = new Walker(context, settings);
             foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
             {
                 walker.Visit(node);
@@ -162,16 +177,18 @@ namespace InclusiveAnalyzers.Identifiers
         {
             private readonly SyntaxTreeAnalysisContext context;
             private readonly TermMatcher matcher;
+            private readonly CompilationSettings settings;
 
-            public Walker(SyntaxTreeAnalysisContext context, TermMatcher matcher)
+            public Walker(SyntaxTreeAnalysisContext context, CompilationSettings settings)
             {
                 this.context = context;
-                this.matcher = matcher;
+                this.settings = settings;
+                matcher = settings.MatcherFor(context.Tree);
             }
 
             public void Visit(SyntaxNode node) => AnalyzeSyntax(this, node);
 
-            public void Check(SyntaxToken identifier)
+            public void Check(SyntaxToken identifier, BaseNamespaceDeclarationSyntax? ns = null)
             {
                 if (!identifier.IsKind(SyntaxKind.IdentifierToken) || identifier.IsMissing)
                 {
@@ -187,9 +204,12 @@ namespace InclusiveAnalyzers.Identifiers
                 }
 
                 var location = identifier.GetLocation();
+                var note = ns != null && NamespaceHoldsPublicType(ns)
+                    ? new PublicApiNote(settings.PublicApiFor(context.Tree), "a namespace cannot forward to another")
+                    : null;
                 foreach (var match in matches!)
                 {
-                    context.ReportDiagnostic(TermDiagnostics.ForIdentifier(location, name, match));
+                    context.ReportDiagnostic(TermDiagnostics.ForIdentifier(location, name, match, note));
                 }
             }
         }
@@ -275,12 +295,32 @@ namespace InclusiveAnalyzers.Identifiers
                     {
                         if (part is IdentifierNameSyntax name)
                         {
-                            walker.Check(name.Identifier);
+                            walker.Check(name.Identifier, (BaseNamespaceDeclarationSyntax)node);
                         }
                     }
 
                     break;
             }
+        }
+
+        // Syntax only (a tree action has no semantic model): a public type declared in this file under the
+        // namespace. The fix looks again with symbols before renaming.
+        private static bool NamespaceHoldsPublicType(BaseNamespaceDeclarationSyntax ns)
+        {
+            foreach (var member in ns.Members)
+            {
+                if ((member is BaseTypeDeclarationSyntax || member is DelegateDeclarationSyntax) && member.Modifiers.Any(SyntaxKind.PublicKeyword))
+                {
+                    return true;
+                }
+
+                if (member is BaseNamespaceDeclarationSyntax inner && NamespaceHoldsPublicType(inner))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void CheckParameters(Walker walker, BaseParameterListSyntax? parameters)

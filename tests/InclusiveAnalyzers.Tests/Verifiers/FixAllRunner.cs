@@ -42,7 +42,13 @@ public sealed class FixAllRunner
                     new LiveDiagnosticProvider(analyzers, fixer.FixableDiagnosticIds), cancellationToken);
                 var fixAll = await provider.GetFixAsync(fixAllContext).ConfigureAwait(false)
                     ?? throw new VerifierException($"{context}: the Fix All provider returned no action for '{equivalenceKey}'.");
-                solution = await CodeActionRunner.ApplyAsync(fixAll, context, cancellationToken).ConfigureAwait(false);
+                var changed = await CodeActionRunner.ApplyAsync(fixAll, context, cancellationToken).ConfigureAwait(false);
+                if (!changed.GetChanges(solution).GetProjectChanges().Any())
+                {
+                    continue; // Fix All leaves this one (public API a bulk fix must not break): try the next
+                }
+
+                solution = changed;
                 applied = true;
                 break;
             }
