@@ -35,9 +35,17 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             }
 
             var token = root.FindToken(position);
-            if (token.ValueText != newName)
+            if (token.ValueText != newName || !IsDeclaredName(token))
             {
-                return solution;
+                // Positions are carried through text diffs, which can be coarse: take the nearest declaration of the new name.
+                token = root.DescendantTokens()
+                    .Where(t => t.ValueText == newName && IsDeclaredName(t))
+                    .OrderBy(t => System.Math.Abs(t.SpanStart - position))
+                    .FirstOrDefault();
+                if (token == default)
+                {
+                    return solution;
+                }
             }
 
             if (token.Parent?.Parent is InterfaceDeclarationSyntax || token.Parent?.Parent?.Parent?.Parent is InterfaceDeclarationSyntax)
@@ -64,6 +72,16 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
 
             return newRoot is null ? solution : solution.WithDocumentSyntaxRoot(documentId, newRoot);
         }
+
+        private static bool IsDeclaredName(SyntaxToken token) => token.Parent switch
+        {
+            MethodDeclarationSyntax method => method.Identifier == token,
+            PropertyDeclarationSyntax property => property.Identifier == token,
+            EventDeclarationSyntax @event => @event.Identifier == token,
+            EnumMemberDeclarationSyntax member => member.Identifier == token,
+            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: BaseFieldDeclarationSyntax } } variable => variable.Identifier == token,
+            _ => false,
+        };
 
         private static MemberDeclarationSyntax? InterfaceMemberDeclaration(SyntaxNode declaration)
             => declaration is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: EventFieldDeclarationSyntax @event } } ? @event : declaration as MemberDeclarationSyntax;
@@ -258,7 +276,14 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 .WithEqualsValue(SyntaxFactory.EqualsValueClause(SyntaxFactory.IdentifierName(newName)))
                 .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
             int index = enumDeclaration.Members.IndexOf(member);
-            var updated = enumDeclaration.WithMembers(enumDeclaration.Members.Insert(index + 1, forwarder)).WithAdditionalAnnotations(Formatter.Annotation);
+            var members = enumDeclaration.Members.Insert(index + 1, forwarder);
+            if (enumDeclaration.Members.SeparatorCount == enumDeclaration.Members.Count)
+            {
+                // Keep the trailing comma the list had.
+                members = SyntaxFactory.SeparatedList(members, members.GetSeparators().Concat(new[] { SyntaxFactory.Token(SyntaxKind.CommaToken) }));
+            }
+
+            var updated = enumDeclaration.WithMembers(members).WithAdditionalAnnotations(Formatter.Annotation);
             return root.ReplaceNode(enumDeclaration, updated);
         }
 

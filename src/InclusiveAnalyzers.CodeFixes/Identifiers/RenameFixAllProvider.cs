@@ -30,7 +30,7 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
             if (!FixKeys.TryParse(fixAllContext.CodeActionEquivalenceKey, out var kind, out int index)
-                || !(kind == FixKeys.Rename || kind == FixKeys.RenameKeepObsolete))
+                || !(kind == FixKeys.Rename || kind == FixKeys.RenameKeepObsolete || kind == FixKeys.RenamePlain))
             {
                 return null;
             }
@@ -41,9 +41,11 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 return null;
             }
 
-            // The plain key (what dotnet format and inclusive fix pick) follows the public_api policy;
-            // choosing "keep an [Obsolete] forwarder" asks for the forward policy whatever the setting.
-            PublicApiPolicy? policy = kind == FixKeys.RenameKeepObsolete ? PublicApiPolicy.Forward : (PublicApiPolicy?)null;
+            // The first action's key, Rename (what dotnet format and inclusive fix pick), follows each file's
+            // public_api policy; the second action asks for the other way everywhere: forwarders, or plain renames.
+            PublicApiPolicy? policy = kind == FixKeys.RenameKeepObsolete ? PublicApiPolicy.Forward
+                : kind == FixKeys.RenamePlain ? PublicApiPolicy.Rename
+                : (PublicApiPolicy?)null;
             var solution = fixAllContext.Solution;
             return CodeAction.Create(
                 "Rename every name (public API as inclusive_analyzers.public_api says)",

@@ -15,10 +15,11 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace InclusiveAnalyzers.CodeFixes
 {
     /// <summary>
-    /// INCL101: renames the declared symbol everywhere in the solution, one action per suggested name
-    /// (keys INCL101.Rename.0..2), and for public API that can forward the same with an [Obsolete]
-    /// forwarder left under the old name (INCL101.RenameKeepObsolete.0..2), first when the public_api
-    /// policy is forward. A taken name is offered with a numeric suffix.
+    /// INCL101: renames the declared symbol everywhere in the solution, one action per suggested name,
+    /// and for public API that can forward the same with an [Obsolete] forwarder left under the old name.
+    /// What the public_api policy does comes first, keyed INCL101.Rename.0..2 (Fix All with it follows the
+    /// policy per file); the other way follows, keyed RenameKeepObsolete or RenamePlain (Fix All with it
+    /// forwards, or renames plainly, everywhere). A taken name is offered with a numeric suffix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameIdentifierFixer))]
     [Shared]
@@ -50,10 +51,10 @@ namespace InclusiveAnalyzers.CodeFixes
             int position = found.Value.Token.SpanStart;
             var solution = document.Project.Solution;
             bool canForward = ObsoleteForwarder.CanForward(symbol);
-            var mode = PublicApiDecision.Decide(PublicApiDecision.PolicyOf(diagnostic), symbol);
-            string breaks = mode == RenameMode.Plain || !PublicApiShape.IsPublicApi(symbol) ? "" : " (breaks callers of the public API)";
-            var plain = new List<CodeAction>();
-            var forwarding = new List<CodeAction>();
+            bool forwardFirst = PublicApiDecision.Decide(PublicApiDecision.PolicyOf(diagnostic), symbol) == RenameMode.KeepForwarder;
+            string breaks = PublicApiShape.IsPublicApi(symbol) ? " (breaks callers of the public API)" : "";
+            var first = new List<CodeAction>();
+            var second = new List<CodeAction>();
             for (int i = 0; i < names.Length; i++)
             {
                 string wanted = names[i];
@@ -63,23 +64,28 @@ namespace InclusiveAnalyzers.CodeFixes
                     continue;
                 }
 
+                // The first action's key is always Rename: its Fix All (what dotnet format runs) follows the
+                // policy of each file. The other action's key asks Fix All for the other way everywhere.
                 string target = name == wanted ? $"'{name}'" : $"'{name}' ('{wanted}' is taken)";
-                plain.Add(CodeAction.Create(
+                var plain = CodeAction.Create(
                     $"Rename '{symbol.Name}' to {target}{breaks}",
                     ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: false, ct),
-                    FixKeys.Create(RuleCatalog.Identifier, FixKeys.Rename, i)));
-                if (canForward)
+                    FixKeys.Create(RuleCatalog.Identifier, forwardFirst ? FixKeys.RenamePlain : FixKeys.Rename, i));
+                if (!canForward)
                 {
-                    forwarding.Add(CodeAction.Create(
-                        $"Rename '{symbol.Name}' to {target} and keep an [Obsolete] forwarder",
-                        ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: true, ct),
-                        FixKeys.Create(RuleCatalog.Identifier, FixKeys.RenameKeepObsolete, i)));
+                    first.Add(plain);
+                    continue;
                 }
+
+                var forwarding = CodeAction.Create(
+                    $"Rename '{symbol.Name}' to {target} and keep an [Obsolete] forwarder",
+                    ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: true, ct),
+                    FixKeys.Create(RuleCatalog.Identifier, forwardFirst ? FixKeys.Rename : FixKeys.RenameKeepObsolete, i));
+                first.Add(forwardFirst ? forwarding : plain);
+                second.Add(forwardFirst ? plain : forwarding);
             }
 
-            // dotnet format applies the first action's key to every diagnostic (its Fix All follows the policy
-            // either way); in the IDE the first action is the default, so it is what the policy would do.
-            foreach (var action in mode == RenameMode.KeepForwarder ? forwarding.Concat(plain) : plain.Concat(forwarding))
+            foreach (var action in first.Concat(second))
             {
                 context.RegisterCodeFix(action, diagnostic);
             }
