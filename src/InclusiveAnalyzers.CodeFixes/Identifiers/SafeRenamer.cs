@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.CodeFixes.Shared;
+using InclusiveAnalyzers.Identifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
@@ -67,6 +68,12 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 if (keepForwarder)
                 {
                     renamed = await AddForwardersAsync(solution, renamed, symbol, documentId, position, candidate, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (PublicApiShape.IsPublicApi(symbol))
+                {
+                    var types = await PublicApiFiles.TypesAsync(solution, symbol, cancellationToken).ConfigureAwait(false);
+                    renamed = await PublicApiFiles.UpdateAsync(renamed, types, symbol.Name, candidate, keepForwarder, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (await CompileErrors.AddedAsync(solution, renamed, cancellationToken).ConfigureAwait(false))
