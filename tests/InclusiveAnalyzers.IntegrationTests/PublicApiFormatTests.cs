@@ -25,7 +25,8 @@ public sealed class PublicApiFormatTests
                 server.SlaveOf(endpoint: "10.0.0.1:6379"); // OLD-CALL
                 server.MakeMaster("10.0.0.2:6379", timeout: 5); // OLD-CALL
                 var type = ClientType.Slave; // OLD-CALL
-                options.MasterName = "main"; // OLD-CALL
+                options.AbortOnConnectFail = false; // OLD-CALL
+                options.MasterName = "main";
                 System.Console.WriteLine($"{replica} {type} {options.MasterName} {new MasterElection().Round}");
             }
         }

@@ -277,7 +277,7 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
             int index = enumDeclaration.Members.IndexOf(member);
             var members = enumDeclaration.Members.Insert(index + 1, forwarder);
-            if (enumDeclaration.Members.SeparatorCount == enumDeclaration.Members.Count)
+            if (enumDeclaration.Members.SeparatorCount == enumDeclaration.Members.Count && members.SeparatorCount < members.Count)
             {
                 // Keep the trailing comma the list had.
                 members = SyntaxFactory.SeparatedList(members, members.GetSeparators().Concat(new[] { SyntaxFactory.Token(SyntaxKind.CommaToken) }));

@@ -249,6 +249,12 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
+    public Task EnumMemberInTheMiddleOfAListWithATrailingComma()
+        => Verify.VerifyCodeFixAsync(
+            "public enum ClientType\n{\n    Normal,\n    [|Slave|],\n    PubSub,\n}",
+            "public enum ClientType\n{\n    Normal,\n    Replica,\n    [System.Obsolete(\"Use Replica instead.\")]\n    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]\n    Slave = Replica,\n    PubSub,\n}");
+
+    [Fact]
     public Task DocumentedMembersGetADocumentedForwarder()
         => Verify.VerifyCodeFixAsync(
             """
