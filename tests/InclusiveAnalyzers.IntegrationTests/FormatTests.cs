@@ -20,6 +20,8 @@ public sealed class FormatTests
     public void Dotnet_format_renames_across_both_projects_and_the_solution_still_builds()
     {
         var solution = new SampleSolution(feed, "format");
+        // Public API renamed plainly (the type's own name included): PublicApiFormatTests covers the forward default.
+        solution.Write(".editorconfig", "root = true\n\n[*.cs]\ninclusive_analyzers.public_api = rename\n");
         var restore = solution.DotNet("restore", solution.SolutionPath, "-nologo");
         output.WriteLine(restore.ToString());
         Assert.True(restore.ExitCode == 0, restore.ToString());

@@ -37,6 +37,12 @@ public static class FixCommand
             console.Error.WriteLine($"inclusive: error: {display(failure.FullPath)}: {failure.Reason}");
         }
 
+        var left = sink.Left.OrderBy(l => l.FullPath, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column).ToList();
+        foreach (var (fullPath, line, column, reason) in left)
+        {
+            console.Error.WriteLine($"inclusive: left {display(fullPath)}:{line}:{column}: {reason}");
+        }
+
         var fixes = sink.Fixes.Where(f => f.Renames || !string.Equals(f.File.Text, f.NewText, StringComparison.Ordinal))
             .OrderBy(f => f.File.FullPath, StringComparer.Ordinal)
             .ToList();
@@ -97,7 +103,8 @@ public static class FixCommand
 
         console.Out.Flush();
         var leftOut = TextReporter.LeftOut(session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
-        console.Error.WriteLine((written == 0 ? "inclusive: nothing to fix" : $"inclusive: fixed {Files(written)}") + leftOut + ".");
+        console.Error.WriteLine((written == 0 ? "inclusive: nothing to fix" : $"inclusive: fixed {Files(written)}") + leftOut
+            + (left.Count == 0 ? "." : $"; left {left.Count} public API name(s) on purpose (listed above)."));
         return failures.Count > 0 ? ExitCodes.InternalError : loadFailed ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }
 

@@ -82,6 +82,13 @@ public sealed class FixSink
     public IEnumerable<SkippedFile> Skipped => skipped;
     public IEnumerable<SkippedFile> Failures => failures;
 
+    /// <summary>Findings left on purpose (public API no forwarder can keep), for the summary: path, line, column, why.</summary>
+    public IEnumerable<(string FullPath, int Line, int Column, string Reason)> Left => left;
+
+    private readonly ConcurrentBag<(string FullPath, int Line, int Column, string Reason)> left = new();
+
+    public void Leave(string fullPath, int line, int column, string reason) => left.Add((fullPath, line, column, reason));
+
     public void Add(FileFix fix) => fixes.Add(fix);
 
     public void Skip(string fullPath, string reason) => skipped.Add(new SkippedFile(fullPath, reason));

@@ -1,4 +1,5 @@
 using System.Linq;
+using InclusiveAnalyzers.Identifiers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,36 +17,12 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
     /// </summary>
     internal static class ObsoleteForwarder
     {
-        /// <summary>Methods, properties, fields, events and enum members visible outside the assembly, in a class, struct or enum.</summary>
+        /// <summary>
+        /// Public API that a member under the old name can keep compiling for callers: methods, properties,
+        /// fields, events and enum members of classes, structs, enums and interfaces (see <see cref="PublicApiShape"/>).
+        /// </summary>
         public static bool CanForward(ISymbol symbol)
-        {
-            if (!IsVisibleOutside(symbol) || symbol.IsOverride || symbol.IsImplicitlyDeclared || symbol.DeclaringSyntaxReferences.Length != 1)
-            {
-                return false;
-            }
-
-            var type = symbol.ContainingType;
-            if (type is null || !(type.TypeKind == TypeKind.Class || type.TypeKind == TypeKind.Struct || type.TypeKind == TypeKind.Enum))
-            {
-                return false;
-            }
-
-            switch (symbol)
-            {
-                case IMethodSymbol method:
-                    return method.MethodKind == MethodKind.Ordinary && !method.ReturnsByRef && !method.ReturnsByRefReadonly
-                        && method.PartialDefinitionPart is null && method.PartialImplementationPart is null;
-                case IPropertySymbol property:
-                    return !property.IsIndexer && !property.ReturnsByRef && !property.ReturnsByRefReadonly
-                        && !(symbol.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax);
-                case IFieldSymbol field:
-                    return !field.IsFixedSizeBuffer && field.RefKind == RefKind.None;
-                case IEventSymbol _:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+            => PublicApiShape.IsPublicApi(symbol) && PublicApiShape.NoForwarderReason(symbol) is null;
 
         /// <summary>Adds the forwarder beside the renamed declaration whose identifier starts at <paramref name="position"/>.</summary>
         public static async Task<Solution> AddAsync(Solution solution, DocumentId documentId, int position, string oldName, string newName, CancellationToken cancellationToken)
@@ -58,14 +35,31 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             }
 
             var token = root.FindToken(position);
-            if (token.ValueText != newName)
+            if (token.ValueText != newName || !IsDeclaredName(token))
             {
-                return solution;
+                // Positions are carried through text diffs, which can be coarse: take the nearest declaration of the new name.
+                token = root.DescendantTokens()
+                    .Where(t => t.ValueText == newName && IsDeclaredName(t))
+                    .OrderBy(t => System.Math.Abs(t.SpanStart - position))
+                    .FirstOrDefault();
+                if (token == default)
+                {
+                    return solution;
+                }
+            }
+
+            if (token.Parent?.Parent is InterfaceDeclarationSyntax || token.Parent?.Parent?.Parent?.Parent is InterfaceDeclarationSyntax)
+            {
+                var inInterface = InterfaceMember(token.Parent, oldName, newName);
+                return inInterface is null ? solution : solution.WithDocumentSyntaxRoot(documentId, Insert(root, InterfaceMemberDeclaration(token.Parent)!, inInterface) ?? root);
             }
 
             var newRoot = token.Parent switch
             {
                 EnumMemberDeclarationSyntax member => AddEnumMember(root, member, oldName, newName),
+                MethodDeclarationSyntax { ExplicitInterfaceSpecifier: { } specifier } method => Insert(root, method, ExplicitMethod(method, specifier, oldName, newName)),
+                PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: { } specifier } property => Insert(root, property, ExplicitProperty(property, specifier, oldName, newName)),
+                EventDeclarationSyntax { ExplicitInterfaceSpecifier: { } specifier } @event => Insert(root, @event, ExplicitEvent(@event, specifier, oldName, newName)),
                 MethodDeclarationSyntax method => Insert(root, method, Method(method, oldName, newName)),
                 PropertyDeclarationSyntax property => Insert(root, property, Property(property, oldName, newName)),
                 EventDeclarationSyntax @event => Insert(root, @event, Event(@event, @event.Modifiers, @event.Type, oldName, newName)),
@@ -79,18 +73,49 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             return newRoot is null ? solution : solution.WithDocumentSyntaxRoot(documentId, newRoot);
         }
 
-        private static bool IsVisibleOutside(ISymbol symbol)
+        private static bool IsDeclaredName(SyntaxToken token) => token.Parent switch
         {
-            for (var s = symbol; s != null && !(s is INamespaceSymbol); s = s.ContainingSymbol)
-            {
-                if (!(s.DeclaredAccessibility == Accessibility.Public || s.DeclaredAccessibility == Accessibility.Protected || s.DeclaredAccessibility == Accessibility.ProtectedOrInternal))
-                {
-                    return false;
-                }
-            }
+            MethodDeclarationSyntax method => method.Identifier == token,
+            PropertyDeclarationSyntax property => property.Identifier == token,
+            EventDeclarationSyntax @event => @event.Identifier == token,
+            EnumMemberDeclarationSyntax member => member.Identifier == token,
+            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: BaseFieldDeclarationSyntax } } variable => variable.Identifier == token,
+            _ => false,
+        };
 
-            return true;
+        private static MemberDeclarationSyntax? InterfaceMemberDeclaration(SyntaxNode declaration)
+            => declaration is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: EventFieldDeclarationSyntax @event } } ? @event : declaration as MemberDeclarationSyntax;
+
+        /// <summary>
+        /// The old member back in the interface, [Obsolete]: abstract when the renamed one is (every
+        /// implementing type in the solution then gets a forwarder), forwarding when it has a body.
+        /// </summary>
+        private static string? InterfaceMember(SyntaxNode declaration, string oldName, string newName)
+        {
+            switch (declaration)
+            {
+                case MethodDeclarationSyntax method when method.Body is null && method.ExpressionBody is null:
+                    return Header(method, newName) + method.WithoutTrivia().WithAttributeLists(default).WithIdentifier(SyntaxFactory.Identifier(oldName)).ToString();
+                case PropertyDeclarationSyntax property when property.ExpressionBody is null && property.AccessorList!.Accessors.All(a => a.Body is null && a.ExpressionBody is null):
+                    return Header(property, newName) + property.WithoutTrivia().WithAttributeLists(default).WithInitializer(null).WithIdentifier(SyntaxFactory.Identifier(oldName)).ToString();
+                case EventDeclarationSyntax _:
+                case MethodDeclarationSyntax _:
+                case PropertyDeclarationSyntax _:
+                    return Forwarder(declaration, oldName, newName);
+                case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: EventFieldDeclarationSyntax @event } }:
+                    return Header(@event, newName) + Modifiers(@event.Modifiers) + " event " + @event.Declaration.Type.WithoutTrivia() + " " + oldName + ";";
+                default:
+                    return null;
+            }
         }
+
+        private static string? Forwarder(SyntaxNode declaration, string oldName, string newName) => declaration switch
+        {
+            MethodDeclarationSyntax method => Method(method, oldName, newName),
+            PropertyDeclarationSyntax property => Property(property, oldName, newName),
+            EventDeclarationSyntax @event => Event(@event, @event.Modifiers, @event.Type, oldName, newName),
+            _ => null,
+        };
 
         private static string Header(MemberDeclarationSyntax original, string newName)
         {
@@ -101,10 +126,14 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 text.Append("/// <summary>Obsolete: renamed to <c>").Append(newName).Append("</c>.</summary>\n");
             }
 
-            return text.Append("[global::System.Obsolete(\"Use ").Append(newName).Append(" instead.\")]\n").ToString();
+            return text.Append("[global::System.Obsolete(\"Use ").Append(newName).Append(" instead.\")]\n")
+                .Append(EditorBrowsableNever).Append('\n').ToString();
         }
 
         // Accessibility and static/unsafe/readonly carry over; virtual, abstract, async, required and the like do not.
+        // Hidden from completion so that new code finds only the new name, as hand-made forwarders usually are.
+        private const string EditorBrowsableNever = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
         private static string Modifiers(SyntaxTokenList modifiers)
         {
             var kept = modifiers.Where(m =>
@@ -114,14 +143,23 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
         }
 
         private static string Method(MethodDeclarationSyntax method, string oldName, string newName)
+            => Header(method, newName) + Modifiers(method.Modifiers) + " " + method.ReturnType.WithoutTrivia() + " " + oldName
+                + MethodRest(method, newName);
+
+        // An explicit implementation forwards through the interface: the new member may itself be explicit.
+        private static string ExplicitMethod(MethodDeclarationSyntax method, ExplicitInterfaceSpecifierSyntax specifier, string oldName, string newName)
+            => method.ReturnType.WithoutTrivia() + " " + specifier.WithoutTrivia() + oldName + MethodRest(method, Through(specifier) + newName);
+
+        private static string MethodRest(MethodDeclarationSyntax method, string target)
         {
             string typeArguments = method.TypeParameterList is null ? "" : "<" + string.Join(", ", method.TypeParameterList.Parameters.Select(p => p.Identifier.Text)) + ">";
             string arguments = string.Join(", ", method.ParameterList.Parameters.Select(Argument));
-            return Header(method, newName) + Modifiers(method.Modifiers) + " " + method.ReturnType.WithoutTrivia() + " " + oldName
-                + method.TypeParameterList?.WithoutTrivia() + method.ParameterList.WithoutTrivia()
+            return method.TypeParameterList?.WithoutTrivia() + method.ParameterList.WithoutTrivia().ToString()
                 + string.Concat(method.ConstraintClauses.Select(c => " " + c.WithoutTrivia()))
-                + " => " + newName + typeArguments + "(" + arguments + ");";
+                + " => " + target + typeArguments + "(" + arguments + ");";
         }
+
+        private static string Through(ExplicitInterfaceSpecifierSyntax specifier) => "((" + specifier.Name.WithoutTrivia() + ")this).";
 
         private static string Argument(ParameterSyntax parameter)
         {
@@ -133,6 +171,12 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
         }
 
         private static string Property(PropertyDeclarationSyntax property, string oldName, string newName)
+            => Header(property, newName) + Modifiers(property.Modifiers) + " " + property.Type.WithoutTrivia() + " " + oldName + " { " + Accessors(property, newName) + " }";
+
+        private static string ExplicitProperty(PropertyDeclarationSyntax property, ExplicitInterfaceSpecifierSyntax specifier, string oldName, string newName)
+            => property.Type.WithoutTrivia() + " " + specifier.WithoutTrivia() + oldName + " { " + Accessors(property, Through(specifier) + newName) + " }";
+
+        private static string Accessors(PropertyDeclarationSyntax property, string newName)
         {
             var accessors = new StringBuilder();
             if (property.ExpressionBody != null)
@@ -154,7 +198,7 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 }
             }
 
-            return Header(property, newName) + Modifiers(property.Modifiers) + " " + property.Type.WithoutTrivia() + " " + oldName + " { " + accessors.ToString().TrimEnd() + " }";
+            return accessors.ToString().TrimEnd();
         }
 
         private static string Field(FieldDeclarationSyntax field, string oldName, string newName)
@@ -166,12 +210,27 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 return Header(field, newName) + modifiers + " const " + type + " " + oldName + " = " + newName + ";";
             }
 
-            // A field cannot forward; a property with the field's shape can (source compatible).
+            // A field cannot forward; a property can. A ref-returning one keeps every use compiling (reads,
+            // assignments, ++, initializers, ref/out arguments, members of a struct value); a struct cannot
+            // return a ref to its own field, and a ref drops volatile, so those get a get/set property.
             bool readOnly = field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword);
+            bool isStatic = field.Modifiers.Any(SyntaxKind.StaticKeyword);
             modifiers = string.Join(" ", modifiers.Split(' ').Where(m => m != "readonly"));
+            bool byRef = !readOnly && !field.Modifiers.Any(SyntaxKind.VolatileKeyword)
+                && (isStatic || !(field.Parent is StructDeclarationSyntax || field.Parent is RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword }))
+                && ((CSharpParseOptions)field.SyntaxTree.Options).LanguageVersion >= LanguageVersion.CSharp7;
+            if (byRef)
+            {
+                return Header(field, newName) + modifiers + " ref " + type + " " + oldName + " => ref " + newName + ";";
+            }
+
             string accessors = readOnly ? "get => " + newName + ";" : "get => " + newName + "; set => " + newName + " = value;";
             return Header(field, newName) + modifiers + " " + type + " " + oldName + " { " + accessors + " }";
         }
+
+        private static string ExplicitEvent(EventDeclarationSyntax @event, ExplicitInterfaceSpecifierSyntax specifier, string oldName, string newName)
+            => "event " + @event.Type.WithoutTrivia() + " " + specifier.WithoutTrivia() + oldName
+               + " { add => " + Through(specifier) + newName + " += value; remove => " + Through(specifier) + newName + " -= value; }";
 
         private static string Event(MemberDeclarationSyntax original, SyntaxTokenList modifiers, TypeSyntax type, string oldName, string newName)
             => Header(original, newName) + Modifiers(modifiers) + " event " + type.WithoutTrivia() + " " + oldName
@@ -187,7 +246,8 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
 
             // Only the attribute name is simplified: reducing the whole member would turn the forwarding call into another form.
             member = member.ReplaceNodes(
-                member.AttributeLists.SelectMany(list => list.Attributes).Select(attribute => attribute.Name),
+                member.AttributeLists.SelectMany(list => list.Attributes).SelectMany(attribute => new SyntaxNode[] { attribute.Name }
+                    .Concat(attribute.ArgumentList?.Arguments.Select(a => a.Expression).OfType<MemberAccessExpressionSyntax>() ?? Enumerable.Empty<SyntaxNode>())),
                 (_, name) => name.WithAdditionalAnnotations(Simplifier.Annotation));
 
             // A blank line, then the forwarder on its own lines; the formatter indents it.
@@ -212,11 +272,18 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             }
 
             var forwarder = SyntaxFactory.EnumMemberDeclaration(SyntaxFactory.Identifier(oldName))
-                .WithAttributeLists(SyntaxFactory.SingletonList(ObsoleteAttribute(newName)))
+                .WithAttributeLists(SyntaxFactory.List(new[] { ObsoleteAttribute(newName), SyntaxFactory.ParseCompilationUnit(EditorBrowsableNever + " class C { }").Members[0].AttributeLists[0] }))
                 .WithEqualsValue(SyntaxFactory.EqualsValueClause(SyntaxFactory.IdentifierName(newName)))
                 .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
             int index = enumDeclaration.Members.IndexOf(member);
-            var updated = enumDeclaration.WithMembers(enumDeclaration.Members.Insert(index + 1, forwarder)).WithAdditionalAnnotations(Formatter.Annotation);
+            var members = enumDeclaration.Members.Insert(index + 1, forwarder);
+            if (enumDeclaration.Members.SeparatorCount == enumDeclaration.Members.Count && members.SeparatorCount < members.Count)
+            {
+                // Keep the trailing comma the list had.
+                members = SyntaxFactory.SeparatedList(members, members.GetSeparators().Concat(new[] { SyntaxFactory.Token(SyntaxKind.CommaToken) }));
+            }
+
+            var updated = enumDeclaration.WithMembers(members).WithAdditionalAnnotations(Formatter.Annotation);
             return root.ReplaceNode(enumDeclaration, updated);
         }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.CodeFixes.Shared;
+using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Shared;
 using Microsoft.CodeAnalysis;
@@ -29,7 +30,7 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
             if (!FixKeys.TryParse(fixAllContext.CodeActionEquivalenceKey, out var kind, out int index)
-                || !(kind == FixKeys.Rename || kind == FixKeys.RenameKeepObsolete))
+                || !(kind == FixKeys.Rename || kind == FixKeys.RenameKeepObsolete || kind == FixKeys.RenamePlain))
             {
                 return null;
             }
@@ -40,11 +41,15 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 return null;
             }
 
-            bool keep = kind == FixKeys.RenameKeepObsolete;
+            // The first action's key, Rename (what dotnet format and inclusive fix pick), follows each file's
+            // public_api policy; the second action asks for the other way everywhere: forwarders, or plain renames.
+            PublicApiPolicy? policy = kind == FixKeys.RenameKeepObsolete ? PublicApiPolicy.Forward
+                : kind == FixKeys.RenamePlain ? PublicApiPolicy.Rename
+                : (PublicApiPolicy?)null;
             var solution = fixAllContext.Solution;
             return CodeAction.Create(
-                keep ? "Rename every name, keeping [Obsolete] forwarders" : "Rename every name",
-                ct => FixAllAsync(solution, diagnostics, index, keep, ct),
+                "Rename every name (public API as inclusive_analyzers.public_api says)",
+                ct => FixAllAsync(solution, diagnostics, index, policy, ct),
                 fixAllContext.CodeActionEquivalenceKey);
         }
 
@@ -78,9 +83,9 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 .ToImmutableArray();
         }
 
-        private static async Task<Solution> FixAllAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, bool keep, CancellationToken cancellationToken)
+        private static async Task<Solution> FixAllAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, PublicApiPolicy? policy, CancellationToken cancellationToken)
         {
-            var targets = await RenameTargets.GroupAsync(solution, diagnostics, index, keep, cancellationToken).ConfigureAwait(false);
+            var targets = await RenameTargets.GroupAsync(solution, diagnostics, index, policy, cancellationToken).ConfigureAwait(false);
             foreach (var target in targets)
             {
                 var found = await target.RefindAsync(solution, cancellationToken).ConfigureAwait(false);
@@ -90,7 +95,7 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 }
 
                 string newName = NameEdits.Merge(target.OldName, target.Suggestions);
-                var renamed = await SafeRenamer.RenameAsync(solution, found.Value.Symbol, target.DocumentId, found.Value.Position, newName, keep, cancellationToken).ConfigureAwait(false);
+                var renamed = await SafeRenamer.RenameAsync(solution, found.Value.Symbol, target.DocumentId, found.Value.Position, newName, target.Mode == RenameMode.KeepForwarder, cancellationToken).ConfigureAwait(false);
                 if (renamed is null)
                 {
                     continue;

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.CodeFixes.Identifiers;
 using InclusiveAnalyzers.CodeFixes.Shared;
 using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Identifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,9 +15,11 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace InclusiveAnalyzers.CodeFixes
 {
     /// <summary>
-    /// INCL101: renames the declared symbol everywhere in the solution, one action per suggested name
-    /// (keys INCL101.Rename.0..2), then for public API the same with an [Obsolete] forwarder left under
-    /// the old name (INCL101.RenameKeepObsolete.0..2). A taken name is offered with a numeric suffix.
+    /// INCL101: renames the declared symbol everywhere in the solution, one action per suggested name,
+    /// and for public API that can forward the same with an [Obsolete] forwarder left under the old name.
+    /// What the public_api policy does comes first, keyed INCL101.Rename.0..2 (Fix All with it follows the
+    /// policy per file); the other way follows, keyed RenameKeepObsolete or RenamePlain (Fix All with it
+    /// forwards, or renames plainly, everywhere). A taken name is offered with a numeric suffix.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenameIdentifierFixer))]
     [Shared]
@@ -47,7 +51,10 @@ namespace InclusiveAnalyzers.CodeFixes
             int position = found.Value.Token.SpanStart;
             var solution = document.Project.Solution;
             bool canForward = ObsoleteForwarder.CanForward(symbol);
-            var forwarding = new List<CodeAction>();
+            bool forwardFirst = PublicApiDecision.Decide(PublicApiDecision.PolicyOf(diagnostic), symbol) == RenameMode.KeepForwarder;
+            string breaks = PublicApiShape.IsPublicApi(symbol) ? " (breaks callers of the public API)" : "";
+            var first = new List<CodeAction>();
+            var second = new List<CodeAction>();
             for (int i = 0; i < names.Length; i++)
             {
                 string wanted = names[i];
@@ -57,24 +64,28 @@ namespace InclusiveAnalyzers.CodeFixes
                     continue;
                 }
 
+                // The first action's key is always Rename: its Fix All (what dotnet format runs) follows the
+                // policy of each file. The other action's key asks Fix All for the other way everywhere.
                 string target = name == wanted ? $"'{name}'" : $"'{name}' ('{wanted}' is taken)";
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Rename '{symbol.Name}' to {target}",
-                        ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: false, ct),
-                        FixKeys.Create(RuleCatalog.Identifier, FixKeys.Rename, i)),
-                    diagnostic);
-                if (canForward)
+                var plain = CodeAction.Create(
+                    $"Rename '{symbol.Name}' to {target}{breaks}",
+                    ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: false, ct),
+                    FixKeys.Create(RuleCatalog.Identifier, forwardFirst ? FixKeys.RenamePlain : FixKeys.Rename, i));
+                if (!canForward)
                 {
-                    forwarding.Add(CodeAction.Create(
-                        $"Rename '{symbol.Name}' to {target} and keep an [Obsolete] forwarder",
-                        ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: true, ct),
-                        FixKeys.Create(RuleCatalog.Identifier, FixKeys.RenameKeepObsolete, i)));
+                    first.Add(plain);
+                    continue;
                 }
+
+                var forwarding = CodeAction.Create(
+                    $"Rename '{symbol.Name}' to {target} and keep an [Obsolete] forwarder",
+                    ct => RenameAsync(solution, symbol, document.Id, position, wanted, keepForwarder: true, ct),
+                    FixKeys.Create(RuleCatalog.Identifier, forwardFirst ? FixKeys.Rename : FixKeys.RenameKeepObsolete, i));
+                first.Add(forwardFirst ? forwarding : plain);
+                second.Add(forwardFirst ? plain : forwarding);
             }
 
-            // Plain renames first: dotnet format applies the first action, and should not add forwarders.
-            foreach (var action in forwarding)
+            foreach (var action in first.Concat(second))
             {
                 context.RegisterCodeFix(action, diagnostic);
             }

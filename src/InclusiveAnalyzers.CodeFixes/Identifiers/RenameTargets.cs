@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.CodeFixes.Shared;
+using InclusiveAnalyzers.Core.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -31,6 +32,9 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
         public SymbolKind Kind { get; }
 
         public List<string> Suggestions { get; } = new List<string>();
+
+        /// <summary>Plain rename, or with [Obsolete] forwarders (never Leave: those are not targets).</summary>
+        public RenameMode Mode { get; set; } = RenameMode.Plain;
 
         /// <summary>The symbol in the current solution: at the tracked position, else the nearest declaration with the old name.</summary>
         public async Task<(ISymbol Symbol, int Position)?> RefindAsync(Solution solution, CancellationToken cancellationToken)
@@ -68,8 +72,11 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
 
     internal static class RenameTargets
     {
-        /// <summary>One target per symbol, in document order; diagnostics without the chosen suggestion are left out.</summary>
-        public static async Task<List<RenameTarget>> GroupAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, bool keepForwarder, CancellationToken cancellationToken)
+        /// <summary>
+        /// One target per symbol, in document order; diagnostics without the chosen suggestion are left out,
+        /// and so is public API the policy leaves (<paramref name="policyOverride"/>, when set, replaces the diagnostics' policy).
+        /// </summary>
+        public static async Task<List<RenameTarget>> GroupAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, PublicApiPolicy? policyOverride, CancellationToken cancellationToken)
         {
             var bySymbol = new Dictionary<ISymbol, RenameTarget>(SymbolEqualityComparer.Default);
             var order = new List<(string Path, int Position, RenameTarget Target)>();
@@ -83,12 +90,17 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 }
 
                 var found = await DeclaredSymbols.AtAsync(document, diagnostic.Location.SourceSpan, cancellationToken).ConfigureAwait(false);
-                if (found is null || !SafeRenamer.CanRename(found.Value.Symbol) || (keepForwarder && !ObsoleteForwarder.CanForward(found.Value.Symbol)))
+                if (found is null || !SafeRenamer.CanRename(found.Value.Symbol))
                 {
                     continue;
                 }
 
                 var symbol = found.Value.Symbol;
+                var mode = PublicApiDecision.Decide(policyOverride ?? PublicApiDecision.PolicyOf(diagnostic), symbol);
+                if (mode == RenameMode.Leave)
+                {
+                    continue;
+                }
 
                 // Overloads are renamed together, so they are one target.
                 var key = symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } && symbol.ContainingType != null
@@ -102,6 +114,10 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 }
 
                 target.Suggestions.Add(wanted);
+                if (mode == RenameMode.KeepForwarder)
+                {
+                    target.Mode = mode; // one overload that can forward makes the whole set forward
+                }
             }
 
             return order.OrderBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => o.Position).Select(o => o.Target).ToList();

@@ -6,7 +6,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.CodeFixes.Shared;
+using InclusiveAnalyzers.Identifiers;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Rename;
 
 namespace InclusiveAnalyzers.CodeFixes.Identifiers
@@ -67,6 +70,12 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                     renamed = await AddForwardersAsync(solution, renamed, symbol, documentId, position, candidate, cancellationToken).ConfigureAwait(false);
                 }
 
+                if (PublicApiShape.IsPublicApi(symbol))
+                {
+                    var types = await PublicApiFiles.TypesAsync(solution, symbol, cancellationToken).ConfigureAwait(false);
+                    renamed = await PublicApiFiles.UpdateAsync(renamed, types, symbol.Name, candidate, keepForwarder, cancellationToken).ConfigureAwait(false);
+                }
+
                 if (await CompileErrors.AddedAsync(solution, renamed, cancellationToken).ConfigureAwait(false))
                 {
                     continue;
@@ -92,25 +101,41 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             return PositionMap.Map(position, changes);
         }
 
-        // One forwarder per renamed declaration (every overload of a method), last first so earlier positions stay put.
+        // One forwarder per renamed declaration (every overload of a method), and for an interface member one
+        // in every implementing type of the solution; last first so earlier positions stay put.
         private static async Task<Solution> AddForwardersAsync(Solution before, Solution after, ISymbol symbol, DocumentId documentId, int position, string newName, CancellationToken cancellationToken)
         {
             var declarations = new List<(DocumentId Document, int Position)> { (documentId, position) };
+            var members = new List<ISymbol> { symbol };
             if (symbol is IMethodSymbol && symbol.ContainingType != null)
             {
                 foreach (var overload in symbol.ContainingType.GetMembers(symbol.Name).OfType<IMethodSymbol>())
                 {
                     if (!overload.Equals(symbol, SymbolEqualityComparer.Default) && ObsoleteForwarder.CanForward(overload)
-                        && overload.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method
-                        && before.GetDocument(method.SyntaxTree) is { } document)
+                        && Declaration(before, overload, cancellationToken) is { } declaration)
                     {
-                        declarations.Add((document.Id, method.Identifier.SpanStart));
+                        declarations.Add(declaration);
+                        members.Add(overload);
+                    }
+                }
+            }
+
+            if (symbol.ContainingType?.TypeKind == TypeKind.Interface)
+            {
+                foreach (var member in members)
+                {
+                    foreach (var implementation in await SymbolFinder.FindImplementationsAsync(member, before, cancellationToken: cancellationToken).ConfigureAwait(false))
+                    {
+                        if (implementation.ContainingType?.TypeKind != TypeKind.Interface && Declaration(before, implementation, cancellationToken) is { } declaration)
+                        {
+                            declarations.Add(declaration);
+                        }
                     }
                 }
             }
 
             var moved = new List<(DocumentId Document, int Position)>();
-            foreach (var (document, at) in declarations)
+            foreach (var (document, at) in declarations.Distinct())
             {
                 moved.Add((document, await MapAsync(before, after, document, at, cancellationToken).ConfigureAwait(false)));
             }
@@ -121,6 +146,27 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             }
 
             return after;
+        }
+
+        // Where a member's name is declared: its document and the identifier's start.
+        private static (DocumentId Document, int Position)? Declaration(Solution solution, ISymbol member, CancellationToken cancellationToken)
+        {
+            if (member.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            var node = member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            var identifier = node switch
+            {
+                MethodDeclarationSyntax method => method.Identifier,
+                PropertyDeclarationSyntax property => property.Identifier,
+                EventDeclarationSyntax @event => @event.Identifier,
+                VariableDeclaratorSyntax variable => variable.Identifier,
+                _ => default,
+            };
+            var document = solution.GetDocument(node.SyntaxTree);
+            return document is null || identifier == default ? null : (document.Id, identifier.SpanStart);
         }
 
         private static IEnumerable<string> Candidates(string wanted)

@@ -10,6 +10,7 @@ namespace InclusiveAnalyzers.CodeFixes.Shared
     {
         public const string Rename = "Rename";
         public const string RenameKeepObsolete = "RenameKeepObsolete";
+        public const string RenamePlain = "RenamePlain";
         public const string Rewrite = "Rewrite";
 
         public static string Create(string diagnosticId, string kind, int index)

@@ -13,7 +13,7 @@ namespace InclusiveAnalyzers.Core.Configuration
     {
         public const string FileName = "inclusive.json";
 
-        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "scanFrozenCopies", "overrides", "maskNames", "codeOfConduct" };
+        private static readonly string[] TopLevel = { "terms", "allow", "disable", "enable", "categories", "rules", "include", "exclude", "scanFrozenCopies", "overrides", "maskNames", "codeOfConduct", PublicApiPolicies.JsonName };
         private static readonly string[] OverrideLevel = { "files", "allow", "disable", "enable", "categories", "rules", "maskNames" };
 
         private InclusiveConfig(string path)
@@ -34,6 +34,9 @@ namespace InclusiveAnalyzers.Core.Configuration
 
         /// <summary>"scanFrozenCopies": true scans versioned doc snapshots and archives (<see cref="FrozenCopies"/>), skipped by default.</summary>
         public bool ScanFrozenCopies { get; private set; }
+
+        /// <summary>"publicApi": what bulk renames do with names visible outside the assembly; null when not set.</summary>
+        public PublicApiPolicy? PublicApi { get; private set; }
 
         /// <summary>An empty configuration (defaults only).</summary>
         public static InclusiveConfig Empty(string path) => new InclusiveConfig(path);
@@ -101,6 +104,7 @@ namespace InclusiveAnalyzers.Core.Configuration
             config.Exclude = Globs(reader, root["exclude"], "\"exclude\"") ?? new List<string>();
             config.CodeOfConduct = CodeOfConductSetting.Read(reader, root["codeOfConduct"]);
             config.ScanFrozenCopies = reader.Boolean(root["scanFrozenCopies"], "\"scanFrozenCopies\"") ?? false;
+            config.PublicApi = ReadPublicApi(reader, root[PublicApiPolicies.JsonName]);
 
             var overrides = new List<PathOverride>();
             var overridesValue = root["overrides"];
@@ -145,6 +149,23 @@ namespace InclusiveAnalyzers.Core.Configuration
             }
 
             return globs;
+        }
+
+        private static PublicApiPolicy? ReadPublicApi(JsonReader reader, JsonValue? value)
+        {
+            var text = value is null ? null : reader.String(value, "\"" + PublicApiPolicies.JsonName + "\"");
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (PublicApiPolicies.TryParse(text, out var policy))
+            {
+                return policy;
+            }
+
+            reader.Error(value!, $"\"{PublicApiPolicies.JsonName}\" is '{text}'; use {PublicApiPolicies.Values}. The default (forward) applies.");
+            return null;
         }
 
         private static MatcherOptions ReadOptions(JsonReader reader, JsonValue obj, HashSet<string> knownTerms)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Terms;
 using InclusiveAnalyzers.Shared;
 using Microsoft.CodeAnalysis;
@@ -39,9 +40,10 @@ namespace InclusiveAnalyzers.Identifiers
             bool? ownName = null;
             if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true)
             {
+                var note = Note(settings, symbol);
                 foreach (var location in symbol.Locations)
                 {
-                    Report(context.ReportDiagnostic, symbol.Name, location, matches!);
+                    Report(context.ReportDiagnostic, symbol.Name, location, matches!, note);
                 }
             }
 
@@ -118,9 +120,10 @@ namespace InclusiveAnalyzers.Identifiers
             {
                 if (!symbol.IsImplicitlyDeclared && Matches(settings, symbol, symbol.Name, out var matches))
                 {
+                    var note = Note(settings, symbol);
                     foreach (var location in symbol.Locations)
                     {
-                        Report(report, symbol.Name, location, matches!);
+                        Report(report, symbol.Name, location, matches!, note);
                     }
                 }
             }
@@ -134,7 +137,7 @@ namespace InclusiveAnalyzers.Identifiers
                 && settings.MatcherFor(tree).FindInIdentifier(name, ref matches);
         }
 
-        private static void Report(System.Action<Diagnostic> report, string name, Location location, List<TermMatch> matches)
+        private static void Report(System.Action<Diagnostic> report, string name, Location location, List<TermMatch> matches, PublicApiNote? note)
         {
             if (!location.IsInSource)
             {
@@ -143,8 +146,20 @@ namespace InclusiveAnalyzers.Identifiers
 
             foreach (var match in matches)
             {
-                report(TermDiagnostics.ForIdentifier(location, name, match));
+                report(TermDiagnostics.ForIdentifier(location, name, match, note));
             }
+        }
+
+        // Only for names that matched: the checks walk containing types and attributes.
+        private static PublicApiNote? Note(CompilationSettings settings, ISymbol symbol)
+        {
+            if (!PublicApiShape.IsPublicApi(symbol) || symbol.Locations.IsEmpty || symbol.Locations[0].SourceTree is not { } tree)
+            {
+                return null;
+            }
+
+            var policy = settings.PublicApiFor(tree);
+            return new PublicApiNote(policy, policy == PublicApiPolicy.Forward ? PublicApiShape.NoForwarderReason(symbol) : null);
         }
 
         /// <summary>
@@ -164,7 +179,7 @@ namespace InclusiveAnalyzers.Identifiers
                 var token = root.FindToken(position);
                 if (token.Span.Contains(position) && token.IsKind(SyntaxKind.IdentifierToken) && !token.IsMissing && IsSyntaxDeclaredName(token))
                 {
-                    Check(context, matcher, token);
+                    Check(context, settings, matcher, token);
                 }
 
                 int resume = token.Span.End > position ? token.Span.End : position + 1;
@@ -172,7 +187,7 @@ namespace InclusiveAnalyzers.Identifiers
             }
         }
 
-        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxToken identifier)
+        private static void Check(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, SyntaxToken identifier)
         {
             // The location is made only for a match: most candidates are not findings.
             List<TermMatch>? matches = null;
@@ -183,10 +198,45 @@ namespace InclusiveAnalyzers.Identifiers
             }
 
             var location = identifier.GetLocation();
+            var note = NamespaceOf(identifier) is { } ns && NamespaceHoldsPublicType(ns)
+                ? new PublicApiNote(settings.PublicApiFor(context.Tree), "a namespace cannot forward to another")
+                : null;
             foreach (var match in matches!)
             {
-                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(location, name, match));
+                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(location, name, match, note));
             }
+        }
+
+        // The namespace declaration whose name holds this identifier, if any.
+        private static BaseNamespaceDeclarationSyntax? NamespaceOf(SyntaxToken identifier)
+        {
+            var node = identifier.Parent?.Parent;
+            while (node is QualifiedNameSyntax || node is AliasQualifiedNameSyntax)
+            {
+                node = node.Parent;
+            }
+
+            return node as BaseNamespaceDeclarationSyntax;
+        }
+
+        // Syntax only (a tree action has no semantic model): a public type declared in this file under the
+        // namespace. The fix looks again with symbols before renaming.
+        private static bool NamespaceHoldsPublicType(BaseNamespaceDeclarationSyntax ns)
+        {
+            foreach (var member in ns.Members)
+            {
+                if ((member is BaseTypeDeclarationSyntax || member is DelegateDeclarationSyntax) && member.Modifiers.Any(SyntaxKind.PublicKeyword))
+                {
+                    return true;
+                }
+
+                if (member is BaseNamespaceDeclarationSyntax inner && NamespaceHoldsPublicType(inner))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

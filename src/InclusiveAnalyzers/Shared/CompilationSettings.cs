@@ -41,6 +41,13 @@ namespace InclusiveAnalyzers.Shared
 
         public AnalyzerConfigOptions OptionsFor(SyntaxTree tree) => optionsProvider.GetOptions(tree);
 
+        /// <summary>inclusive_analyzers.public_api for the file, else inclusive.json's "publicApi", else forward.</summary>
+        public PublicApiPolicy PublicApiFor(SyntaxTree tree)
+        {
+            optionsProvider.GetOptions(tree).TryGetValue(EditorConfigOptions.InclusivePrefix + PublicApiPolicies.EditorConfigName, out var value);
+            return PublicApiPolicies.Resolve(value, settings.Config?.PublicApi);
+        }
+
         private TermMatcher Build(SyntaxTree tree)
         {
             var extra = AnalyzerOptionsReader.ReadMatcherOptions(optionsProvider.GetOptions(tree));

@@ -8,11 +8,16 @@ namespace InclusiveAnalyzers.Shared
     /// <summary>Builds the diagnostics for term matches, with the properties the fixes consume.</summary>
     internal static class TermDiagnostics
     {
-        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match)
+        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null)
         {
             var term = match.Term;
             var names = string.Join("\n", TermRewriter.IdentifierSuggestions(identifier, match, PropertyNames.MaxSuggestions));
             var properties = Properties(match).Add(PropertyNames.NewNames, names);
+            if (publicApi != null)
+            {
+                properties = publicApi.AddTo(properties);
+            }
+
             return Diagnostic.Create(
                 Descriptors.Identifier,
                 location,
@@ -22,7 +27,7 @@ namespace InclusiveAnalyzers.Shared
                 identifier,
                 identifier.Substring(match.Start, match.Length),
                 term.Category,
-                Advice(names, term));
+                publicApi?.MessageSuffix is { } suffix ? Advice(names, term) + suffix : Advice(names, term));
         }
 
         public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match)

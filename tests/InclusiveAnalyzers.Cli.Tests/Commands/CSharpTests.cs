@@ -80,6 +80,8 @@ public class CSharpTests
     public void Fix_renames_across_files_and_the_types_file_keeps_bytes_and_the_result_compiles()
     {
         using var folder = Project();
+        // The public type is renamed plainly (its file follows); under the default, forward, its name is kept.
+        folder.Write("inclusive.json", "{ \"publicApi\": \"rename\" }\n");
         var crlf = Manager.Replace("\n", "\r\n");
         folder.WriteBytes("src/WhitelistManager.cs", new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(crlf)).ToArray());
 
@@ -112,5 +114,18 @@ public class CSharpTests
 
         var again = Cli.Run(folder.Path, "fix");
         Assert.Contains("nothing to fix", again.Error);
+    }
+
+    [Fact]
+    public void Fix_keeps_a_public_types_name_by_default_and_says_so()
+    {
+        using var folder = Project();
+
+        var result = Cli.Run(folder.Path, "fix");
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(folder["src/WhitelistManager.cs"]));
+        Assert.Contains("public class WhitelistManager", folder.Read("src/WhitelistManager.cs"));
+        Assert.Contains("inclusive: left src/WhitelistManager.cs:", result.Error);
+        Assert.Contains("public API 'WhitelistManager' kept: no [Obsolete] forwarder can keep its callers compiling", result.Error);
     }
 }

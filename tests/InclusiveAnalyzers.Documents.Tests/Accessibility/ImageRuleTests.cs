@@ -15,6 +15,19 @@ public class ImageRuleTests
         else findings.Exactly("INCL301", 3);
     }
 
+    [Theory]
+    [InlineData("![](https://img.shields.io/nuget/v/Foo.svg)", "'Foo.svg'", "badge")]
+    [InlineData("![](docs/architecture-overview.png)", "'architecture-overview.png'", "diagram")]
+    [InlineData("![](img/screenshot-settings.png?raw=true)", "'screenshot-settings.png'", "screenshot")]
+    [InlineData("![](photo.jpg)", "'photo.jpg'", "if the image did not load")]
+    public void Missing_markdown_alt_hint_names_the_image_and_fits_its_kind(string markdown, string name, string hint)
+    {
+        var finding = Lint.Markdown("# T\n\n" + markdown + "\n").Single(f => f.RuleId == "INCL301");
+        Assert.Contains(name, finding.Message);
+        Assert.Contains(hint, finding.Message);
+        Assert.DoesNotContain("Build pipeline", finding.Message);
+    }
+
     [Fact]
     public void Markdown_empty_alt_can_be_declared_decorative()
     {

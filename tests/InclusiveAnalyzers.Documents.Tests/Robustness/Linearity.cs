@@ -37,7 +37,8 @@ internal static class Linearity
 
     private static readonly Stopwatch Wall = Stopwatch.StartNew();
 
-    private static double ThreadMilliseconds()
+    /// <summary>CPU time of the calling thread (wall time where the platform has no such clock): steady under load.</summary>
+    internal static double ThreadMilliseconds()
     {
         if (OperatingSystem.IsLinux() && clock_gettime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var time) == 0)
         {

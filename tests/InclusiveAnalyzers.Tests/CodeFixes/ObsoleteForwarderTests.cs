@@ -3,16 +3,21 @@ using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<Inclusiv
 
 namespace InclusiveAnalyzers.Tests.CodeFixes;
 
-/// <summary>"Rename and keep an [Obsolete] forwarder": the old public name stays, forwarding, so a library's users keep compiling.</summary>
+/// <summary>
+/// The [Obsolete] forwarder each shape of public API gets (the default public_api = forward makes it the
+/// first action): the old public name stays, forwarding, so a library's users keep compiling.
+/// </summary>
 public class ObsoleteForwarderTests
 {
-    private const string Keep = "INCL101.RenameKeepObsolete.0";
+    internal const string Keep = "INCL101.RenameKeepObsolete.0";
+    internal const string Hidden = "[EditorBrowsable(EditorBrowsableState.Never)]";
 
     [Fact]
     public Task Method()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
@@ -21,19 +26,20 @@ public class ObsoleteForwarderTests
             """,
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
                 public int GetPrimaryId(int shard, out string name) { name = ""; return shard; }
 
                 [Obsolete("Use GetPrimaryId instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
                 public int GetMasterId(int shard, out string name) => GetPrimaryId(shard, out name);
             }
-            """,
-            Keep);
+            """);
 
     [Fact]
-    public Task GenericStaticMethodWithoutUsingSystem()
+    public Task GenericStaticMethodWithoutUsings()
         => Verify.VerifyCodeFixAsync(
             """
             public static class Cluster
@@ -47,16 +53,17 @@ public class ObsoleteForwarderTests
                 public static T PickPrimary<T>(this T[] nodes) where T : class => nodes[0];
 
                 [System.Obsolete("Use PickPrimary instead.")]
+                [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
                 public static T PickMaster<T>(this T[] nodes) where T : class => PickPrimary<T>(nodes);
             }
-            """,
-            Keep);
+            """);
 
     [Fact]
     public Task Property()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
@@ -65,51 +72,107 @@ public class ObsoleteForwarderTests
             """,
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
                 public string PrimaryName { get; protected set; } = "";
 
                 [Obsolete("Use PrimaryName instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
                 public string MasterName { get => PrimaryName; protected set => PrimaryName = value; }
             }
-            """,
-            Keep);
+            """);
 
     [Fact]
-    public Task FieldBecomesAForwardingProperty()
+    public Task MutableFieldBecomesARefReturningProperty()
+        => new Verify.Test
+        {
+            // ref keeps ref/out arguments, ++, compound assignment and object initializers compiling.
+            TestCode = """
+                using System;
+                using System.ComponentModel;
+
+                public class Cluster
+                {
+                    public int [|SlaveCount|];
+                    public static string [|DefaultMaster|] = "";
+                    public static readonly int [|MaxSlaves|] = 3;
+                }
+
+                class Caller
+                {
+                    static void Bump(ref int n) => n++;
+                    void M()
+                    {
+                        var c = new Cluster { SlaveCount = 1 };
+                        Bump(ref c.SlaveCount);
+                        c.SlaveCount += Cluster.MaxSlaves;
+                    }
+                }
+                """,
+            FixedCode = """
+                using System;
+                using System.ComponentModel;
+
+                public class Cluster
+                {
+                    public int ReplicaCount;
+
+                    [Obsolete("Use ReplicaCount instead.")]
+                    [EditorBrowsable(EditorBrowsableState.Never)]
+                    public ref int SlaveCount => ref ReplicaCount;
+                    public static string DefaultPrimary = "";
+
+                    [Obsolete("Use DefaultPrimary instead.")]
+                    [EditorBrowsable(EditorBrowsableState.Never)]
+                    public static ref string DefaultMaster => ref DefaultPrimary;
+                    public static readonly int MaxReplicas = 3;
+
+                    [Obsolete("Use MaxReplicas instead.")]
+                    [EditorBrowsable(EditorBrowsableState.Never)]
+                    public static int MaxSlaves { get => MaxReplicas; }
+                }
+
+                class Caller
+                {
+                    static void Bump(ref int n) => n++;
+                    void M()
+                    {
+                        var c = new Cluster { ReplicaCount = 1 };
+                        Bump(ref c.ReplicaCount);
+                        c.ReplicaCount += Cluster.MaxReplicas;
+                    }
+                }
+                """,
+        }.RunAsync();
+
+    [Fact]
+    public Task AStructFieldBecomesAGetSetProperty()
         => Verify.VerifyCodeFixAsync(
             """
-            using System;
-
-            public class Cluster
+            public struct Link
             {
-                public int [|SlaveCount|];
-                public static readonly int [|MaxSlaves|] = 3;
+                public int [|MasterPort|];
             }
             """,
             """
-            using System;
-
-            public class Cluster
+            public struct Link
             {
-                public int ReplicaCount;
+                public int PrimaryPort;
 
-                [Obsolete("Use ReplicaCount instead.")]
-                public int SlaveCount { get => ReplicaCount; set => ReplicaCount = value; }
-                public static readonly int MaxReplicas = 3;
-
-                [Obsolete("Use MaxReplicas instead.")]
-                public static int MaxSlaves { get => MaxReplicas; }
+                [System.Obsolete("Use PrimaryPort instead.")]
+                [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+                public int MasterPort { get => PrimaryPort; set => PrimaryPort = value; }
             }
-            """,
-            Keep);
+            """);
 
     [Fact]
     public Task Constant()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
+            using System.ComponentModel;
 
             public class Limits
             {
@@ -118,22 +181,24 @@ public class ObsoleteForwarderTests
             """,
             """
             using System;
+            using System.ComponentModel;
 
             public class Limits
             {
                 public const int ALLOWLIST_MAX = 10;
 
                 [Obsolete("Use ALLOWLIST_MAX instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
                 public const int WHITELIST_MAX = ALLOWLIST_MAX;
             }
-            """,
-            Keep);
+            """);
 
     [Fact]
     public Task Event()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
@@ -143,48 +208,58 @@ public class ObsoleteForwarderTests
             """,
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
                 public event EventHandler? PrimaryChanged;
 
                 [Obsolete("Use PrimaryChanged instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
                 public event EventHandler? MasterChanged { add => PrimaryChanged += value; remove => PrimaryChanged -= value; }
                 protected void Raise() => PrimaryChanged?.Invoke(this, EventArgs.Empty);
             }
-            """,
-            Keep);
+            """);
 
     [Fact]
     public Task EnumMember()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
+            using System.ComponentModel;
 
-            public enum Role
+            public enum ClientType
             {
-                [|Master|],
-                Other,
+                Normal,
+                [|Slave|],
             }
             """,
             """
             using System;
+            using System.ComponentModel;
 
-            public enum Role
+            public enum ClientType
             {
-                Primary,
-                [Obsolete("Use Primary instead.")]
-                Master = Primary,
-                Other,
+                Normal,
+                Replica,
+                [Obsolete("Use Replica instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                Slave = Replica,
             }
-            """,
-            Keep);
+            """);
+
+    [Fact]
+    public Task EnumMemberInTheMiddleOfAListWithATrailingComma()
+        => Verify.VerifyCodeFixAsync(
+            "public enum ClientType\n{\n    Normal,\n    [|Slave|],\n    PubSub,\n}",
+            "public enum ClientType\n{\n    Normal,\n    Replica,\n    [System.Obsolete(\"Use Replica instead.\")]\n    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]\n    Slave = Replica,\n    PubSub,\n}");
 
     [Fact]
     public Task DocumentedMembersGetADocumentedForwarder()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
@@ -194,6 +269,7 @@ public class ObsoleteForwarderTests
             """,
             """
             using System;
+            using System.ComponentModel;
 
             public class Cluster
             {
@@ -202,54 +278,187 @@ public class ObsoleteForwarderTests
 
                 /// <summary>Obsolete: renamed to <c>PrimaryNode</c>.</summary>
                 [Obsolete("Use PrimaryNode instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
                 public int MasterNode { get => PrimaryNode; }
             }
-            """,
-            Keep);
+            """);
 
     [Fact]
     public Task OverloadsAllGetForwarders()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
+            using System.ComponentModel;
 
-            public class Cluster
+            public class Server
             {
-                public void [|Master|](int a) { }
-                public void [|Master|](string s) { }
+                public void [|SlaveOf|](string endpoint) { }
+                public void [|SlaveOf|](string host, int port) { }
+            }
+
+            class Caller
+            {
+                void M(Server s) { s.SlaveOf(endpoint: "a:1"); s.SlaveOf("a", port: 1); }
             }
             """,
             """
             using System;
+            using System.ComponentModel;
 
-            public class Cluster
+            public class Server
             {
-                public void Primary(int a) { }
+                public void ReplicaOf(string endpoint) { }
 
-                [Obsolete("Use Primary instead.")]
-                public void Master(int a) => Primary(a);
-                public void Primary(string s) { }
+                [Obsolete("Use ReplicaOf instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public void SlaveOf(string endpoint) => ReplicaOf(endpoint);
+                public void ReplicaOf(string host, int port) { }
 
-                [Obsolete("Use Primary instead.")]
-                public void Master(string s) => Primary(s);
+                [Obsolete("Use ReplicaOf instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public void SlaveOf(string host, int port) => ReplicaOf(host, port);
             }
-            """,
-            Keep);
+
+            class Caller
+            {
+                void M(Server s) { s.ReplicaOf(endpoint: "a:1"); s.ReplicaOf("a", port: 1); }
+            }
+            """);
 
     [Fact]
-    public Task PublicApiIsOfferedBothActions()
+    public Task InterfaceMembersGoBackIntoTheInterfaceAndEveryImplementationForwards()
+        => Verify.VerifyCodeFixAsync(
+            """
+            using System;
+            using System.ComponentModel;
+
+            public interface IServer
+            {
+                bool [|IsSlave|] { get; }
+                void [|MakeMaster|](string endpoint);
+            }
+
+            public class Server : IServer
+            {
+                public bool IsSlave => false;
+                public void MakeMaster(string endpoint) { }
+            }
+
+            class Hidden : IServer
+            {
+                bool IServer.IsSlave => true;
+                void IServer.MakeMaster(string endpoint) { }
+            }
+            """,
+            """
+            using System;
+            using System.ComponentModel;
+
+            public interface IServer
+            {
+                bool IsReplica { get; }
+
+                [Obsolete("Use IsReplica instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                bool IsSlave { get; }
+                void MakePrimary(string endpoint);
+
+                [Obsolete("Use MakePrimary instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                void MakeMaster(string endpoint);
+            }
+
+            public class Server : IServer
+            {
+                public bool IsReplica => false;
+
+                [Obsolete("Use IsReplica instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public bool IsSlave { get => IsReplica; }
+                public void MakePrimary(string endpoint) { }
+
+                [Obsolete("Use MakePrimary instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public void MakeMaster(string endpoint) => MakePrimary(endpoint);
+            }
+
+            class Hidden : IServer
+            {
+                bool IServer.IsReplica => true;
+
+                bool IServer.IsSlave { get => ((IServer)this).IsReplica; }
+                void IServer.MakePrimary(string endpoint) { }
+
+                void IServer.MakeMaster(string endpoint) => ((IServer)this).MakePrimary(endpoint);
+            }
+            """);
+
+    [Fact]
+    public Task InterfaceEventAndGenericMethod()
+        => Verify.VerifyCodeFixAsync(
+            """
+            using System;
+            using System.ComponentModel;
+
+            public interface IPool
+            {
+                event EventHandler [|MasterLost|];
+                T [|GetMaster|]<T>() where T : class;
+            }
+
+            public sealed class Pool : IPool
+            {
+                public event EventHandler? MasterLost;
+                public T GetMaster<T>() where T : class => null!;
+            }
+            """,
+            """
+            using System;
+            using System.ComponentModel;
+
+            public interface IPool
+            {
+                event EventHandler PrimaryLost;
+
+                [Obsolete("Use PrimaryLost instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                event EventHandler MasterLost;
+                T GetPrimary<T>() where T : class;
+
+                [Obsolete("Use GetPrimary instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                T GetMaster<T>() where T : class;
+            }
+
+            public sealed class Pool : IPool
+            {
+                public event EventHandler? PrimaryLost;
+
+                [Obsolete("Use PrimaryLost instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public event EventHandler? MasterLost { add => PrimaryLost += value; remove => PrimaryLost -= value; }
+                public T GetPrimary<T>() where T : class => null!;
+
+                [Obsolete("Use GetPrimary instead.")]
+                [EditorBrowsable(EditorBrowsableState.Never)]
+                public T GetMaster<T>() where T : class => GetPrimary<T>();
+            }
+            """);
+
+    [Fact]
+    public Task ForwardingIsTheFirstActionForPublicApi()
         => new Verify.Test
         {
             TestCode = "public class C { public int [|MasterCount|]; }",
-            FixedCode = "public class C { public int PrimaryCount; }",
+            FixedCode = "public class C { public int PrimaryCount;\n    [System.Obsolete(\"Use PrimaryCount instead.\")]\n    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]\n    public ref int MasterCount => ref PrimaryCount;\n}",
             ExpectedActionTitles = new()
             {
-                "Rename 'MasterCount' to 'PrimaryCount'",
-                "Rename 'MasterCount' to 'MainCount'",
-                "Rename 'MasterCount' to 'LeaderCount'",
                 "Rename 'MasterCount' to 'PrimaryCount' and keep an [Obsolete] forwarder",
                 "Rename 'MasterCount' to 'MainCount' and keep an [Obsolete] forwarder",
                 "Rename 'MasterCount' to 'LeaderCount' and keep an [Obsolete] forwarder",
+                "Rename 'MasterCount' to 'PrimaryCount' (breaks callers of the public API)",
+                "Rename 'MasterCount' to 'MainCount' (breaks callers of the public API)",
+                "Rename 'MasterCount' to 'LeaderCount' (breaks callers of the public API)",
             },
         }.RunAsync();
 
@@ -257,43 +466,15 @@ public class ObsoleteForwarderTests
     [InlineData("class C { public int [|MasterCount|]; }")]
     [InlineData("public class C { internal int [|MasterCount|]; }")]
     [InlineData("public class C { private int [|MasterCount|]; }")]
-    [InlineData("public interface I { int [|MasterCount|] { get; } }")]
+    [InlineData("public sealed class C { protected int [|MasterCount|]; }")]
     [InlineData("public class [|MasterNode|] { }")]
     [InlineData("public class C { public void M(int [|master|]) { } }")]
-    public Task OnlyPublicMembersOfPublicTypesGetAForwarder(string source)
+    [InlineData("public record R(int [|MasterId|]);")]
+    public Task NoForwarderWhereItCannotKeepCallersCompilingOrNobodyOutsideSeesTheName(string source)
         => new Verify.Test
         {
             TestCode = source,
             FixedCode = source,
-            CodeActionEquivalenceKey = Keep,
-        }.RunAsync();
-
-    [Fact]
-    public Task FixAllKeepsForwardersForEveryPublicMember()
-        => new Verify.Test
-        {
-            TestCode = """
-                public class C
-                {
-                    public int [|MasterA|];
-                    public int [|MasterB|] => 1;
-                    int [|_masterC|];
-                }
-                """,
-            FixedCode = """
-                public class C
-                {
-                    public int PrimaryA;
-
-                    [System.Obsolete("Use PrimaryA instead.")]
-                    public int MasterA { get => PrimaryA; set => PrimaryA = value; }
-                    public int PrimaryB => 1;
-
-                    [System.Obsolete("Use PrimaryB instead.")]
-                    public int MasterB { get => PrimaryB; }
-                    int [|_masterC|];
-                }
-                """,
             CodeActionEquivalenceKey = Keep,
         }.RunAsync();
 }

@@ -117,6 +117,7 @@ public class RenameConflictTests
             // The consumer's own PrimaryNode would silently win over the renamed one (CS0436); only compiling the consumer shows it.
             TestCode = "public class [|MasterNode|] { public int Id; }",
             FixedCode = "public class PrimaryNode2 { public int Id; }",
+            EditorConfig = RenameScopeTests.RenamePublicApi,
             TestState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class PrimaryNode { } class U { MasterNode? N; }" }, AdditionalProjectReferences = { "TestProject" } } } },
             FixedState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class PrimaryNode { } class U { PrimaryNode2? N; }" }, AdditionalProjectReferences = { "TestProject" } } } },
         }.RunAsync();

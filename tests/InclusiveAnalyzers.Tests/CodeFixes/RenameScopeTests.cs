@@ -10,6 +10,9 @@ namespace InclusiveAnalyzers.Tests.CodeFixes;
 /// </summary>
 public class RenameScopeTests
 {
+    // Public names (visible to the other test projects) renamed plainly: the forward policy has its own tests.
+    internal const string RenamePublicApi = "inclusive_analyzers.public_api = rename";
+
     [Fact]
     public Task TwoTermsInOneNameBothChange()
         => Verify.VerifyCodeFixAsync(
@@ -21,6 +24,7 @@ public class RenameScopeTests
         => new Verify.Test
         {
             Sources = { ("MasterNode.cs", "public class [|MasterNode|] { }"), ("Cluster.cs", "class Cluster { MasterNode? Node; }") },
+            EditorConfig = RenamePublicApi,
             FixedSources = { ("PrimaryNode.cs", "public class PrimaryNode { }"), ("Cluster.cs", "class Cluster { PrimaryNode? Node; }") },
         }.RunAsync();
 
@@ -54,6 +58,7 @@ public class RenameScopeTests
         {
             TestCode = "public class Cluster { public int [|MasterCount|]; }",
             FixedCode = "public class Cluster { public int PrimaryCount; }",
+            EditorConfig = RenamePublicApi,
             TestState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { int M(Cluster c) => c.MasterCount; }" }, AdditionalProjectReferences = { "TestProject" } } } },
             FixedState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { int M(Cluster c) => c.PrimaryCount; }" }, AdditionalProjectReferences = { "TestProject" } } } },
         }.RunAsync();
@@ -64,6 +69,7 @@ public class RenameScopeTests
         {
             TestCode = "public class [|MasterNode|] { }",
             FixedCode = "public class PrimaryNode { }",
+            EditorConfig = RenamePublicApi,
             TestState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { MasterNode? [|_slave|]; }" }, AdditionalProjectReferences = { "TestProject" } } } },
             FixedState = { AdditionalProjects = { ["Consumer"] = { Sources = { "class Use { PrimaryNode? _replica; }" }, AdditionalProjectReferences = { "TestProject" } } } },
         }.RunAsync();

@@ -34,7 +34,9 @@ internal static class CSharpFixer
 
         try
         {
-            var (solution, ids) = FixAllAsync(texts, configuration, policy, cancellationToken).GetAwaiter().GetResult();
+            var tracker = new PublicApiLeft.Tracker();
+            var (solution, ids) = FixAllAsync(texts, configuration, policy, tracker, cancellationToken).GetAwaiter().GetResult();
+            tracker.Report(solution, sink);
             foreach (var text in texts)
             {
                 var document = solution.GetDocument(ids[text.FullPath]);
@@ -61,7 +63,7 @@ internal static class CSharpFixer
     }
 
     /// <returns>The fixed solution, and each file's document id (a fix may rename a document: the file of a renamed type).</returns>
-    private static async Task<(Solution Solution, Dictionary<string, DocumentId> Ids)> FixAllAsync(List<TextFile> texts, LoadedConfiguration configuration, SeverityPolicy policy, CancellationToken cancellationToken)
+    private static async Task<(Solution Solution, Dictionary<string, DocumentId> Ids)> FixAllAsync(List<TextFile> texts, LoadedConfiguration configuration, SeverityPolicy policy, PublicApiLeft.Tracker tracker, CancellationToken cancellationToken)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -87,7 +89,7 @@ internal static class CSharpFixer
             metadataReferences: CSharpProject.FrameworkReferences);
         var solution = workspace.AddSolution(SolutionInfo.Create(SolutionId.CreateNewId(), VersionStamp.Create(), projects: new[] { project }));
         var options = CSharpProject.Options(configuration, policy);
-        solution = await FixAllLoop.RunAsync(solution, (s, ct) => ReportedAsync(s, options, policy, ct), cancellationToken).ConfigureAwait(false);
+        solution = await FixAllLoop.RunAsync(solution, tracker.Wrap((s, ct) => ReportedAsync(s, options, policy, ct)), cancellationToken).ConfigureAwait(false);
         return (solution, ids);
     }
 

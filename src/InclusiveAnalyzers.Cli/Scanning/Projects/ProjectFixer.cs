@@ -22,18 +22,20 @@ internal static class ProjectFixer
     {
         var original = projects.Solution;
         Solution fixedSolution;
+        var tracker = new PublicApiLeft.Tracker();
         try
         {
             fixedSolution = FixAllLoop.RunAsync(
                     original,
-                    async (solution, ct) =>
+                    tracker.Wrap(async (solution, ct) =>
                     {
                         var all = await ProjectAnalysis.AnalyzeAsync(solution, projects.Targets, configuration, configGiven, ct).ConfigureAwait(false);
                         return all.Where(d => d.Id != RuleCatalog.InvalidConfiguration && CSharpProject.SeverityOf(d) >= Severity.Suggestion && d.Location.IsInSource).ToImmutableArray();
-                    },
+                    }),
                     cancellationToken)
                 .GetAwaiter()
                 .GetResult();
+            tracker.Report(fixedSolution, sink);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {

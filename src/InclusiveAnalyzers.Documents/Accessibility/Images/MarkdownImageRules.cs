@@ -17,8 +17,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
                 {
                     if (!context.A11y.MarkdownEmptyAltIsDecorative)
                     {
-                        context.Report("INCL301", offset, length,
-                            "The image has no alternative text. Write what it shows between the brackets: ![Build pipeline: test, pack, publish](...).");
+                        context.Report("INCL301", offset, length, MissingAltHint.For(image.Url ?? image.Reference?.Url));
                     }
                     continue;
                 }

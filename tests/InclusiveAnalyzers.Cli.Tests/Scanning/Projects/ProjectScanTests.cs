@@ -120,4 +120,38 @@ public class ProjectScanTests : IClassFixture<TwoProjectSolution>
         var build = TwoProjectSolution.Dotnet(copy.Path, "build", "Demo.sln", "--no-restore");
         Assert.True(build.ExitCode == 0, build.Output);
     }
+
+    [Fact]
+    public void Fix_under_the_default_forward_policy_keeps_public_api_compiling_and_says_what_it_left()
+    {
+        using var copy = new TwoProjectSolution();
+        copy.Folder.Write("inclusive.json", "{ \"allow\": [\"master count\"] }\n");
+
+        var result = Cli.Run(copy.Path, "fix", "--solution", "Demo.sln");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        // A public type's own name cannot forward: left, and the summary says where and why.
+        Assert.Contains("public class WhitelistManager", copy.Folder.Read("Lib/WhitelistManager.cs"));
+        Assert.Contains("inclusive: left Lib/WhitelistManager.cs:4:14: public API 'WhitelistManager' kept: no [Obsolete] forwarder can keep its callers compiling", result.Error);
+        Assert.Contains("left 1 public API name(s) on purpose", result.Error);
+
+        // A public field is renamed and its old name forwards by reference.
+        var startup = copy.Folder.Read("App/Startup.cs");
+        Assert.Contains("public static string[] Denylist = { \"spam.example\" };", startup);
+        Assert.Contains("public static ref string[] Blacklist => ref Denylist;", startup);
+        Assert.Contains("[EditorBrowsable(EditorBrowsableState.Never)]", startup.Replace("System.ComponentModel.", ""));
+
+        var build = TwoProjectSolution.Dotnet(copy.Path, "build", "Demo.sln", "--no-restore");
+        Assert.True(build.ExitCode == 0, build.Output);
+    }
+
+    [Fact]
+    public void Fix_with_a_bad_public_api_value_says_so_and_uses_the_default()
+    {
+        using var copy = new TwoProjectSolution();
+        copy.Folder.Write("inclusive.json", "{ \"publicApi\": \"forwards\" }\n");
+
+        var result = Cli.Run(copy.Path, "scan", "--solution", "Demo.sln");
+        Assert.Contains("\"publicApi\" is 'forwards'; use forward, rename or skip", result.ToString());
+    }
 }

@@ -42,7 +42,8 @@ public sealed class TwoProjectSolution : IDisposable
         // Nothing above the temporary folder (Directory.Build.*) may shape these projects.
         Folder.Write("Directory.Build.props", "<Project />\n");
         Folder.Write("Directory.Build.targets", "<Project />\n");
-        Folder.Write("inclusive.json", "{ \"allow\": [\"master count\"] }\n");
+        // Public API renamed plainly, as before the policy existed; the forward default has its own test.
+        Folder.Write("inclusive.json", "{ \"allow\": [\"master count\"], \"publicApi\": \"rename\" }\n");
         Folder.Write("Lib/Lib.csproj", Library);
         Folder.WriteBytes("Lib/WhitelistManager.cs", ManagerBytes);
         Folder.Write("Lib/.globalconfig", "is_global = true\ndotnet_diagnostic.INCL101.severity = error\n");
