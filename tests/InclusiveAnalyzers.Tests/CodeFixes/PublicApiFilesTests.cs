@@ -5,6 +5,7 @@ using InclusiveAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace InclusiveAnalyzers.Tests.CodeFixes;
@@ -48,18 +49,32 @@ public class PublicApiFilesTests
 
         """;
 
+    // The library as dotnet format loads it (sources, PublicAPI files as additional files, .editorconfig), then the
+    // dotnet format path of the verifiers: per fixable id, the first action's key, Fix All once in Solution scope.
     private static async Task<string> UnshippedAfterFormatAsync(string? editorConfig)
     {
-        var project = new ProjectState(ProjectState.PrimaryName);
-        project.Sources.Add(Source);
-        project.AdditionalFiles.Add(("PublicAPI.Shipped.txt", Shipped));
-        project.AdditionalFiles.Add(("PublicAPI.Unshipped.txt", Unshipped));
-        var options = new SolutionOptions(editorConfig, null, ImmutableDictionary<string, ReportDiagnostic>.Empty,
-            new CSharpParseOptions(LanguageVersion.Latest), ReferenceAssemblies.Default);
-        var built = TestSolutionBuilder.Build(new[] { project }, p => p.Sources, options);
-        var runner = new FixAllRunner(ImmutableArray.Create<DiagnosticAnalyzer>(new IdentifierAnalyzer()), new RenameIdentifierFixer(), 10);
-        var solution = await runner.DotnetFormatAsync(built.Solution, null, CancellationToken.None);
-        var file = solution!.Projects.Single().AdditionalDocuments.Single(d => d.Name == "PublicAPI.Unshipped.txt");
+        using var workspace = new DotnetFormatWorkspace(Microsoft.CodeAnalysis.Host.Mef.MefHostServices.DefaultHost);
+        var references = await TestSetup.References.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var projectId = ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution
+            .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Lib", "Lib", LanguageNames.CSharp, filePath: "/0/Lib.csproj",
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+                parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+                metadataReferences: references))
+            .AddDocument(DocumentId.CreateNewId(projectId), "Server.cs", Source, filePath: "/0/Server.cs")
+            .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "PublicAPI.Shipped.txt", Shipped, filePath: "/0/PublicAPI.Shipped.txt")
+            .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "PublicAPI.Unshipped.txt", Unshipped, filePath: "/0/PublicAPI.Unshipped.txt");
+        if (editorConfig != null)
+        {
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig",
+                Microsoft.CodeAnalysis.Text.SourceText.From("root = true\n[*.cs]\n" + editorConfig + "\n"), filePath: "/.editorconfig");
+        }
+
+        Assert.True(workspace.TryApplyChanges(solution));
+        workspace.Loaded = true;
+        var check = new DotnetFormatCheck(ImmutableArray.Create<DiagnosticAnalyzer>(new IdentifierAnalyzer()), new RenameIdentifierFixer(), new DefaultVerifier());
+        var formatted = await check.FormatAsync(workspace.CurrentSolution, null, CancellationToken.None);
+        var file = formatted!.Projects.Single().AdditionalDocuments.Single(d => d.Name == "PublicAPI.Unshipped.txt");
         return (await file.GetTextAsync()).ToString().Replace("\r\n", "\n");
     }
 

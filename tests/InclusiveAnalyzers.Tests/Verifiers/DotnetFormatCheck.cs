@@ -35,6 +35,37 @@ internal sealed class DotnetFormatCheck
         }
 
         var before = project.Solution;
+        var solution = await FormatAsync(before, key, cancellationToken).ConfigureAwait(false);
+        if (solution is null)
+        {
+            return;
+        }
+
+        foreach (var p in solution.Projects)
+        {
+            var expected = expectedTexts[p.Name];
+            var documents = p.Documents.ToList();
+            verify.Equal(expected.Count, documents.Count, $"number of documents in {p.Name}");
+            for (int i = 0; i < documents.Count; i++)
+            {
+                var old = before.GetDocument(documents[i].Id);
+                if (old is not null && (old.Name != documents[i].Name || old.FilePath != documents[i].FilePath))
+                {
+                    verify.Fail($"'{old.FilePath}' was renamed to '{documents[i].FilePath}': MSBuildWorkspace cannot apply a file rename.");
+                }
+
+                var text = await documents[i].GetTextAsync(cancellationToken).ConfigureAwait(false);
+                verify.EqualOrDiff(expected[i], text.ToString(), $"content of '{documents[i].FilePath}' did not match (diff shown with expected as baseline):");
+            }
+        }
+    }
+
+    /// <summary>
+    /// What `dotnet format analyzers` does to a solution: per fixable id, the first action's key, Fix All once in
+    /// Solution scope. Null when <paramref name="key"/> names another action than the first.
+    /// </summary>
+    public async Task<Solution?> FormatAsync(Solution before, string? key, CancellationToken cancellationToken)
+    {
         var solution = before;
         foreach (string id in fixer.FixableDiagnosticIds)
         {
@@ -60,14 +91,14 @@ internal sealed class DotnetFormatCheck
 
             if (key is not null && actions[0].EquivalenceKey != key)
             {
-                return; // dotnet format would apply the first action, not the one this test chooses
+                return null; // dotnet format would apply the first action, not the one this test chooses
             }
 
             var provider = fixer.GetFixAllProvider();
             if (provider is null || !provider.GetSupportedFixAllScopes().Contains(FixAllScope.Solution))
             {
                 verify.Fail($"{fixer.GetType().Name} has no Fix All in Solution scope, so dotnet format skips {id}.");
-                return;
+                return null;
             }
 
             var context = new FixAllContext(document, fixer, FixAllScope.Solution, actions[0].EquivalenceKey!, new[] { id }, new Provider(byProject), cancellationToken);
@@ -77,29 +108,13 @@ internal sealed class DotnetFormatCheck
             if (applies.Count != 1)
             {
                 verify.Fail($"Fix All for {id} gave {applies.Count} ApplyChangesOperation(s); dotnet format needs exactly one.");
-                return;
+                return null;
             }
 
             solution = applies[0].ChangedSolution;
         }
 
-        foreach (var p in solution.Projects)
-        {
-            var expected = expectedTexts[p.Name];
-            var documents = p.Documents.ToList();
-            verify.Equal(expected.Count, documents.Count, $"number of documents in {p.Name}");
-            for (int i = 0; i < documents.Count; i++)
-            {
-                var old = before.GetDocument(documents[i].Id);
-                if (old is not null && (old.Name != documents[i].Name || old.FilePath != documents[i].FilePath))
-                {
-                    verify.Fail($"'{old.FilePath}' was renamed to '{documents[i].FilePath}': MSBuildWorkspace cannot apply a file rename.");
-                }
-
-                var text = await documents[i].GetTextAsync(cancellationToken).ConfigureAwait(false);
-                verify.EqualOrDiff(expected[i], text.ToString(), $"content of '{documents[i].FilePath}' did not match (diff shown with expected as baseline):");
-            }
-        }
+        return solution;
     }
 
     private async Task<ImmutableArray<Diagnostic>> FixableAsync(Project project, string id, CancellationToken cancellationToken)
