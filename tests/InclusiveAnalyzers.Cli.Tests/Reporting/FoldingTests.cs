@@ -7,9 +7,9 @@ public class FoldingTests
 {
     private const string Empty = "INCL332";
 
-    /// <summary>A page whose breadcrumb, as a site template writes it, links to itself with an empty href; the text is the page's own title.</summary>
+    /// <summary>A page with a menu link that its site template writes with an empty href (INCL332 on every page).</summary>
     private static string Page(string title) =>
-        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>{title}</title></head>\n<body>\n<nav class=\"crumbs\">\n<a href=\"\">{title}</a>\n</nav>\n<main><h1>{title}</h1><p>Text about {title}.</p></main>\n</body>\n</html>\n";
+        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>{title}</title></head>\n<body>\n<nav class=\"crumbs\">\n<a href=\"\">Menu</a>\n</nav>\n<main><h1>{title}</h1><p>Text about {title}.</p></main>\n</body>\n</html>\n";
 
     private static TempFolder Site(int pages)
     {
