@@ -33,6 +33,8 @@ public class GitApplyTests
         folder.Write("docs/windows.md", "# Windows\r\n\r\nThe blacklist is kept here.\r\nNothing else.");
         folder.WriteBytes("src/WhitelistManager.cs", new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Manager.Replace("\n", "\r\n"))).ToArray());
         folder.Write("src/Startup.cs", User);
+        // Rename public API plainly, so that the type and its file are renamed (forward, the default, keeps public type names).
+        folder.Write("inclusive.json", "{ \"publicApi\": \"rename\" }");
         Assert.Equal(0, Git(folder.Path, "init", "-q").ExitCode);
         return folder;
     }

@@ -157,4 +157,31 @@ public class DeepProjectFileTests
         Assert.Equal("/repo/App/Deep.cs", skippedPath);
         Assert.Contains("too deeply nested to analyse", why);
     }
+
+    [Theory]
+    [InlineData(2_000, "if (x) ", "else ")]
+    [InlineData(600, "if (x) y(); else ", "")]
+    [InlineData(600, "if (x) { y(); } else ", "")]
+    [InlineData(3_000, "x => ", "")]
+    [InlineData(3_000, "x ? 1 : ", "")]
+    public void Statements_nested_without_braces_are_problems(int times, string repeated, string tail)
+    {
+        var code = "class C { void M(bool x) { " + string.Concat(Enumerable.Repeat(repeated, times)) + string.Concat(Enumerable.Repeat(tail, times)) + " y(); } void y() { } }";
+        Assert.Contains("control statements", CSharpNesting.Problem(code));
+    }
+
+    [Theory]
+    [InlineData(150, "if (x) y(); else ")]
+    [InlineData(150, "if (x) { y(); } else ")]
+    [InlineData(150, "var f = (int a) => a; ")]
+    public void An_ordinary_else_if_chain_is_analysed(int times, string repeated)
+    {
+        var code = "class C { void M(bool x) { " + string.Concat(Enumerable.Repeat(repeated, times)) + " y(); } void y() { } }";
+        Assert.Null(CSharpNesting.Problem(code));
+        Exception? failure = null;
+        var thread = new Thread(() => { try { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(code).GetRoot(); } catch (Exception e) { failure = e; } }, 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+    }
 }

@@ -19,14 +19,25 @@ internal static class CSharpNesting
     public static string? Problem(string text)
     {
         var (depth, line, what) = Measure(text, MaxDepth + 1);
+        var limit = what == ElseIfChain ? MaxElseIfChain : MaxDepth;
         return depth > MaxDepth
-            ? $"it is too deeply nested to analyse: more than {MaxDepth:N0} {what} at line {line:N0}, which the C# parser cannot take safely. Write the expression flat (a loop, a table, or a chain of statements) or exclude the generated file from the scan"
+            ? $"it is too deeply nested to analyse: more than {limit:N0} {what} at line {line:N0}, which the C# parser cannot take safely. Write the expression flat (a loop, a table, or a chain of statements) or exclude the generated file from the scan"
             : null;
     }
 
     private const string Brackets = "parentheses, brackets or braces open inside one another";
     private const string TypeArguments = "type argument lists open inside one another";
     private const string PrefixRun = "prefix operators or casts in a row";
+    private const string ElseIfChain = "control statements (if, else, while, for, ...), lambdas or conditionals inside one another in one statement";
+
+    /// <summary>
+    /// Statements that nest without braces (<c>if (a) if (b) ...</c>, an <c>else if</c> chain, where each 'else if'
+    /// is the previous if's child) take more of the parser's stack per level than brackets: 400 keywords in one
+    /// statement (200 'else if' branches), still far beyond hand-written code.
+    /// </summary>
+    public const int MaxElseIfChain = 400;
+
+    private static readonly string[] NestingKeywords = { "if", "else", "while", "for", "foreach", "using", "lock", "fixed", "do" };
 
     /// <summary>The deepest bracket nesting and the 1-based line where it is reached.</summary>
     public static (int Depth, int Line) Deepest(string text)
@@ -41,7 +52,7 @@ internal static class CSharpNesting
         int depth = 0, deepest = 0, deepestLine = 1, line = 1;
         var what = Brackets;
         // Type arguments open in this statement; prefix operators in a row; ")(" (casts) in this statement.
-        int angles = 0, prefixes = 0, casts = 0;
+        int angles = 0, prefixes = 0, casts = 0, elseIfs = 0, chainDepth = 0;
         var last = ' '; // the last character of code, spaces left out
         var i = 0;
         var n = text.Length;
@@ -68,6 +79,33 @@ internal static class CSharpNesting
                 {
                     angles = 0;
                     casts = 0;
+                    // The chain ends where a statement at its own level is not followed by 'else' (a ';' or '}'
+                    // inside a branch's block does not end it).
+                    int after = c == '}' ? depth - 1 : depth;
+                    if (c != '{' && after <= chainDepth && !WordAt(text, SkipSpace(text, i + 1), "else"))
+                    {
+                        elseIfs = 0;
+                    }
+                }
+                else if (KeywordAt(text, i) is not null || IsNestingOperator(text, i))
+                {
+                    // Counted on the bracket scale: past MaxElseIfChain keywords it exceeds MaxDepth.
+                    if (elseIfs == 0)
+                    {
+                        chainDepth = depth;
+                    }
+
+                    var scaled = ++elseIfs * MaxDepth / MaxElseIfChain;
+                    if (scaled > deepest)
+                    {
+                        deepest = scaled;
+                        deepestLine = line;
+                        what = ElseIfChain;
+                        if (deepest >= stopAt)
+                        {
+                            return (deepest, deepestLine, what);
+                        }
+                    }
                 }
 
                 var other = Math.Max(angles, Math.Max(prefixes, casts));
@@ -141,6 +179,43 @@ internal static class CSharpNesting
 
         return (deepest, deepestLine, what);
     }
+
+    // A lambda arrow or a conditional's '?' nests what follows it (x => y => ..., a ? b : c ? ...); not ?. or ??.
+    private static bool IsNestingOperator(string text, int i)
+        => (text[i] == '=' && i + 1 < text.Length && text[i + 1] == '>')
+            || (text[i] == '?' && (i + 1 >= text.Length || (text[i + 1] != '.' && text[i + 1] != '?' && text[i + 1] != '[')) && (i == 0 || text[i - 1] != '?'));
+
+    private static string? KeywordAt(string text, int i)
+    {
+        foreach (var word in NestingKeywords)
+        {
+            if (text[i] == word[0] && WordAt(text, i, word))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // A keyword at i: not part of a longer name on either side.
+    private static bool WordAt(string text, int i, string word)
+        => i + word.Length <= text.Length
+            && string.CompareOrdinal(text, i, word, 0, word.Length) == 0
+            && (i == 0 || !IsNameChar(text[i - 1]))
+            && (i + word.Length == text.Length || !IsNameChar(text[i + word.Length]));
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
     /// <summary>After the opening quote(s): a raw string ("""), a verbatim one (@"", with "" inside) or a regular one (ends at the line's end at the latest). Interpolation holes are read as string text: brackets in them are not counted.</summary>
     private static int SkipString(string text, int start, bool verbatim, ref int line)
