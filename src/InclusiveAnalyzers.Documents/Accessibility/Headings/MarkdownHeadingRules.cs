@@ -123,13 +123,19 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         {
             "note", "notes", "nb", "warning", "caution", "tip", "hint", "important", "danger", "attention", "info",
             "deprecated", "experimental", "obsolete", "beta", "alpha", "preview", "todo", "fixme", "tl;dr", "tldr",
+            "released", "published", "updated", "posted",
         };
+
+        // A date stamps the text that follows (a changelog's "_Released May 4, 2020_"), it does not title it.
+        private static readonly Regex DateMarker = new Regex(
+            @"\b(19|20)\d\d-\d\d-\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex VersionMarker = new Regex(
             @"\bv?\d+\.\d+|\bv\d+\b|\b(added|changed|new|removed|deprecated|available)\s+(in|since)\b|\bsince\s+v?\d",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        /// <summary>A call-out label: an admonition word first ("Note", "Warning") or a version marker ("New in version 4.0", "Since v2").</summary>
+        /// <summary>A call-out label: an admonition or date-stamp word first ("Note", "Warning", "Released") or a version or date marker ("New in version 4.0", "Since v2", "May 4, 2020").</summary>
         private static bool IsCallOutLabel(string text)
         {
             int wordEnd = 0;
@@ -142,7 +148,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                     if (first == word) return true;
                 }
             }
-            return VersionMarker.IsMatch(text);
+            return VersionMarker.IsMatch(text) || DateMarker.IsMatch(text);
         }
 
         /// <summary>The next block at the top level is content (a paragraph, list, code, table, HTML...), not a heading, a rule or nothing.</summary>
