@@ -84,12 +84,18 @@ public class ProseJudgementTests
     [InlineData("npm will default to building your module using node-gyp.")]
     [InlineData("A binding.gyp file makes npm run gyp to build the addon.")]
     [InlineData("In tkinter, pack() places the widget inside its master.")]
+    [InlineData("In tkinter, the packer places each slave in its parcel.")]
+    [InlineData("Listeners now see the abort signal of the request.")]
+    [InlineData("Create an abort controller and pass its signal.")]
+    [InlineData("Abort signal from the kernel.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
     [InlineData("Configure a master database and two replicas.", "master")]
     [InlineData("We use master for releases.", "master")]
     [InlineData("The vendor tried to gyp us on the price.", "gyp")]
+    [InlineData("Abort the rebase when the tests fail.", "Abort")]
+    [InlineData("Each slave node copies the log.", "slave")]
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
