@@ -164,6 +164,9 @@ public class DeepProjectFileTests
     [InlineData(600, "if (x) { y(); } else ", "")]
     [InlineData(3_000, "x => ", "")]
     [InlineData(3_000, "x ? 1 : ", "")]
+    [InlineData(3_000, "x?.x", "")]
+    [InlineData(3_000, "x ?? ", "")]
+    [InlineData(3_000, "x = ", "")]
     public void Statements_nested_without_braces_are_problems(int times, string repeated, string tail)
     {
         var code = "class C { void M(bool x) { " + string.Concat(Enumerable.Repeat(repeated, times)) + string.Concat(Enumerable.Repeat(tail, times)) + " y(); } void y() { } }";
@@ -174,6 +177,8 @@ public class DeepProjectFileTests
     [InlineData(150, "if (x) y(); else ")]
     [InlineData(150, "if (x) { y(); } else ")]
     [InlineData(150, "var f = (int a) => a; ")]
+    [InlineData(150, "int? a = x ? 1 : null, b = a ?? 2; ")]
+    [InlineData(1, "var o = new { A = 1, B = 2, C = 3, D = 4, E = 5, F = 6, G = 7, H = 8, I = 9, J = 10, K = 11, L = 12, M = 13, N = 14, O = 15, P = 16, Q = 17, R = 18, S = 19, T = 20, U = 21, V = 22, W = 23, X = 24, Y = 25, Z = 26 }; ")]
     public void An_ordinary_else_if_chain_is_analysed(int times, string repeated)
     {
         var code = "class C { void M(bool x) { " + string.Concat(Enumerable.Repeat(repeated, times)) + " y(); } void y() { } }";

@@ -75,10 +75,14 @@ internal static class CSharpNesting
                 {
                     angles--;
                 }
-                else if (c is ';' or '{' or '}')
+                else if (c is ';' or '{' or '}' or ',')
                 {
-                    angles = 0;
-                    casts = 0;
+                    if (c != ',')
+                    {
+                        angles = 0;
+                        casts = 0;
+                    }
+
                     // The chain ends where a statement at its own level is not followed by 'else' (a ';' or '}'
                     // inside a branch's block does not end it).
                     int after = c == '}' ? depth - 1 : depth;
@@ -180,10 +184,21 @@ internal static class CSharpNesting
         return (deepest, deepestLine, what);
     }
 
-    // A lambda arrow or a conditional's '?' nests what follows it (x => y => ..., a ? b : c ? ...); not ?. or ??.
+    // Right-nesting operators: the parser recurses into what follows a lambda arrow (x => y => ...), a
+    // conditional (a ? b : c ? ...), a conditional access (a?.b?.c), a null-coalescing (a ?? b ?? c) or an
+    // assignment (a = b = c). Counted once each: '?' of '?.', '??' and '?[' once, '=' not in ==, <=, >=, != or =>.
     private static bool IsNestingOperator(string text, int i)
-        => (text[i] == '=' && i + 1 < text.Length && text[i + 1] == '>')
-            || (text[i] == '?' && (i + 1 >= text.Length || (text[i + 1] != '.' && text[i + 1] != '?' && text[i + 1] != '[')) && (i == 0 || text[i - 1] != '?'));
+    {
+        char c = text[i];
+        char next = i + 1 < text.Length ? text[i + 1] : '\0';
+        char previous = i > 0 ? text[i - 1] : '\0';
+        if (c == '?')
+        {
+            return previous != '?';
+        }
+
+        return c == '=' && next != '=' && previous is not ('=' or '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '&' or '|' or '^' or '?');
+    }
 
     private static string? KeywordAt(string text, int i)
     {
