@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace InclusiveAnalyzers.Core.Tests.Robustness;
+namespace InclusiveAnalyzers.TestSupport;
 
 /// <summary>
 /// Checks that work grows linearly with input size: the best of several runs at size n and 4n, whose
@@ -39,7 +39,8 @@ internal static class Linearity
 
     private static readonly Stopwatch Wall = Stopwatch.StartNew();
 
-    private static double ThreadMilliseconds()
+    /// <summary>CPU time of the calling thread (wall time where the platform has no such clock): steady under load.</summary>
+    internal static double ThreadMilliseconds()
     {
         if (OperatingSystem.IsLinux() && clock_gettime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var time) == 0)
         {
