@@ -28,21 +28,12 @@ namespace InclusiveAnalyzers.Comments
 
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
-            var tree = context.Tree;
-            var text = SourceTexts.Of(tree, context.CancellationToken);
-            var matcher = settings.MatcherFor(tree);
-            SyntaxNode? root = null;
-            int position = matcher.NextCandidate(text, 0, text.Length);
-            while (position >= 0)
-            {
-                root ??= tree.GetRoot(context.CancellationToken);
-                int resume = CheckAt(context, matcher, text, root, position);
-                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
-            }
+            var matcher = settings.MatcherFor(context.Tree);
+            HitFirstScan.Candidates(context, matcher, (root, text, position) => CheckAt(context, matcher, root, text, position));
         }
 
         // Checks the comment (or documentation text) at a candidate; returns where to search on.
-        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, string text, SyntaxNode root, int position)
+        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxNode root, string text, int position)
         {
             var trivia = root.FindTrivia(position, findInsideTrivia: false);
             switch (trivia.Kind())
@@ -60,11 +51,10 @@ namespace InclusiveAnalyzers.Comments
                         return token.Span.End;
                     }
 
-                    return token.Span.End > position ? token.Span.End : position + 1;
+                    return token.Span.End;
                 default:
-                    // Code: search on after the token that holds the candidate.
-                    var code = root.FindToken(position);
-                    return code.Span.End > position ? code.Span.End : position + 1;
+                    // Code: search on after the token that holds the candidate (the scan moves on at least one character).
+                    return root.FindToken(position).Span.End;
             }
         }
 

@@ -168,23 +168,14 @@ namespace InclusiveAnalyzers.Identifiers
         /// </summary>
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
-            var tree = context.Tree;
-            var text = SourceTexts.Of(tree, context.CancellationToken);
-            var matcher = settings.MatcherFor(tree);
-            SyntaxNode? root = null;
-            int position = matcher.NextCandidate(text, 0, text.Length);
-            while (position >= 0)
+            var matcher = settings.MatcherFor(context.Tree);
+            HitFirstScan.Tokens(context, matcher, token =>
             {
-                root ??= tree.GetRoot(context.CancellationToken);
-                var token = root.FindToken(position);
-                if (token.Span.Contains(position) && token.IsKind(SyntaxKind.IdentifierToken) && !token.IsMissing && IsSyntaxDeclaredName(token))
+                if (token.IsKind(SyntaxKind.IdentifierToken) && !token.IsMissing && IsSyntaxDeclaredName(token))
                 {
                     Check(context, settings, matcher, token);
                 }
-
-                int resume = token.Span.End > position ? token.Span.End : position + 1;
-                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
-            }
+            });
         }
 
         private static void Check(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, SyntaxToken identifier)
@@ -198,25 +189,13 @@ namespace InclusiveAnalyzers.Identifiers
             }
 
             var location = identifier.GetLocation();
-            var note = NamespaceOf(identifier) is { } ns && NamespaceHoldsPublicType(ns)
+            var note = identifier.Parent is { } nameNode && DeclaredNamespaceOf(nameNode) is { } ns && NamespaceHoldsPublicType(ns)
                 ? new PublicApiNote(settings.PublicApiFor(context.Tree), "a namespace cannot forward to another")
                 : null;
             foreach (var match in matches!)
             {
                 context.ReportDiagnostic(TermDiagnostics.ForIdentifier(location, name, match, note));
             }
-        }
-
-        // The namespace declaration whose name holds this identifier, if any.
-        private static BaseNamespaceDeclarationSyntax? NamespaceOf(SyntaxToken identifier)
-        {
-            var node = identifier.Parent?.Parent;
-            while (node is QualifiedNameSyntax || node is AliasQualifiedNameSyntax)
-            {
-                node = node.Parent;
-            }
-
-            return node as BaseNamespaceDeclarationSyntax;
         }
 
         // Syntax only (a tree action has no semantic model): a public type declared in this file under the
@@ -275,7 +254,7 @@ namespace InclusiveAnalyzers.Identifiers
                 case SyntaxKind.TypeParameter:
                     return parent.Parent?.Parent is LocalFunctionStatementSyntax;
                 case SyntaxKind.IdentifierName:
-                    return IsTupleArgumentName(parent) || IsNamespaceNamePart(parent);
+                    return IsTupleArgumentName(parent) || DeclaredNamespaceOf(parent) != null;
                 default:
                     return false;
             }
@@ -285,8 +264,8 @@ namespace InclusiveAnalyzers.Identifiers
         private static bool IsTupleArgumentName(SyntaxNode name)
             => name.Parent is NameColonSyntax colon && colon.Parent is ArgumentSyntax argument && argument.Parent is TupleExpressionSyntax;
 
-        // namespace Acme.Master.Nodes: every identifier of the declared name.
-        private static bool IsNamespaceNamePart(SyntaxNode name)
+        // namespace Acme.Master.Nodes: the declaration whose declared name holds this identifier name, if any.
+        private static BaseNamespaceDeclarationSyntax? DeclaredNamespaceOf(SyntaxNode name)
         {
             var node = name.Parent;
             while (node is QualifiedNameSyntax || node is AliasQualifiedNameSyntax)
@@ -294,7 +273,7 @@ namespace InclusiveAnalyzers.Identifiers
                 node = node.Parent;
             }
 
-            return node is BaseNamespaceDeclarationSyntax declaration && declaration.Name.Span.Contains(name.Span);
+            return node is BaseNamespaceDeclarationSyntax declaration && declaration.Name.Span.Contains(name.Span) ? declaration : null;
         }
     }
 }

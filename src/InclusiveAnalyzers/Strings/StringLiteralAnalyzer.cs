@@ -36,22 +36,14 @@ namespace InclusiveAnalyzers.Strings
                 return;
             }
 
-            var text = SourceTexts.Of(tree, context.CancellationToken);
             var matcher = settings.MatcherFor(tree);
-            SyntaxNode? root = null;
-            int position = matcher.NextCandidate(text, 0, text.Length);
-            while (position >= 0)
+            HitFirstScan.Tokens(context, matcher, token =>
             {
-                root ??= tree.GetRoot(context.CancellationToken);
-                var token = root.FindToken(position);
-                if (token.Span.Contains(position) && IsLiteralText(token))
+                if (IsLiteralText(token))
                 {
                     Check(context, matcher, tree, token);
                 }
-
-                int resume = token.Span.End > position ? token.Span.End : position + 1;
-                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
-            }
+            });
         }
 
         // The text of a string literal or of an interpolated string's literal part, outside attributes.
