@@ -45,20 +45,7 @@ public sealed class PublicApiFormatTests
     public void Dotnet_format_keeps_a_consumer_of_the_old_public_api_compiling()
     {
         var root = Path.Combine(feed.Root, "public-api");
-        Write(root, "nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed.Folder}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="InclusiveAnalyzers" /><package pattern="InclusiveAnalyzers.*" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        Write(root, "nuget.config", feed.NuGetConfig);
         Write(root, ".editorconfig", "root = true\n");
         Write(root, "Directory.Build.props", "<Project />\n");
         Write(root, "Directory.Build.targets", "<Project />\n");

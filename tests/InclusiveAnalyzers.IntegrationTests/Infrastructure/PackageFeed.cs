@@ -49,6 +49,22 @@ public sealed class PackageFeed : IDisposable
 
     public string Root { get; }
     public string Folder { get; }
+
+    /// <summary>A nuget.config that takes our packages from this feed only and everything else from nuget.org.</summary>
+    public string NuGetConfig => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{Folder}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+          <packageSourceMapping>
+            <packageSource key="local"><package pattern="InclusiveAnalyzers" /><package pattern="InclusiveAnalyzers.*" /></packageSource>
+            <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+          </packageSourceMapping>
+        </configuration>
+        """;
     public string PackagesFolder { get; }
     public string RepositoryRoot { get; }
 

@@ -45,20 +45,7 @@ public sealed class SampleSolution
 
     private void WriteAll()
     {
-        Write("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed.Folder}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="InclusiveAnalyzers" /><package pattern="InclusiveAnalyzers.*" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        Write("nuget.config", feed.NuGetConfig);
 
         // Nothing lowers the rules that are errors by default (missing alt text, code-of-conduct placeholder):
         // the build reports them as warnings on its own (InclusiveDocumentErrorsAsWarnings), as a new user's would.
