@@ -40,7 +40,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 int skipped = 0;
                 for (int k = i + 1; node != null; k++)
                 {
-                    if (node.Entry is { Reportable: true })
+                    if (node.Entry is { Reportable: true } entry
+                        && (entry.ExactText is null || SpellsExactly(text, i, k, entry.ExactText)))
                     {
                         return i;
                     }
@@ -67,6 +68,32 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return -1;
+        }
+
+        // An acronym term (ADD, OCD) matches only in its capitals: "Add(" in code is the verb, and most
+        // .cs files contain it, so without this check nearly every file would be a candidate.
+        private static bool SpellsExactly(string text, int start, int end, string exact)
+        {
+            int j = 0;
+            for (int k = start; k < end; k++)
+            {
+                if (TermTrie.Normalize(text[k]) == '\0')
+                {
+                    continue;
+                }
+
+                while (j < exact.Length && !char.IsLetterOrDigit(exact[j]))
+                {
+                    j++;
+                }
+
+                if (j >= exact.Length || text[k] != exact[j++])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym

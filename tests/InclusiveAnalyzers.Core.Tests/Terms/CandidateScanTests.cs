@@ -15,6 +15,8 @@ public class CandidateScanTests
     [InlineData("var primary = replica.Count; // the primary node")]
     [InlineData("public sealed class HttpClientHandler { }")]
     [InlineData("Masonry of the craft")]
+    [InlineData("list.Add(item); list.AddRange(more); // add them")]
+    [InlineData("services.AddSingleton<IClock>();")]
     [InlineData("")]
     public void Text_without_a_term_has_no_candidate(string text)
         => Assert.Equal(-1, Matcher.NextCandidate(text, 0, text.Length));
@@ -27,6 +29,7 @@ public class CandidateScanTests
     [InlineData("const int MAX_WHITE_LIST_LEN = 3;", 14)]
     [InlineData("sanity  check", 0)]
     [InlineData("SLAVEOF", 0)]
+    [InlineData("list.Add(x); // so ADD, they say", 19)]
     public void Points_at_the_start_of_a_term(string text, int expected)
         => Assert.Equal(expected, Matcher.NextCandidate(text, 0, text.Length));
 
@@ -68,7 +71,7 @@ public class CandidateScanTests
     public void Random_text_never_hides_a_match()
     {
         var random = new Random(20261205);
-        string[] pieces = { "master", "Slave", "white", "list", "_", "-", " ", "  ", "   ", "    ", "\\n", "HTTP", "x", "2", "sanity", "check", "s", "'s", ".", "man", "hours", "Black", "LIST", "é", "中" };
+        string[] pieces = { "master", "Slave", "white", "list", "_", "-", " ", "  ", "   ", "    ", "\\n", "HTTP", "x", "2", "sanity", "check", "s", "'s", ".", "man", "hours", "Black", "LIST", "é", "中", "ADD", "Add", "add", "A-D-D", "OCD", "Ocd" };
         for (int n = 0; n < 20000; n++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));

@@ -10,7 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 
 /// <summary>
-/// Scans .cs files without a build: parse in parallel, compile in memory against the framework's
+/// Scans .cs files without a build: read in parallel, keep the files with a term candidate
+/// (<see cref="CSharpHitFilter"/>), parse those, compile them in memory against the framework's
 /// reference assemblies, run the analyzers (with #pragma and [SuppressMessage] honoured by the compiler).
 /// Types from NuGet packages do not resolve, which only matters for overrides of their members.
 /// </summary>
@@ -18,12 +19,17 @@ internal static class CSharpAnalysis
 {
     public static void Scan(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes, ScanSink sink, CancellationToken cancellationToken)
     {
-        var texts = CSharpProject.Read(files, maxFileBytes, (path, reason) =>
+        var filter = new CSharpHitFilter(configuration, policy);
+        var texts = CSharpProject.Read(files, maxFileBytes, filter, (path, reason) =>
         {
             var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
             sink.Add(new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", path, 0, 0, 0, 0));
             sink.Scanned();
-        }, cancellationToken);
+        }, _ => sink.Scanned(), cancellationToken);
+        if (texts.Count == 0)
+        {
+            return;
+        }
 
         try
         {

@@ -16,7 +16,7 @@ internal static class CSharpFixer
 {
     public static void Fix(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes, FixSink sink, CancellationToken cancellationToken)
     {
-        var texts = CSharpProject.Read(files, maxFileBytes, sink.Skip, cancellationToken)
+        var texts = CSharpProject.Read(files, maxFileBytes, new CSharpHitFilter(configuration, policy), sink.Skip, _ => { }, cancellationToken)
             .Where(t =>
             {
                 if (!t.IsValidEncoding)

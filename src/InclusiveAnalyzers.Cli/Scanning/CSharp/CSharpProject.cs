@@ -36,8 +36,12 @@ internal static class CSharpProject
     public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers => Analyzers.Value;
     public static ImmutableArray<CodeFixProvider> AllFixers => Fixers.Value;
 
-    /// <summary>The files as text, in parallel; unreadable ones, and ones nested too deeply for the parser (<see cref="CSharpNesting"/>), become INCL002 findings through <paramref name="skip"/>.</summary>
-    public static List<TextFile> Read(IReadOnlyList<CandidateFile> files, long maxFileBytes, Action<string, string> skip, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files with a term candidate (<see cref="CSharpHitFilter"/>) as text, read in parallel; the others are
+    /// handed to <paramref name="noHit"/> and not kept. Unreadable files, and ones nested too deeply for the parser
+    /// (<see cref="CSharpNesting"/>), become INCL002 findings through <paramref name="skip"/>.
+    /// </summary>
+    public static List<TextFile> Read(IReadOnlyList<CandidateFile> files, long maxFileBytes, CSharpHitFilter filter, Action<string, string> skip, Action<string> noHit, CancellationToken cancellationToken)
     {
         var read = new TextFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
@@ -52,6 +56,11 @@ internal static class CSharpProject
             if (read[i] is null)
             {
                 skip(files[i].FullPath, reason!);
+            }
+            else if (!filter.MayHaveFindings(read[i]!))
+            {
+                read[i] = null;
+                noHit(files[i].FullPath);
             }
         });
 

@@ -1,0 +1,31 @@
+using InclusiveAnalyzers.Cli.Configuration;
+using InclusiveAnalyzers.Cli.Files;
+
+namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
+
+/// <summary>
+/// The CLI's cost in proportion to hits: most .cs files contain no term, so each file's raw text is
+/// searched once with the matcher its configuration gives (inclusive.json overrides, .editorconfig
+/// options) and only files with a candidate are parsed, compiled and analysed. The analyzers look for
+/// terms only where <see cref="Core.Terms.TermMatcher.NextCandidate"/> finds a candidate, and every
+/// reference to a renamed symbol spells its name, so a file without one can have no finding and takes
+/// no part in a fix.
+/// </summary>
+internal sealed class CSharpHitFilter
+{
+    private readonly LoadedConfiguration configuration;
+    private readonly SeverityPolicy policy;
+
+    public CSharpHitFilter(LoadedConfiguration configuration, SeverityPolicy policy)
+    {
+        this.configuration = configuration;
+        this.policy = policy;
+    }
+
+    public bool MayHaveFindings(TextFile file)
+    {
+        var relative = configuration.RelativePath(file.FullPath) ?? Path.GetFileName(file.FullPath);
+        var matcher = configuration.Settings.GetMatcher(relative, policy.EditorConfigFor(file.FullPath).GetMatcherOptions());
+        return matcher.NextCandidate(file.Text, 0, file.Text.Length) >= 0;
+    }
+}
