@@ -20,7 +20,9 @@ internal static class ProjectFixer
 {
     public static void Fix(ProjectWorkspace projects, LoadedConfiguration configuration, bool configGiven, long maxFileBytes, FixSink sink, CancellationToken cancellationToken)
     {
-        var original = projects.Solution;
+        // A file nested too deeply for the parser would overflow the stack during the fix loop, as during
+        // a scan: it is left out, left unchanged and said.
+        var original = ProjectAnalysis.WithoutTooDeepFiles(projects.Solution, projects.Targets, sink.Skip, cancellationToken);
         Solution fixedSolution;
         var tracker = new PublicApiLeft.Tracker();
         try
