@@ -19,7 +19,7 @@ internal static class RuleMap
         ["ffd0e9"] = ("Heading has non-empty accessible name", new[] { "INCL324" }),
         ["7d6734"] = ("SVG element with explicit role has non-empty accessible name", new[] { "INCL312" }),
         ["9eb3f6"] = ("Image filename is accessible name for image (deprecated)", new[] { "INCL303" }),
-        ["46ca7f"] = ("Element marked as decorative is not exposed", new[] { "INCL301", "INCL312", "INCL375" }),
+        ["46ca7f"] = ("Element marked as decorative is not exposed", new[] { "INCL301", "INCL308", "INCL312", "INCL375" }),
         ["b5c3f8"] = ("HTML page has lang attribute", new[] { "INCL340" }),
         ["bf051a"] = ("HTML page lang attribute has valid language tag", new[] { "INCL341" }),
         ["de46e4"] = ("Element with lang attribute has valid language tag", new[] { "INCL341" }),
