@@ -50,9 +50,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             RegexOptions.CultureInvariant);
 
         private static readonly Regex ReservedDomain = new Regex(
-            @"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|localhost)$|^(?:your-?domain|domain|yourcompany|your-?project)\.[a-z]+$", Options);
+            @"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|localhost)$|^(?:your-?domain|domain|dominio|domaine|domein|domena|domaene|yourcompany|your-?project)\.[a-z]+$", Options);
 
-        private static readonly Regex PlaceholderLocalPart = new Regex(@"^(?:your[-_.]?(?:e-?mail|address|name)|e-?mail[-_.]?address|name|user(?:name)?|someone)@", Options);
+        // The "user@domain" of a translated template: "utilizador@dominio.com", "usuario@dominio.com", "utilisateur@domaine.fr".
+        private static readonly Regex PlaceholderLocalPart = new Regex(
+            @"^(?:your[-_.]?(?:e-?mail|address|name)|e-?mail[-_.]?address|name|user(?:name)?|someone|usuario|utilizador|utente|utilisateur|benutzer|nutzer|gebruiker|uzytkownik|kullanici)@", Options);
 
         // "... reported to the community leaders responsible for enforcement at ." : the placeholder was deleted, not filled.
         private static readonly Regex EmptiedEnd = new Regex(@"\b(?<word>at|to|via)[ \t*_]*(?:\r?\n[ \t]*)?[.;!](?=\s|$)", Options);
@@ -204,10 +206,24 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
 
         private static void Report(CocAudit audit, int start, int end, string message, string kind)
         {
-            if (audit.OverlapsPlaceholder(start, end) || audit.IsInAttribution(start) && kind == "template") return;
+            if (audit.OverlapsPlaceholder(start, end) || (audit.IsInAttribution(start) || IsInCovenantCredit(audit.Document.Text, start)) && kind == "template") return;
             audit.AddPlaceholderSpan(start, end);
             audit.HasPlaceholder = true;
             audit.Add(RuleCatalog.CocPlaceholder, start, end, message, null, CocAudit.Props("placeholder", kind));
+        }
+
+        /// <summary>
+        /// The paragraph that credits the Contributor Covenant (it links contributor-covenant.org): by structure, whatever
+        /// the heading above it says. A bracket there is the covenant's name whose link label a translator dropped
+        /// ("[پیمان مشارکتکننده]، نسخه 2.1"), not a slot to fill.
+        /// </summary>
+        private static bool IsInCovenantCredit(string text, int offset)
+        {
+            int start = text.LastIndexOf("\n\n", Math.Min(offset, text.Length - 1), StringComparison.Ordinal);
+            int end = text.IndexOf("\n\n", offset, StringComparison.Ordinal);
+            start = start < 0 ? 0 : start;
+            end = end < 0 ? text.Length : end;
+            return text.IndexOf("contributor-covenant.org", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         /// <summary>'[PROJECT LEAD EMAIL]' but not '[RFC 2119]' or '[x]': two or more words, every cased letter a capital.</summary>
