@@ -26,7 +26,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex TrailingInsertWord = new Regex(@"\b(?:EINFÜGEN|EINFUEGEN|ВСТАВИТЬ|INVOEGEN|HIER\s+EINTRAGEN)\s*$", RegexOptions.CultureInvariant);
 
         // Scripts without letter case: the insert verbs of the Contributor Covenant translations (ja, zh, ko).
-        private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|填写|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
+        private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|填写|填寫|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
+
+        // "（此處填寫聯絡方式）": a CJK translation may mark the slot with full-width parentheses, which also hold ordinary
+        // asides, so only an aside that asks to insert or fill something in is a slot.
+        private static readonly Regex FullWidthAside = new Regex(@"（(?<inner>[^（）\r\n]{1,60})）", RegexOptions.CultureInvariant);
 
         private static readonly Regex NoteWord = new Regex(@"^\s*NOTE\s*:", Options);
         private static readonly Regex ReportingNote = new Regex(@"means of reporting", Options);
@@ -111,6 +115,13 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 if (!isPlaceholder) continue;
 
                 Report(audit, start, end, $"The placeholder '{Shorten(token)}' was left unfilled: replace it with the real value "
+                    + "(for a reporting contact, a private e-mail address or form).", "template");
+            }
+
+            foreach (Match match in FullWidthAside.Matches(masked))
+            {
+                if (!UncasedInsert.IsMatch(match.Groups["inner"].Value)) continue;
+                Report(audit, match.Index, match.Index + match.Length, $"The placeholder '{Shorten(match.Value)}' was left unfilled: replace it with the real value "
                     + "(for a reporting contact, a private e-mail address or form).", "template");
             }
 
