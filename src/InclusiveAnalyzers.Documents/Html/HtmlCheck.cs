@@ -103,14 +103,8 @@ namespace InclusiveAnalyzers.Documents.Html
             return (start, Math.Max(1, Math.Min(end, Context.Text.Length) - start));
         }
 
+        /// <summary>The element's accessible name (<see cref="AccessibleName"/>); blank when it has none.</summary>
         public string Name(IElement element) => AccessibleName.Of(element, Document);
-
-        /// <summary>Name including the title attribute as a last resort (for elements where a title names them).</summary>
-        public string NameOrTitle(IElement element)
-        {
-            var name = Name(element);
-            return TextNormal.IsBlank(name) ? element.GetAttribute("title") ?? "" : name;
-        }
 
         public static string Describe(IElement element) => "<" + element.LocalName + ">";
     }

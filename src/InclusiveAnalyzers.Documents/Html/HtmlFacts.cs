@@ -54,6 +54,8 @@ namespace InclusiveAnalyzers.Documents.Html
             var name = element.LocalName;
             int tagLevel = name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
             var role = Role(element);
+            // <h1 role="none" aria-label="…"> keeps its heading role: a global ARIA attribute cancels none.
+            if ((role == "none" || role == "presentation") && SemanticRole.Conflicts(element)) role = null;
             if (role != null && role != "heading")
             {
                 // <h6 role="banner"> is a banner, not a heading; an unknown role falls back to the tag.

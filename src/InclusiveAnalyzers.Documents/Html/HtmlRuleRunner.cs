@@ -70,6 +70,14 @@ namespace InclusiveAnalyzers.Documents.Html
                 int level = (has & Has.Role) != 0 || IsHeadingTag(name) ? HtmlFacts.HeadingLevel(element) : 0;
                 if (level > 0) HtmlHeadingRules.Check(check, element, level, outline);
 
+                // An interactive tag or a generic element given a role is judged by that role: <a href
+                // role="button"> is a button, <div role="textbox"> a field, <button role="link"> a link.
+                if (role != null && IsRoleDispatched(name))
+                {
+                    ByRole(check, element, links);
+                    continue;
+                }
+
                 switch (name)
                 {
                     case "img": HtmlImageRules.Img(check, element); break;
@@ -101,11 +109,53 @@ namespace InclusiveAnalyzers.Documents.Html
                     case "meta": if (check.IsHtmlFile) PageRules.Meta(check, element); break;
                     case "body": if (check.IsHtmlFile) PageRules.Body(check, element); break;
                     default:
-                        if (role == "img" || role == "image") HtmlImageRules.RoleImg(check, element, role);
+                        if (role != null) ByRole(check, element, links);
                         break;
                 }
             }
             DuplicateIdRules.Check(check);
+        }
+
+        /// <summary>Tags whose checks follow an explicit role rather than the tag.</summary>
+        private static bool IsRoleDispatched(string name)
+        {
+            switch (name)
+            {
+                case "a":
+                case "button":
+                case "input":
+                case "select":
+                case "textarea":
+                case "span":
+                case "div":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The name rules by semantic role (after presentational conflict resolution).</summary>
+        private static void ByRole(HtmlCheck check, IElement element, HtmlLinkRules links)
+        {
+            var semantic = SemanticRole.Of(element);
+            switch (semantic)
+            {
+                case null:
+                case SemanticRole.Presentation:
+                    return;
+                case "img":
+                case "image":
+                case "graphics-document":
+                case "graphics-symbol":
+                    HtmlImageRules.RoleImg(check, element, semantic);
+                    return;
+                case "button":
+                    if (element.LocalName == "input") FormRules.Input(check, element);
+                    else FormRules.Button(check, element);
+                    return;
+            }
+            if (SemanticRole.IsLink(semantic)) links.Check(check, element);
+            else if (SemanticRole.IsFormField(semantic)) FormRules.Field(check, element, acceptsPlaceholder: element.LocalName != "select");
         }
 
         private static bool IsHeadingTag(string name) => name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';

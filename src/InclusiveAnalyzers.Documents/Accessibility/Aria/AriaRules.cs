@@ -35,6 +35,14 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Aria
             {
                 problem = $"role=\"{value.Trim()}\" is not a WAI-ARIA role. Fix the spelling or remove the attribute.";
             }
+            if (problem == null && (firstValid == "none" || firstValid == "presentation") && element.LocalName != "img" && SemanticRole.Conflicts(element))
+            {
+                // ACT 46ca7f: the author marked it decorative, but focus or a global ARIA attribute exposes it
+                // anyway (images get INCL301/INCL308 from the image rules instead).
+                problem = SemanticRole.IsFocusable(element)
+                    ? $"role=\"{firstValid}\" is ignored because the {HtmlCheck.Describe(element)} can take focus. Remove the role, or make the element not focusable."
+                    : $"role=\"{firstValid}\" is ignored because the {HtmlCheck.Describe(element)} has a global ARIA attribute (such as aria-label). Remove one or the other.";
+            }
             if (problem != null) check.Report("INCL375", element, problem);
             return firstValid;
         }

@@ -12,10 +12,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
         // INCL353: the first frame seen with each title, to tell repeated titles apart.
         private readonly Dictionary<string, string> frameTitles = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>ACT 97a4e1: an element whose role is button (a &lt;button&gt;, role="button", &lt;button role="none"&gt; that stays focusable) needs a name.</summary>
         public static void Button(HtmlCheck check, IElement button)
         {
-            if (HtmlFacts.IsAriaHiddenTrue(button) || HtmlFacts.IsPresentational(button)) return;
-            if (!TextNormal.IsBlank(check.NameOrTitle(button))) return;
+            if (SemanticRole.Of(button) != "button") return;
+            if (!TextNormal.IsBlank(check.Name(button))) return;
             check.Report("INCL350", button, "The button has no text, so its purpose is not announced. Add text, an aria-label or a title.");
         }
 
@@ -42,51 +43,49 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
 
         private static void InputButton(HtmlCheck check, IElement input, string type)
         {
-            if (HtmlFacts.IsAriaHiddenTrue(input)) return;
-            var value = input.GetAttribute("value");
-            if (!TextNormal.IsBlank(value) || !TextNormal.IsBlank(check.NameOrTitle(input))) return;
+            if (SemanticRole.Of(input) != "button") return;
             // Submit and reset buttons without a value show the browser's own label ("Submit", "Reset").
-            if (value == null && type != "button") return;
+            if (!TextNormal.IsBlank(check.Name(input))) return;
             check.Report("INCL350", input, $"The <input type=\"{type}\"> has no label. Give it a value=\"…\" that says what it does.");
         }
 
-        /// <summary>INCL351 for input, textarea and select.</summary>
+        /// <summary>
+        /// INCL351, ACT e086e5: native fields (input, textarea, select) and elements with a form field role
+        /// (textbox, checkbox, combobox...) need a name. Labels name native fields only; role="textbox" needs
+        /// aria-label or aria-labelledby, and its text is its value, not its name.
+        /// </summary>
         public static void Field(HtmlCheck check, IElement field, bool acceptsPlaceholder)
         {
-            if (HtmlFacts.IsHiddenSelf(field)) return;
-            List<IElement>? explicitLabels = null;
-            var id = field.Id;
-            if (!string.IsNullOrEmpty(id)) check.LabelsFor.TryGetValue(id!, out explicitLabels);
-            IElement? wrapping = null;
-            for (var parent = field.ParentElement; parent != null; parent = parent.ParentElement)
+            if (SemanticRole.IsPresentational(field)) return;
+            bool native = field.LocalName == "input" || field.LocalName == "select" || field.LocalName == "textarea";
+            if (native)
             {
-                if (parent.LocalName == "label") { wrapping = parent; break; }
-                if (parent.LocalName == "form" || parent.LocalName == "body") break;
+                List<IElement>? explicitLabels = null;
+                var id = field.Id;
+                if (!string.IsNullOrEmpty(id)) check.LabelsFor.TryGetValue(id!, out explicitLabels);
+                var wrapping = AccessibleName.WrappingLabel(field);
+                int labelCount = explicitLabels?.Count ?? 0;
+                if (wrapping != null && (explicitLabels == null || !explicitLabels.Contains(wrapping))) labelCount++;
+                if (labelCount > 1)
+                {
+                    check.Report("INCL351", field, "The field has more than one <label>; screen readers may read only one. Keep one label and merge the texts.");
+                    return;
+                }
             }
-
-            int labelCount = explicitLabels?.Count ?? 0;
-            if (wrapping != null && (explicitLabels == null || !explicitLabels.Contains(wrapping))) labelCount++;
-            if (labelCount > 1)
+            else if (!SemanticRole.IsFormField(SemanticRole.Of(field)))
             {
-                check.Report("INCL351", field, "The field has more than one <label>; screen readers may read only one. Keep one label and merge the texts.");
                 return;
             }
 
-            // A field's own content (option texts, textarea text) is its value, not its label.
-            bool labelled = HtmlFacts.HasNonBlank(field, "aria-label") || HtmlFacts.HasNonBlank(field, "title") ||
-                            !TextNormal.IsBlank(AccessibleName.LabelledBy(field, check.Document));
-            if (!labelled && explicitLabels != null)
-            {
-                foreach (var label in explicitLabels)
-                {
-                    if (!TextNormal.IsBlank(AccessibleName.Content(label))) { labelled = true; break; }
-                }
-            }
-            if (!labelled && wrapping != null && !TextNormal.IsBlank(AccessibleName.Content(wrapping))) labelled = true;
-            if (!labelled && acceptsPlaceholder && HtmlFacts.HasNonBlank(field, "placeholder")) labelled = true;
-            if (labelled) return;
-            check.Report("INCL351", field, $"The {HtmlCheck.Describe(field)} field has no label. Add a <label for=\"…\"> (or wrap it in <label>), or an aria-label.");
+            var name = check.Name(field);
+            if (!TextNormal.IsBlank(name) && (acceptsPlaceholder || !IsOnlyPlaceholder(field, name))) return;
+            check.Report("INCL351", field, native
+                ? $"The {HtmlCheck.Describe(field)} field has no label. Add a <label for=\"…\"> (or wrap it in <label>), or an aria-label."
+                : $"The {HtmlCheck.Describe(field)} with role=\"{SemanticRole.Of(field)}\" has no name; a <label> does not name it. Add aria-label or aria-labelledby.");
         }
+
+        private static bool IsOnlyPlaceholder(IElement field, string name) =>
+            string.Equals(name, field.GetAttribute("placeholder") ?? field.GetAttribute("aria-placeholder"), StringComparison.Ordinal);
 
         public static void Fieldset(HtmlCheck check, IElement fieldset)
         {
@@ -102,10 +101,16 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
                 : "The <fieldset> has no <legend>, so the group of fields has no name. Add a <legend> as its first child.");
         }
 
+        /// <summary>
+        /// ACT cae760: an iframe needs a name (aria-labelledby, aria-label, title), unless it is taken out of
+        /// the keyboard order (negative tabindex) or marked decorative; and frames with different content need different names.
+        /// </summary>
         public void Frame(HtmlCheck check, IElement frame)
         {
-            if (HtmlFacts.IsAriaHiddenTrue(frame)) return;
-            var name = check.NameOrTitle(frame);
+            var tabindex = frame.GetAttribute("tabindex");
+            if (tabindex != null && int.TryParse(tabindex.Trim(), out int index) && index < 0) return;
+            if (SemanticRole.IsMarkedDecorative(frame)) return;
+            var name = check.Name(frame);
             if (TextNormal.IsBlank(name))
             {
                 check.Report("INCL353", frame, $"The {HtmlCheck.Describe(frame)} has no title. Add title=\"…\" describing its content.");
@@ -126,10 +131,21 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
             }
         }
 
+        /// <summary>
+        /// ACT 2t702h: the summary that opens its details (the first summary child) needs a name. One with a
+        /// role of its own is judged by that role (role="button": INCL350).
+        /// </summary>
         public static void Summary(HtmlCheck check, IElement summary)
         {
-            if (summary.ParentElement?.LocalName != "details") return;
-            if (!TextNormal.IsBlank(check.NameOrTitle(summary))) return;
+            if (!SemanticRole.IsDetailsSummary(summary)) return;
+            var explicitRole = SemanticRole.Explicit(summary);
+            if (explicitRole != null && explicitRole != "none" && explicitRole != "presentation")
+            {
+                Button(check, summary);
+                return;
+            }
+            if (!TextNormal.IsBlank(AccessibleName.LabelledBy(summary, check.Document)) || !TextNormal.IsBlank(summary.GetAttribute("aria-label"))) return;
+            if (!TextNormal.IsBlank(AccessibleName.Content(summary, check.Document)) || HtmlFacts.HasNonBlank(summary, "title")) return;
             check.Report("INCL354", summary, "The <summary> is empty, so the button that opens the details has no name. Write what the section holds.");
         }
 

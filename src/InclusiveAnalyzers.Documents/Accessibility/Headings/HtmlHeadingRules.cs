@@ -5,7 +5,7 @@ using InclusiveAnalyzers.Documents.Parsing;
 
 namespace InclusiveAnalyzers.Documents.Accessibility.Headings
 {
-    /// <summary>HTML headings (h1-h6 and role=heading): added to the outline; INCL324 when empty.</summary>
+    /// <summary>HTML headings (h1-h6 and role=heading): added to the outline; INCL324 when the accessible name is empty (ACT ffd0e9).</summary>
     internal static class HtmlHeadingRules
     {
         public static void Check(HtmlCheck check, IElement element, int level, List<OutlineHeading> outline)
@@ -14,7 +14,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             var (offset, length) = check.StartTag(element);
             if (offset < 0) return;
             outline.Add(new OutlineHeading(level, offset, length, InBlockquote(element), false, check.RegionOf(element)));
-            if (TextNormal.IsBlank(check.NameOrTitle(element)))
+            if (TextNormal.IsBlank(check.Name(element)))
             {
                 check.Report("INCL324", element,
                     "The heading is empty, so it is announced without a name. Give it text (an image inside it needs an alt), or remove it.");

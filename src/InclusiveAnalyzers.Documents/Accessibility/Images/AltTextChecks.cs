@@ -39,8 +39,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
             "image", "photo", "picture",
         };
 
-        /// <summary>Checks a present, non-empty alt at [offset, offset + length).</summary>
-        public static void Check(DocumentContext context, string alt, string? source, int offset, int length)
+        /// <summary>
+        /// Checks a present, non-empty alt at [offset, offset + length). <paramref name="fileNameFits"/>: the
+        /// image sits in a download link, where its file name is what the link offers (ACT 9eb3f6).
+        /// </summary>
+        public static void Check(DocumentContext context, string alt, string? source, int offset, int length, bool fileNameFits = false)
         {
             if (TextNormal.IsBlank(alt))
             {
@@ -56,7 +59,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
                 context.Report("INCL305", offset, length,
                     $"The alternative text '{TextNormal.Collapse(trimmed)}' is a placeholder. Say what the image shows or why it is there.");
             }
-            else if (IsFileNameOrUrl(lower, source))
+            else if (!fileNameFits && IsFileNameOrUrl(lower, source))
             {
                 context.Report("INCL303", offset, length,
                     $"The alternative text '{TextNormal.Collapse(trimmed)}' is a file name or address. Describe what the image shows instead.");

@@ -18,13 +18,18 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             longestGeneric = generic.Count == 0 ? 0 : generic.Max(g => g.Length);
         }
 
+        /// <summary>
+        /// Elements whose role is link (ACT c487ae): &lt;a href&gt; (also with role="none", which a focusable
+        /// link cannot drop), role="link" and the DPUB link roles such as doc-biblioref. &lt;a href role="button"&gt;
+        /// is a button and not checked here.
+        /// </summary>
         public void Check(HtmlCheck check, IElement link)
         {
+            if (!SemanticRole.IsLink(SemanticRole.Of(link))) return;
             var href = link.GetAttribute("href");
-            if (href == null || HtmlFacts.IsAriaHiddenTrue(link)) return;
 
-            var name = check.NameOrTitle(link);
-            if (href.Trim().Length == 0 && !IsCurrentPageLink(check, link, name))
+            var name = check.Name(link);
+            if (href != null && href.Trim().Length == 0 && !IsCurrentPageLink(check, link, name))
             {
                 check.Report("INCL332", link, "The link's href is empty, so it goes nowhere. Add the address, or use a <button> for an action.");
             }
@@ -85,7 +90,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             if (!TextNormal.IsBlank(title)) names.Add(TextNormal.Normalize(title!));
             foreach (var h1 in check.Document.GetElementsByTagName("h1"))
             {
-                var text = TextNormal.Normalize(AccessibleName.Content(h1));
+                var text = TextNormal.Normalize(AccessibleName.Content(h1, check.Document));
                 if (text.Length > 0) names.Add(text);
             }
             return names;

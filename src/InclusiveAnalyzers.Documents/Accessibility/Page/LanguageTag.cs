@@ -10,6 +10,16 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
     /// </summary>
     internal static class LanguageTag
     {
+        // The Preferred-Value of the grandfathered tags that have one (IANA Language Subtag Registry).
+        private static readonly System.Collections.Generic.Dictionary<string, string> Replacements =
+            new System.Collections.Generic.Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["art-lojban"] = "jbo", ["en-GB-oed"] = "en-GB-oxendict", ["i-ami"] = "ami", ["i-bnn"] = "bnn", ["i-hak"] = "hak",
+                ["i-klingon"] = "tlh", ["i-lux"] = "lb", ["i-navajo"] = "nv", ["i-pwn"] = "pwn", ["i-tao"] = "tao", ["i-tay"] = "tay",
+                ["i-tsu"] = "tsu", ["no-bok"] = "nb", ["no-nyn"] = "nn", ["sgn-BE-FR"] = "sfb", ["sgn-BE-NL"] = "vgt", ["sgn-CH-DE"] = "sgg",
+                ["zh-guoyu"] = "cmn", ["zh-hakka"] = "hak", ["zh-min-nan"] = "nan", ["zh-xiang"] = "hsn",
+            };
+
         /// <summary>Null when valid; otherwise what is wrong, in words a page author can act on.</summary>
         public static string? Problem(string value)
         {
@@ -22,7 +32,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
             var registry = LanguageSubtagRegistry.Default;
             if (registry.Contains("grandfathered", tag))
             {
-                return null;
+                // Whole tags kept from RFC 3066: browsers and screen readers know no primary language in
+                // them (ACT bf051a, de46e4), and the registry deprecates most in favour of a subtag.
+                return Replacements.TryGetValue(tag, out var replacement)
+                    ? $"\"{tag}\" is a grandfathered tag that assistive technology does not recognise; the registry replaces it with \"{replacement}\""
+                    : $"\"{tag}\" is a grandfathered tag with no language subtag that assistive technology recognises";
             }
 
             if (tag.IndexOf('_') >= 0)

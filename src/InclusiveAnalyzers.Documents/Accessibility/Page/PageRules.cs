@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Globalization;
 using AngleSharp.Dom;
@@ -56,16 +57,50 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
             }
         }
 
-        /// <summary>INCL341 on elements other than &lt;html&gt; (warning); elements without text are skipped.</summary>
+        /// <summary>
+        /// INCL341 on elements other than &lt;html&gt; (warning), ACT de46e4: only where some text takes its
+        /// language from the element (text shown or announced that no nested lang claims).
+        /// </summary>
         public static void ElementLang(HtmlCheck check, IElement element)
         {
             foreach (var attribute in new[] { "lang", "xml:lang" })
             {
                 var value = element.GetAttribute(attribute);
                 if (value == null || value.Length == 0 || !(LanguageTag.Problem(value) is { } problem)) continue;
-                if (TextNormal.IsBlank(element.TextContent)) continue;
+                if (!HasTextInheritingLanguage(element)) continue;
                 check.Report("INCL341", element, $"{attribute}=\"{value}\" is not a valid language tag: {problem}. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Warning);
             }
+        }
+
+        /// <summary>
+        /// Some text takes its language from the element: a non-blank text node, alt, aria-label or title in
+        /// it, outside descendants with a lang of their own and outside parts hidden from everyone
+        /// (aria-hidden text is still shown, so it counts).
+        /// </summary>
+        private static bool HasTextInheritingLanguage(IElement element)
+        {
+            var stack = new Stack<INode>();
+            stack.Push(element);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node is IText text)
+                {
+                    if (!TextNormal.IsBlank(text.Data)) return true;
+                    continue;
+                }
+                if (!(node is IElement e)) continue;
+                if (e != element)
+                {
+                    if (!string.IsNullOrWhiteSpace(e.GetAttribute("lang"))) continue;
+                    var name = e.LocalName;
+                    if (name == "script" || name == "style" || name == "template") continue;
+                }
+                if (e.HasAttribute("hidden") || HtmlFacts.StyleHides(e.GetAttribute("style"))) continue;
+                if (HtmlFacts.HasNonBlank(e, "alt") || HtmlFacts.HasNonBlank(e, "aria-label") || HtmlFacts.HasNonBlank(e, "title")) return true;
+                for (var child = e.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
+            }
+            return false;
         }
 
         public static void Meta(HtmlCheck check, IElement meta)
@@ -87,7 +122,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
                 var value = part.Substring(eq + 1).Trim().ToLowerInvariant();
                 if (key == "user-scalable")
                 {
-                    bool blocked = value == "no" || (TryNumber(value, out double n) && n > -1 && n < 1);
+                    // ACT b4f0c3: yes, device-width and device-height allow zoom, a number outside (-1, 1) too;
+                    // anything else (no, 0.5, a misspelling) fixes the zoom.
+                    bool allowed = value == "yes" || value == "device-width" || value == "device-height" ||
+                                   (TryNumber(value, out double n) && (n <= -1 || n >= 1));
+                    bool blocked = !allowed;
                     if (blocked)
                     {
                         check.Report("INCL344", meta, $"user-scalable={value} stops people from zooming. Remove it from the viewport meta tag.");
@@ -96,7 +135,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
                 }
                 else if (key == "maximum-scale")
                 {
-                    if (TryNumber(value, out double scale) && scale >= 0 && scale < 2)
+                    // device-width and device-height are large; a negative number is ignored; a word that is
+                    // not a number ("yes", a misspelling) counts as a small scale, as browsers read it.
+                    if (value == "device-width" || value == "device-height") continue;
+                    if (!TryNumber(value, out double scale) || (scale >= 0 && scale < 2))
                     {
                         check.Report("INCL344", meta, $"maximum-scale={value} limits zooming to less than 200%. Remove it or set it to at least 2.");
                         return;

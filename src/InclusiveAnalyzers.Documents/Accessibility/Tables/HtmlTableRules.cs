@@ -92,7 +92,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                 }
                 if (!cell.IsHeader) continue;
 
-                if (TextNormal.IsBlank(check.NameOrTitle(cell.Element)))
+                if (TextNormal.IsBlank(check.Name(cell.Element)))
                 {
                     check.Report("INCL361", cell.Element, "The header cell is empty, so its column or row has no name. Give it a short title (or make it a <td>).");
                 }

@@ -26,7 +26,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex TrailingInsertWord = new Regex(@"\b(?:EINFÜGEN|EINFUEGEN|ВСТАВИТЬ|INVOEGEN|HIER\s+EINTRAGEN)\s*$", RegexOptions.CultureInvariant);
 
         // Scripts without letter case: the insert verbs of the Contributor Covenant translations (ja, zh, ko).
-        private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|填写|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
+        private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|填写|填寫|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
+
+        // "（此處填寫聯絡方式）": a CJK translation may mark the slot with full-width parentheses, which also hold ordinary
+        // asides, so only an aside that asks to insert or fill something in is a slot.
+        private static readonly Regex FullWidthAside = new Regex(@"（(?<inner>[^（）\r\n]{1,60})）", RegexOptions.CultureInvariant);
 
         private static readonly Regex NoteWord = new Regex(@"^\s*NOTE\s*:", Options);
         private static readonly Regex ReportingNote = new Regex(@"means of reporting", Options);
@@ -50,9 +54,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             RegexOptions.CultureInvariant);
 
         private static readonly Regex ReservedDomain = new Regex(
-            @"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|localhost)$|^(?:your-?domain|domain|yourcompany|your-?project)\.[a-z]+$", Options);
+            @"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|localhost)$|^(?:your-?domain|domain|dominio|domaine|domein|domena|domaene|yourcompany|your-?project)\.[a-z]+$", Options);
 
-        private static readonly Regex PlaceholderLocalPart = new Regex(@"^(?:your[-_.]?(?:e-?mail|address|name)|e-?mail[-_.]?address|name|user(?:name)?|someone)@", Options);
+        // The "user@domain" of a translated template: "utilizador@dominio.com", "usuario@dominio.com", "utilisateur@domaine.fr".
+        private static readonly Regex PlaceholderLocalPart = new Regex(
+            @"^(?:your[-_.]?(?:e-?mail|address|name)|e-?mail[-_.]?address|name|user(?:name)?|someone|usuario|utilizador|utente|utilisateur|benutzer|nutzer|gebruiker|uzytkownik|kullanici)@", Options);
 
         // "... reported to the community leaders responsible for enforcement at ." : the placeholder was deleted, not filled.
         private static readonly Regex EmptiedEnd = new Regex(@"\b(?<word>at|to|via)[ \t*_]*(?:\r?\n[ \t]*)?[.;!](?=\s|$)", Options);
@@ -109,6 +115,13 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 if (!isPlaceholder) continue;
 
                 Report(audit, start, end, $"The placeholder '{Shorten(token)}' was left unfilled: replace it with the real value "
+                    + "(for a reporting contact, a private e-mail address or form).", "template");
+            }
+
+            foreach (Match match in FullWidthAside.Matches(masked))
+            {
+                if (!UncasedInsert.IsMatch(match.Groups["inner"].Value)) continue;
+                Report(audit, match.Index, match.Index + match.Length, $"The placeholder '{Shorten(match.Value)}' was left unfilled: replace it with the real value "
                     + "(for a reporting contact, a private e-mail address or form).", "template");
             }
 
@@ -204,10 +217,24 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
 
         private static void Report(CocAudit audit, int start, int end, string message, string kind)
         {
-            if (audit.OverlapsPlaceholder(start, end) || audit.IsInAttribution(start) && kind == "template") return;
+            if (audit.OverlapsPlaceholder(start, end) || (audit.IsInAttribution(start) || IsInCovenantCredit(audit.Document.Text, start)) && kind == "template") return;
             audit.AddPlaceholderSpan(start, end);
             audit.HasPlaceholder = true;
             audit.Add(RuleCatalog.CocPlaceholder, start, end, message, null, CocAudit.Props("placeholder", kind));
+        }
+
+        /// <summary>
+        /// The paragraph that credits the Contributor Covenant (it links contributor-covenant.org): by structure, whatever
+        /// the heading above it says. A bracket there is the covenant's name whose link label a translator dropped
+        /// ("[پیمان مشارکتکننده]، نسخه 2.1"), not a slot to fill.
+        /// </summary>
+        private static bool IsInCovenantCredit(string text, int offset)
+        {
+            int start = text.LastIndexOf("\n\n", Math.Min(offset, text.Length - 1), StringComparison.Ordinal);
+            int end = text.IndexOf("\n\n", offset, StringComparison.Ordinal);
+            start = start < 0 ? 0 : start;
+            end = end < 0 ? text.Length : end;
+            return text.IndexOf("contributor-covenant.org", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         /// <summary>'[PROJECT LEAD EMAIL]' but not '[RFC 2119]' or '[x]': two or more words, every cased letter a capital.</summary>
