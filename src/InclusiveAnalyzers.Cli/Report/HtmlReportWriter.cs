@@ -8,7 +8,8 @@ namespace InclusiveAnalyzers.Cli.Report;
 /// The page: one self-contained HTML file (inline CSS, no script, no font, no image file; a
 /// Content-Security-Policy that lets nothing load), readable offline. Headings go h1, h2, h3 in order;
 /// every chart is inline SVG with a title and description and is followed by a table of the same numbers;
-/// text is #1a1a1a or darker on white. docs/report.md describes each section.
+/// text is #1a1a1a or darker on white. Row labels are plain cells under their column's header, so
+/// every header heads data (the suite's own INCL360). docs/report.md describes each section.
 /// </summary>
 public static class HtmlReportWriter
 {
@@ -140,7 +141,7 @@ public static class HtmlReportWriter
             foreach (var (rule, count) in rules)
             {
                 var info = RuleCatalog.Find(rule);
-                w.WriteLine($"<tr><th scope=\"row\">{HtmlEncode(rule)}</th><td>{HtmlEncode(info?.Title ?? "")}</td><td class=\"n\">{Number(count)}</td></tr>");
+                w.WriteLine($"<tr><td>{HtmlEncode(rule)}</td><td>{HtmlEncode(info?.Title ?? "")}</td><td class=\"n\">{Number(count)}</td></tr>");
             }
 
             w.WriteLine("</tbody></table></div>");
@@ -187,7 +188,7 @@ public static class HtmlReportWriter
         w.WriteLine("<th scope=\"col\" class=\"n\">Total</th><th scope=\"col\">Code of conduct</th></tr></thead><tbody>");
         foreach (var row in worst)
         {
-            w.Write($"<tr><th scope=\"row\">{HtmlEncode(row.Name)}</th>");
+            w.Write($"<tr><td>{HtmlEncode(row.Name)}</td>");
             foreach (var family in Families.All)
             {
                 w.Write($"<td class=\"n\">{Number(row.Summary.FamilyCounts[family])}</td>");
@@ -259,7 +260,7 @@ public static class HtmlReportWriter
         w.WriteLine("<th scope=\"col\" class=\"n\">Total</th></tr></thead><tbody>");
         for (var i = 0; i < points.Count; i++)
         {
-            w.Write($"<tr><th scope=\"row\">{HtmlEncode(Label(points[i]))}</th><td>{Date(points[i])}</td>");
+            w.Write($"<tr><td>{HtmlEncode(Label(points[i]))}</td><td>{Date(points[i])}</td>");
             foreach (var (_, values) in series)
             {
                 w.Write($"<td class=\"n\">{Number(values[i])}</td>");
@@ -338,7 +339,7 @@ public static class HtmlReportWriter
         foreach (var (label, value) in rows)
         {
             var text = code ? $"<code>{HtmlEncode(label)}</code>" : HtmlEncode(label);
-            w.WriteLine($"<tr><th scope=\"row\">{text}</th><td class=\"n\">{Number(value)}</td></tr>");
+            w.WriteLine($"<tr><td>{text}</td><td class=\"n\">{Number(value)}</td></tr>");
         }
 
         w.WriteLine("</tbody></table></div>");

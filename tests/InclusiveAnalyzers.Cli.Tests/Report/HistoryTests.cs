@@ -1,0 +1,105 @@
+using System.Text.Json;
+using InclusiveAnalyzers.Cli.Report;
+
+namespace InclusiveAnalyzers.Cli.Tests.Report;
+
+/// <summary>--history over a real git repository: points, counts, the blob cache, and the work tree left alone.</summary>
+public sealed class HistoryTests
+{
+    private const string Readme = "# Cluster\n\nEach master node has a slave that copies it.\n\nThe master sends writes to every slave.\n";
+    private const string Guide = "# Guide\n\nThe master replicates to the slave. Mastery of the basics helps.\n";
+    private const string Stable = "# Stable\n\nRun a sanity check first.\n";
+
+    [Fact]
+    public void Tags_are_the_points_the_racial_count_falls_across_the_rename_and_each_blob_is_scanned_once()
+    {
+        using var repo = new GitFixture();
+        repo.Folder.Write("README.md", Readme);
+        repo.Folder.Write("docs/guide.md", Guide);
+        repo.Folder.Write("docs/stable.md", Stable);
+        repo.Commit("first", "v1.0");
+        repo.Folder.Write("notes.md", "# Notes\n\nNothing here.\n");
+        repo.Commit("untagged work");
+        repo.Folder.Write("README.md", Readme.Replace("master", "primary"));
+        repo.Commit("rename in README", "v2.0", annotated: true);
+        repo.Folder.Write("docs/guide.md", Guide.Replace("master", "primary").Replace("slave", "replica"));
+        repo.Folder.Write("README.md", Readme.Replace("master", "primary").Replace("slave", "replica"));
+        repo.Commit("rename everywhere", "v3.0");
+        var statusBefore = repo.Git("status", "--porcelain");
+        var readmeTime = File.GetLastWriteTimeUtc(repo.Folder["README.md"]);
+
+        var result = Cli.Run(repo.Path, "report", ".", "--history", "10", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = result.Json();
+        var history = json.RootElement.GetProperty("history").EnumerateArray().ToList();
+
+        Assert.Equal(new[] { "v1.0", "v2.0", "v3.0" }, history.Select(p => p.GetProperty("tag").GetString()));
+        var racial = history.Select(p => p.GetProperty("categories").GetProperty("racial").GetInt32()).ToList();
+        Assert.Equal(6, racial[0]); // README: 2 master + 2 slave; guide: master + slave (Mastery is not one)
+        Assert.Equal(4, racial[1]);
+        Assert.Equal(0, racial[2]);
+        Assert.Equal(1, history[2].GetProperty("families").GetProperty("docs").GetInt32()); // the sanity check stays
+
+        // v1: 3 files; v2: README changed, notes.md new; v3: README and guide changed. 3 + 2 + 2 contents in all.
+        var cost = json.RootElement.GetProperty("historyCost");
+        var distinct = new[] { "v1.0", "v2.0", "v3.0" }
+            .SelectMany(tag => repo.Git("ls-tree", "-r", tag).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct()
+            .Count();
+        Assert.Equal(7, distinct);
+        Assert.Equal(distinct, cost.GetProperty("filesScanned").GetInt32());
+        Assert.Equal(new[] { 3, 2, 2 }, history.Select(p => p.GetProperty("newFiles").GetInt32()));
+
+        // The newest tag is the work tree: the same total as scan and as the page's summary.
+        var scan = Cli.Run(repo.Path, "scan", ".", "--format", "json");
+        using var scanJson = scan.Json();
+        var scanTotal = scanJson.RootElement.GetProperty("summary").GetProperty("findings").GetInt32();
+        Assert.Equal(scanTotal, json.RootElement.GetProperty("summary").GetProperty("total").GetInt32());
+        Assert.Equal(scanTotal, history[2].GetProperty("total").GetInt32());
+
+        Assert.Equal(statusBefore, repo.Git("status", "--porcelain"));
+        Assert.Equal(readmeTime, File.GetLastWriteTimeUtc(repo.Folder["README.md"]));
+    }
+
+    [Fact]
+    public void Without_tags_the_points_are_commits_spaced_evenly_along_the_first_parent_line()
+    {
+        using var repo = new GitFixture();
+        var commits = new List<string>();
+        for (var i = 0; i < 9; i++)
+        {
+            repo.Folder.Write($"doc{i}.md", "# Doc\n\nThe slave waits.\n");
+            commits.Add(repo.Commit("commit " + i));
+        }
+
+        var result = Cli.Run(repo.Path, "report", "--history", "3", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = result.Json();
+        var history = json.RootElement.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(new[] { commits[0], commits[4], commits[8] }, history.Select(p => p.GetProperty("revision").GetString()));
+        Assert.All(history, p => Assert.Equal(JsonValueKind.Null, p.GetProperty("tag").ValueKind));
+        Assert.Equal(new[] { 1, 5, 9 }, history.Select(p => p.GetProperty("categories").GetProperty("racial").GetInt32()));
+        Assert.Contains("history 3/3", result.Error);
+    }
+
+    [Fact]
+    public void History_outside_a_repository_is_a_usage_error_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.md", "# A\n");
+        var result = Cli.Run(folder.Path, "report", ".", "--history", "5", "--format", "json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("git", result.Error);
+        Assert.DoesNotContain("internal error", result.Error);
+    }
+
+    [Theory]
+    [InlineData(10, 3, new[] { 0, 4, 9 })]
+    [InlineData(5, 5, new[] { 0, 1, 2, 3, 4 })]
+    [InlineData(3, 8, new[] { 0, 1, 2 })]
+    [InlineData(7, 1, new[] { 6 })]
+    public void Points_are_spread_evenly_with_first_and_last(int count, int wanted, int[] expected)
+    {
+        Assert.Equal(expected, GitRepository.SelectEvenly(Enumerable.Range(0, count).ToList(), wanted));
+    }
+}
