@@ -41,7 +41,7 @@ public static class SvgCharts
     /// <param name="series">Each line's name and one value per label.</param>
     public static string Lines(string id, string title, string description, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<int> Values)> series)
     {
-        const int left = 60, top = 20, plotWidth = 640, plotHeight = 220, legendRow = 22;
+        const int left = 100, top = 20, plotWidth = 600, plotHeight = 220, legendRow = 22;
         var legendTop = top + plotHeight + 70;
         var height = legendTop + series.Count * legendRow + 10;
         var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
