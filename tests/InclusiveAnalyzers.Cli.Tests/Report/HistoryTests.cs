@@ -83,6 +83,31 @@ public sealed class HistoryTests
     }
 
     [Fact]
+    public void A_point_selects_files_as_the_walk_does_and_its_count_is_the_scan_count()
+    {
+        using var repo = new GitFixture();
+        repo.Folder.Write("inclusive.json", "{ \"exclude\": [\"legacy/**\"] }");
+        repo.Folder.Write("legacy/old.md", "# Old\n\nThe slave waits.\n");
+        repo.Folder.Write("node_modules/pkg/readme.md", "# Pkg\n\nThe slave waits.\n");
+        repo.Folder.Write("website/versioned_docs/version-1.0/intro.md", "# Intro\n\nThe slave waits.\n");
+        repo.Folder.Write("docs/live.md", "# Live\n\nThe slave waits. Run a sanity check.\n");
+        repo.Folder.WriteBytes("docs/binary.md", new byte[] { 0x23, 0x20, 0x41, 0, 0, 1, 2, 0x0a });
+        repo.Folder.Write("src/Node.cs", "public class SlaveNode { }\n");
+        repo.Commit("one", "v1");
+
+        using var scanJson = Cli.Run(repo.Path, "scan", ".", "--format", "json").Json();
+        var result = Cli.Run(repo.Path, "report", ".", "--history", "2", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = result.Json();
+        var point = Assert.Single(json.RootElement.GetProperty("history").EnumerateArray());
+
+        Assert.Equal(scanJson.RootElement.GetProperty("summary").GetProperty("findings").GetInt32(), point.GetProperty("total").GetInt32());
+        Assert.Equal(2, point.GetProperty("categories").GetProperty("racial").GetInt32()); // docs/live.md and SlaveNode only
+        Assert.Equal(3, point.GetProperty("filesScanned").GetInt32()); // live.md, binary.md, Node.cs
+        Assert.Contains("INCL002", scanJson.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+    }
+
+    [Fact]
     public void History_outside_a_repository_is_a_usage_error_not_a_crash()
     {
         using var folder = new TempFolder();
