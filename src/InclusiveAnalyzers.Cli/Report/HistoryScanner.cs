@@ -1,5 +1,6 @@
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Cli.Scanning;
+using InclusiveAnalyzers.Cli.Scanning.CSharp;
 using InclusiveAnalyzers.Core;
 
 namespace InclusiveAnalyzers.Cli.Report;
@@ -12,8 +13,8 @@ namespace InclusiveAnalyzers.Cli.Report;
 /// </summary>
 /// <remarks>
 /// The key holds the path as well as the blob because inclusive.json overrides and .editorconfig sections
-/// depend on it: a file moved to another folder is scanned again. C# files new at a point are compiled
-/// together, as <c>inclusive scan a.cs b.cs</c> compiles the files it is given.
+/// depend on it: a file moved to another folder is scanned again. C# is compiled with every .cs file of the
+/// point and analysed only in the new files (<see cref="CSharpHistory"/>).
 /// </remarks>
 public sealed class HistoryScanner
 {
@@ -27,6 +28,7 @@ public sealed class HistoryScanner
     private readonly long maxFileBytes;
     private readonly Dictionary<string, List<Finding>> cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> auditTexts = new(StringComparer.Ordinal);
+    private readonly CSharpHistory csharp;
 
     /// <param name="scanRoot">The PATH being reported on (the repository's top or a folder in it).</param>
     public HistoryScanner(ScanSession session, GitRepository git, string scanRoot, long maxFileBytes, bool includeFrozen)
@@ -40,6 +42,7 @@ public sealed class HistoryScanner
         // The scanners scan builds, with no repository to audit: the audit runs per point over the whole tree.
         scanners = ScannerFactory.Create(new ScannerContext(session.Configuration, session.Policy, Array.Empty<string>(), scanRoot, maxFileBytes));
         documents = scanners.OfType<DocumentFileScanner>().FirstOrDefault();
+        csharp = new CSharpHistory(session.Configuration, session.Policy, maxFileBytes);
         var config = session.Configuration.Settings.Config;
         selection = new FileCollector(
             path => scanners.Any(s => s.Handles(path)),
@@ -68,7 +71,7 @@ public sealed class HistoryScanner
             .ToList();
 
         var pending = files.Where(f => !cache.ContainsKey(Key(f.File))).ToList();
-        ScanNew(pending, cancellationToken);
+        ScanNew(files, pending, cancellationToken);
 
         var findings = new List<Finding>(session.Configuration.Problems.Select(Copy));
         foreach (var (file, _) in files)
@@ -95,7 +98,7 @@ public sealed class HistoryScanner
         return new HistoryPoint(revision, summary, pending.Count, files.Count - pending.Count);
     }
 
-    private void ScanNew(List<(TreeFile File, string FullPath)> pending, CancellationToken cancellationToken)
+    private void ScanNew(List<(TreeFile File, string FullPath)> files, List<(TreeFile File, string FullPath)> pending, CancellationToken cancellationToken)
     {
         if (pending.Count == 0)
         {
@@ -104,6 +107,7 @@ public sealed class HistoryScanner
 
         var keyByPath = new Dictionary<string, string>(StringComparer.Ordinal);
         var byScanner = scanners.ToDictionary(s => s, _ => new List<CandidateFile>());
+        var csharpNew = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var (file, fullPath) in pending)
         {
             var key = Key(file);
@@ -111,7 +115,14 @@ public sealed class HistoryScanner
             keyByPath[fullPath] = key;
             var scanner = scanners.First(s => s.Handles(fullPath));
             var content = git.ReadBlob(file.BlobId);
-            byScanner[scanner].Add(new CandidateFile(fullPath, content.Length, IsExplicit: false, content));
+            if (scanner is CSharpFileScanner)
+            {
+                csharpNew[key] = content;
+            }
+            else
+            {
+                byScanner[scanner].Add(new CandidateFile(fullPath, content.Length, IsExplicit: false, content));
+            }
         }
 
         var sink = new ScanSink();
@@ -121,6 +132,16 @@ public sealed class HistoryScanner
             {
                 scanner.Scan(candidates, sink, cancellationToken);
             }
+        }
+
+        if (csharpNew.Count > 0)
+        {
+            // Every C# file of the point goes into the compilation; only the new ones are analysed.
+            var point = files
+                .Where(f => scanners.First(s => s.Handles(f.FullPath)) is CSharpFileScanner)
+                .Select(f => (Key(f.File), f.FullPath, csharpNew.GetValueOrDefault(Key(f.File))))
+                .ToList();
+            csharp.Scan(point, sink, cancellationToken);
         }
 
         foreach (var finding in sink.Findings)

@@ -108,6 +108,28 @@ public sealed class HistoryTests
     }
 
     [Fact]
+    public void A_changed_CSharp_file_is_judged_with_the_unchanged_files_of_its_point()
+    {
+        // The interface's own name is the finding; an implementation is not one (it cannot be renamed alone),
+        // which the analyzer only knows when the interface, unchanged since v1, is in the compilation.
+        using var repo = new GitFixture();
+        repo.Folder.Write("src/IFoo.cs", "public interface IFoo { void Slave(); }\n");
+        repo.Folder.Write("src/B.cs", "public class B : IFoo { public void Slave() { } }\n");
+        repo.Commit("one", "v1");
+        repo.Folder.Write("src/B.cs", "public class B : IFoo { public void Slave() { } public int MasterPort; }\n");
+        repo.Commit("two", "v2");
+
+        using var scanJson = Cli.Run(repo.Path, "scan", "src", "--format", "json").Json();
+        var result = Cli.Run(repo.Path, "report", "src", "--history", "2", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = result.Json();
+        var points = json.RootElement.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(new[] { 1, 2 }, points.Select(p => p.GetProperty("families").GetProperty("code").GetInt32()));
+        Assert.Equal(new[] { 2, 1 }, points.Select(p => p.GetProperty("newFiles").GetInt32()));
+        Assert.Equal(scanJson.RootElement.GetProperty("summary").GetProperty("findings").GetInt32(), points[1].GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public void History_outside_a_repository_is_a_usage_error_not_a_crash()
     {
         using var folder = new TempFolder();
