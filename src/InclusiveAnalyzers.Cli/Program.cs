@@ -52,6 +52,7 @@ public static class Program
                 CommandKind.Scan => ScanCommand.Run(options, console),
                 CommandKind.Fix => FixCommand.Run(options, console),
                 CommandKind.Rules => RulesCommand.Run(options, console),
+                CommandKind.Report => ReportCommand.Run(options, console),
                 _ => throw new InvalidOperationException("Unknown command " + options.Command),
             };
         }

@@ -9,13 +9,13 @@ namespace InclusiveAnalyzers.Cli.CommandLine;
 /// </summary>
 public static class ArgumentParser
 {
-    private static readonly string[] Commands = { "scan", "fix", "rules" };
+    private static readonly string[] Commands = { "scan", "fix", "rules", "report" };
 
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
         if (args.Count == 0)
         {
-            throw new UsageException("no command given; use 'scan', 'fix' or 'rules'.");
+            throw new UsageException("no command given; use 'scan', 'fix', 'rules' or 'report'.");
         }
 
         var first = args[0];
@@ -34,7 +34,7 @@ public static class ArgumentParser
         {
             throw new UsageException(first.StartsWith('-')
                 ? $"'{first}' comes after a command; use 'inclusive scan {first} ...'."
-                : $"unknown command '{first}'; use 'scan', 'fix' or 'rules'.");
+                : $"unknown command '{first}'; use 'scan', 'fix', 'rules' or 'report'.");
         }
 
         var command = first;
@@ -51,6 +51,8 @@ public static class ArgumentParser
         var optionsEnded = false;
         var projects = new List<string>();
         string? solution = null;
+        var history = 0;
+        var merge = false;
 
         for (var i = 1; i < args.Count; i++)
         {
@@ -159,6 +161,13 @@ public static class ArgumentParser
 
                     solution = NonEmpty(Value(), name, command);
                     break;
+                case "--history" when command == "report":
+                    history = ParseCount(Value(), name, command);
+                    break;
+                case "--merge" when command == "report":
+                    Flag();
+                    merge = true;
+                    break;
                 default:
                     throw new UsageException($"unknown option '{name}' for '{command}'.", command);
             }
@@ -174,6 +183,26 @@ public static class ArgumentParser
             throw new UsageException("'rules' prints text or json.", command);
         }
 
+        if (command == "report" && format is not (OutputFormat.Text or OutputFormat.Html or OutputFormat.Json))
+        {
+            throw new UsageException("'report' writes html (the default) or json.", command);
+        }
+
+        if (command != "report" && format == OutputFormat.Html)
+        {
+            throw new UsageException($"'{command}' has no html format; 'inclusive report' writes the page.", command);
+        }
+
+        if (merge && (history > 0 || solution != null || projects.Count > 0))
+        {
+            throw new UsageException("--merge reads SARIF logs; it takes no --history, --project or --solution.", command);
+        }
+
+        if (history > 0 && (solution != null || projects.Count > 0))
+        {
+            throw new UsageException("--history reads folders from git; it takes no --project or --solution.", command);
+        }
+
         if (solution != null && projects.Count > 0)
         {
             throw new UsageException("use --solution or --project, not both.", command);
@@ -187,9 +216,8 @@ public static class ArgumentParser
 
         return new CliOptions
         {
-            Command = command switch { "scan" => CommandKind.Scan, "fix" => CommandKind.Fix, _ => CommandKind.Rules },
+            Command = command switch { "scan" => CommandKind.Scan, "fix" => CommandKind.Fix, "report" => CommandKind.Report, _ => CommandKind.Rules },
             Paths = paths,
-            Format = format,
             OutputPath = output,
             ConfigPath = config,
             FailOn = failOn,
@@ -201,6 +229,9 @@ public static class ArgumentParser
             MaxFileBytes = maxBytes,
             Projects = projects,
             SolutionPath = solution,
+            HistoryPoints = history,
+            Merge = merge,
+            Format = command == "report" && format == OutputFormat.Text ? OutputFormat.Html : format,
         };
     }
 
@@ -213,7 +244,8 @@ public static class ArgumentParser
         "json" => OutputFormat.Json,
         "sarif" => OutputFormat.Sarif,
         "github" => OutputFormat.GitHub,
-        _ => throw new UsageException($"unknown format '{value}'; use text, json, sarif or github.", command),
+        "html" => OutputFormat.Html,
+        _ => throw new UsageException(command == "report" ? $"unknown format '{value}'; use html or json." : $"unknown format '{value}'; use text, json, sarif or github.", command),
     };
 
     private static Severity ParseFailOn(string value, string command)
@@ -225,6 +257,12 @@ public static class ArgumentParser
 
         throw new UsageException($"unknown --fail-on level '{value}'; use error, warning, suggestion or none.", command);
     }
+
+    /// <summary>A whole number from 1 to 1,000 (--history).</summary>
+    private static int ParseCount(string value, string name, string command) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= 1000
+            ? count
+            : throw new UsageException($"{name} '{value}' is not a number of points from 1 to 1000.", command);
 
     /// <summary>Bytes, or a number with K/KB, M/MB, G/GB (powers of 1024).</summary>
     internal static long ParseSize(string value, string command)

@@ -9,6 +9,7 @@ public enum CommandKind
     Scan,
     Fix,
     Rules,
+    Report,
 }
 
 public enum OutputFormat
@@ -17,6 +18,7 @@ public enum OutputFormat
     Json,
     Sarif,
     GitHub,
+    Html,
 }
 
 /// <summary>What the command line asked for, already validated.</summary>
@@ -58,6 +60,12 @@ public sealed class CliOptions
 
     /// <summary>--solution file as typed, or null.</summary>
     public string? SolutionPath { get; init; }
+
+    /// <summary>report --history N: the number of points over git history (0: none).</summary>
+    public int HistoryPoints { get; init; }
+
+    /// <summary>report --merge: the PATHs are SARIF logs (or folders of them) to merge into one page.</summary>
+    public bool Merge { get; init; }
 
     /// <summary>Whether C# comes from real projects (--project or --solution).</summary>
     public bool LoadsProjects => SolutionPath != null || Projects.Count > 0;

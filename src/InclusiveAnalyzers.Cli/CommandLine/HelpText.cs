@@ -19,6 +19,8 @@ public static class HelpText
           inclusive fix  [PATH...] [--dry-run] [--config FILE]
           inclusive fix  --project FILE... | --solution FILE [--dry-run] [--config FILE]
           inclusive rules [--format text|json] [--config FILE]
+          inclusive report [PATH] [--history N] [--format html|json] [--output FILE]
+          inclusive report --merge FILE.sarif... [--format html|json] [--output FILE]
 
         Run 'inclusive COMMAND --help' for a command's options.
         Exit codes: 0 nothing at or above the fail level, 1 findings (fix --dry-run: something would change),
@@ -105,6 +107,33 @@ public static class HelpText
         a rule's page is {RuleCatalog.HelpLinkBase}ID.md.
         """;
 
+    public const string Report =
+        $"""
+        Usage: inclusive report [PATH] [options]
+               inclusive report --merge FILE.sarif|FOLDER... [options]
+
+        Writes a community-health page: one self-contained HTML file (no script, no font, nothing loaded)
+        with the totals, the split by family, category, rule and folder, the worst files, the code of
+        conduct audit, the accessibility summary and what to fix next. The numbers are those of
+        'inclusive scan' on the same folder and configuration.
+
+        Options:
+              --history N          add the trend over N points of the git history: release tags when
+                                   the repository has them, else commits spaced evenly along the
+                                   first-parent line; read from git's object store (nothing is checked
+                                   out), each file content scanned once, judged with today's configuration
+              --merge              the PATHs are SARIF 2.1.0 logs (CLI or build ErrorLog), or folders
+                                   holding *.sarif: one page with a row per repository
+          -f, --format FORMAT      html (default) or json
+          -o, --output FILE        default: {Commands.ReportCommand.DefaultHtmlOutput} for html, standard output for json
+          -c, --config FILE        use this inclusive.json instead of the nearest one above the path
+              --no-gitignore, --include-frozen, --max-file-size SIZE, -v: as for scan
+          -h, --help               show this help
+
+        Exit codes: 0 the report was written, 2 usage or configuration error (or a --merge log that
+        could not be read), 3 internal error. Details: {DocsUrl}report.md
+        """;
+
     public static int Write(TextWriter output, string? command)
     {
         output.WriteLine(command switch
@@ -112,6 +141,7 @@ public static class HelpText
             "scan" => Scan,
             "fix" => Fix,
             "rules" => Rules,
+            "report" => Report,
             _ => Overview,
         });
         return ExitCodes.Success;

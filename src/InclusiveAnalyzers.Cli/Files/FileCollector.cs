@@ -143,6 +143,40 @@ public sealed class FileCollector
         }
     }
 
+    /// <summary>
+    /// Whether a file under <paramref name="treeRoot"/> that is not on disk (a path in a git tree) would be
+    /// walked: a scanner handles it, no folder on its way is skipped (.git, bin, obj, node_modules), the
+    /// include/exclude globs take it, and it is no document in a frozen copy (counted as the walk counts it).
+    /// .gitignore is not consulted: a tracked file is scanned as git holds it.
+    /// </summary>
+    public bool Selects(string treeRoot, string fullPath)
+    {
+        if (!handles(fullPath) || !IsSelectedByGlobs(fullPath))
+        {
+            return false;
+        }
+
+        var relative = Path.GetRelativePath(treeRoot, fullPath).Replace('\\', '/');
+        var folders = relative.Split('/');
+        var folder = treeRoot;
+        for (var i = 0; i < folders.Length - 1; i++)
+        {
+            folder = Path.Combine(folder, folders[i]);
+            if (SkippedFolders.Contains(folders[i]))
+            {
+                return false;
+            }
+
+            if (!scanFrozenCopies && !IsCSharp(fullPath) && FrozenCopies.IsFrozenFolder(folder))
+            {
+                FrozenCopiesSkipped++;
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -40,6 +40,10 @@ public sealed class TextFile
 
     public byte[] OriginalBytes { get; }
 
+    /// <summary>A candidate's text: its in-memory bytes when it has them, else the file read from disk.</summary>
+    public static TextFile? TryRead(CandidateFile file, long maxBytes, out string? skipReason) =>
+        file.Content is { } content ? FromBytes(file.FullPath, content, maxBytes, out skipReason) : TryRead(file.FullPath, maxBytes, out skipReason);
+
     /// <summary>Reads a file, or returns null with the reason it was skipped.</summary>
     public static TextFile? TryRead(string fullPath, long maxBytes, out string? skipReason)
     {
@@ -62,6 +66,13 @@ public sealed class TextFile
             return null;
         }
 
+        return FromBytes(fullPath, bytes, maxBytes, out skipReason);
+    }
+
+    /// <summary>Decodes bytes read elsewhere (disk, git's object store) with the same checks: size, binary, encoding.</summary>
+    public static TextFile? FromBytes(string fullPath, byte[] bytes, long maxBytes, out string? skipReason)
+    {
+        skipReason = null;
         if (bytes.Length > maxBytes)
         {
             skipReason = $"{FormatSize(bytes.Length)} is over the {FormatSize(maxBytes)} size limit (raise it with --max-file-size)";

@@ -57,7 +57,7 @@ public sealed class DocumentFileScanner : IFileScanner
             var file = ordered[i];
             try
             {
-                var findings = scanner.ScanFile(file.FullPath);
+                var findings = file.Content is null ? scanner.ScanFile(file.FullPath) : ScanInMemory(file);
                 sink.AddRange(findings.Select(f => WithFullPath(f, repositoryRoot)));
                 sink.Scanned();
             }
@@ -67,15 +67,39 @@ public sealed class DocumentFileScanner : IFileScanner
             }
         });
 
+        var contents = files.Where(f => f.Content != null).ToDictionary(f => f.FullPath, f => f, StringComparer.Ordinal);
         foreach (var root in repositoryRoots)
         {
             var relativePaths = files
                 .Where(f => ScanSession.IsUnder(f.FullPath, root))
                 .Select(f => Path.GetRelativePath(root, f.FullPath).Replace('\\', '/'))
                 .ToList();
-            var findings = CodeOfConductAuditor.AuditRepository(root, relativePaths, relative => ReadText(Path.Combine(root, relative)), codeOfConduct);
-            sink.AddRange(findings.Select(f => WithFullPath(f, root)));
+            Audit(root, relativePaths, relative =>
+            {
+                var full = Path.Combine(root, relative);
+                return contents.TryGetValue(full, out var inMemory) ? TextFile.TryRead(inMemory, maxFileBytes, out _)?.Text : ReadText(full);
+            }, sink);
         }
+    }
+
+    /// <summary>The repository audit alone (a code of conduct present, complete and linked), over the files <paramref name="readText"/> reads.</summary>
+    public void Audit(string root, IReadOnlyList<string> relativePaths, Func<string, string?> readText, ScanSink sink)
+    {
+        var findings = CodeOfConductAuditor.AuditRepository(root, relativePaths, readText, codeOfConduct);
+        sink.AddRange(findings.Select(f => WithFullPath(f, root)));
+    }
+
+    /// <summary>A document held in memory, decoded as a file on disk would be; undecodable bytes give the INCL002 finding a file would.</summary>
+    private IReadOnlyList<Finding> ScanInMemory(CandidateFile file)
+    {
+        var text = TextFile.TryRead(file, maxFileBytes, out var reason);
+        if (text is null)
+        {
+            var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
+            return new[] { new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", file.FullPath, 0, 0, 0, 0) };
+        }
+
+        return scanner.Scan(file.FullPath, text.Text);
     }
 
     public void Fix(IReadOnlyList<CandidateFile> files, FixSink sink, CancellationToken cancellationToken)
@@ -92,7 +116,7 @@ public sealed class DocumentFileScanner : IFileScanner
                 return; // the wording rule is off for this file (inclusive.json or .editorconfig)
             }
 
-            var text = TextFile.TryRead(file.FullPath, maxFileBytes, out var reason);
+            var text = TextFile.TryRead(file, maxFileBytes, out var reason);
             if (text is null)
             {
                 sink.Skip(file.FullPath, reason!);

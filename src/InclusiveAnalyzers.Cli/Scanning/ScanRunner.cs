@@ -23,24 +23,40 @@ public static class ScanRunner
 
         progress?.Dispose();
 
-        var findings = new List<Finding>(session.Configuration.Problems);
-        findings.AddRange(sink.Findings);
-        foreach (var finding in findings)
+        var (reported, grades) = Finish(session.Configuration.Problems.Concat(sink.Findings), sink.FinalFindings, session.Policy);
+
+        var skipped = session.Skipped.Concat(sink.Skipped).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
+        var failures = sink.Failures.OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
+        return new ScanReport(session.Root, console.WorkingDirectory, reported, sink.FilesScanned, skipped, failures, session.Configuration.Path, clock.Elapsed, grades,
+            session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
+    }
+
+    /// <summary>
+    /// What every scan ends with: severities resolved per file (inclusive.json, then .editorconfig), the
+    /// code-of-conduct grades taken, none/silent dropped, the rest sorted. <c>report --history</c> ends each
+    /// point through here too, so its totals count what <c>scan</c> counts.
+    /// </summary>
+    /// <param name="findings">Findings with the scanners' severities; resolved in place.</param>
+    /// <param name="finalFindings">Findings whose severity is already decided.</param>
+    public static (List<Finding> Reported, List<(string FullPath, string Grade)> Grades) Finish(IEnumerable<Finding> findings, IEnumerable<Finding> finalFindings, Configuration.SeverityPolicy policy)
+    {
+        var all = findings.ToList();
+        foreach (var finding in all)
         {
-            finding.Severity = session.Policy.Resolve(finding, finding.Path);
+            finding.Severity = policy.Resolve(finding, finding.Path);
         }
 
-        findings.AddRange(sink.FinalFindings);
+        all.AddRange(finalFindings);
 
         // Taken before severities filter anything: the grade stays visible with every INCL4xx rule off.
-        var grades = findings
+        var grades = all
             .Where(f => f.RuleId.StartsWith("INCL4", StringComparison.Ordinal) && f.Properties != null && f.Properties.ContainsKey(GradeProperty))
             .GroupBy(f => f.Path, StringComparer.Ordinal)
             .Select(g => (g.Key, g.First().Properties![GradeProperty]))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
 
-        var reported = findings
+        var reported = all
             .Where(f => f.Severity >= Severity.Suggestion)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
@@ -48,11 +64,6 @@ public static class ScanRunner
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-
-        var skipped = session.Skipped.Concat(sink.Skipped).OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
-        var failures = sink.Failures.OrderBy(s => s.FullPath, StringComparer.Ordinal).ToList();
-        return new ScanReport(session.Root, console.WorkingDirectory, reported, sink.FilesScanned, skipped, failures, session.Configuration.Path, clock.Elapsed, grades,
-            session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
+        return (reported, grades);
     }
 }
-

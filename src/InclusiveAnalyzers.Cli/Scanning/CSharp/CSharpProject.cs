@@ -46,7 +46,7 @@ internal static class CSharpProject
         var read = new TextFile?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            read[i] = TextFile.TryRead(files[i].FullPath, maxFileBytes, out var reason);
+            read[i] = TextFile.TryRead(files[i], maxFileBytes, out var reason);
             if (read[i] is { } file && CSharpNesting.Problem(file.Text) is { } tooDeep)
             {
                 read[i] = null;
