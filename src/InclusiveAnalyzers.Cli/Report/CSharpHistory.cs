@@ -13,7 +13,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace InclusiveAnalyzers.Cli.Report;
 
 /// <summary>
-/// The C# of a history point as <c>scan</c> sees it: one compilation of every .cs file of the point, so
+/// The C# of a history point as <c>scan</c> sees it: one compilation of every .cs file of the point with a
+/// term candidate (<see cref="CSharpHitFilter"/>), so
 /// an implementation of an interface declared in an unchanged file is known as one; but the analyzers run
 /// only on the files new at the point (per tree), and each file is parsed once across all points (trees
 /// are immutable and shared between compilations). Uses the CLI's parse options, references, analyzers
@@ -24,6 +25,7 @@ internal sealed class CSharpHistory
     private readonly LoadedConfiguration configuration;
     private readonly SeverityPolicy policy;
     private readonly long maxFileBytes;
+    private readonly CSharpHitFilter filter;
     private readonly Dictionary<string, SyntaxTree?> trees = new(StringComparer.Ordinal);
 
     public CSharpHistory(LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes)
@@ -31,6 +33,7 @@ internal sealed class CSharpHistory
         this.configuration = configuration;
         this.policy = policy;
         this.maxFileBytes = maxFileBytes;
+        filter = new CSharpHitFilter(configuration, policy);
     }
 
     /// <summary>Whether the file is C# (the C# scanner's files).</summary>
@@ -49,12 +52,13 @@ internal sealed class CSharpHistory
                 continue;
             }
 
-            // Read and checked as the scan reads a file; one that cannot be compiled is INCL002 and left out, as in scan.
-            var read = CSharpProject.Read(new[] { new CandidateFile(fullPath, content.Length, false, content) }, maxFileBytes, (path, reason) =>
+            // Read and checked as the scan reads a file; one that cannot be compiled is INCL002 and left out, as in
+            // scan, and one without a term candidate is neither parsed nor compiled, as in scan.
+            var read = CSharpProject.Read(new[] { new CandidateFile(fullPath, content.Length, false, content) }, maxFileBytes, filter, (path, reason) =>
             {
                 var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
                 sink.Add(new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", path, 0, 0, 0, 0));
-            }, cancellationToken);
+            }, _ => { }, cancellationToken);
             var tree = read.Count == 0 ? null : CSharpSyntaxTree.ParseText(SourceText.From(read[0].Text), CSharpProject.ParseOptions, fullPath, cancellationToken);
             trees[key] = tree;
             if (tree != null)
