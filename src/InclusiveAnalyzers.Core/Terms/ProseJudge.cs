@@ -46,6 +46,11 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            if (IsManPageReference(text, end, high))
+            {
+                return true;
+            }
+
             return term.Names.Count > 0 && TermContext.FirstHolding(term.Names, text, low, high, start, end) != null;
         }
 
@@ -148,6 +153,23 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return TextMask.ClassifyRun(text, runStart, high, out _) == RunKind.Name;
+        }
+
+        // abort(3), slave(8), whitelist(5posix): a manual page's name with its section number right after it.
+        private static bool IsManPageReference(string text, int end, int high)
+        {
+            if (end + 2 >= high || text[end] != '(' || !Chars.IsDigit(text[end + 1]))
+            {
+                return false;
+            }
+
+            int k = end + 2;
+            while (k < high && k - end < 10 && Chars.IsLetterOrDigit(text[k]))
+            {
+                k++;
+            }
+
+            return k < high && text[k] == ')';
         }
 
         // "SENTINEL MASTERS", "ALTER ROLE x ADD MEMBER y": the term in capitals beside another word in capitals.

@@ -119,6 +119,9 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
             if (names != null) SpreadNames(context, view, names);
 
+            // The member names of API reference lists ("- **abort** `function` - ...") are names too.
+            if (WordingMatcher.For(context).MaskNames) ApiEntryNames.Blank(text, view);
+
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
         }
 

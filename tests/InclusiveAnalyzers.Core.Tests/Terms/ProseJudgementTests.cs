@@ -88,6 +88,8 @@ public class ProseJudgementTests
     [InlineData("Listeners now see the abort signal of the request.")]
     [InlineData("Create an abort controller and pass its signal.")]
     [InlineData("Abort signal from the kernel.")]
+    [InlineData("Tests cover signal aborts and server-side destruction.")]
+    [InlineData("The request stops once the signal aborts.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -96,8 +98,23 @@ public class ProseJudgementTests
     [InlineData("The vendor tried to gyp us on the price.", "gyp")]
     [InlineData("Abort the rebase when the tests fail.", "Abort")]
     [InlineData("Each slave node copies the log.", "slave")]
+    [InlineData("The server aborts the request on a timeout.", "aborts")]
+    [InlineData("A signal handler aborts the process.", "aborts")]
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
+
+    // From the judged samples: a manual page named with its section ("Abort signal from abort(3)").
+    [Theory]
+    [InlineData("The signal is raised by abort(3) in the C library.")]
+    [InlineData("See slave(8) and whitelist(5posix) for the daemons.")]
+    public void Manual_page_references_are_names(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Call abort (3 times at most) and retry.", "abort")]
+    [InlineData("The master(s) restart first.", "master")]
+    [InlineData("Call abort() to stop it.", "abort")]
+    public void A_word_before_other_brackets_is_still_a_word(string text, string expected)
+        => Assert.Contains(expected, Find(text));
 
     [Theory]
     [InlineData("SENTINEL MASTERS", "MASTERS")]
