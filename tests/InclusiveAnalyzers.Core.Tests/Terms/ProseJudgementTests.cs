@@ -85,6 +85,8 @@ public class ProseJudgementTests
     [InlineData("A binding.gyp file makes npm run gyp to build the addon.")]
     [InlineData("In tkinter, pack() places the widget inside its master.")]
     [InlineData("In tkinter, the packer places each slave in its parcel.")]
+    [InlineData("Anchor type. Denotes where the packer is to place each slave in its parcel.")]
+    [InlineData("The gridder sizes each column to fit its widest slave, then its master.")]
     [InlineData("Listeners now see the abort signal of the request.")]
     [InlineData("Create an abort controller and pass its signal.")]
     [InlineData("Abort signal from the kernel.")]
@@ -100,6 +102,7 @@ public class ProseJudgementTests
     [InlineData("Each slave node copies the log.", "slave")]
     [InlineData("The server aborts the request on a timeout.", "aborts")]
     [InlineData("A signal handler aborts the process.", "aborts")]
+    [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
