@@ -4,7 +4,8 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// Names in API reference lists: <c>- **abort** `function` - The abort function.</c> A list item that
     /// opens with one bold word and then a code span (the member's type) documents a member of that
     /// name; the word is the API's name, which the text cannot change (the code rules judge it where it
-    /// is declared). The item's own text naming it again with an API noun after it ("the abort
+    /// is declared). So is a signature in bold opening a list item (<c>- **rollback(aborted)** - ...</c>).
+    /// The item's own text naming it again with an API noun after it ("the abort
     /// function", "the master option") mentions that name too. Everything else in the item is prose.
     /// </summary>
     internal static class ApiEntryNames
@@ -25,7 +26,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (EntryName(text, lineStart, lineEnd, out int nameStart, out int nameEnd, out int after))
                 {
                     view.Blank(nameStart, nameEnd);
-                    BlankMentions(text, view, text.Substring(nameStart, nameEnd - nameStart), after, lineEnd);
+                    if (text[nameEnd - 1] != ')') BlankMentions(text, view, text.Substring(nameStart, nameEnd - nameStart), after, lineEnd);
                 }
                 lineStart = lineEnd + 1;
             }
@@ -55,6 +56,17 @@ namespace InclusiveAnalyzers.Documents.Wording
             if ((mark != '*' && mark != '_') || text[i + 1] != mark) return false;
             int k = i + 2;
             while (k < lineEnd && (char.IsLetterOrDigit(text[k]) || text[k] == '$' || (text[k] == '_' && mark == '*'))) k++;
+            if (k > i + 2 && k < lineEnd && text[k] == '(')
+            {
+                // A signature in bold ("- **rollback(aborted)** - ..."): code, whatever follows it.
+                int close = text.IndexOf(')', k, lineEnd - k);
+                if (close < 0 || close + 2 >= lineEnd || text[close + 1] != mark || text[close + 2] != mark) return false;
+                if (text.IndexOf(mark, k, close - k) >= 0) return false;
+                nameStart = i + 2;
+                nameEnd = close + 1;
+                after = close + 3;
+                return true;
+            }
             if (k == i + 2 || k + 1 >= lineEnd || text[k] != mark || text[k + 1] != mark) return false;
             nameStart = i + 2;
             nameEnd = k;

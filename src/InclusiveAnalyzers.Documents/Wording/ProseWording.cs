@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Markdown;
+using InclusiveAnalyzers.Core.Terms;
 using Markdig.Syntax;
 
 namespace InclusiveAnalyzers.Documents.Wording
@@ -88,6 +89,17 @@ namespace InclusiveAnalyzers.Documents.Wording
                 lastEnd = end;
                 if (model.HtmlCodeLiterals.Contains(start)) continue; // inside an inline <code>
                 view.Copy(start, end);
+            }
+
+            // A code span holding one code name (`request.signal`, `AbortSignal`) is laid as it is: the matcher
+            // never matches a code name, but the words around it can now see it ("`request.signal` is aborted").
+            foreach (var (start, end, _) in model.CodeSpans)
+            {
+                int contentStart = start, contentEnd = end;
+                while (contentStart < contentEnd && text[contentStart] == '`') contentStart++;
+                while (contentEnd > contentStart && text[contentEnd - 1] == '`') contentEnd--;
+                if (contentEnd - contentStart < 4) continue;
+                if (TextMask.ClassifyRun(text, contentStart, contentEnd, out int runEnd) == RunKind.Code && runEnd == contentEnd) view.Copy(contentStart, contentEnd);
             }
 
             foreach (var block in model.HtmlBlocks)

@@ -92,6 +92,8 @@ public class ProseJudgementTests
     [InlineData("Abort signal from the kernel.")]
     [InlineData("Tests cover signal aborts and server-side destruction.")]
     [InlineData("The request stops once the signal aborts.")]
+    [InlineData("When the timeout fires, request.signal is aborted.")]
+    [InlineData("An AbortSignal that aborts on disconnect.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -102,6 +104,7 @@ public class ProseJudgementTests
     [InlineData("Each slave node copies the log.", "slave")]
     [InlineData("The server aborts the request on a timeout.", "aborts")]
     [InlineData("A signal handler aborts the process.", "aborts")]
+    [InlineData("The request is aborted when the signal fires.", "aborted")]
     [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));

@@ -112,4 +112,23 @@ public class NamesInDocumentsTests
         var findings = Lint.Scan("docs/api.md", text, """{ "maskNames": false }""").Where(f => f.RuleId == "INCL201").ToList();
         Assert.Equal(2, findings.Count);
     }
+    // From the judged final sample (fastify's reference): the DOM's AbortSignal and its aborted state.
+    [Theory]
+    [InlineData("When the timeout fires, `request.signal` is aborted and a 503 is sent.")]
+    [InlineData("An `AbortSignal` that aborts when the client disconnects.")]
+    [InlineData("- **rollback(aborted)** - Dispatched on rollback.")]
+    public void Signal_states_and_bold_signatures_are_names(string markdown)
+    {
+        Assert.Empty(Flagged("docs/api.md", "# API\n\n" + markdown + "\n"));
+    }
+
+    [Theory]
+    [InlineData("The `request` is aborted by the client.", "aborted")] // a plain word in code is no code name
+    [InlineData("Set `master_node` to the master you want.", "master")] // the code name is laid, never matched
+    [InlineData("- **rollback(aborted)** - Dispatched when the transaction was aborted.", "aborted")]
+    [InlineData("- **rollback** - Dispatched when the transaction was aborted.", "aborted")]
+    public void Words_beside_code_names_and_signatures_are_still_read(string markdown, string expected)
+    {
+        Assert.Equal(new[] { expected }, Flagged("docs/api.md", "# API\n\n" + markdown + "\n"));
+    }
 }
