@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,stored,code,coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -32,9 +32,9 @@ if [ ! -d "$pydoc" ]; then
 fi
 
 # npm sets: pinned tarballs, fetched once into the cache, unpacked afresh (no install scripts run).
-# 'npm' (npm-packages.txt) was judged and tuned on; 'npmfresh' (npm-packages-fresh.txt) was not.
+# 'npm' (npm-packages.txt) was judged and tuned on; 'npmfresh' and 'npmfinal' came later (issue 7's fresh figures).
 mkdir -p "$work/npm-cache" "$work/sets"
-for pair in npm:npm-packages.txt npmfresh:npm-packages-fresh.txt; do
+for pair in npm:npm-packages.txt npmfresh:npm-packages-fresh.txt npmfinal:npm-packages-final.txt; do
   set_name="${pair%%:*}"; list="$here/precision/${pair#*:}"
   rm -rf "$work/sets/$set_name" && mkdir -p "$work/sets/$set_name"
   grep -v '^\s*\(#\|$\)' "$list" | while read -r spec; do
