@@ -106,6 +106,21 @@ namespace InclusiveAnalyzers.Core.Terms
 
         private static readonly string[] InsteadOf = { "instead of", "rather than" };
 
+        private static readonly string[] WordNouns = { "terminology", "wording", "naming", "name", "names", "term", "terms", "word", "words", "language" };
+
+        private static bool IsAnyWord(string text, int start, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length == end - start && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool ReplacementThenInsteadOf(Term term, IReadOnlyList<string> replacements, string text, int low, int position)
         {
             int k = position;
@@ -116,9 +131,19 @@ namespace InclusiveAnalyzers.Core.Terms
 
             foreach (var phrase in InsteadOf)
             {
-                if (k - phrase.Length > low && TermContext.EndsAt(text, low, k, phrase)
-                    && PreviousWord(text, low, k - phrase.Length, out int wordStart, out int wordEnd)
-                    && (EndsAReplacement(text, wordStart, wordEnd, replacements) || EndsAReplacement(text, wordStart, wordEnd, term.Replacements)))
+                if (!(k - phrase.Length > low && TermContext.EndsAt(text, low, k, phrase)
+                    && PreviousWord(text, low, k - phrase.Length, out int wordStart, out int wordEnd)))
+                {
+                    continue;
+                }
+
+                // "allow list terminology instead of whitelist": a word for words may stand between.
+                if (IsAnyWord(text, wordStart, wordEnd, WordNouns) && !PreviousWord(text, low, wordStart, out wordStart, out wordEnd))
+                {
+                    continue;
+                }
+
+                if (EndsAReplacement(text, wordStart, wordEnd, replacements) || EndsAReplacement(text, wordStart, wordEnd, term.Replacements))
                 {
                     return true;
                 }

@@ -175,6 +175,8 @@ public class ProseJudgementTests
     [InlineData("We are deprecating the whitelist option in favour of allowlist.")]
     [InlineData("Use terms like *master*, *slave* or *whitelist* sparingly.")]
     [InlineData("Use main instead of master.")]
+    [InlineData("Use \"allow list\" terminology instead of whitelist.")] // from the judged final sample (a changelog)
+    [InlineData("Prefer primary naming rather than master.")]
     public void A_word_talked_about_is_a_mention(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -185,6 +187,8 @@ public class ProseJudgementTests
     [InlineData("Renaming is hard. The master restarts.", "master")]
     [InlineData("The words are fine, but the master restarts.", "master")]
     [InlineData("Log it and go on instead of aborting.", "aborting")]
+    [InlineData("Keep the old terminology instead of the whitelist.", "whitelist")]
+    [InlineData("Use the main terminology for the master node.", "master")]
     public void A_word_used_stays_a_finding(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
