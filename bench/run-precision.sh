@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -31,20 +31,26 @@ if [ ! -d "$pydoc" ]; then
   $sudo apt-get update -qq && $sudo apt-get install -y -qq python3.11-doc >/dev/null
 fi
 
-# npm set: pinned tarballs, fetched once into the cache, unpacked afresh (no install scripts run).
+# npm sets: pinned tarballs, fetched once into the cache, unpacked afresh (no install scripts run).
+# 'npm' (npm-packages.txt) was judged and tuned on; 'npmfresh' and 'npmfinal' came later (issue 7's fresh figures).
 mkdir -p "$work/npm-cache" "$work/sets"
-rm -rf "$work/sets/npm" && mkdir -p "$work/sets/npm"
-grep -v '^\s*\(#\|$\)' "$here/precision/npm-packages.txt" | while read -r spec; do
-  name="${spec%@*}"; version="${spec##*@}"
-  tgz="$work/npm-cache/${name//\//-}-$version.tgz"
-  if [ ! -f "$tgz" ]; then
-    (cd "$work/npm-cache" && npm pack "$spec" --silent >/dev/null) || { echo "run-precision: npm pack $spec failed, skipped" >&2; continue; }
-  fi
-  mkdir -p "$work/sets/npm/$name-$version" && tar xzf "$tgz" -C "$work/sets/npm/$name-$version"
+for pair in npm:npm-packages.txt npmfresh:npm-packages-fresh.txt npmfinal:npm-packages-final.txt; do
+  set_name="${pair%%:*}"; list="$here/precision/${pair#*:}"
+  rm -rf "$work/sets/$set_name" && mkdir -p "$work/sets/$set_name"
+  grep -v '^\s*\(#\|$\)' "$list" | while read -r spec; do
+    name="${spec%@*}"; version="${spec##*@}"
+    tgz="$work/npm-cache/${name//\//-}-$version.tgz"
+    if [ ! -f "$tgz" ]; then
+      (cd "$work/npm-cache" && npm pack "$spec" --silent >/dev/null) || { echo "run-precision: npm pack $spec failed, skipped" >&2; continue; }
+    fi
+    mkdir -p "$work/sets/$set_name/$name-$version" && tar xzf "$tgz" -C "$work/sets/$set_name/$name-$version"
+  done
 done
 
 # stored set: real documents kept in the repository (licences in bench/precision/SOURCES.md).
 rm -rf "$work/sets/stored" && cp -r "$here/precision/stored-docs" "$work/sets/stored"
+# code set: real C# files of other .NET repositories, stored unchanged (SOURCES.md), scanned as C#.
+rm -rf "$work/sets/code" && cp -r "$here/precision/stored-code" "$work/sets/code"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

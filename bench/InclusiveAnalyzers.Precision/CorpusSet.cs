@@ -19,6 +19,9 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             new("pydoc", "Python 3.11 HTML docs (python3.11-doc, Sphinx)", Path.GetDirectoryName(options.PyDoc)!, [Path.GetFileName(options.PyDoc)]),
             new("npm", "fresh: Markdown/HTML shipped in pinned npm packages (bench/precision/npm-packages.txt)", Path.Combine(options.Work, "sets"), ["npm"]),
             new("stored", "fresh: real docs in dialects npm does not ship (MyST), stored in bench/precision/stored-docs (SOURCES.md)", Path.Combine(options.Work, "sets"), ["stored"]),
+            new("npmfresh", "fresh, never judged before the final sample: Markdown/HTML of the pinned npm packages in bench/precision/npm-packages-fresh.txt", Path.Combine(options.Work, "sets"), ["npmfresh"]),
+            new("npmfinal", "fresh, added for the final figure after the last fixes: pinned npm packages in bench/precision/npm-packages-final.txt", Path.Combine(options.Work, "sets"), ["npmfinal"]),
+            new("code", "fresh: real C# files of other .NET repositories (INCL1xx), stored in bench/precision/stored-code (SOURCES.md)", Path.Combine(options.Work, "sets"), ["code"]),
         };
         string cocDir = Path.Combine(options.Work, "sets", "coc");
         if (Directory.Exists(cocDir))

@@ -46,6 +46,11 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            if (IsManPageReference(text, end, high))
+            {
+                return true;
+            }
+
             return term.Names.Count > 0 && TermContext.FirstHolding(term.Names, text, low, high, start, end) != null;
         }
 
@@ -101,6 +106,21 @@ namespace InclusiveAnalyzers.Core.Terms
 
         private static readonly string[] InsteadOf = { "instead of", "rather than" };
 
+        private static readonly string[] WordNouns = { "terminology", "wording", "naming", "name", "names", "term", "terms", "word", "words", "language" };
+
+        private static bool IsAnyWord(string text, int start, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (word.Length == end - start && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool ReplacementThenInsteadOf(Term term, IReadOnlyList<string> replacements, string text, int low, int position)
         {
             int k = position;
@@ -111,9 +131,19 @@ namespace InclusiveAnalyzers.Core.Terms
 
             foreach (var phrase in InsteadOf)
             {
-                if (k - phrase.Length > low && TermContext.EndsAt(text, low, k, phrase)
-                    && PreviousWord(text, low, k - phrase.Length, out int wordStart, out int wordEnd)
-                    && (EndsAReplacement(text, wordStart, wordEnd, replacements) || EndsAReplacement(text, wordStart, wordEnd, term.Replacements)))
+                if (!(k - phrase.Length > low && TermContext.EndsAt(text, low, k, phrase)
+                    && PreviousWord(text, low, k - phrase.Length, out int wordStart, out int wordEnd)))
+                {
+                    continue;
+                }
+
+                // "allow list terminology instead of whitelist": a word for words may stand between.
+                if (IsAnyWord(text, wordStart, wordEnd, WordNouns) && !PreviousWord(text, low, wordStart, out wordStart, out wordEnd))
+                {
+                    continue;
+                }
+
+                if (EndsAReplacement(text, wordStart, wordEnd, replacements) || EndsAReplacement(text, wordStart, wordEnd, term.Replacements))
                 {
                     return true;
                 }
@@ -148,6 +178,23 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return TextMask.ClassifyRun(text, runStart, high, out _) == RunKind.Name;
+        }
+
+        // abort(3), slave(8), whitelist(5posix): a manual page's name with its section number right after it.
+        private static bool IsManPageReference(string text, int end, int high)
+        {
+            if (end + 2 >= high || text[end] != '(' || !Chars.IsDigit(text[end + 1]))
+            {
+                return false;
+            }
+
+            int k = end + 2;
+            while (k < high && k - end < 10 && Chars.IsLetterOrDigit(text[k]))
+            {
+                k++;
+            }
+
+            return k < high && text[k] == ')';
         }
 
         // "SENTINEL MASTERS", "ALTER ROLE x ADD MEMBER y": the term in capitals beside another word in capitals.

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Markdown;
+using InclusiveAnalyzers.Core.Terms;
 using Markdig.Syntax;
 
 namespace InclusiveAnalyzers.Documents.Wording
@@ -90,6 +91,17 @@ namespace InclusiveAnalyzers.Documents.Wording
                 view.Copy(start, end);
             }
 
+            // A code span holding one code name (`request.signal`, `AbortSignal`) is laid as it is: the matcher
+            // never matches a code name, but the words around it can now see it ("`request.signal` is aborted").
+            foreach (var (start, end, _) in model.CodeSpans)
+            {
+                int contentStart = start, contentEnd = end;
+                while (contentStart < contentEnd && text[contentStart] == '`') contentStart++;
+                while (contentEnd > contentStart && text[contentEnd - 1] == '`') contentEnd--;
+                if (contentEnd - contentStart < 4) continue;
+                if (TextMask.ClassifyRun(text, contentStart, contentEnd, out int runEnd) == RunKind.Code && runEnd == contentEnd) view.Copy(contentStart, contentEnd);
+            }
+
             foreach (var block in model.HtmlBlocks)
             {
                 if (block.Type == HtmlBlockType.Comment || block.Span.IsEmpty) continue;
@@ -118,6 +130,9 @@ namespace InclusiveAnalyzers.Documents.Wording
                 LinkNames.Add(names ??= new List<string>(), linkText);
             }
             if (names != null) SpreadNames(context, view, names);
+
+            // The member names of API reference lists ("- **abort** `function` - ...") are names too.
+            if (WordingMatcher.For(context).MaskNames) ApiEntryNames.Blank(text, view);
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
         }

@@ -44,6 +44,9 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         public static WordingMatcher For(DocumentContext context) => context.Wording ??= new WordingMatcher(context);
 
+        /// <summary>Whether names and mentions are skipped (the default; a setting turns it off).</summary>
+        public bool MaskNames => matcher.MaskNames;
+
         /// <summary>Checks prose in context.Text[start, start + length).</summary>
         public void CheckProse(int start, int length) => CheckProse(context.Text, start, length);
 

@@ -85,9 +85,15 @@ public class ProseJudgementTests
     [InlineData("A binding.gyp file makes npm run gyp to build the addon.")]
     [InlineData("In tkinter, pack() places the widget inside its master.")]
     [InlineData("In tkinter, the packer places each slave in its parcel.")]
+    [InlineData("Anchor type. Denotes where the packer is to place each slave in its parcel.")]
+    [InlineData("The gridder sizes each column to fit its widest slave, then its master.")]
     [InlineData("Listeners now see the abort signal of the request.")]
     [InlineData("Create an abort controller and pass its signal.")]
     [InlineData("Abort signal from the kernel.")]
+    [InlineData("Tests cover signal aborts and server-side destruction.")]
+    [InlineData("The request stops once the signal aborts.")]
+    [InlineData("When the timeout fires, request.signal is aborted.")]
+    [InlineData("An AbortSignal that aborts on disconnect.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -96,8 +102,25 @@ public class ProseJudgementTests
     [InlineData("The vendor tried to gyp us on the price.", "gyp")]
     [InlineData("Abort the rebase when the tests fail.", "Abort")]
     [InlineData("Each slave node copies the log.", "slave")]
+    [InlineData("The server aborts the request on a timeout.", "aborts")]
+    [InlineData("A signal handler aborts the process.", "aborts")]
+    [InlineData("The request is aborted when the signal fires.", "aborted")]
+    [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
+
+    // From the judged samples: a manual page named with its section ("Abort signal from abort(3)").
+    [Theory]
+    [InlineData("The signal is raised by abort(3) in the C library.")]
+    [InlineData("See slave(8) and whitelist(5posix) for the daemons.")]
+    public void Manual_page_references_are_names(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Call abort (3 times at most) and retry.", "abort")]
+    [InlineData("The master(s) restart first.", "master")]
+    [InlineData("Call abort() to stop it.", "abort")]
+    public void A_word_before_other_brackets_is_still_a_word(string text, string expected)
+        => Assert.Contains(expected, Find(text));
 
     [Theory]
     [InlineData("SENTINEL MASTERS", "MASTERS")]
@@ -152,6 +175,8 @@ public class ProseJudgementTests
     [InlineData("We are deprecating the whitelist option in favour of allowlist.")]
     [InlineData("Use terms like *master*, *slave* or *whitelist* sparingly.")]
     [InlineData("Use main instead of master.")]
+    [InlineData("Use \"allow list\" terminology instead of whitelist.")] // from the judged final sample (a changelog)
+    [InlineData("Prefer primary naming rather than master.")]
     public void A_word_talked_about_is_a_mention(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -162,6 +187,8 @@ public class ProseJudgementTests
     [InlineData("Renaming is hard. The master restarts.", "master")]
     [InlineData("The words are fine, but the master restarts.", "master")]
     [InlineData("Log it and go on instead of aborting.", "aborting")]
+    [InlineData("Keep the old terminology instead of the whitelist.", "whitelist")]
+    [InlineData("Use the main terminology for the master node.", "master")]
     public void A_word_used_stays_a_finding(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 

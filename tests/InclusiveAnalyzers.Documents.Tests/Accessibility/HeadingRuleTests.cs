@@ -187,6 +187,26 @@ public class HeadingRuleTests
         Lint.Markdown("# T\n\n" + line + "\n\n" + next + "\n").Exactly("INCL325", 3);
     }
 
+    // From the judged final sample (fastify's testing guide): a file name in bold right above its code.
+    [Theory]
+    [InlineData("**test.js**\n```js\nrun();\n```")]
+    [InlineData("**Example**\n```\nnpm i\n```")]
+    [InlineData("**src/app.js**\n\n```js\nrun();\n```")]
+    [InlineData("_Dockerfile.dev_\n\n    FROM node")]
+    public void Caption_of_the_code_below_is_not_a_fake_heading(string block)
+    {
+        Lint.Markdown("# T\n\n" + block + "\n").HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("**Example**\n\n```\nnpm i\n```")]
+    [InlineData("**app.js**\n\nThe server starts here.")]
+    [InlineData("**Options**\n\n- `store`: where responses go")]
+    public void Bold_title_apart_from_code_or_before_prose_is_still_a_fake_heading(string block)
+    {
+        Lint.Markdown("# T\n\n" + block + "\n").Exactly("INCL325", 3);
+    }
+
     [Fact]
     public void Emphasis_inside_list_items_is_not_a_heading()
     {

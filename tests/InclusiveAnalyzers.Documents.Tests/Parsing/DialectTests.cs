@@ -26,6 +26,20 @@ public class DialectTests
         findings.HasNot("INCL331"); // MyST fills [](target) with the target's title
     }
 
+    // From the judged samples (MyST-Parser's cross-referencing page): targets defined in other pages.
+    [Fact]
+    public void Myst_fragments_may_name_targets_of_other_pages()
+    {
+        var text = Lint.Doc("# Guide", "", "(local-label)=", "## Setup", "", "See [anchors](#syntax/header-anchors), [](#myst-docutils) and [it](#local-label).");
+        Lint.Markdown(text).HasNot("INCL333");
+    }
+
+    [Fact]
+    public void Unknown_fragments_outside_myst_are_still_INCL333()
+    {
+        Lint.Markdown(Lint.Doc("# Guide", "", "## Setup", "", "See [anchors](#syntax/header-anchors) and [setup](#setup).")).Exactly("INCL333", 5);
+    }
+
     [Fact]
     public void Empty_link_text_outside_myst_is_still_INCL331()
     {

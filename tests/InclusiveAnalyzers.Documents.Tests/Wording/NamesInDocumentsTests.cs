@@ -85,4 +85,50 @@ public class NamesInDocumentsTests
                    "Middleman again, and a middleman.</p>\n";
         Assert.Equal(new[] { "master branch", "middleman" }, Flagged("site/page.html", html));
     }
+    // From the judged final sample (undici's API reference): "- **abort** `function` - The abort function."
+    [Theory]
+    [InlineData("- **abort** `function` - The abort function.")]
+    [InlineData("* **master** `string` - Name of the master option of this call.")]
+    [InlineData("1. __whitelist__ `string[]`: hosts it accepts; the whitelist parameter is optional.")]
+    public void Api_reference_entry_names_and_their_mentions_are_names(string markdown)
+    {
+        Assert.Empty(Flagged("docs/api.md", "# API\n\n" + markdown + "\n"));
+    }
+
+    [Theory]
+    [InlineData("- **abort** `boolean` - Whether to abort the request.", "abort")] // a verb in the description
+    [InlineData("- **abort** the request when the signal fires.", "abort")] // no type after it: prose
+    [InlineData("Text with **master** `x` in the middle.", "master")] // not a list entry
+    [InlineData("- **whitelist mode** `string` - Picks it.", "whitelist")] // more than one word in bold
+    public void Prose_in_and_around_api_entries_is_still_read(string markdown, string expected)
+    {
+        Assert.Equal(new[] { expected }, Flagged("docs/api.md", "# API\n\n" + markdown + "\n"));
+    }
+
+    [Fact]
+    public void Api_entry_names_are_reported_when_name_masking_is_off()
+    {
+        const string text = "# API\n\n- **abort** `function` - The abort function.\n";
+        var findings = Lint.Scan("docs/api.md", text, """{ "maskNames": false }""").Where(f => f.RuleId == "INCL201").ToList();
+        Assert.Equal(2, findings.Count);
+    }
+    // From the judged final sample (fastify's reference): the DOM's AbortSignal and its aborted state.
+    [Theory]
+    [InlineData("When the timeout fires, `request.signal` is aborted and a 503 is sent.")]
+    [InlineData("An `AbortSignal` that aborts when the client disconnects.")]
+    [InlineData("- **rollback(aborted)** - Dispatched on rollback.")]
+    public void Signal_states_and_bold_signatures_are_names(string markdown)
+    {
+        Assert.Empty(Flagged("docs/api.md", "# API\n\n" + markdown + "\n"));
+    }
+
+    [Theory]
+    [InlineData("The `request` is aborted by the client.", "aborted")] // a plain word in code is no code name
+    [InlineData("Set `master_node` to the master you want.", "master")] // the code name is laid, never matched
+    [InlineData("- **rollback(aborted)** - Dispatched when the transaction was aborted.", "aborted")]
+    [InlineData("- **rollback** - Dispatched when the transaction was aborted.", "aborted")]
+    public void Words_beside_code_names_and_signatures_are_still_read(string markdown, string expected)
+    {
+        Assert.Equal(new[] { expected }, Flagged("docs/api.md", "# API\n\n" + markdown + "\n"));
+    }
 }

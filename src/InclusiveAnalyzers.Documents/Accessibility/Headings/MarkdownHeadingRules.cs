@@ -91,6 +91,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             char last = end[end.Length - 1];
             if (".,;:!?\u2026\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F".IndexOf(last) >= 0) return;
             if (IsCallOutLabel(text) || !IsFollowedByContent(document, paragraph)) return;
+            if (IsCodeCaption(context.Text, document, paragraph, text)) return;
             var (offset, length) = MarkdownSpan.Of(paragraph);
             context.Report("INCL325", offset, length,
                 $"'{TextNormal.Collapse(text)}' is styled like a heading but is a paragraph, so it does not appear in the outline. Use a heading (## {TextNormal.Collapse(text)}) instead.");
@@ -149,6 +150,38 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 }
             }
             return VersionMarker.IsMatch(text) || DateMarker.IsMatch(text);
+        }
+
+        /// <summary>
+        /// A caption of the code below it, not a section title: the next block is code and either starts
+        /// on the very next line (<c>**test.js**</c> directly above the fence) or the label is a file name
+        /// or path (<c>**src/app.js**</c>, a blank line between).
+        /// </summary>
+        private static bool IsCodeCaption(string source, MarkdownDocument document, ParagraphBlock paragraph, string label)
+        {
+            int index = document.IndexOf(paragraph);
+            if (index < 0 || index + 1 >= document.Count || !(document[index + 1] is CodeBlock code) || code.Span.IsEmpty) return false;
+            if (IsFileName(label)) return true;
+            int from = Math.Min(paragraph.Span.End + 1, source.Length), to = Math.Min(code.Span.Start, source.Length);
+            int lineBreaks = 0;
+            for (int i = from; i < to; i++)
+            {
+                if (source[i] == '\n') lineBreaks++;
+            }
+            return lineBreaks <= 1;
+        }
+
+        // One run without spaces that ends in an extension of letters (app.js, Dockerfile.dev, src/main.rs).
+        private static bool IsFileName(string label)
+        {
+            if (label.Length < 3 || label.IndexOf(' ') >= 0) return false;
+            int dot = label.LastIndexOf('.');
+            if (dot <= 0 || dot == label.Length - 1) return false;
+            for (int i = dot + 1; i < label.Length; i++)
+            {
+                if (!char.IsLetterOrDigit(label[i])) return false;
+            }
+            return char.IsLetter(label[dot + 1]);
         }
 
         /// <summary>The next block at the top level is content (a paragraph, list, code, table, HTML...), not a heading, a rule or nothing.</summary>

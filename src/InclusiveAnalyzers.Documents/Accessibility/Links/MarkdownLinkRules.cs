@@ -115,6 +115,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 targeted.Add(fragment);
                 if (anchors.Contains(fragment) || string.Equals(fragment, "top", StringComparison.OrdinalIgnoreCase)) continue;
                 if (fragment.StartsWith("tab/", StringComparison.OrdinalIgnoreCase)) continue; // docfx tab headings
+                // MyST resolves [](#target) against the whole project after the page's own headings: labels
+                // and headings of other pages (#syntax/header-anchors), attribute ids ({#id}, :name:); one page cannot tell.
+                if (context.IsMyst) continue;
                 var (offset, length) = MarkdownSpan.Of(item.Node);
                 context.Report("INCL333", offset, length,
                     $"No heading or anchor in this document is called '#{fragment}'. Fix the fragment to match a heading (GitHub style: lower case, spaces as '-').");
