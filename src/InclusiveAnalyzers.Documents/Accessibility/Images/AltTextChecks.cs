@@ -42,6 +42,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
         /// <summary>Checks a present, non-empty alt at [offset, offset + length).</summary>
         public static void Check(DocumentContext context, string alt, string? source, int offset, int length)
         {
+            // A Razor alt="@item.Description" is written when the page runs: present, but not known here.
+            if (context.Kind == DocumentKind.Razor && Razor.RazorMarkup.IsDynamic(alt)) return;
             if (TextNormal.IsBlank(alt))
             {
                 context.Report("INCL302", offset, length,
