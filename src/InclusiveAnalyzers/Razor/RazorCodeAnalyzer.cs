@@ -38,7 +38,8 @@ namespace InclusiveAnalyzers.Razor
                 }
 
                 var settings = CompilationSettings.Create(start);
-                start.RegisterSemanticModelAction(c => Analyze(c, settings));
+                var severities = new RazorFileSeverities(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterSemanticModelAction(c => Analyze(c, settings, severities));
             });
         }
 
@@ -55,7 +56,7 @@ namespace InclusiveAnalyzers.Razor
             return false;
         }
 
-        private static void Analyze(SemanticModelAnalysisContext context, CompilationSettings settings)
+        private static void Analyze(SemanticModelAnalysisContext context, CompilationSettings settings, RazorFileSeverities severities)
         {
             var model = context.SemanticModel;
             var tree = model.SyntaxTree;
@@ -71,13 +72,13 @@ namespace InclusiveAnalyzers.Razor
             while (position >= 0)
             {
                 root ??= tree.GetRoot(context.CancellationToken);
-                int resume = System.Math.Max(CheckAt(context, matcher, root, text, position), position + 1);
+                int resume = System.Math.Max(CheckAt(context, severities, matcher, root, text, position), position + 1);
                 position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
             }
         }
 
         // Checks the comment or declared name at a candidate; returns where to search on.
-        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, SyntaxNode root, string text, int position)
+        private static int CheckAt(SemanticModelAnalysisContext context, RazorFileSeverities severities, TermMatcher matcher, SyntaxNode root, string text, int position)
         {
             var tree = root.SyntaxTree;
             var trivia = root.FindTrivia(position, findInsideTrivia: false);
@@ -89,7 +90,10 @@ namespace InclusiveAnalyzers.Razor
                     foreach (var match in found!)
                     {
                         var location = Location.Create(tree, new TextSpan(match.Start, match.Length));
-                        context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match));
+                        if (severities.TryGet(location.GetMappedLineSpan().Path, Descriptors.Comment.Id, out var severity))
+                        {
+                            context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match, severity));
+                        }
                     }
                 }
 
@@ -117,9 +121,14 @@ namespace InclusiveAnalyzers.Razor
             }
 
             var nameLocation = token.GetLocation();
+            if (!severities.TryGet(nameLocation.GetMappedLineSpan().Path, Descriptors.Identifier.Id, out var nameSeverity))
+            {
+                return token.Span.End;
+            }
+
             foreach (var match in matches!)
             {
-                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(nameLocation, name, match));
+                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(nameLocation, name, match, severity: nameSeverity));
             }
 
             return token.Span.End;

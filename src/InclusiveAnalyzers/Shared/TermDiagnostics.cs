@@ -8,7 +8,8 @@ namespace InclusiveAnalyzers.Shared
     /// <summary>Builds the diagnostics for term matches, with the properties the fixes consume.</summary>
     internal static class TermDiagnostics
     {
-        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null)
+        /// <param name="severity">The severity to report at, when the caller knows better than the term (a Razor file's own .editorconfig section).</param>
+        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null, DiagnosticSeverity? severity = null)
         {
             var term = match.Term;
             var names = string.Join("\n", TermRewriter.IdentifierSuggestions(identifier, match, PropertyNames.MaxSuggestions));
@@ -21,7 +22,7 @@ namespace InclusiveAnalyzers.Shared
             return Diagnostic.Create(
                 Descriptors.Identifier,
                 location,
-                Descriptors.ToDiagnosticSeverity(match.Severity),
+                severity ?? Descriptors.ToDiagnosticSeverity(match.Severity),
                 additionalLocations: null,
                 properties,
                 identifier,
@@ -30,7 +31,7 @@ namespace InclusiveAnalyzers.Shared
                 publicApi?.MessageSuffix is { } suffix ? Advice(names, term) + suffix : Advice(names, term));
         }
 
-        public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match)
+        public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match, DiagnosticSeverity? severity = null)
         {
             var term = match.Term;
             var texts = string.Join("\n", TermRewriter.Suggestions(text, match, TextKind.Prose, PropertyNames.MaxSuggestions));
@@ -38,7 +39,7 @@ namespace InclusiveAnalyzers.Shared
             return Diagnostic.Create(
                 descriptor,
                 location,
-                Descriptors.ToDiagnosticSeverity(match.Severity),
+                severity ?? Descriptors.ToDiagnosticSeverity(match.Severity),
                 additionalLocations: null,
                 properties,
                 text.Substring(match.Start, match.Length),
