@@ -11,8 +11,9 @@ namespace InclusiveAnalyzers.Documents.Razor
     /// .razor and .cshtml files: <see cref="RazorReader"/> separates markup from C#, then the HTML rules
     /// judge the markup and the wording rules read its text, each finding at its place in the file.
     /// What is a page: a component with <c>@page</c> or a view (not a partial or layout, whose name starts
-    /// with '_') is judged as a page for its headings (INCL321/322); other components are fragments,
-    /// whose headings only have to go down one level at a time within themselves. A file that writes
+    /// with '_') is judged as a page for its headings (one top-level heading, INCL322); other components
+    /// are fragments. In both, headings go down one level at a time within the file (INCL320); the first
+    /// heading's level (INCL321) is not judged, since the layout around a page may open its outline. A file that writes
     /// &lt;html&gt; (App.razor, _Layout.cshtml) gets the page-language and title rules.
     /// </summary>
     internal static class RazorDocumentAnalyzer
@@ -43,7 +44,10 @@ namespace InclusiveAnalyzers.Documents.Razor
             var check = new HtmlCheck(context, document, isHtmlFile: true, isFullPage: layout && marker != true, markup.Html, markup.Map);
             var outline = new List<OutlineHeading>();
             HtmlRuleRunner.Run(check, outline);
-            HeadingOutlineRules.Run(context, outline, null, fullHtmlPage: false, 0, 0);
+            // A page's first heading is not judged: the layout that renders it (a nested Blazor layout, an MVC
+            // _Layout) may hold the h1 and h2 its headings continue from, and one file does not say which layout that is;
+            // a file marked standalone says it starts the outline.
+            HeadingOutlineRules.Run(context, outline, null, fullHtmlPage: false, 0, 0, firstLevelKnown: marker == false);
         }
     }
 }

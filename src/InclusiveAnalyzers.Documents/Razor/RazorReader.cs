@@ -39,6 +39,24 @@ namespace InclusiveAnalyzers.Documents.Razor
         private readonly List<(int, int)> comments = new List<(int, int)>();
         private int i;
         private int depth;
+
+        /// <summary>
+        /// The @if/else and @try/catch chains being read, innermost last. Only one branch of a chain renders,
+        /// so an id written in two branches is one element, not two: see <see cref="BranchValue"/>.
+        /// </summary>
+        private readonly List<Chain> chains = new List<Chain>();
+        private int chainCount;
+
+        private sealed class Chain
+        {
+            public Chain(int number) => Number = number;
+
+            public int Number { get; }
+            public int Branch { get; set; }
+            /// <summary>Ids written in the branches before the current one.</summary>
+            public HashSet<string> Earlier { get; } = new HashSet<string>(StringComparer.Ordinal);
+            public HashSet<string> Current { get; } = new HashSet<string>(StringComparer.Ordinal);
+        }
         private bool hasPage;
         private bool hasHtml;
 
@@ -290,6 +308,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                     Replace(start, tagEnd, selfClosing ? "" : "<razor-component>");
                     return;
                 }
+                BranchValues(attributes);
                 var added = new StringBuilder(rendering.Element);
                 if (rendering.Type != null && Find(attributes, "type") == null) added.Append(" type=\"").Append(rendering.Type).Append('"');
                 Replace(nameStart, nameEnd, added.ToString());
@@ -307,6 +326,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                 return;
             }
 
+            BranchValues(attributes);
             var lower = name.ToLowerInvariant();
             var aspFor = Find(attributes, "asp-for");
             if (aspFor.HasValue && aspFor.Value.ValueStart >= 0)
@@ -342,6 +362,46 @@ namespace InclusiveAnalyzers.Documents.Razor
             var rendering = RazorComponents.Of(name);
             if (rendering == null) Replace(start, tagEnd, "</razor-component>");
             else Replace(nameStart, nameEnd, rendering.Element);
+        }
+
+        private static readonly string[] IdReferences = { "for", "aria-labelledby", "aria-describedby", "aria-controls", "headers", "list", "form" };
+
+        /// <summary>
+        /// Ids and the references to them inside a branch of an @if/else chain: an id an earlier branch of the
+        /// chain also writes gets this branch's own value in the HTML, as do the references to it in this
+        /// branch, so `&lt;input id="email"&gt;` in the if and in the else are not one id written twice.
+        /// </summary>
+        private void BranchValues(List<Attribute> attributes)
+        {
+            if (chains.Count == 0) return;
+            foreach (var attribute in attributes)
+            {
+                if (attribute.ValueStart < 0 || attribute.ValueEnd <= attribute.ValueStart) continue;
+                bool isId = attribute.Name.Equals("id", StringComparison.OrdinalIgnoreCase);
+                if (!isId && Array.IndexOf(IdReferences, attribute.Name.ToLowerInvariant()) < 0) continue;
+                var value = text.Substring(attribute.ValueStart, attribute.ValueEnd - attribute.ValueStart);
+                if (value.IndexOf('@') >= 0) continue; // an expression: a value of its own already
+                var tokens = value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries);
+                bool changed = false;
+                for (int t = 0; t < tokens.Length; t++)
+                {
+                    if (isId) foreach (var chain in chains) chain.Current.Add(tokens[t]);
+                    var branched = BranchValue(tokens[t]);
+                    if (!ReferenceEquals(branched, tokens[t])) { tokens[t] = branched; changed = true; }
+                }
+                if (changed) Replace(attribute.ValueStart, attribute.ValueEnd, string.Join(" ", tokens));
+            }
+        }
+
+        /// <summary>The value with the innermost chain's branch marked, when an earlier branch of that chain wrote the same id.</summary>
+        private string BranchValue(string id)
+        {
+            for (int c = chains.Count - 1; c >= 0; c--)
+            {
+                var chain = chains[c];
+                if (chain.Earlier.Contains(id)) return id + "\uE001" + chain.Number + "." + chain.Branch;
+            }
+            return id;
         }
 
         /// <summary>In a Blazor app every page has a &lt;base href&gt;, so href="" leads to the app's root, not nowhere.</summary>
@@ -533,8 +593,25 @@ namespace InclusiveAnalyzers.Documents.Razor
         /// <summary>A block statement after its keyword: header, braced body, and else/catch/finally/while parts.</summary>
         private void Statement(int end, string keyword)
         {
+            var chain = new Chain(++chainCount);
+            chains.Add(chain);
+            try
+            {
+                StatementParts(end, keyword, chain);
+            }
+            finally
+            {
+                chains.RemoveAt(chains.Count - 1);
+            }
+        }
+
+        private void StatementParts(int end, string keyword, Chain chain)
+        {
             while (i < end)
             {
+                chain.Branch++;
+                chain.Earlier.UnionWith(chain.Current);
+                chain.Current.Clear();
                 // Header: parentheses (balanced, strings respected) and words up to the body's '{'.
                 int header = i;
                 while (i < end && text[i] != '{')

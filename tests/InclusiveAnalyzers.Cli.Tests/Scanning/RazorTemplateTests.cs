@@ -67,16 +67,16 @@ public sealed class RazorTemplateTests : IDisposable
     private static int LineCount(string path) => File.ReadAllText(path).Split('\n').Length;
 
     [Fact]
-    public void Blazor_template_gives_only_right_findings_and_every_planted_problem()
+    public void Blazor_template_gives_no_finding_and_every_planted_problem()
     {
         if (NewProject("blazor") is not { } app) return;
         var watch = Stopwatch.StartNew();
         var findings = Scan(app, "Components");
         output.WriteLine($"blazor: {Directory.GetFiles(app, "*.razor", SearchOption.AllDirectories).Length} .razor files in {watch.ElapsedMilliseconds} ms");
 
-        // NotFound.razor is a @page whose only heading is an <h3>: a screen-reader user looking for the page's
-        // level-one heading finds none. That is the one finding, and it is right.
-        Assert.Equal(new[] { ("INCL321", "Components/Pages/NotFound.razor", 4) }, findings.Select(f => (f.Rule, Relative(f.Path, "Components"), f.Line)).ToArray());
+        // NotFound.razor's only heading is an <h3>; whether that is wrong depends on its layout (MainLayout has
+        // no heading, the Identity pages' ManageLayout holds the h1 and h2), which one file does not say: not judged.
+        Assert.Empty(findings);
 
         var home = Path.Combine(app, "Components", "Pages", "Home.razor");
         int first = LineCount(home) + 1; // the first appended line (Append starts with a line break)
