@@ -18,7 +18,9 @@ namespace InclusiveAnalyzers.Razor
     /// output, and in it only the spans its <c>#line</c> directives map into a Razor file, so the
     /// generator's own names (<c>BuildRenderTree</c>, <c>__builder</c>, the class named after the file)
     /// are never reported. Diagnostics carry the generated location; the compiler and the IDE show them
-    /// at the mapped .razor line.
+    /// at the mapped .razor line. The compiler applies .editorconfig by that generated file's path, which
+    /// no section matches (and dotnet_diagnostic keys are not visible to analyzers), so their severity is
+    /// set in a global config (.globalconfig) or with NoWarn; see docs/razor.md.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RazorCodeAnalyzer : DiagnosticAnalyzer
@@ -38,8 +40,7 @@ namespace InclusiveAnalyzers.Razor
                 }
 
                 var settings = CompilationSettings.Create(start);
-                var severities = new RazorFileSeverities(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider);
-                start.RegisterSemanticModelAction(c => Analyze(c, settings, severities));
+                start.RegisterSemanticModelAction(c => Analyze(c, settings));
             });
         }
 
@@ -56,7 +57,7 @@ namespace InclusiveAnalyzers.Razor
             return false;
         }
 
-        private static void Analyze(SemanticModelAnalysisContext context, CompilationSettings settings, RazorFileSeverities severities)
+        private static void Analyze(SemanticModelAnalysisContext context, CompilationSettings settings)
         {
             var model = context.SemanticModel;
             var tree = model.SyntaxTree;
@@ -72,13 +73,13 @@ namespace InclusiveAnalyzers.Razor
             while (position >= 0)
             {
                 root ??= tree.GetRoot(context.CancellationToken);
-                int resume = System.Math.Max(CheckAt(context, severities, matcher, root, text, position), position + 1);
+                int resume = System.Math.Max(CheckAt(context, matcher, root, text, position), position + 1);
                 position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
             }
         }
 
         // Checks the comment or declared name at a candidate; returns where to search on.
-        private static int CheckAt(SemanticModelAnalysisContext context, RazorFileSeverities severities, TermMatcher matcher, SyntaxNode root, string text, int position)
+        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, SyntaxNode root, string text, int position)
         {
             var tree = root.SyntaxTree;
             var trivia = root.FindTrivia(position, findInsideTrivia: false);
@@ -90,10 +91,7 @@ namespace InclusiveAnalyzers.Razor
                     foreach (var match in found!)
                     {
                         var location = Location.Create(tree, new TextSpan(match.Start, match.Length));
-                        if (severities.TryGet(location.GetMappedLineSpan().Path, Descriptors.Comment.Id, out var severity))
-                        {
-                            context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match, severity));
-                        }
+                        context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match));
                     }
                 }
 
@@ -121,14 +119,9 @@ namespace InclusiveAnalyzers.Razor
             }
 
             var nameLocation = token.GetLocation();
-            if (!severities.TryGet(nameLocation.GetMappedLineSpan().Path, Descriptors.Identifier.Id, out var nameSeverity))
-            {
-                return token.Span.End;
-            }
-
             foreach (var match in matches!)
             {
-                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(nameLocation, name, match, severity: nameSeverity));
+                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(nameLocation, name, match));
             }
 
             return token.Span.End;

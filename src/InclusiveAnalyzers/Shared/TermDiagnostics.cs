@@ -8,8 +8,7 @@ namespace InclusiveAnalyzers.Shared
     /// <summary>Builds the diagnostics for term matches, with the properties the fixes consume.</summary>
     internal static class TermDiagnostics
     {
-        /// <param name="severity">The severity to report at, when the caller knows better than the term (a Razor file's own .editorconfig section).</param>
-        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null, DiagnosticSeverity? severity = null)
+        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null)
         {
             var term = match.Term;
             var names = string.Join("\n", TermRewriter.IdentifierSuggestions(identifier, match, PropertyNames.MaxSuggestions));
@@ -22,7 +21,7 @@ namespace InclusiveAnalyzers.Shared
             return Diagnostic.Create(
                 Descriptors.Identifier,
                 location,
-                severity ?? Descriptors.ToDiagnosticSeverity(match.Severity),
+                Descriptors.ToDiagnosticSeverity(match.Severity),
                 additionalLocations: null,
                 properties,
                 identifier,
@@ -31,7 +30,7 @@ namespace InclusiveAnalyzers.Shared
                 publicApi?.MessageSuffix is { } suffix ? Advice(names, term) + suffix : Advice(names, term));
         }
 
-        public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match, DiagnosticSeverity? severity = null)
+        public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match)
         {
             var term = match.Term;
             var texts = string.Join("\n", TermRewriter.Suggestions(text, match, TextKind.Prose, PropertyNames.MaxSuggestions));
@@ -39,7 +38,7 @@ namespace InclusiveAnalyzers.Shared
             return Diagnostic.Create(
                 descriptor,
                 location,
-                severity ?? Descriptors.ToDiagnosticSeverity(match.Severity),
+                Descriptors.ToDiagnosticSeverity(match.Severity),
                 additionalLocations: null,
                 properties,
                 text.Substring(match.Start, match.Length),
