@@ -36,6 +36,7 @@ namespace InclusiveAnalyzers.Documents
                 {
                     case DocumentKind.Markdown: MarkdownDocumentAnalyzer.Analyze(context); break;
                     case DocumentKind.Html: HtmlDocumentAnalyzer.Analyze(context); break;
+                    case DocumentKind.Razor: Razor.RazorDocumentAnalyzer.Analyze(context); break;
                     default: PlainTextAnalyzer.Analyze(context); break;
                 }
             }

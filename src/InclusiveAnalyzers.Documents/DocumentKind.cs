@@ -6,5 +6,7 @@ namespace InclusiveAnalyzers.Documents
         Unknown,
         Markdown,
         Html,
+        /// <summary>Razor: Blazor components (.razor), MVC views and Razor Pages (.cshtml).</summary>
+        Razor,
     }
 }

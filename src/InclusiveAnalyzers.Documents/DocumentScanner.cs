@@ -16,7 +16,7 @@ using InclusiveAnalyzers.Documents.Text;
 namespace InclusiveAnalyzers.Documents
 {
     /// <summary>
-    /// Checks Markdown, HTML and plain-text documents: wording (INCL2xx), accessibility (INCL3xx) and,
+    /// Checks Markdown, HTML, Razor (.razor, .cshtml) and plain-text documents: wording (INCL2xx), accessibility (INCL3xx) and,
     /// through the code-of-conduct part of this class, INCL4xx. One instance can be shared by threads.
     /// Nothing here throws for bad input: a document that cannot be checked gives one INCL002 finding.
     /// </summary>
@@ -49,6 +49,9 @@ namespace InclusiveAnalyzers.Documents
                 case ".html":
                 case ".xhtml":
                     return DocumentKind.Html;
+                case ".razor":
+                case ".cshtml":
+                    return DocumentKind.Razor;
                 default:
                     return DocumentKind.Unknown;
             }
@@ -133,6 +136,9 @@ namespace InclusiveAnalyzers.Documents
                         break;
                     case DocumentKind.Html:
                         HtmlDocumentAnalyzer.Analyze(context);
+                        break;
+                    case DocumentKind.Razor:
+                        Razor.RazorDocumentAnalyzer.Analyze(context);
                         break;
                     default:
                         PlainTextAnalyzer.Analyze(context);

@@ -34,6 +34,27 @@ public sealed class RealScanTests : IDisposable
     }
 
     [Fact]
+    public void Razor_components_and_views_are_documents()
+    {
+        var counter = folder.Write("App/Components/Pages/Counter.razor",
+            "@page \"/counter\"\n<h1>Counter</h1>\n<img src=\"@Logo\">\n@code {\n    string Logo = \"whitelist.png\";\n}\n");
+        var index = folder.Write("App/Views/Home/Index.cshtml", "@{ ViewData[\"Title\"] = \"Home\"; }\n<h1>Home</h1>\n<p>Hosts on the whitelist.</p>\n");
+        var task = new ScanDocuments
+        {
+            BuildEngine = engine,
+            ProjectDirectory = folder.Combine("App"),
+            Documents = new ITaskItem[] { new TaskItem("Components/Pages/Counter.razor"), new TaskItem("Views/Home/Index.cshtml") },
+        };
+
+        Assert.True(task.Execute());
+
+        var image = Assert.Single(engine.Warnings, w => w.Code == "INCL301");
+        Assert.Equal((counter, 3, 1), (image.File, image.LineNumber, image.ColumnNumber));
+        var wording = Assert.Single(engine.Warnings, w => w.Code == "INCL201");
+        Assert.Equal((index, 3), (wording.File, wording.LineNumber));
+    }
+
+    [Fact]
     public void An_image_without_alt_text_is_a_warning_by_default_and_an_error_when_asked()
     {
         folder.Write("App/guide.md", "# Guide\n\n![](diagram.png)\n");

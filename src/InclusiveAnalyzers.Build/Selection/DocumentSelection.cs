@@ -17,7 +17,7 @@ namespace InclusiveAnalyzers.Build.Selection
     internal sealed class DocumentSelection
     {
         /// <summary>The extensions the document scanner reads; repository globs pick only these.</summary>
-        public static readonly string[] DocumentExtensions = { ".md", ".markdown", ".html", ".htm" };
+        public static readonly string[] DocumentExtensions = { ".md", ".markdown", ".html", ".htm", ".razor", ".cshtml" };
 
         /// <summary>Root README, code of conduct and contributing guide (also in .github/), and docs/.</summary>
         public static readonly string[] DefaultRepositoryGlobs =

@@ -33,9 +33,10 @@ public static class HelpText
         Usage: inclusive scan [PATH...] [options]
                inclusive scan --project FILE... | --solution FILE [options]
 
-        Scans C# (.cs), Markdown (.md, .markdown) and HTML (.html, .htm) files under each PATH (default:
-        the current folder) and the repository's code of conduct. Folders are walked honouring .gitignore;
-        .git, bin, obj and node_modules are skipped; binary and oversized files are skipped with a message.
+        Scans C# (.cs), Markdown (.md, .markdown), HTML (.html, .htm) and Razor (.razor, .cshtml) files
+        under each PATH (default: the current folder) and the repository's code of conduct. Folders are
+        walked honouring .gitignore; .git, bin, obj and node_modules are skipped; binary and oversized
+        files are skipped with a message.
         Documents in frozen copies (Docusaurus versioned_docs/, version-X.Y/ snapshots, mike version
         folders, archive/) are skipped and counted in the summary. A symbolic link whose target lies
         outside the scanned folder is not followed. Files named on the command line are always scanned.

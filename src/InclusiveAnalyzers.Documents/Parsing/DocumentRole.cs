@@ -38,15 +38,18 @@ namespace InclusiveAnalyzers.Documents.Parsing
         /// Reads an <c>&lt;!-- inclusive-document: fragment --&gt;</c> or <c>standalone</c> marker.
         /// Returns true for fragment, false for standalone, null when there is no marker.
         /// </summary>
-        public static bool? Marker(string text)
+        public static bool? Marker(string text) => Marker(text, "<!--");
+
+        /// <summary>As above, in comments opened by <paramref name="opener"/> (Razor's <c>@*</c>).</summary>
+        public static bool? Marker(string text, string opener)
         {
             int index = 0;
             while ((index = text.IndexOf("inclusive-document", index, StringComparison.Ordinal)) >= 0)
             {
-                int open = text.LastIndexOf("<!--", index, Math.Min(index + 1, 64), StringComparison.Ordinal);
+                int open = text.LastIndexOf(opener, index, Math.Min(index + 1, 64), StringComparison.Ordinal);
                 int i = index + "inclusive-document".Length;
                 index = i;
-                if (open < 0 || text.Substring(open + 4, i - "inclusive-document".Length - open - 4).Trim().Length != 0) continue;
+                if (open < 0 || text.Substring(open + opener.Length, i - "inclusive-document".Length - open - opener.Length).Trim().Length != 0) continue;
                 while (i < text.Length && (text[i] == ' ' || text[i] == ':' || text[i] == '\t')) i++;
                 if (string.Compare(text, i, "fragment", 0, 8, StringComparison.OrdinalIgnoreCase) == 0) return true;
                 if (string.Compare(text, i, "standalone", 0, 10, StringComparison.OrdinalIgnoreCase) == 0) return false;

@@ -41,6 +41,24 @@ namespace InclusiveAnalyzers.Documents.Suppression
             return new SuppressionMap(found);
         }
 
+        /// <summary>
+        /// Razor files: HTML comments found in <paramref name="markup"/> (the file with its C# blanked, so a
+        /// "&lt;!--" in a C# string is no comment) and the <c>@* … *@</c> comments, read from <paramref name="text"/>.
+        /// </summary>
+        public static SuppressionMap ParseRazor(string text, string markup, LineMap map, IReadOnlyList<(int Start, int End)> razorComments)
+        {
+            var found = Parse(markup, map, null).directives;
+            foreach (var (start, end) in razorComments)
+            {
+                int bodyEnd = end - start >= 4 && text[end - 1] == '@' && text[end - 2] == '*' ? end - 2 : end;
+                var directive = ParseBody(text, start + 2, bodyEnd, start, end, map);
+                if (directive != null) found.Add(directive);
+            }
+            // Regions are read in document order.
+            found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            return new SuppressionMap(found);
+        }
+
         private static SuppressionDirective? ParseBody(string text, int start, int end, int commentStart, int commentEnd, LineMap map)
         {
             while (start < end && char.IsWhiteSpace(text[start])) start++;

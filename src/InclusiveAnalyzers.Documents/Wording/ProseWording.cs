@@ -25,9 +25,11 @@ namespace InclusiveAnalyzers.Documents.Wording
             WordingMatcher.For(context).CheckFileName(context.RelativePath);
         }
 
-        public static void CheckHtml(DocumentContext context, int start, int end)
+        public static void CheckHtml(DocumentContext context, int start, int end) => CheckHtml(context, context.Text, start, end);
+
+        /// <param name="text">The markup to read: the file itself, or a copy of it with the same offsets (Razor's code blanked).</param>
+        public static void CheckHtml(DocumentContext context, string text, int start, int end)
         {
-            var text = context.Text;
             var view = new ProseView(text);
             List<(int HrefStart, int HrefLength, int Start, int End)>? links = null;
             HtmlProse.Scan(text, start, end, (s, l, attribute) => Lay(view, s, l, attribute), (hrefStart, hrefLength, contentStart, contentEnd) =>

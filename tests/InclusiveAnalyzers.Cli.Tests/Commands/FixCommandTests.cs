@@ -28,6 +28,18 @@ public class FixCommandTests
     }
 
     [Fact]
+    public void Fix_rewrites_razor_markup_text_and_leaves_its_code()
+    {
+        using var folder = new TempFolder();
+        const string razor = "@page \"/hosts\"\n<h1>Hosts</h1>\n<p title=\"The whitelist\">Add the host to the whitelist.</p>\n<p>@whitelist.Count</p>\n@code {\n    string[] whitelist = { \"whitelist\" };\n}\n";
+        folder.Write("Components/Pages/Hosts.razor", razor);
+
+        var result = Cli.Run(folder.Path, "fix");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(razor.Replace("The whitelist", "The allowlist").Replace("to the whitelist.", "to the allowlist."), folder.Read("Components/Pages/Hosts.razor"));
+    }
+
+    [Fact]
     public void Dry_run_prints_a_unified_diff_and_changes_nothing()
     {
         using var folder = new TempFolder();

@@ -36,6 +36,18 @@ public class DocumentFuzzTests
         "slave", "sanity check", "word", "é", "\uD800",
     };
 
+    private static readonly string[] RazorPieces =
+    {
+        "@page \"/x\"\n", "@using X\n", "@inject IFoo Foo\n", "@model M\n", "@code {", "@functions {", "@{", "}", "{", "@if (a) {", "} else {",
+        "@foreach (var x in xs) {", "@switch (k) {", "case 1:", "@try {", "} catch (E e) {", "@do {", "} while (x);", "@using (Html.BeginForm()) {",
+        "@section Scripts {", "@(", ")", "@item.Name", "@await X.Y()", "@Assets[\"a.css\"]", "@*", "*@", "@* inclusive-disable-next-line *@", "@@",
+        "a@b.org", "@:", "<text>", "</text>", "@<p>", "\"", "'", "$\"{", "@\"", "\"\"\"", "//", "/*", "*/", "<NavLink href=\"\">", "</NavLink>",
+        "<InputText @bind-Value=\"m.X\" />", "<InputCheckbox />", "<InputSelect>", "</InputSelect>", "<HeadOutlet />", "<Counter />", "<Foo.Bar>",
+        "<label asp-for=\"E\">", "<input asp-for=\"E\">", "<a asp-action=\"I\">", "<img alt=\"@x\">", "<button @onclick=\"() => n++\">",
+        "<div />", "<html lang=\"en\">", "<head>", "</head>", "<script>", "</script>", "<p>", "</p>", "<h1>", "<h3>", "</h3>", "<", ">", "\n", " ",
+        "whitelist", "the blacklist", "master", "é", "\uD800",
+    };
+
     /// <summary>A document: pieces, each once or (sometimes) repeated up to 3,000 times.</summary>
     private static Gen<string> Document(string[] pieces) =>
         Gen.Select(Gen.OneOf(pieces), Gen.Frequency((12, Gen.Const(1)), (1, Gen.Int[2, 3_000])), (piece, times) => (piece, times))
@@ -102,12 +114,20 @@ public class DocumentFuzzTests
         => Document(HtmlPieces).Sample(text => Check("fuzz.html", text), iter: Iterations, threads: 1);
 
     [Fact]
+    public void Razor_never_fails_and_fix_changes_only_terms()
+    {
+        var razor = Document(RazorPieces);
+        razor.Sample(text => Check("Fuzz.razor", text), iter: Iterations, threads: 1);
+        razor.Sample(text => Check("Fuzz.cshtml", text), iter: Iterations / 2, threads: 1);
+    }
+
+    [Fact]
     public void Plain_text_never_fails()
         => Document(MarkdownPieces.Concat(HtmlPieces).ToArray()).Sample(text => Check("fuzz.txt", text), iter: Iterations / 2, threads: 1);
 
     [Fact]
     public void Random_characters_never_fail()
-        => Gen.String[Gen.Char, 0, 2_000].Sample(text => { Check("noise.md", text); Check("noise.html", text); }, iter: Iterations, threads: 1);
+        => Gen.String[Gen.Char, 0, 2_000].Sample(text => { Check("noise.md", text); Check("noise.html", text); Check("noise.razor", text); }, iter: Iterations, threads: 1);
 
     [Fact]
     public void The_rewrite_check_catches_a_lost_character()

@@ -12,6 +12,10 @@ internal static class Lint
     public static IReadOnlyList<Finding> Html(string text, string path = "site/page.html", string? config = null, Action<AccessibilityOptions>? a11y = null)
         => Scan(path, text, config, a11y);
 
+    /// <summary>A Blazor component (.razor) by default; pass a .cshtml path for a view.</summary>
+    public static IReadOnlyList<Finding> Razor(string text, string path = "Components/Pages/Sample.razor", string? config = null)
+        => Scan(path, text, config);
+
     public static IReadOnlyList<Finding> Scan(string path, string text, string? config = null, Action<AccessibilityOptions>? a11y = null)
     {
         var options = new DocumentScanOptions { Settings = Settings(config) };

@@ -23,7 +23,7 @@ public class DescriptorTests
     public void There_is_an_analyzer_per_code_rule()
         => Assert.Equal(
             new[] { "INCL001", "INCL101", "INCL102", "INCL103" },
-            Analyzers().SelectMany(a => Create((string)a[0]).SupportedDiagnostics).Select(d => d.Id).OrderBy(i => i));
+            Analyzers().SelectMany(a => Create((string)a[0]).SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(i => i)); // RazorCodeAnalyzer reports INCL101/102 too
 
     [Theory]
     [MemberData(nameof(Analyzers))]

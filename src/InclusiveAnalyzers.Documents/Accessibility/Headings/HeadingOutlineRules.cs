@@ -10,7 +10,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
     /// </summary>
     internal static class HeadingOutlineRules
     {
-        public static void Run(DocumentContext context, List<OutlineHeading> headings, string? frontMatterTitle, bool fullHtmlPage, int pageOffset, int pageLength)
+        /// <param name="firstLevelKnown">False where the outline may be opened by markup outside the file (a Razor page inside its layout): INCL321 is not judged.</param>
+        public static void Run(DocumentContext context, List<OutlineHeading> headings, string? frontMatterTitle, bool fullHtmlPage, int pageOffset, int pageLength, bool firstLevelKnown = true)
         {
             headings.Sort((a, b) => a.Offset.CompareTo(b.Offset));
             var options = context.A11y;
@@ -44,7 +45,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             if (!standalone) return;
 
             // INCL321: the first heading (or the front-matter title) starts the outline at the top level.
-            if (!hasTitle)
+            if (!hasTitle && firstLevelKnown)
             {
                 foreach (var heading in headings)
                 {

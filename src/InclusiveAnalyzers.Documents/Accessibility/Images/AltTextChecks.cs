@@ -45,6 +45,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
         /// </summary>
         public static void Check(DocumentContext context, string alt, string? source, int offset, int length, bool fileNameFits = false)
         {
+            // A Razor alt="@item.Description" is written when the page runs: present, but not known here.
+            if (context.Kind == DocumentKind.Razor && Razor.RazorMarkup.IsDynamic(alt)) return;
             if (TextNormal.IsBlank(alt))
             {
                 context.Report("INCL302", offset, length,

@@ -10,6 +10,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
             foreach (var id in check.ReferencedIds)
             {
                 if (!check.Ids.TryGetValue(id, out var elements) || elements.Count < 2) continue;
+                // id="@item.Id" written twice (in the branches of an @if, in a loop) is not known to repeat a value.
+                if (Razor.RazorMarkup.IsDynamic(id)) continue;
                 for (int i = 1; i < elements.Count; i++)
                 {
                     check.Report("INCL346", elements[i],
