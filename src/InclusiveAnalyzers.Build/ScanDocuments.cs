@@ -362,7 +362,7 @@ namespace InclusiveAnalyzers.Build
         {
             var chosen = Path.IsPathRooted(finding.Path) ? editorConfig.GetOptions(finding.Path).GetRuleSeverity(finding.RuleId) : null;
             var severity = chosen ?? finding.Severity;
-            if (DefaultErrorsAsWarnings && DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, chosen, settings, scannerPath))
+            if (DefaultErrorsAsWarnings && global::InclusiveAnalyzers.Documents.Analysis.DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, chosen, settings, scannerPath))
             {
                 severity = Severity.Warning;
                 if (policy.Decide(finding.RuleId, severity) == ReportLevel.Warning)

@@ -54,6 +54,9 @@ namespace InclusiveAnalyzers.Documents
             }
         }
 
+        /// <summary>True when <see cref="Scan"/> has a parser for the path (not plain text): what a host hands over as a document.</summary>
+        public static bool IsDocument(string path) => KindOf(path) != DocumentKind.Unknown;
+
         /// <summary>Checks one document held in memory. <paramref name="path"/> picks the parser and is what findings carry.</summary>
         public IReadOnlyList<Finding> Scan(string path, string text)
         {
@@ -138,7 +141,7 @@ namespace InclusiveAnalyzers.Documents
                         PlainTextAnalyzer.Analyze(context);
                         break;
                 }
-                if (CodeOfConductAuditor.IsCodeOfConductPath(display)) AddCodeOfConduct(context);
+                if (options.AuditCodeOfConduct && CodeOfConductAuditor.IsCodeOfConductPath(display)) AddCodeOfConduct(context);
             }
             catch (DocumentTooComplexException e)
             {
