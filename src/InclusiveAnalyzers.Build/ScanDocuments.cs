@@ -31,8 +31,6 @@ namespace InclusiveAnalyzers.Build
         // A constant, so the link is at hand even when InclusiveAnalyzers.Core is what failed to load.
         private const string InternalErrorHelpLink = RuleCatalog.HelpLinkBase + InternalErrorCode + ".md";
 
-        private const string RepositoryCacheKey = "<repository>";
-
         /// <summary>The project's documents (InclusiveDocument items), or extra repository documents.</summary>
         public ITaskItem[]? Documents { get; set; }
 
@@ -44,6 +42,21 @@ namespace InclusiveAnalyzers.Build
 
         /// <summary>Globs relative to <see cref="RepositoryRoot"/> (leading '/' anchors to it) naming repository documents.</summary>
         public string[]? RepositoryDocumentGlobs { get; set; }
+
+        /// <summary>
+        /// This project's documents its compiler checks (AdditionalFiles with InclusiveDocument metadata): only their
+        /// code-of-conduct audit is reported here, so no finding is reported twice.
+        /// </summary>
+        public ITaskItem[]? CompilerDocuments { get; set; }
+
+        /// <summary>
+        /// Repository scan: C# projects' compilers check their folders' documents and docs/ (the package's default,
+        /// MSBuild property InclusiveDocumentsInCompiler), so those documents get only their code-of-conduct audit here.
+        /// </summary>
+        public bool DocumentsInCompiler { get; set; }
+
+        /// <summary>Documents left to the compiler's document analyzer in this run.</summary>
+        [Output] public int LeftToCompilerCount { get; private set; }
 
         /// <summary>True: scan the repository documents (and <see cref="Documents"/>) together, with the checks across files.</summary>
         public bool ScanRepository { get; set; }
@@ -168,12 +181,15 @@ namespace InclusiveAnalyzers.Build
             var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
             var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r, editorConfig)))(settings, MaxFileBytes, root));
 
-            var findings = ScanRepository
-                ? ScanAsRepository(root, documents, cache, scan, editorConfig)
-                : ScanOneByOne(documents, cache, scan, editorConfig);
-            // The repository scan is one cache entry for the whole set: all documents hit or none.
-            CachedCount = ScanRepository ? (cache.Hits > 0 ? documents.Count : 0) : cache.Hits;
-            ScannedCount = ScanRepository ? (cache.Misses > 0 ? documents.Count : 0) : cache.Misses;
+            var coverage = CoverageOf(baseDirectory);
+            var findings = ScanEach(documents, cache, scan, editorConfig, coverage, root ?? baseDirectory);
+            if (ScanRepository && root != null)
+            {
+                findings.AddRange(scan.Value.CheckRepository(root, documents));
+            }
+
+            CachedCount = cache.Hits;
+            ScannedCount = cache.Misses;
 
             var results = new List<KeyValuePair<Finding, ReportLevel>>();
             foreach (var (finding, scannerPath) in findings
@@ -206,8 +222,9 @@ namespace InclusiveAnalyzers.Build
 
             // The counts prove an incremental build re-reported without parsing ("N from cache").
             Log.LogMessage(MessageImportance.Normal,
-                "InclusiveAnalyzers: {0} {1} checked ({2} scanned, {3} from cache): {4} error(s), {5} warning(s), {6} message(s).",
+                "InclusiveAnalyzers: {0} {1} checked ({2} scanned, {3} from cache){4}: {5} error(s), {6} warning(s), {7} message(s).",
                 documents.Count, ScanRepository ? "repository document(s)" : "document(s)", ScannedCount, CachedCount,
+                LeftToCompilerCount > 0 ? string.Format(CultureInfo.InvariantCulture, ", {0} left to the compiler's document analyzer", LeftToCompilerCount) : string.Empty,
                 logger.Errors, logger.Warnings, logger.Messages);
         }
 
@@ -314,47 +331,86 @@ namespace InclusiveAnalyzers.Build
             return options.Length == 0 ? content : ContentHash.Of(content + "\n" + options);
         }
 
-        private static List<Finding> ScanOneByOne(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
+        private CompilerCoverage CoverageOf(string baseDirectory)
         {
-            var findings = new List<Finding>();
+            if (ScanRepository)
+            {
+                return DocumentsInCompiler ? CompilerCoverage.ByProjectFolders() : CompilerCoverage.None;
+            }
+
+            var items = CompilerDocuments ?? Array.Empty<ITaskItem>();
+            return items.Length == 0 ? CompilerCoverage.None : CompilerCoverage.Of(items.Select(i => Path.GetFullPath(Path.Combine(baseDirectory, i.ItemSpec))));
+        }
+
+        /// <summary>
+        /// Each document is its own cache entry, keyed by its bytes and .editorconfig: only changed documents are
+        /// read by the checks, in parallel. The checks across files are not cached (the caller runs them: they read
+        /// the path list and the README and CONTRIBUTING texts, nothing more). A document the compiler checks is
+        /// not scanned unless it is a code of conduct, and then only its audit is kept.
+        /// </summary>
+        private List<Finding> ScanEach(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig, CompilerCoverage coverage, string root)
+        {
+            var wanted = new List<string>(documents.Count);
             foreach (var path in documents)
             {
-                var hash = DocumentHash(path, editorConfig);
-                if (!cache.TryGet(path, hash, out var cached))
+                if (!coverage.IsEmpty && coverage.Covers(path) && !IsCodeOfConduct(path, root))
                 {
-                    cached = scan.Value.ScanFile(path);
-                    cache.Set(path, hash, cached);
+                    LeftToCompilerCount++;
+                    continue;
                 }
 
-                findings.AddRange(cached);
+                wanted.Add(path);
+            }
+
+            // Hashing reads every document: done in parallel, then the cache (not thread-safe) is asked in order.
+            var hashes = new string[wanted.Count];
+            System.Threading.Tasks.Parallel.For(0, wanted.Count, i => hashes[i] = DocumentHash(wanted[i], editorConfig));
+            var perFile = new IReadOnlyList<Finding>[wanted.Count];
+            var misses = new List<int>();
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                if (cache.TryGet(wanted[i], hashes[i], out var cached))
+                {
+                    perFile[i] = cached;
+                }
+                else
+                {
+                    misses.Add(i);
+                }
+            }
+
+            if (misses.Count > 0)
+            {
+                var scanner = scan.Value;
+                System.Threading.Tasks.Parallel.ForEach(misses, i => perFile[i] = scanner.ScanFile(wanted[i]));
+                foreach (var i in misses)
+                {
+                    cache.Set(wanted[i], hashes[i], perFile[i]);
+                }
+            }
+
+            var findings = new List<Finding>();
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                var covered = !coverage.IsEmpty && coverage.Covers(wanted[i]);
+                foreach (var finding in perFile[i])
+                {
+                    if (!covered || CompilerCoverage.IsTaskRule(finding.RuleId))
+                    {
+                        findings.Add(finding);
+                    }
+                }
             }
 
             return findings;
         }
 
-        // Checks across files (a code of conduct that exists, is linked from the README) depend on the whole
-        // set, so the repository scan is cached as one entry keyed by every path and content hash.
-        private static List<Finding> ScanAsRepository(string? root, List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsCodeOfConduct(string fullPath, string root)
         {
-            if (root is null)
-            {
-                return new List<Finding>();
-            }
-
-            var key = new System.Text.StringBuilder();
-            foreach (var path in documents)
-            {
-                key.Append(path).Append('\t').Append(DocumentHash(path, editorConfig)).Append('\n');
-            }
-
-            var hash = ContentHash.Of(key.ToString());
-            if (!cache.TryGet(RepositoryCacheKey, hash, out var findings))
-            {
-                findings = scan.Value.ScanRepository(root, documents);
-                cache.Set(RepositoryCacheKey, hash, findings);
-            }
-
-            return findings.ToList();
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+            var relative = fullPath.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? fullPath.Substring(prefix.Length) : Path.GetFileName(fullPath);
+            return global::InclusiveAnalyzers.Documents.CodeOfConduct.CodeOfConductAuditor.IsCodeOfConductPath(relative.Replace('\\', '/'));
         }
 
         /// <summary>.editorconfig, then the default-error demotion, then NoWarn and the warnings-as-errors switches.</summary>
