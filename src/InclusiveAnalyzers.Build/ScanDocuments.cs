@@ -165,10 +165,12 @@ namespace InclusiveAnalyzers.Build
             var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
             var logger = new FindingLogger(Log);
 
+            var timings = new Reporting.PhaseTimings();
             var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
             var selection = new DocumentSelection(root, RepositoryDocumentGlobs, ScanFrozenCopies || settings.Config?.ScanFrozenCopies == true);
             var documents = SelectDocuments(baseDirectory, selection, settings.Config);
             DocumentCount = documents.Count;
+            timings.End("select");
             ReportLeftOut(selection);
             if (documents.Count == 0 && !ScanRepository)
             {
@@ -179,13 +181,15 @@ namespace InclusiveAnalyzers.Build
 
             var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(baseDirectory, CacheFile));
             var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
+            timings.End("cache load");
             var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r, editorConfig)))(settings, MaxFileBytes, root));
 
             var coverage = CoverageOf(baseDirectory);
-            var findings = ScanEach(documents, cache, scan, editorConfig, coverage, root ?? baseDirectory);
+            var findings = ScanEach(documents, cache, scan, editorConfig, coverage, root ?? baseDirectory, timings);
             if (ScanRepository && root != null)
             {
                 findings.AddRange(scan.Value.CheckRepository(root, documents));
+                timings.End("checks across files");
             }
 
             CachedCount = cache.Hits;
@@ -201,6 +205,7 @@ namespace InclusiveAnalyzers.Build
                 results.Add(new KeyValuePair<Finding, ReportLevel>(finding, level));
             }
 
+            timings.End("severities");
             FoldedCount = FoldedLog.Write(logger, results, FoldRepeatedFindings, path => DisplayPath(path, root ?? baseDirectory));
             if (FoldedCount > 0)
             {
@@ -217,8 +222,12 @@ namespace InclusiveAnalyzers.Build
                     DefaultErrorsReportedAsWarnings);
             }
 
+            timings.End("log");
             MergeIntoErrorLog(baseDirectory, results);
+            timings.End("error log");
             SaveCache(cache, cachePath);
+            timings.End("cache save");
+            Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: time spent: {0}.", timings);
 
             // The counts prove an incremental build re-reported without parsing ("N from cache").
             Log.LogMessage(MessageImportance.Normal,
@@ -348,7 +357,7 @@ namespace InclusiveAnalyzers.Build
         /// the path list and the README and CONTRIBUTING texts, nothing more). A document the compiler checks is
         /// not scanned unless it is a code of conduct, and then only its audit is kept.
         /// </summary>
-        private List<Finding> ScanEach(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig, CompilerCoverage coverage, string root)
+        private List<Finding> ScanEach(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig, CompilerCoverage coverage, string root, Reporting.PhaseTimings timings)
         {
             var wanted = new List<string>(documents.Count);
             foreach (var path in documents)
@@ -365,6 +374,7 @@ namespace InclusiveAnalyzers.Build
             // Hashing reads every document: done in parallel, then the cache (not thread-safe) is asked in order.
             var hashes = new string[wanted.Count];
             System.Threading.Tasks.Parallel.For(0, wanted.Count, i => hashes[i] = DocumentHash(wanted[i], editorConfig));
+            timings.End("hash");
             var perFile = new IReadOnlyList<Finding>[wanted.Count];
             var misses = new List<int>();
             for (var i = 0; i < wanted.Count; i++)
@@ -381,13 +391,20 @@ namespace InclusiveAnalyzers.Build
 
             if (misses.Count > 0)
             {
+                // As the CLI: one document per core, largest first (so a big page does not start last). An unbounded
+                // loop in MSBuild's process, whose thread pool keeps many threads, parses more documents at once than
+                // there are cores: more memory alive, more garbage collection, no more speed.
                 var scanner = scan.Value;
-                System.Threading.Tasks.Parallel.ForEach(misses, i => perFile[i] = scanner.ScanFile(wanted[i]));
+                var bySize = misses.OrderByDescending(i => SafeLength(wanted[i])).ToArray();
+                System.Threading.Tasks.Parallel.ForEach(bySize, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    i => perFile[i] = scanner.ScanFile(wanted[i]));
                 foreach (var i in misses)
                 {
                     cache.Set(wanted[i], hashes[i], perFile[i]);
                 }
             }
+
+            timings.End("scan");
 
             var findings = new List<Finding>();
             for (var i = 0; i < wanted.Count; i++)
@@ -403,6 +420,18 @@ namespace InclusiveAnalyzers.Build
             }
 
             return findings;
+        }
+
+        private static long SafeLength(string path)
+        {
+            try
+            {
+                return new FileInfo(path).Length;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return 0;
+            }
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
