@@ -30,6 +30,6 @@ namespace InclusiveAnalyzers.Build
 
         public IReadOnlyList<Finding> ScanFile(string fullPath) => scanner.ScanFile(fullPath);
 
-        public IReadOnlyList<Finding> ScanRepository(string root, IReadOnlyList<string> fullPaths) => scanner.ScanRepository(root, fullPaths);
+        public IReadOnlyList<Finding> CheckRepository(string root, IReadOnlyList<string> fullPaths) => scanner.CheckRepository(root, fullPaths);
     }
 }

@@ -31,8 +31,6 @@ namespace InclusiveAnalyzers.Build
         // A constant, so the link is at hand even when InclusiveAnalyzers.Core is what failed to load.
         private const string InternalErrorHelpLink = RuleCatalog.HelpLinkBase + InternalErrorCode + ".md";
 
-        private const string RepositoryCacheKey = "<repository>";
-
         /// <summary>The project's documents (InclusiveDocument items), or extra repository documents.</summary>
         public ITaskItem[]? Documents { get; set; }
 
@@ -44,6 +42,21 @@ namespace InclusiveAnalyzers.Build
 
         /// <summary>Globs relative to <see cref="RepositoryRoot"/> (leading '/' anchors to it) naming repository documents.</summary>
         public string[]? RepositoryDocumentGlobs { get; set; }
+
+        /// <summary>
+        /// This project's documents its compiler checks (AdditionalFiles with InclusiveDocument metadata): only their
+        /// code-of-conduct audit is reported here, so no finding is reported twice.
+        /// </summary>
+        public ITaskItem[]? CompilerDocuments { get; set; }
+
+        /// <summary>
+        /// Repository scan: C# projects' compilers check their folders' documents and docs/ (the package's default,
+        /// MSBuild property InclusiveDocumentsInCompiler), so those documents get only their code-of-conduct audit here.
+        /// </summary>
+        public bool DocumentsInCompiler { get; set; }
+
+        /// <summary>Documents left to the compiler's document analyzer in this run.</summary>
+        [Output] public int LeftToCompilerCount { get; private set; }
 
         /// <summary>True: scan the repository documents (and <see cref="Documents"/>) together, with the checks across files.</summary>
         public bool ScanRepository { get; set; }
@@ -152,10 +165,12 @@ namespace InclusiveAnalyzers.Build
             var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
             var logger = new FindingLogger(Log);
 
+            var timings = new Reporting.PhaseTimings();
             var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
             var selection = new DocumentSelection(root, RepositoryDocumentGlobs, ScanFrozenCopies || settings.Config?.ScanFrozenCopies == true);
             var documents = SelectDocuments(baseDirectory, selection, settings.Config);
             DocumentCount = documents.Count;
+            timings.End("select");
             ReportLeftOut(selection);
             if (documents.Count == 0 && !ScanRepository)
             {
@@ -166,14 +181,19 @@ namespace InclusiveAnalyzers.Build
 
             var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(baseDirectory, CacheFile));
             var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
+            timings.End("cache load");
             var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r, editorConfig)))(settings, MaxFileBytes, root));
 
-            var findings = ScanRepository
-                ? ScanAsRepository(root, documents, cache, scan, editorConfig)
-                : ScanOneByOne(documents, cache, scan, editorConfig);
-            // The repository scan is one cache entry for the whole set: all documents hit or none.
-            CachedCount = ScanRepository ? (cache.Hits > 0 ? documents.Count : 0) : cache.Hits;
-            ScannedCount = ScanRepository ? (cache.Misses > 0 ? documents.Count : 0) : cache.Misses;
+            var coverage = CoverageOf(baseDirectory);
+            var findings = ScanEach(documents, cache, scan, editorConfig, coverage, root ?? baseDirectory, timings);
+            if (ScanRepository && root != null)
+            {
+                findings.AddRange(scan.Value.CheckRepository(root, documents));
+                timings.End("checks across files");
+            }
+
+            CachedCount = cache.Hits;
+            ScannedCount = cache.Misses;
 
             var results = new List<KeyValuePair<Finding, ReportLevel>>();
             foreach (var (finding, scannerPath) in findings
@@ -185,6 +205,7 @@ namespace InclusiveAnalyzers.Build
                 results.Add(new KeyValuePair<Finding, ReportLevel>(finding, level));
             }
 
+            timings.End("severities");
             FoldedCount = FoldedLog.Write(logger, results, FoldRepeatedFindings, path => DisplayPath(path, root ?? baseDirectory));
             if (FoldedCount > 0)
             {
@@ -201,13 +222,18 @@ namespace InclusiveAnalyzers.Build
                     DefaultErrorsReportedAsWarnings);
             }
 
+            timings.End("log");
             MergeIntoErrorLog(baseDirectory, results);
+            timings.End("error log");
             SaveCache(cache, cachePath);
+            timings.End("cache save");
+            Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: time spent: {0}.", timings);
 
             // The counts prove an incremental build re-reported without parsing ("N from cache").
             Log.LogMessage(MessageImportance.Normal,
-                "InclusiveAnalyzers: {0} {1} checked ({2} scanned, {3} from cache): {4} error(s), {5} warning(s), {6} message(s).",
+                "InclusiveAnalyzers: {0} {1} checked ({2} scanned, {3} from cache){4}: {5} error(s), {6} warning(s), {7} message(s).",
                 documents.Count, ScanRepository ? "repository document(s)" : "document(s)", ScannedCount, CachedCount,
+                LeftToCompilerCount > 0 ? string.Format(CultureInfo.InvariantCulture, ", {0} left to the compiler's document analyzer", LeftToCompilerCount) : string.Empty,
                 logger.Errors, logger.Warnings, logger.Messages);
         }
 
@@ -314,47 +340,106 @@ namespace InclusiveAnalyzers.Build
             return options.Length == 0 ? content : ContentHash.Of(content + "\n" + options);
         }
 
-        private static List<Finding> ScanOneByOne(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
+        private CompilerCoverage CoverageOf(string baseDirectory)
         {
-            var findings = new List<Finding>();
+            if (ScanRepository)
+            {
+                return DocumentsInCompiler ? CompilerCoverage.ByProjectFolders() : CompilerCoverage.None;
+            }
+
+            var items = CompilerDocuments ?? Array.Empty<ITaskItem>();
+            return items.Length == 0 ? CompilerCoverage.None : CompilerCoverage.Of(items.Select(i => Path.GetFullPath(Path.Combine(baseDirectory, i.ItemSpec))));
+        }
+
+        /// <summary>
+        /// Each document is its own cache entry, keyed by its bytes and .editorconfig: only changed documents are
+        /// read by the checks, in parallel. The checks across files are not cached (the caller runs them: they read
+        /// the path list and the README and CONTRIBUTING texts, nothing more). A document the compiler checks is
+        /// not scanned unless it is a code of conduct, and then only its audit is kept.
+        /// </summary>
+        private List<Finding> ScanEach(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig, CompilerCoverage coverage, string root, Reporting.PhaseTimings timings)
+        {
+            var wanted = new List<string>(documents.Count);
             foreach (var path in documents)
             {
-                var hash = DocumentHash(path, editorConfig);
-                if (!cache.TryGet(path, hash, out var cached))
+                if (!coverage.IsEmpty && coverage.Covers(path) && !IsCodeOfConduct(path, root))
                 {
-                    cached = scan.Value.ScanFile(path);
-                    cache.Set(path, hash, cached);
+                    LeftToCompilerCount++;
+                    continue;
                 }
 
-                findings.AddRange(cached);
+                wanted.Add(path);
+            }
+
+            // Hashing reads every document: done in parallel, then the cache (not thread-safe) is asked in order.
+            var hashes = new string[wanted.Count];
+            System.Threading.Tasks.Parallel.For(0, wanted.Count, i => hashes[i] = DocumentHash(wanted[i], editorConfig));
+            timings.End("hash");
+            var perFile = new IReadOnlyList<Finding>[wanted.Count];
+            var misses = new List<int>();
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                if (cache.TryGet(wanted[i], hashes[i], out var cached))
+                {
+                    perFile[i] = cached;
+                }
+                else
+                {
+                    misses.Add(i);
+                }
+            }
+
+            if (misses.Count > 0)
+            {
+                // As the CLI: one document per core, largest first (so a big page does not start last). An unbounded
+                // loop in MSBuild's process, whose thread pool keeps many threads, parses more documents at once than
+                // there are cores: more memory alive, more garbage collection, no more speed.
+                var scanner = scan.Value;
+                var bySize = misses.OrderByDescending(i => SafeLength(wanted[i])).ToArray();
+                System.Threading.Tasks.Parallel.ForEach(bySize, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    i => perFile[i] = scanner.ScanFile(wanted[i]));
+                foreach (var i in misses)
+                {
+                    cache.Set(wanted[i], hashes[i], perFile[i]);
+                }
+            }
+
+            timings.End("scan");
+
+            var findings = new List<Finding>();
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                var covered = !coverage.IsEmpty && coverage.Covers(wanted[i]);
+                foreach (var finding in perFile[i])
+                {
+                    if (!covered || CompilerCoverage.IsTaskRule(finding.RuleId))
+                    {
+                        findings.Add(finding);
+                    }
+                }
             }
 
             return findings;
         }
 
-        // Checks across files (a code of conduct that exists, is linked from the README) depend on the whole
-        // set, so the repository scan is cached as one entry keyed by every path and content hash.
-        private static List<Finding> ScanAsRepository(string? root, List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
+        private static long SafeLength(string path)
         {
-            if (root is null)
+            try
             {
-                return new List<Finding>();
+                return new FileInfo(path).Length;
             }
-
-            var key = new System.Text.StringBuilder();
-            foreach (var path in documents)
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                key.Append(path).Append('\t').Append(DocumentHash(path, editorConfig)).Append('\n');
+                return 0;
             }
+        }
 
-            var hash = ContentHash.Of(key.ToString());
-            if (!cache.TryGet(RepositoryCacheKey, hash, out var findings))
-            {
-                findings = scan.Value.ScanRepository(root, documents);
-                cache.Set(RepositoryCacheKey, hash, findings);
-            }
-
-            return findings.ToList();
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool IsCodeOfConduct(string fullPath, string root)
+        {
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
+            var relative = fullPath.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? fullPath.Substring(prefix.Length) : Path.GetFileName(fullPath);
+            return global::InclusiveAnalyzers.Documents.CodeOfConduct.CodeOfConductAuditor.IsCodeOfConductPath(relative.Replace('\\', '/'));
         }
 
         /// <summary>.editorconfig, then the default-error demotion, then NoWarn and the warnings-as-errors switches.</summary>
@@ -362,7 +447,7 @@ namespace InclusiveAnalyzers.Build
         {
             var chosen = Path.IsPathRooted(finding.Path) ? editorConfig.GetOptions(finding.Path).GetRuleSeverity(finding.RuleId) : null;
             var severity = chosen ?? finding.Severity;
-            if (DefaultErrorsAsWarnings && DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, chosen, settings, scannerPath))
+            if (DefaultErrorsAsWarnings && global::InclusiveAnalyzers.Documents.Analysis.DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, chosen, settings, scannerPath))
             {
                 severity = Severity.Warning;
                 if (policy.Decide(finding.RuleId, severity) == ReportLevel.Warning)

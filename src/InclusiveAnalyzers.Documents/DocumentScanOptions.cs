@@ -33,6 +33,12 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>When set, finding paths are relative to it, with forward slashes.</summary>
         public string? RepositoryRoot { get; set; }
 
+        /// <summary>
+        /// Audit a code of conduct (INCL4xx) when the path names one. The compiler's document analyzer turns
+        /// this off: the audit needs the repository around the file, which the build task and the CLI have.
+        /// </summary>
+        public bool AuditCodeOfConduct { get; set; } = true;
+
         /// <summary>Thresholds and choices of the accessibility rules.</summary>
         public AccessibilityOptions Accessibility { get; set; } = new AccessibilityOptions();
 

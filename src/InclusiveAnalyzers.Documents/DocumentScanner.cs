@@ -57,6 +57,9 @@ namespace InclusiveAnalyzers.Documents
             }
         }
 
+        /// <summary>True when <see cref="Scan"/> has a parser for the path (not plain text): what a host hands over as a document.</summary>
+        public static bool IsDocument(string path) => KindOf(path) != DocumentKind.Unknown;
+
         /// <summary>Checks one document held in memory. <paramref name="path"/> picks the parser and is what findings carry.</summary>
         public IReadOnlyList<Finding> Scan(string path, string text)
         {
@@ -90,7 +93,19 @@ namespace InclusiveAnalyzers.Documents
             Parallel.For(0, paths.Length, i => perFile[i] = ScanFile(paths[i]));
             var all = new List<Finding>();
             foreach (var list in perFile) all.AddRange(list);
+            all.AddRange(CheckRepository(root, paths));
+            return all;
+        }
 
+        /// <summary>
+        /// Only the checks across files (a code of conduct in a standard place, linked from the README or the
+        /// CONTRIBUTING guide): they need the list of paths and the texts of those entry points, nothing else, so a
+        /// host that caches each document's findings runs this alone when one document changed.
+        /// </summary>
+        public IReadOnlyList<Finding> CheckRepository(string root, IEnumerable<string> fullPaths)
+        {
+            var paths = (fullPaths ?? Enumerable.Empty<string>()).Where(p => !string.IsNullOrEmpty(p)).ToArray();
+            var all = new List<Finding>();
             var relative = paths.Select(p => PathText.Relativize(p, root)).ToList();
             var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);
             for (int i = 0; i < paths.Length; i++) byRelative[relative[i]] = paths[i];
@@ -107,7 +122,7 @@ namespace InclusiveAnalyzers.Documents
             foreach (var finding in repository)
             {
                 var display = RepositoryPath(root, finding.Path);
-                var gate = new RuleGate(options.Settings, finding.Path, options.RuleSeverityFor, display);
+                var gate = new RuleGate(options.Settings!, finding.Path, options.RuleSeverityFor, display);
                 var severity = gate.Severity(finding.RuleId);
                 if (severity == Severity.None) continue;
                 if (gate.IsUserSet(finding.RuleId)) finding.Severity = severity;
@@ -144,7 +159,7 @@ namespace InclusiveAnalyzers.Documents
                         PlainTextAnalyzer.Analyze(context);
                         break;
                 }
-                if (CodeOfConductAuditor.IsCodeOfConductPath(display)) AddCodeOfConduct(context);
+                if (options.AuditCodeOfConduct && CodeOfConductAuditor.IsCodeOfConductPath(display)) AddCodeOfConduct(context);
             }
             catch (DocumentTooComplexException e)
             {

@@ -280,7 +280,7 @@ public sealed class ScanDocumentsTests : IDisposable
     }
 
     [Fact]
-    public void The_repository_scan_covers_root_documents_once_and_caches_the_whole_set()
+    public void The_repository_scan_covers_root_documents_once_and_caches_each_document()
     {
         folder.Write("README.md", "x");
         folder.Write("CODE_OF_CONDUCT.md", "x");
@@ -307,9 +307,12 @@ public sealed class ScanDocumentsTests : IDisposable
 
         var again = Repository();
         Assert.True(again.Execute());
-        Assert.Equal(1, scan.RepositoryScans);
+        // Every document from the cache; only the cheap checks across files run again.
+        Assert.Equal(3, scan.ScannedFiles.Count);
+        Assert.Equal(2, scan.RepositoryScans);
         Assert.Equal(first, engine.Warnings.Count);
         Assert.Equal(3, again.CachedCount);
+        Assert.Equal(0, again.ScannedCount);
     }
 
     [Fact]
@@ -405,5 +408,129 @@ public sealed class ScanDocumentsTests : IDisposable
 
         Assert.Equal(1, task.DocumentCount);
         Assert.Equal(1, task.FrozenCopiesSkipped);
+    }
+}
+
+public sealed class ScanDocumentsCompilerCoverageTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly FakeBuildEngine engine = new();
+    private readonly FakeDocumentScan scan = new(path => new[]
+    {
+        new Finding("INCL201", Severity.Warning, "Use 'allowlist'.", path, 3, 5, 3, 14),
+        new Finding("INCL402", Severity.Warning, "Fill in the contact.", path, 4, 1, 4, 9),
+    });
+
+    public void Dispose() => folder.Dispose();
+
+    private ScanDocuments Repository(bool documentsInCompiler) => new()
+    {
+        BuildEngine = engine,
+        ScanFactory = (_, _, _) => scan,
+        ScanRepository = true,
+        RepositoryRoot = folder.Path,
+        ProjectDirectory = folder.Path,
+        RepositoryDocumentGlobs = new[] { "/*.md", "/docs/**", "/App/**" },
+        DocumentsInCompiler = documentsInCompiler,
+        CacheFile = folder.Combine("obj/InclusiveAnalyzers.repository.cache"),
+    };
+
+    private string Relative(string path) => Path.GetRelativePath(folder.Path, path).Replace('\\', '/');
+
+    [Fact]
+    public void A_projects_documents_handed_to_its_compiler_are_not_scanned_by_the_task()
+    {
+        folder.Write("App/README.md", "x");
+        folder.Write("App/guide.md", "x");
+        var task = new ScanDocuments
+        {
+            BuildEngine = engine,
+            ScanFactory = (_, _, _) => scan,
+            ProjectDirectory = folder.Combine("App"),
+            Documents = new ITaskItem[] { new TaskItem("README.md"), new TaskItem("guide.md") },
+            CompilerDocuments = new ITaskItem[] { new TaskItem("README.md") },
+        };
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(new[] { folder.Combine("App/guide.md") }, scan.ScannedFiles);
+        Assert.All(engine.Warnings, w => Assert.EndsWith("guide.md", w.File));
+        Assert.Equal(1, task.LeftToCompilerCount);
+    }
+
+    [Fact]
+    public void A_code_of_conduct_the_compiler_checks_keeps_only_its_audit_in_the_task()
+    {
+        folder.Write("App/CODE_OF_CONDUCT.md", "x");
+        var task = new ScanDocuments
+        {
+            BuildEngine = engine,
+            ScanFactory = (_, _, _) => scan,
+            ProjectDirectory = folder.Combine("App"),
+            RepositoryRoot = folder.Combine("App"),
+            RepositoryDocumentGlobs = new[] { "/nothing/**" },
+            Documents = new ITaskItem[] { new TaskItem("CODE_OF_CONDUCT.md") },
+            CompilerDocuments = new ITaskItem[] { new TaskItem("CODE_OF_CONDUCT.md") },
+        };
+
+        Assert.True(task.Execute());
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("INCL402", warning.Code);
+    }
+
+    [Fact]
+    public void The_repository_scan_leaves_a_CSharp_project_folders_documents_and_its_docs_to_the_compiler()
+    {
+        folder.Write("README.md", "x");
+        folder.Write("docs/guide.md", "x");
+        folder.Write("App/App.csproj", "<Project />");
+        folder.Write("App/README.md", "x");
+        folder.Write("App/docs/deep/page.html", "x");
+        folder.Write("App/samples/notes.md", "x");
+
+        var task = Repository(documentsInCompiler: true);
+        Assert.True(task.Execute());
+
+        // Root documents (no project there) and a project's other folders stay with the task.
+        Assert.Equal(new[] { "App/samples/notes.md", "README.md", "docs/guide.md" }, scan.ScannedFiles.Select(Relative).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(2, task.LeftToCompilerCount);
+        // The checks across files still see every document.
+        Assert.Equal(6 - 1, scan.RepositoryPaths.Count);
+    }
+
+    [Fact]
+    public void Without_the_compiler_path_the_repository_scan_checks_every_document()
+    {
+        folder.Write("README.md", "x");
+        folder.Write("App/App.csproj", "<Project />");
+        folder.Write("App/README.md", "x");
+
+        var task = Repository(documentsInCompiler: false);
+        Assert.True(task.Execute());
+
+        Assert.Equal(new[] { "App/README.md", "README.md" }, scan.ScannedFiles.Select(Relative).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(0, task.LeftToCompilerCount);
+    }
+
+    [Fact]
+    public void One_changed_document_is_the_only_one_scanned_again()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            folder.Write($"docs/page{i}.md", $"page {i}");
+        }
+
+        Assert.True(Repository(false).Execute());
+        Assert.Equal(20, scan.ScannedFiles.Count);
+
+        folder.Write("docs/page7.md", "page 7, edited");
+        var second = Repository(false);
+        Assert.True(second.Execute());
+
+        Assert.Equal(21, scan.ScannedFiles.Count);
+        Assert.Equal("docs/page7.md", Relative(scan.ScannedFiles[^1]));
+        Assert.Equal((1, 19), (second.ScannedCount, second.CachedCount));
+        Assert.Equal(2, scan.RepositoryScans);
     }
 }

@@ -88,4 +88,46 @@ public class DocumentScannerTests
         Assert.Contains(findings, f => f.RuleId == "INCL402" && f.Path == "CODE_OF_CONDUCT.md" && f.Line == 6);
         Assert.Contains(findings, f => f.RuleId == "INCL407");
     }
+
+    [Fact]
+    public void CheckRepository_runs_only_the_checks_across_files()
+    {
+        using var folder = new TempFolder();
+        var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n\nReport to [INSERT CONTACT METHOD].\n");
+        var readme = folder.Write("README.md", "# Project\n\nThe whitelist is below. No link to the conduct file.\n");
+        var findings = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).CheckRepository(folder.Path, new[] { coc, readme });
+        var finding = Assert.Single(findings);
+        Assert.Equal("INCL407", finding.RuleId);
+        Assert.Equal("README.md", finding.Path);
+    }
+
+    [Fact]
+    public void CheckRepository_is_quiet_when_the_readme_links_the_code_of_conduct()
+    {
+        using var folder = new TempFolder();
+        var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n");
+        var readme = folder.Write("README.md", "# Project\n\nSee our [Code of Conduct](CODE_OF_CONDUCT.md).\n");
+        Assert.Empty(new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).CheckRepository(folder.Path, new[] { coc, readme }));
+    }
+
+    [Fact]
+    public void A_host_without_the_repository_can_leave_the_code_of_conduct_audit_out_and_keep_the_wording()
+    {
+        const string text = "# Code of Conduct\n\nThe master list. Report to [INSERT CONTACT METHOD].\n";
+        var audited = new DocumentScanner(new DocumentScanOptions()).Scan("CODE_OF_CONDUCT.md", text);
+        var notAudited = new DocumentScanner(new DocumentScanOptions { AuditCodeOfConduct = false }).Scan("CODE_OF_CONDUCT.md", text);
+        Assert.Contains(audited, f => f.RuleId.StartsWith("INCL4", StringComparison.Ordinal));
+        Assert.DoesNotContain(notAudited, f => f.RuleId.StartsWith("INCL4", StringComparison.Ordinal));
+        Assert.Contains(notAudited, f => f.RuleId == "INCL201");
+    }
+
+    [Theory]
+    [InlineData("README.md", true)]
+    [InlineData("docs/page.HTML", true)]
+    [InlineData("guide.markdown", true)]
+    [InlineData("notes.txt", false)]
+    [InlineData("inclusive.json", false)]
+    [InlineData("Program.cs", false)]
+    public void IsDocument_names_what_Scan_has_a_parser_for(string path, bool expected)
+        => Assert.Equal(expected, DocumentScanner.IsDocument(path));
 }

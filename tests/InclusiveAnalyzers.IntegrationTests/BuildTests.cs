@@ -128,11 +128,12 @@ public sealed class BuildTests
     [Fact]
     public void An_incremental_build_reports_document_findings_again_from_the_cache()
     {
+        // The task's cache: the compiler's document analyzer, which reports only when the compiler runs, is off here.
         var solution = NewSolution("incremental");
-        var first = Log(solution.Build("-v:n"));
+        var first = Log(solution.Build("-v:n", "-p:InclusiveDocumentsInCompiler=false"));
         Assert.True(first.ExitCode == 0, first.ToString());
 
-        var second = Log(solution.Build("-v:n"));
+        var second = Log(solution.Build("-v:n", "-p:InclusiveDocumentsInCompiler=false"));
         Assert.True(second.ExitCode == 0, second.ToString());
 
         static List<Diagnostic> Documents(CommandResult r) =>

@@ -40,6 +40,8 @@ public sealed class PackageContentsTests
         {
             "InclusiveAnalyzers.nuspec", "README.md", "THIRD-PARTY-NOTICES.txt", "icon.png",
             "analyzers/dotnet/cs/InclusiveAnalyzers.CodeFixes.dll", "analyzers/dotnet/cs/InclusiveAnalyzers.Core.dll", "analyzers/dotnet/cs/InclusiveAnalyzers.dll",
+            // The document analyzer's parsers; what they depend on (System.Memory, CodePages) the compiler shares.
+            "analyzers/dotnet/cs/InclusiveAnalyzers.Documents.dll", "analyzers/dotnet/cs/Markdig.dll", "analyzers/dotnet/cs/AngleSharp.dll",
             "build/InclusiveAnalyzers.Repository.proj", "build/InclusiveAnalyzers.Tasks.targets", "build/InclusiveAnalyzers.props", "build/InclusiveAnalyzers.targets",
             "buildMultiTargeting/InclusiveAnalyzers.props", "buildMultiTargeting/InclusiveAnalyzers.targets",
             "buildTransitive/InclusiveAnalyzers.props", "buildTransitive/InclusiveAnalyzers.targets",

@@ -32,12 +32,15 @@ namespace InclusiveAnalyzers.Core.Configuration
             this.load = load ?? throw new ArgumentNullException(nameof(load));
         }
 
-        /// <summary>The options for the file at <paramref name="fullPath"/> (absolute).</summary>
-        public EditorConfigOptions GetOptions(string fullPath)
+        // A document's checks ask once per rule; merging the sections again each time showed in build profiles.
+        private readonly ConcurrentDictionary<string, EditorConfigOptions> byFile = new ConcurrentDictionary<string, EditorConfigOptions>(StringComparer.Ordinal);
+
+        /// <summary>The options for the file at <paramref name="fullPath"/> (absolute), computed once per path.</summary>
+        public EditorConfigOptions GetOptions(string fullPath) => byFile.GetOrAdd(fullPath, path =>
         {
-            var files = GetFiles(fullPath);
-            return files.Count == 0 ? EditorConfigOptions.Empty : Merge(files, fullPath);
-        }
+            var files = GetFiles(path);
+            return files.Count == 0 ? EditorConfigOptions.Empty : Merge(files, path);
+        });
 
         /// <summary>The .editorconfig files that apply to <paramref name="fullPath"/>, nearest first, ending at a root file.</summary>
         public IReadOnlyList<EditorConfigFile> GetFiles(string fullPath)

@@ -19,22 +19,18 @@ internal sealed class FakeDocumentScan : IDocumentScan
     public IReadOnlyList<Finding> ScanFile(string fullPath)
     {
         if (Throw != null) throw Throw;
-        ScannedFiles.Add(fullPath);
+        lock (ScannedFiles) ScannedFiles.Add(fullPath);
         return perFile(fullPath);
     }
 
-    public IReadOnlyList<Finding> ScanRepository(string root, IReadOnlyList<string> fullPaths)
+    public IReadOnlyList<Finding> CheckRepository(string root, IReadOnlyList<string> fullPaths)
     {
         if (Throw != null) throw Throw;
         RepositoryScans++;
-        var all = new List<Finding>();
-        foreach (var path in fullPaths)
-        {
-            ScannedFiles.Add(path);
-            all.AddRange(perFile(path));
-        }
-
-        all.Add(new Finding("INCL407", Severity.Warning, "Link the code of conduct.", "README.md", 0, 0, 0, 0));
-        return all;
+        RepositoryPaths = fullPaths.ToList();
+        return new[] { new Finding("INCL407", Severity.Warning, "Link the code of conduct.", "README.md", 0, 0, 0, 0) };
     }
+
+    /// <summary>The paths the last cross-document check was given.</summary>
+    public List<string> RepositoryPaths { get; private set; } = new();
 }

@@ -1,4 +1,4 @@
-using InclusiveAnalyzers.Build.Reporting;
+using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
 

@@ -186,8 +186,10 @@ internal static class CSharpProject
             .ToImmutableArray();
     }
 
+    // The compiler's document analyzer is left out: the CLI checks documents itself, the code of conduct and repository included.
     private static ImmutableArray<DiagnosticAnalyzer> LoadAnalyzers() =>
-        Instances<DiagnosticAnalyzer>(typeof(InclusiveAnalyzers.Shared.PropertyNames).Assembly, t => t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp)));
+        Instances<DiagnosticAnalyzer>(typeof(InclusiveAnalyzers.Shared.PropertyNames).Assembly, t => t.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any(a => a.Languages.Contains(LanguageNames.CSharp))
+            && t != typeof(InclusiveAnalyzers.Documents.DocumentAnalyzer));
 
     private static ImmutableArray<CodeFixProvider> LoadFixers() =>
         Instances<CodeFixProvider>(typeof(InclusiveAnalyzers.CodeFixes.RenameIdentifierFixer).Assembly, t => t.GetCustomAttributes<ExportCodeFixProviderAttribute>().Any());

@@ -2,7 +2,7 @@ using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Rules;
 
-namespace InclusiveAnalyzers.Build.Reporting
+namespace InclusiveAnalyzers.Documents.Analysis
 {
     /// <summary>
     /// Tells an error the user asked for from one that is an error only because the rule's catalog
@@ -11,7 +11,7 @@ namespace InclusiveAnalyzers.Build.Reporting
     /// while a severity chosen in .editorconfig or inclusive.json still does. WarningsAsErrors and
     /// TreatWarningsAsErrors are applied afterwards by <see cref="SeverityPolicy"/>, so they still promote.
     /// </summary>
-    internal static class DefaultErrors
+    public static class DefaultErrors
     {
         /// <param name="severity">The finding's severity after .editorconfig.</param>
         /// <param name="editorConfigChoice">What .editorconfig set for the rule in this file (any key that names it, its category or all rules), or null.</param>
