@@ -25,4 +25,6 @@ version="${version%.nupkg}"
 
 echo "Building Sample.sln against InclusiveAnalyzers $version ..."
 # --no-incremental: the compiler reports code findings on every run, not only when code changed.
-NUGET_PACKAGES="$packages" dotnet build "$here/Sample.sln" --no-incremental -p:InclusiveAnalyzersVersion="$version" -nologo "$@"
+# --force: the version stays 0.1.0 while its contents change, so a no-op restore would keep the file
+# lists of an earlier pack in obj/project.assets.json (a new analyzer assembly would be missing).
+NUGET_PACKAGES="$packages" dotnet build "$here/Sample.sln" --no-incremental --force -p:InclusiveAnalyzersVersion="$version" -nologo "$@"
