@@ -101,6 +101,16 @@ namespace InclusiveAnalyzers.Build
         /// <summary>Symbolic links not followed because their targets lie outside the repository root.</summary>
         [Output] public int LinksNotFollowed { get; private set; }
 
+        /// <summary>
+        /// True: findings are not logged but returned in <see cref="DeferredFindings"/> for the calling
+        /// project's ReportFindings task to log. The repository scan runs in the package's project file,
+        /// which is nobody's project; logged there, its findings would name that file.
+        /// </summary>
+        public bool DeferReporting { get; set; }
+
+        /// <summary>With <see cref="DeferReporting"/>: the findings, levels decided, each with this run's id (metadata Run).</summary>
+        [Output] public ITaskItem[] DeferredFindings { get; private set; } = Array.Empty<ITaskItem>();
+
         /// <summary>Tests replace the document checks here.</summary>
         internal Func<InclusiveSettings, long, string?, IDocumentScan>? ScanFactory { get; set; }
 
@@ -150,7 +160,7 @@ namespace InclusiveAnalyzers.Build
             var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : Path.GetFullPath(Path.Combine(baseDirectory, RepositoryRoot));
             var editorConfig = new EditorConfigResolver();
             var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
-            var logger = new FindingLogger(Log);
+            var logger = new FindingLogger(Log, DeferReporting);
 
             var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
             var selection = new DocumentSelection(root, RepositoryDocumentGlobs, ScanFrozenCopies || settings.Config?.ScanFrozenCopies == true);
@@ -203,6 +213,7 @@ namespace InclusiveAnalyzers.Build
 
             MergeIntoErrorLog(baseDirectory, results);
             SaveCache(cache, cachePath);
+            Defer(logger, cachePath);
 
             // The counts prove an incremental build re-reported without parsing ("N from cache").
             Log.LogMessage(MessageImportance.Normal,
@@ -432,6 +443,28 @@ namespace InclusiveAnalyzers.Build
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 Log.LogMessage(MessageImportance.Normal, "InclusiveAnalyzers: could not add document findings to {0}: {1}", target.Path, e.Message);
+            }
+        }
+
+        // One id per real run: every project handed this run's cached result shares it, and the first to
+        // claim it logs the findings (ReportFindings); markers of earlier runs go first.
+        private void Defer(FindingLogger logger, string? cachePath)
+        {
+            if (logger.Deferred is null)
+            {
+                return;
+            }
+
+            var run = Guid.NewGuid().ToString("N");
+            foreach (var item in logger.Deferred)
+            {
+                item.SetMetadata("Run", run);
+            }
+
+            DeferredFindings = logger.Deferred.ToArray();
+            if (cachePath != null && Path.GetDirectoryName(cachePath) is { Length: > 0 } folder)
+            {
+                ReportFindings.ForgetEarlierRuns(folder);
             }
         }
 
