@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using InclusiveAnalyzers.Build.Reporting;
+using InclusiveAnalyzers.Core.Policy;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

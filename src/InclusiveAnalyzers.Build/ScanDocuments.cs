@@ -6,10 +6,12 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using InclusiveAnalyzers.Build.Caching;
 using InclusiveAnalyzers.Build.Reporting;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Build.Sarif;
 using InclusiveAnalyzers.Build.Selection;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -112,7 +114,7 @@ namespace InclusiveAnalyzers.Build
         [Output] public ITaskItem[] DeferredFindings { get; private set; } = Array.Empty<ITaskItem>();
 
         /// <summary>Tests replace the document checks here.</summary>
-        internal Func<InclusiveSettings, long, string?, IDocumentScan>? ScanFactory { get; set; }
+        internal Func<SeverityResolver, long, string?, IDocumentScan>? ScanFactory { get; set; }
 
         public override bool Execute()
         {
@@ -136,12 +138,11 @@ namespace InclusiveAnalyzers.Build
         {
             const string Format = "InclusiveAnalyzers could not check documents ({0}: {1}). The build goes on without document findings; "
                 + "set InclusiveScanDocuments=false to skip the check, and please report this with the build log.";
-            if (SeverityPolicy.ParseCodes(NoWarn).Contains(InternalErrorCode))
+            if (ListsCode(NoWarn, InternalErrorCode))
             {
                 Log.LogMessage(MessageImportance.Normal, "InclusiveAnalyzers: " + InternalErrorCode + " (in NoWarn): " + Format, e.GetType().Name, e.Message);
             }
-            else if (SeverityPolicy.ParseCodes(WarningsAsErrors).Contains(InternalErrorCode)
-                || (TreatWarningsAsErrors && !SeverityPolicy.ParseCodes(WarningsNotAsErrors).Contains(InternalErrorCode)))
+            else if (ListsCode(WarningsAsErrors, InternalErrorCode) || (TreatWarningsAsErrors && !ListsCode(WarningsNotAsErrors, InternalErrorCode)))
             {
                 Log.LogError(null, InternalErrorCode, InternalErrorCode, InternalErrorHelpLink, null, 0, 0, 0, 0, Format, e.GetType().Name, e.Message);
             }
@@ -153,16 +154,25 @@ namespace InclusiveAnalyzers.Build
             Log.LogMessage(MessageImportance.Low, "{0}", e.ToString());
         }
 
+        // Core's BuildSwitches parses these lists for findings; here Core may be what failed to load.
+        private static bool ListsCode(string? list, string code) =>
+            (list ?? string.Empty).Split(';', ',').Any(c => string.Equals(c.Trim(), code, StringComparison.OrdinalIgnoreCase));
+
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void Run()
         {
             var baseDirectory = string.IsNullOrWhiteSpace(ProjectDirectory) ? Directory.GetCurrentDirectory() : Path.GetFullPath(ProjectDirectory);
             var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : Path.GetFullPath(Path.Combine(baseDirectory, RepositoryRoot));
-            var editorConfig = new EditorConfigResolver();
-            var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
             var logger = new FindingLogger(Log, DeferReporting);
+            var (settings, configText, configProblems) = LoadSettings(baseDirectory);
+            var severities = new SeverityResolver(settings, new EditorConfigResolver(),
+                new BuildSwitches(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors, DefaultErrorsAsWarnings));
+            foreach (var problem in configProblems)
+            {
+                var decided = Decide(severities, severities.Resolve(problem));
+                logger.Log(decided.Key, decided.Value);
+            }
 
-            var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
             var selection = new DocumentSelection(root, RepositoryDocumentGlobs, ScanFrozenCopies || settings.Config?.ScanFrozenCopies == true);
             var documents = SelectDocuments(baseDirectory, selection, settings.Config);
             DocumentCount = documents.Count;
@@ -176,26 +186,22 @@ namespace InclusiveAnalyzers.Build
 
             var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(baseDirectory, CacheFile));
             var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
-            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r, editorConfig)))(settings, MaxFileBytes, root));
+            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r)))(severities, MaxFileBytes, root ?? baseDirectory));
 
             var findings = ScanRepository
-                ? ScanAsRepository(root, documents, cache, scan, editorConfig)
-                : ScanOneByOne(documents, cache, scan, editorConfig);
+                ? ScanAsRepository(root, documents, cache, scan, severities)
+                : ScanOneByOne(documents, cache, scan, severities);
             // The repository scan is one cache entry for the whole set: all documents hit or none.
             CachedCount = ScanRepository ? (cache.Hits > 0 ? documents.Count : 0) : cache.Hits;
             ScannedCount = ScanRepository ? (cache.Misses > 0 ? documents.Count : 0) : cache.Misses;
 
-            var results = new List<KeyValuePair<Finding, ReportLevel>>();
-            foreach (var (finding, scannerPath) in findings
-                .Select(f => (Finding: f, ScannerPath: f.Path))
-                .Select(p => (Finding: WithFullPath(p.Finding, root), p.ScannerPath))
-                .OrderBy(p => p.Finding.Path, StringComparer.Ordinal).ThenBy(p => p.Finding.Line).ThenBy(p => p.Finding.Column).ThenBy(p => p.Finding.RuleId, StringComparer.Ordinal))
-            {
-                var level = Decide(finding, editorConfig, policy, settings, scannerPath);
-                results.Add(new KeyValuePair<Finding, ReportLevel>(finding, level));
-            }
+            // The scanner applied inclusive.json and .editorconfig; only the build's switches are left.
+            var results = findings
+                .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+                .Select(f => Decide(severities, f))
+                .ToList();
 
-            FoldedCount = FoldedLog.Write(logger, results, FoldRepeatedFindings, path => DisplayPath(path, root ?? baseDirectory));
+            FoldedCount = FoldedLog.Write(logger, results, FoldRepeatedFindings);
             if (FoldedCount > 0)
             {
                 Log.LogMessage(MessageImportance.Normal,
@@ -222,18 +228,20 @@ namespace InclusiveAnalyzers.Build
                 logger.Errors, logger.Warnings, logger.Messages);
         }
 
-        private (InclusiveSettings Settings, string ConfigText) LoadSettings(string baseDirectory, EditorConfigResolver editorConfig, SeverityPolicy policy, FindingLogger logger)
+        /// <summary>The settings, the text that keys the cache, and inclusive.json's problems as INCL001 findings (when this task reports them).</summary>
+        private (InclusiveSettings Settings, string ConfigText, List<Finding> Problems) LoadSettings(string baseDirectory)
         {
+            var problems = new List<Finding>();
             if (string.IsNullOrWhiteSpace(ConfigFile))
             {
-                return (InclusiveSettings.Default, string.Empty);
+                return (InclusiveSettings.Default, string.Empty, problems);
             }
 
             var path = Path.GetFullPath(Path.Combine(baseDirectory, ConfigFile));
             if (!File.Exists(path))
             {
                 Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: {0} does not exist; the defaults apply.", path);
-                return (InclusiveSettings.Default, string.Empty);
+                return (InclusiveSettings.Default, string.Empty, problems);
             }
 
             var text = File.ReadAllText(path);
@@ -243,9 +251,8 @@ namespace InclusiveAnalyzers.Build
             {
                 if (ReportConfigurationErrors)
                 {
-                    var finding = new Finding(RuleCatalog.InvalidConfiguration, RuleCatalog.Get(RuleCatalog.InvalidConfiguration).DefaultSeverity,
-                        error.Message, path, error.Line, error.Line > 0 ? Math.Max(1, error.Column) : 0, error.Line, error.Line > 0 ? Math.Max(1, error.Column) + 1 : 0);
-                    logger.Log(finding, Decide(finding, editorConfig, policy, settings: null, scannerPath: null));
+                    problems.Add(new Finding(RuleCatalog.InvalidConfiguration, RuleCatalog.Get(RuleCatalog.InvalidConfiguration).DefaultSeverity,
+                        error.Message, path, error.Line, error.Line > 0 ? Math.Max(1, error.Column) : 0, error.Line, error.Line > 0 ? Math.Max(1, error.Column) + 1 : 0));
                 }
                 else
                 {
@@ -253,7 +260,7 @@ namespace InclusiveAnalyzers.Build
                 }
             }
 
-            return (InclusiveSettings.Create(config), path + "\n" + text);
+            return (InclusiveSettings.Create(config), path + "\n" + text, problems);
         }
 
         private List<string> SelectDocuments(string baseDirectory, DocumentSelection selection, InclusiveConfig? config)
@@ -318,19 +325,19 @@ namespace InclusiveAnalyzers.Build
         }
 
         // A document's key is its bytes plus the .editorconfig properties that reach its checks.
-        private static string DocumentHash(string path, EditorConfigResolver editorConfig)
+        private static string DocumentHash(string path, SeverityResolver severities)
         {
             var content = ContentHash.Of(File.ReadAllBytes(path));
-            var options = EditorConfigKey.Of(editorConfig.GetOptions(path));
+            var options = EditorConfigKey.Of(severities.EditorConfigFor(path));
             return options.Length == 0 ? content : ContentHash.Of(content + "\n" + options);
         }
 
-        private static List<Finding> ScanOneByOne(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
+        private static List<Finding> ScanOneByOne(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, SeverityResolver severities)
         {
             var findings = new List<Finding>();
             foreach (var path in documents)
             {
-                var hash = DocumentHash(path, editorConfig);
+                var hash = DocumentHash(path, severities);
                 if (!cache.TryGet(path, hash, out var cached))
                 {
                     cached = scan.Value.ScanFile(path);
@@ -345,7 +352,7 @@ namespace InclusiveAnalyzers.Build
 
         // Checks across files (a code of conduct that exists, is linked from the README) depend on the whole
         // set, so the repository scan is cached as one entry keyed by every path and content hash.
-        private static List<Finding> ScanAsRepository(string? root, List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig)
+        private static List<Finding> ScanAsRepository(string? root, List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, SeverityResolver severities)
         {
             if (root is null)
             {
@@ -355,7 +362,7 @@ namespace InclusiveAnalyzers.Build
             var key = new System.Text.StringBuilder();
             foreach (var path in documents)
             {
-                key.Append(path).Append('\t').Append(DocumentHash(path, editorConfig)).Append('\n');
+                key.Append(path).Append('\t').Append(DocumentHash(path, severities)).Append('\n');
             }
 
             var hash = ContentHash.Of(key.ToString());
@@ -368,41 +375,16 @@ namespace InclusiveAnalyzers.Build
             return findings.ToList();
         }
 
-        /// <summary>.editorconfig, then the default-error demotion, then NoWarn and the warnings-as-errors switches.</summary>
-        private ReportLevel Decide(Finding finding, EditorConfigResolver editorConfig, SeverityPolicy policy, InclusiveSettings? settings, string? scannerPath)
+        /// <summary>The build's switches over a finding whose configuration layers are applied (Core's one resolver decides).</summary>
+        private KeyValuePair<Finding, ReportLevel> Decide(SeverityResolver severities, Finding finding)
         {
-            var chosen = Path.IsPathRooted(finding.Path) ? editorConfig.GetOptions(finding.Path).GetRuleSeverity(finding.RuleId) : null;
-            var severity = chosen ?? finding.Severity;
-            if (DefaultErrorsAsWarnings && DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, chosen, settings, scannerPath))
+            var decision = severities.Decide(finding);
+            if (decision.DemotedDefaultError)
             {
-                severity = Severity.Warning;
-                if (policy.Decide(finding.RuleId, severity) == ReportLevel.Warning)
-                {
-                    DefaultErrorsReportedAsWarnings++;
-                }
+                DefaultErrorsReportedAsWarnings++;
             }
 
-            finding.Severity = severity;
-            return policy.Decide(finding.RuleId, severity);
-        }
-
-        // The scanner reports paths relative to the repository root when it knows one; MSBuild wants full paths.
-        /// <summary>A full path relative to the repository root (or project folder) with '/', for the names a folded warning lists.</summary>
-        private static string DisplayPath(string path, string root)
-        {
-            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
-            var relative = path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path.Substring(prefix.Length) : path;
-            return relative.Replace('\\', '/');
-        }
-
-        private static Finding WithFullPath(Finding finding, string? root)
-        {
-            if (!Path.IsPathRooted(finding.Path) && root != null)
-            {
-                finding.Path = Path.GetFullPath(Path.Combine(root, finding.Path));
-            }
-
-            return finding;
+            return new KeyValuePair<Finding, ReportLevel>(decision.Finding, decision.Level);
         }
 
         private string ConfigurationHash(string configText, string? root)

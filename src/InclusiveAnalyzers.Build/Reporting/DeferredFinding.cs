@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Policy;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

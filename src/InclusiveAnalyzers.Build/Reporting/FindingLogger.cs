@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;

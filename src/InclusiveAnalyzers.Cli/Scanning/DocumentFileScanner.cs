@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
@@ -9,38 +10,35 @@ namespace InclusiveAnalyzers.Cli.Scanning;
 
 /// <summary>
 /// Markdown, HTML and code-of-conduct files through InclusiveAnalyzers.Documents, in parallel on every
-/// core. Paths given to the document scanner are relative to the repository root, as the code-of-conduct
-/// checks expect; findings come back with full paths. The repository audit (a code of conduct present
-/// and linked) runs for each PATH that is a repository root (holds .git).
+/// core. Findings come back with full paths and display paths relative to the scan root, at the
+/// severities of the session's one resolver. The repository audit (a code of conduct present and
+/// linked) runs through DocumentScanner.AuditRepository, as in the build, for each PATH that is a
+/// repository root (holds .git).
 /// </summary>
 public sealed class DocumentFileScanner : IFileScanner
 {
     private readonly DocumentScanner scanner;
-    private readonly SeverityPolicy policy;
+    private readonly SeverityResolver policy;
     private readonly string repositoryRoot;
     private readonly IReadOnlyList<string> repositoryRoots;
     private readonly long maxFileBytes;
-    private readonly CodeOfConductOptions codeOfConduct;
 
     /// <param name="repositoryRoot">The folder document paths are relative to.</param>
     /// <param name="repositoryRoots">Folders to audit as whole repositories.</param>
-    public DocumentFileScanner(LoadedConfiguration configuration, SeverityPolicy policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes)
+    public DocumentFileScanner(LoadedConfiguration configuration, SeverityResolver policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes)
     {
         this.policy = policy;
         this.repositoryRoot = repositoryRoot;
         this.repositoryRoots = repositoryRoots;
         this.maxFileBytes = maxFileBytes;
-        codeOfConduct = CodeOfConductOptions.For(configuration.Settings.Config?.CodeOfConduct);
-        var options = new DocumentScanOptions
+        // The session's resolver carries inclusive.json and .editorconfig (term switches, severities that
+        // can turn on a rule off by default) to the documents.
+        scanner = new DocumentScanner(new DocumentScanOptions
         {
-            Settings = configuration.Settings,
+            Severities = policy,
             MaxFileBytes = maxFileBytes,
             RepositoryRoot = repositoryRoot,
-        };
-        // .editorconfig reaches the documents: its term switches, and severities that can turn on a rule off by default.
-        options.TermOptionsFor = path => policy.EditorConfigFor(options.FullPathOf(path)).GetMatcherOptions();
-        options.RuleSeverityFor = (ruleId, path) => policy.EditorConfigFor(options.FullPathOf(path)).GetRuleSeverity(ruleId);
-        scanner = new DocumentScanner(options);
+        });
     }
 
     public string Name => "documents";
@@ -58,7 +56,7 @@ public sealed class DocumentFileScanner : IFileScanner
             try
             {
                 var findings = scanner.ScanFile(file.FullPath);
-                sink.AddRange(findings.Select(f => WithFullPath(f, repositoryRoot)));
+                sink.AddRange(findings);
                 sink.Scanned();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -69,12 +67,7 @@ public sealed class DocumentFileScanner : IFileScanner
 
         foreach (var root in repositoryRoots)
         {
-            var relativePaths = files
-                .Where(f => ScanSession.IsUnder(f.FullPath, root))
-                .Select(f => Path.GetRelativePath(root, f.FullPath).Replace('\\', '/'))
-                .ToList();
-            var findings = CodeOfConductAuditor.AuditRepository(root, relativePaths, relative => ReadText(Path.Combine(root, relative)), codeOfConduct);
-            sink.AddRange(findings.Select(f => WithFullPath(f, root)));
+            sink.AddRange(scanner.AuditRepository(root, files.Where(f => ScanSession.IsUnder(f.FullPath, root)).Select(f => f.FullPath)));
         }
     }
 
@@ -87,7 +80,7 @@ public sealed class DocumentFileScanner : IFileScanner
                 return; // codes of conduct in plain text: audited, not rewritten
             }
 
-            if (policy.Resolve(RuleCatalog.DocumentWording, RuleCatalog.Get(RuleCatalog.DocumentWording).DefaultSeverity, file.FullPath) == Severity.None)
+            if (policy.RuleSeverity(RuleCatalog.DocumentWording, file.FullPath) == Severity.None)
             {
                 return; // the wording rule is off for this file (inclusive.json or .editorconfig)
             }
@@ -107,8 +100,7 @@ public sealed class DocumentFileScanner : IFileScanner
 
             try
             {
-                var relative = Path.GetRelativePath(repositoryRoot, file.FullPath).Replace('\\', '/');
-                var fixedText = DocumentFixer.Fix(relative, text.Text, scanner.Options);
+                var fixedText = DocumentFixer.Fix(file.FullPath, text.Text, scanner.Options);
                 if (!string.Equals(fixedText, text.Text, StringComparison.Ordinal))
                 {
                     sink.Add(new FileFix(text, fixedText));
@@ -126,14 +118,5 @@ public sealed class DocumentFileScanner : IFileScanner
     {
         var squeezed = new string(fileName.Where(c => c is not ('_' or '-' or ' ')).Select(char.ToLowerInvariant).ToArray());
         return squeezed.StartsWith("codeofconduct", StringComparison.Ordinal);
-    }
-
-    private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;
-
-    private static Finding WithFullPath(Finding finding, string root)
-    {
-        var path = finding.Path.Replace('/', Path.DirectorySeparatorChar);
-        finding.Path = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(root, path));
-        return finding;
     }
 }

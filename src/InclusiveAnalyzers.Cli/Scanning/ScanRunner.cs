@@ -23,12 +23,9 @@ public static class ScanRunner
 
         progress?.Dispose();
 
-        var findings = new List<Finding>(session.Configuration.Problems);
-        findings.AddRange(sink.Findings);
-        foreach (var finding in findings)
-        {
-            finding.Severity = session.Policy.Resolve(finding, finding.Path);
-        }
+        // Every finding at the severity of Core's one resolver (the document scanner already used it: the
+        // same answer); a scanner of any kind, and inclusive.json's own problems, get it here.
+        var findings = session.Configuration.Problems.Concat(sink.Findings).Select(session.Policy.Resolve).ToList();
 
         findings.AddRange(sink.FinalFindings);
 

@@ -18,7 +18,7 @@ public sealed class RepositoryReportingTests : IDisposable
     private ScanDocuments Repository(FakeDocumentScan scan) => new()
     {
         BuildEngine = engine,
-        ScanFactory = (_, _, _) => scan,
+        ScanFactory = (s, _, _) => scan.Using(s),
         ScanRepository = true,
         DeferReporting = true,
         RepositoryRoot = folder.Path,

@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+
+namespace InclusiveAnalyzers.Core.Policy
+{
+    /// <summary>
+    /// The one way paths are made relative, for every door: a display path relative to a root (the
+    /// repository or the scanned folder), and the path inclusive.json's globs see (relative to its folder).
+    /// Always with forward slashes; a path outside the root stays as given.
+    /// </summary>
+    public static class RelativePaths
+    {
+        /// <summary>The path relative to <paramref name="root"/> with '/', or the path as given (with '/') when it is not below the root.</summary>
+        public static string Display(string path, string? root)
+        {
+            if (!string.IsNullOrEmpty(root) && Path.IsPathRooted(path))
+            {
+                try
+                {
+                    var relative = MakeRelative(Path.GetFullPath(root!), Path.GetFullPath(path));
+                    if (relative != null)
+                    {
+                        return relative.Replace('\\', '/');
+                    }
+                }
+                catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException || e is System.Security.SecurityException)
+                {
+                    // Fall back to the path as given.
+                }
+            }
+
+            return (path ?? string.Empty).Replace('\\', '/');
+        }
+
+        /// <summary>
+        /// The path as inclusive.json's globs see it: relative to <paramref name="configDirectory"/> with '/'
+        /// (with "../" when outside it, which no glob of the file matches). A path that is not rooted is taken
+        /// as relative already. Null for no path.
+        /// </summary>
+        public static string? ToConfigRelative(string? path, string? configDirectory)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                return null;
+            }
+
+            if (!Path.IsPathRooted(path) || string.IsNullOrEmpty(configDirectory))
+            {
+                return path!.Replace('\\', '/');
+            }
+
+            var inside = MakeRelative(configDirectory!, path!);
+            return inside != null ? inside.Replace('\\', '/') : "../" + Path.GetFileName(path);
+        }
+
+        private static string? MakeRelative(string root, string full)
+        {
+            var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            root = root.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+            if (full.Length > root.Length + 1 && full.StartsWith(root, comparison) &&
+                (full[root.Length] == Path.DirectorySeparatorChar || full[root.Length] == Path.AltDirectorySeparatorChar))
+            {
+                return full.Substring(root.Length + 1);
+            }
+
+            return null;
+        }
+    }
+}
