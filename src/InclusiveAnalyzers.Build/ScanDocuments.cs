@@ -298,7 +298,7 @@ namespace InclusiveAnalyzers.Build
 
             if (config != null)
             {
-                documents.RemoveAll(path => !DocumentSelection.IsSelectedByConfig(path, config.Path, config.Include, config.Exclude));
+                documents.RemoveAll(path => !ConfigSelection.IsSelected(path, config));
             }
 
             documents.Sort(DocumentSelection.PathComparer);

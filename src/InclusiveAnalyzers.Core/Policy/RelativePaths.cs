@@ -34,7 +34,7 @@ namespace InclusiveAnalyzers.Core.Policy
 
         /// <summary>
         /// The path as inclusive.json's globs see it: relative to <paramref name="configDirectory"/> with '/'
-        /// (with "../" when outside it, which no glob of the file matches). A path that is not rooted is taken
+        /// (climbing with "../" when outside it, so no glob of the file names it). A path that is not rooted is taken
         /// as relative already. Null for no path.
         /// </summary>
         public static string? ToConfigRelative(string? path, string? configDirectory)
@@ -50,7 +50,34 @@ namespace InclusiveAnalyzers.Core.Policy
             }
 
             var inside = MakeRelative(configDirectory!, path!);
-            return inside != null ? inside.Replace('\\', '/') : "../" + Path.GetFileName(path);
+            return inside != null ? inside.Replace('\\', '/') : Outside(configDirectory!, path!);
+        }
+
+        // "../../x/y.md": climbs to the common folder, as Path.GetRelativePath does (not in netstandard2.0).
+        private static string Outside(string directory, string path)
+        {
+            var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var separators = new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
+            var from = directory.Split(separators, StringSplitOptions.RemoveEmptyEntries);
+            var to = path.Split(separators, StringSplitOptions.RemoveEmptyEntries);
+            var common = 0;
+            while (common < from.Length && common < to.Length - 1 && string.Equals(from[common], to[common], comparison))
+            {
+                common++;
+            }
+
+            var parts = new System.Collections.Generic.List<string>();
+            for (var i = common; i < from.Length; i++)
+            {
+                parts.Add("..");
+            }
+
+            for (var i = common; i < to.Length; i++)
+            {
+                parts.Add(to[i]);
+            }
+
+            return string.Join("/", parts);
         }
 
         private static string? MakeRelative(string root, string full)

@@ -13,6 +13,10 @@ public class DocumentSelectionTests
     [InlineData(".github/CODE_OF_CONDUCT.md", true)]
     [InlineData("docs/guide/setup.md", true)]
     [InlineData("docs/index.htm", true)]
+    // Every extension the scanner parses (DocumentScanner.KindOf), not a list of the task's own.
+    [InlineData("docs/page.mdx", true)]
+    [InlineData("docs/page.xhtml", true)]
+    [InlineData("docs/notes.rst", false)]
     [InlineData("src/Lib/README.md", false)]
     [InlineData("CHANGELOG.md", false)]
     [InlineData("README.txt", false)]
