@@ -114,5 +114,27 @@ namespace InclusiveAnalyzers.Core.Tests.Policy
             Assert.Contains("master branch", resolver.TermOptionsFor(At("docs/a.md"))!.Allow);
             Assert.Null(resolver.TermOptionsFor(At("src/a.md")));
         }
+
+        [Fact]
+        public void A_host_that_is_handed_editorconfig_and_the_config_folder_resolves_as_one_that_reads_them()
+        {
+            // The compiler's document analyzer: inclusive.json parsed without a full path, .editorconfig given per file.
+            var errors = new List<ConfigError>();
+            var settings = InclusiveSettings.Create(InclusiveConfig.Parse("""{ "overrides": [ { "files": ["docs/**"], "rules": { "INCL301": "suggestion" } } ] }""", "inclusive.json", errors));
+            var handed = new EditorConfigOptions(new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["dotnet_diagnostic.INCL335.severity"] = "error" });
+            var resolver = new SeverityResolver(settings, _ => handed, new BuildSwitches(defaultErrorsAsWarnings: true), Root);
+            Assert.Equal("docs/a.md", resolver.ConfigRelativePath(At("docs/a.md")));
+            Assert.Equal(Severity.Suggestion, resolver.RuleSeverity("INCL301", At("docs/a.md")));
+            Assert.Equal(Severity.Error, resolver.RuleSeverity("INCL301", At("site/a.md")));
+            Assert.Equal(Severity.Error, resolver.RuleSeverity("INCL335", At("site/a.md")));
+            // Handed options are per file whatever the path looks like; a resolver that reads folders needs a rooted one.
+            Assert.Equal(Severity.Error, resolver.RuleSeverity("INCL335", "a.md"));
+            Assert.Null(new SeverityResolver(settings, EditorConfig("root = true\n[*.md]\ndotnet_diagnostic.INCL335.severity = error\n")).ChosenSeverity("INCL335", "a.md"));
+            // The default-error demotion sees the handed choice: an error chosen there stays an error, a default one does not.
+            Assert.Equal(Severity.Error, resolver.Decide(new Finding("INCL335", Severity.Error, "m", At("site/a.md"), 1, 1, 1, 2)).Finding.Severity);
+            var demoted = resolver.Decide(Error("INCL301", "site/a.md"));
+            Assert.True(demoted.DemotedDefaultError);
+            Assert.Equal(Severity.Warning, demoted.Finding.Severity);
+        }
     }
 }
