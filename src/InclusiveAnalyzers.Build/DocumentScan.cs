@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using InclusiveAnalyzers.Core;
-using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Documents;
 
 namespace InclusiveAnalyzers.Build
@@ -10,19 +10,14 @@ namespace InclusiveAnalyzers.Build
     {
         private readonly DocumentScanner scanner;
 
-        /// <param name="editorConfig">When given, each document's .editorconfig term switches and rule severities reach the checks.</param>
-        public DocumentScan(InclusiveSettings settings, long maxFileBytes, string? repositoryRoot, EditorConfigResolver? editorConfig = null)
+        /// <param name="severities">The one resolver of the build (inclusive.json, .editorconfig, build switches).</param>
+        /// <param name="displayRoot">Display paths are relative to it (the repository root, else the project folder).</param>
+        public DocumentScan(SeverityResolver severities, long maxFileBytes, string? displayRoot)
         {
-            var options = new DocumentScanOptions { Settings = settings, RepositoryRoot = repositoryRoot };
+            var options = new DocumentScanOptions { Severities = severities, RepositoryRoot = displayRoot };
             if (maxFileBytes > 0)
             {
                 options.MaxFileBytes = maxFileBytes;
-            }
-
-            if (editorConfig != null)
-            {
-                options.TermOptionsFor = path => editorConfig.GetOptions(options.FullPathOf(path)).GetMatcherOptions();
-                options.RuleSeverityFor = (ruleId, path) => editorConfig.GetOptions(options.FullPathOf(path)).GetRuleSeverity(ruleId);
             }
 
             scanner = new DocumentScanner(options);
@@ -30,6 +25,6 @@ namespace InclusiveAnalyzers.Build
 
         public IReadOnlyList<Finding> ScanFile(string fullPath) => scanner.ScanFile(fullPath);
 
-        public IReadOnlyList<Finding> CheckRepository(string root, IReadOnlyList<string> fullPaths) => scanner.CheckRepository(root, fullPaths);
+        public IReadOnlyList<Finding> CheckRepository(string root, IReadOnlyList<string> fullPaths) => scanner.AuditRepository(root, fullPaths);
     }
 }

@@ -10,6 +10,7 @@ using InclusiveAnalyzers.Build.Sarif;
 using InclusiveAnalyzers.Build.Selection;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Rules;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -114,8 +115,18 @@ namespace InclusiveAnalyzers.Build
         /// <summary>Symbolic links not followed because their targets lie outside the repository root.</summary>
         [Output] public int LinksNotFollowed { get; private set; }
 
+        /// <summary>
+        /// True: findings are not logged but returned in <see cref="DeferredFindings"/> for the calling
+        /// project's ReportFindings task to log. The repository scan runs in the package's project file,
+        /// which is nobody's project; logged there, its findings would name that file.
+        /// </summary>
+        public bool DeferReporting { get; set; }
+
+        /// <summary>With <see cref="DeferReporting"/>: the findings, levels decided, each with this run's id (metadata Run).</summary>
+        [Output] public ITaskItem[] DeferredFindings { get; private set; } = Array.Empty<ITaskItem>();
+
         /// <summary>Tests replace the document checks here.</summary>
-        internal Func<InclusiveSettings, long, string?, IDocumentScan>? ScanFactory { get; set; }
+        internal Func<SeverityResolver, long, string?, IDocumentScan>? ScanFactory { get; set; }
 
         public override bool Execute()
         {
@@ -139,12 +150,11 @@ namespace InclusiveAnalyzers.Build
         {
             const string Format = "InclusiveAnalyzers could not check documents ({0}: {1}). The build goes on without document findings; "
                 + "set InclusiveScanDocuments=false to skip the check, and please report this with the build log.";
-            if (SeverityPolicy.ParseCodes(NoWarn).Contains(InternalErrorCode))
+            if (ListsCode(NoWarn, InternalErrorCode))
             {
                 Log.LogMessage(MessageImportance.Normal, "InclusiveAnalyzers: " + InternalErrorCode + " (in NoWarn): " + Format, e.GetType().Name, e.Message);
             }
-            else if (SeverityPolicy.ParseCodes(WarningsAsErrors).Contains(InternalErrorCode)
-                || (TreatWarningsAsErrors && !SeverityPolicy.ParseCodes(WarningsNotAsErrors).Contains(InternalErrorCode)))
+            else if (ListsCode(WarningsAsErrors, InternalErrorCode) || (TreatWarningsAsErrors && !ListsCode(WarningsNotAsErrors, InternalErrorCode)))
             {
                 Log.LogError(null, InternalErrorCode, InternalErrorCode, InternalErrorHelpLink, null, 0, 0, 0, 0, Format, e.GetType().Name, e.Message);
             }
@@ -156,17 +166,26 @@ namespace InclusiveAnalyzers.Build
             Log.LogMessage(MessageImportance.Low, "{0}", e.ToString());
         }
 
+        // Core's BuildSwitches parses these lists for findings; here Core may be what failed to load.
+        private static bool ListsCode(string? list, string code) =>
+            (list ?? string.Empty).Split(';', ',').Any(c => string.Equals(c.Trim(), code, StringComparison.OrdinalIgnoreCase));
+
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void Run()
         {
             var baseDirectory = string.IsNullOrWhiteSpace(ProjectDirectory) ? Directory.GetCurrentDirectory() : Path.GetFullPath(ProjectDirectory);
             var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? null : Path.GetFullPath(Path.Combine(baseDirectory, RepositoryRoot));
-            var editorConfig = new EditorConfigResolver();
-            var policy = new SeverityPolicy(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors);
-            var logger = new FindingLogger(Log);
-
+            var logger = new FindingLogger(Log, DeferReporting);
             var timings = new Reporting.PhaseTimings();
-            var (settings, configText) = LoadSettings(baseDirectory, editorConfig, policy, logger);
+            var (settings, configText, configProblems) = LoadSettings(baseDirectory);
+            var severities = new SeverityResolver(settings, new EditorConfigResolver(),
+                new BuildSwitches(NoWarn, WarningsAsErrors, WarningsNotAsErrors, TreatWarningsAsErrors, DefaultErrorsAsWarnings));
+            foreach (var problem in configProblems)
+            {
+                var decided = Decide(severities, severities.Resolve(problem));
+                logger.Log(decided.Key, decided.Value);
+            }
+
             var selection = new DocumentSelection(root, RepositoryDocumentGlobs, ScanFrozenCopies || settings.Config?.ScanFrozenCopies == true);
             var documents = SelectDocuments(baseDirectory, selection, settings.Config);
             DocumentCount = documents.Count;
@@ -182,10 +201,10 @@ namespace InclusiveAnalyzers.Build
             var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(baseDirectory, CacheFile));
             var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
             timings.End("cache load");
-            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r, editorConfig)))(settings, MaxFileBytes, root));
+            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r)))(severities, MaxFileBytes, root ?? baseDirectory));
 
             var coverage = CoverageOf(baseDirectory);
-            var findings = ScanEach(documents, cache, scan, editorConfig, coverage, root ?? baseDirectory, timings);
+            var findings = ScanEach(documents, cache, scan, severities, coverage, root ?? baseDirectory, timings);
             if (ScanRepository && root != null)
             {
                 findings.AddRange(scan.Value.CheckRepository(root, documents));
@@ -195,18 +214,14 @@ namespace InclusiveAnalyzers.Build
             CachedCount = cache.Hits;
             ScannedCount = cache.Misses;
 
-            var results = new List<KeyValuePair<Finding, ReportLevel>>();
-            foreach (var (finding, scannerPath) in findings
-                .Select(f => (Finding: f, ScannerPath: f.Path))
-                .Select(p => (Finding: WithFullPath(p.Finding, root), p.ScannerPath))
-                .OrderBy(p => p.Finding.Path, StringComparer.Ordinal).ThenBy(p => p.Finding.Line).ThenBy(p => p.Finding.Column).ThenBy(p => p.Finding.RuleId, StringComparer.Ordinal))
-            {
-                var level = Decide(finding, editorConfig, policy, settings, scannerPath);
-                results.Add(new KeyValuePair<Finding, ReportLevel>(finding, level));
-            }
+            // The scanner applied inclusive.json and .editorconfig; only the build's switches are left.
+            var results = findings
+                .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+                .Select(f => Decide(severities, f))
+                .ToList();
 
             timings.End("severities");
-            FoldedCount = FoldedLog.Write(logger, results, FoldRepeatedFindings, path => DisplayPath(path, root ?? baseDirectory));
+            FoldedCount = FoldedLog.Write(logger, results, FoldRepeatedFindings);
             if (FoldedCount > 0)
             {
                 Log.LogMessage(MessageImportance.Normal,
@@ -227,6 +242,7 @@ namespace InclusiveAnalyzers.Build
             timings.End("error log");
             SaveCache(cache, cachePath);
             timings.End("cache save");
+            Defer(logger, cachePath);
             Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: time spent: {0}.", timings);
 
             // The counts prove an incremental build re-reported without parsing ("N from cache").
@@ -237,18 +253,20 @@ namespace InclusiveAnalyzers.Build
                 logger.Errors, logger.Warnings, logger.Messages);
         }
 
-        private (InclusiveSettings Settings, string ConfigText) LoadSettings(string baseDirectory, EditorConfigResolver editorConfig, SeverityPolicy policy, FindingLogger logger)
+        /// <summary>The settings, the text that keys the cache, and inclusive.json's problems as INCL001 findings (when this task reports them).</summary>
+        private (InclusiveSettings Settings, string ConfigText, List<Finding> Problems) LoadSettings(string baseDirectory)
         {
+            var problems = new List<Finding>();
             if (string.IsNullOrWhiteSpace(ConfigFile))
             {
-                return (InclusiveSettings.Default, string.Empty);
+                return (InclusiveSettings.Default, string.Empty, problems);
             }
 
             var path = Path.GetFullPath(Path.Combine(baseDirectory, ConfigFile));
             if (!File.Exists(path))
             {
                 Log.LogMessage(MessageImportance.Low, "InclusiveAnalyzers: {0} does not exist; the defaults apply.", path);
-                return (InclusiveSettings.Default, string.Empty);
+                return (InclusiveSettings.Default, string.Empty, problems);
             }
 
             var text = File.ReadAllText(path);
@@ -258,9 +276,8 @@ namespace InclusiveAnalyzers.Build
             {
                 if (ReportConfigurationErrors)
                 {
-                    var finding = new Finding(RuleCatalog.InvalidConfiguration, RuleCatalog.Get(RuleCatalog.InvalidConfiguration).DefaultSeverity,
-                        error.Message, path, error.Line, error.Line > 0 ? Math.Max(1, error.Column) : 0, error.Line, error.Line > 0 ? Math.Max(1, error.Column) + 1 : 0);
-                    logger.Log(finding, Decide(finding, editorConfig, policy, settings: null, scannerPath: null));
+                    problems.Add(new Finding(RuleCatalog.InvalidConfiguration, RuleCatalog.Get(RuleCatalog.InvalidConfiguration).DefaultSeverity,
+                        error.Message, path, error.Line, error.Line > 0 ? Math.Max(1, error.Column) : 0, error.Line, error.Line > 0 ? Math.Max(1, error.Column) + 1 : 0));
                 }
                 else
                 {
@@ -268,7 +285,7 @@ namespace InclusiveAnalyzers.Build
                 }
             }
 
-            return (InclusiveSettings.Create(config), path + "\n" + text);
+            return (InclusiveSettings.Create(config), path + "\n" + text, problems);
         }
 
         private List<string> SelectDocuments(string baseDirectory, DocumentSelection selection, InclusiveConfig? config)
@@ -306,7 +323,7 @@ namespace InclusiveAnalyzers.Build
 
             if (config != null)
             {
-                documents.RemoveAll(path => !DocumentSelection.IsSelectedByConfig(path, config.Path, config.Include, config.Exclude));
+                documents.RemoveAll(path => !ConfigSelection.IsSelected(path, config));
             }
 
             documents.Sort(DocumentSelection.PathComparer);
@@ -333,10 +350,10 @@ namespace InclusiveAnalyzers.Build
         }
 
         // A document's key is its bytes plus the .editorconfig properties that reach its checks.
-        private static string DocumentHash(string path, EditorConfigResolver editorConfig)
+        private static string DocumentHash(string path, SeverityResolver severities)
         {
             var content = ContentHash.Of(File.ReadAllBytes(path));
-            var options = EditorConfigKey.Of(editorConfig.GetOptions(path));
+            var options = EditorConfigKey.Of(severities.EditorConfigFor(path));
             return options.Length == 0 ? content : ContentHash.Of(content + "\n" + options);
         }
 
@@ -357,7 +374,7 @@ namespace InclusiveAnalyzers.Build
         /// the path list and the README and CONTRIBUTING texts, nothing more). A document the compiler checks is
         /// not scanned unless it is a code of conduct, and then only its audit is kept.
         /// </summary>
-        private List<Finding> ScanEach(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, EditorConfigResolver editorConfig, CompilerCoverage coverage, string root, Reporting.PhaseTimings timings)
+        private List<Finding> ScanEach(List<string> documents, DocumentCache cache, Lazy<IDocumentScan> scan, SeverityResolver severities, CompilerCoverage coverage, string root, Reporting.PhaseTimings timings)
         {
             var wanted = new List<string>(documents.Count);
             foreach (var path in documents)
@@ -373,7 +390,7 @@ namespace InclusiveAnalyzers.Build
 
             // Hashing reads every document: done in parallel, then the cache (not thread-safe) is asked in order.
             var hashes = new string[wanted.Count];
-            System.Threading.Tasks.Parallel.For(0, wanted.Count, i => hashes[i] = DocumentHash(wanted[i], editorConfig));
+            System.Threading.Tasks.Parallel.For(0, wanted.Count, i => hashes[i] = DocumentHash(wanted[i], severities));
             timings.End("hash");
             var perFile = new IReadOnlyList<Finding>[wanted.Count];
             var misses = new List<int>();
@@ -442,41 +459,16 @@ namespace InclusiveAnalyzers.Build
             return global::InclusiveAnalyzers.Documents.CodeOfConduct.CodeOfConductAuditor.IsCodeOfConductPath(relative.Replace('\\', '/'));
         }
 
-        /// <summary>.editorconfig, then the default-error demotion, then NoWarn and the warnings-as-errors switches.</summary>
-        private ReportLevel Decide(Finding finding, EditorConfigResolver editorConfig, SeverityPolicy policy, InclusiveSettings? settings, string? scannerPath)
+        /// <summary>The build's switches over a finding whose configuration layers are applied (Core's one resolver decides).</summary>
+        private KeyValuePair<Finding, ReportLevel> Decide(SeverityResolver severities, Finding finding)
         {
-            var chosen = Path.IsPathRooted(finding.Path) ? editorConfig.GetOptions(finding.Path).GetRuleSeverity(finding.RuleId) : null;
-            var severity = chosen ?? finding.Severity;
-            if (DefaultErrorsAsWarnings && global::InclusiveAnalyzers.Documents.Analysis.DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, chosen, settings, scannerPath))
+            var decision = severities.Decide(finding);
+            if (decision.DemotedDefaultError)
             {
-                severity = Severity.Warning;
-                if (policy.Decide(finding.RuleId, severity) == ReportLevel.Warning)
-                {
-                    DefaultErrorsReportedAsWarnings++;
-                }
+                DefaultErrorsReportedAsWarnings++;
             }
 
-            finding.Severity = severity;
-            return policy.Decide(finding.RuleId, severity);
-        }
-
-        // The scanner reports paths relative to the repository root when it knows one; MSBuild wants full paths.
-        /// <summary>A full path relative to the repository root (or project folder) with '/', for the names a folded warning lists.</summary>
-        private static string DisplayPath(string path, string root)
-        {
-            var prefix = root.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? root : root + Path.DirectorySeparatorChar;
-            var relative = path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? path.Substring(prefix.Length) : path;
-            return relative.Replace('\\', '/');
-        }
-
-        private static Finding WithFullPath(Finding finding, string? root)
-        {
-            if (!Path.IsPathRooted(finding.Path) && root != null)
-            {
-                finding.Path = Path.GetFullPath(Path.Combine(root, finding.Path));
-            }
-
-            return finding;
+            return new KeyValuePair<Finding, ReportLevel>(decision.Finding, decision.Level);
         }
 
         private string ConfigurationHash(string configText, string? root)
@@ -517,6 +509,28 @@ namespace InclusiveAnalyzers.Build
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 Log.LogMessage(MessageImportance.Normal, "InclusiveAnalyzers: could not add document findings to {0}: {1}", target.Path, e.Message);
+            }
+        }
+
+        // One id per real run: every project handed this run's cached result shares it, and the first to
+        // claim it logs the findings (ReportFindings); markers of earlier runs go first.
+        private void Defer(FindingLogger logger, string? cachePath)
+        {
+            if (logger.Deferred is null)
+            {
+                return;
+            }
+
+            var run = Guid.NewGuid().ToString("N");
+            foreach (var item in logger.Deferred)
+            {
+                item.SetMetadata("Run", run);
+            }
+
+            DeferredFindings = logger.Deferred.ToArray();
+            if (cachePath != null && Path.GetDirectoryName(cachePath) is { Length: > 0 } folder)
+            {
+                ReportFindings.ForgetEarlierRuns(folder);
             }
         }
 

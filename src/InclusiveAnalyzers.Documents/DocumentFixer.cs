@@ -8,6 +8,7 @@ using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Html;
 using InclusiveAnalyzers.Documents.Markdown;
 using InclusiveAnalyzers.Documents.Text;
+using InclusiveAnalyzers.Core.Policy;
 
 namespace InclusiveAnalyzers.Documents
 {
@@ -28,8 +29,9 @@ namespace InclusiveAnalyzers.Documents
             if (string.IsNullOrEmpty(text)) return text ?? "";
             if (options == null) throw new ArgumentNullException(nameof(options));
             options.Settings ??= InclusiveSettings.Default;
-            var display = PathText.Relativize(path ?? "", null);
-            var context = new DocumentContext(display, display, text, DocumentScanner.KindOf(display), options) { WordingOnly = true };
+            path ??= "";
+            var display = RelativePaths.Display(path, options.RepositoryRoot);
+            var context = new DocumentContext(path, display, text, DocumentScanner.KindOf(display), options) { WordingOnly = true };
             try
             {
                 switch (context.Kind)

@@ -1,6 +1,7 @@
 using System;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Policy;
 
 namespace InclusiveAnalyzers.Documents
 {
@@ -43,25 +44,30 @@ namespace InclusiveAnalyzers.Documents
         public AccessibilityOptions Accessibility { get; set; } = new AccessibilityOptions();
 
         /// <summary>
-        /// Per-file term switches layered over inclusive.json (a host passes .editorconfig's
-        /// <c>inclusive_analyzers.*</c> here). Gets the path findings carry: relative to
-        /// <see cref="RepositoryRoot"/> when set, else the path as given. Null or empty: none. Must be thread-safe.
+        /// How each rule is reported in each file (inclusive.json, .editorconfig and its term switches), from
+        /// Core's one resolver; the host makes it with its .editorconfig reader. Null: made from
+        /// <see cref="Settings"/> without .editorconfig. When set, its settings are the ones the scan uses.
         /// </summary>
-        public Func<string, MatcherOptions?>? TermOptionsFor { get; set; }
-
-        /// <summary>
-        /// Per-file rule severity that wins over inclusive.json (a host passes .editorconfig's
-        /// <c>dotnet_diagnostic.ID.severity</c> here), so a rule off by default runs when it is set above
-        /// <c>none</c>. Gets the rule id and the same path as <see cref="TermOptionsFor"/>; null leaves the
-        /// rule to inclusive.json and its default. Must be thread-safe.
-        /// </summary>
-        public Func<string, string, Severity?>? RuleSeverityFor { get; set; }
-
-        /// <summary>The full path of a path handed to the hooks (relative to <see cref="RepositoryRoot"/> when set).</summary>
-        public string FullPathOf(string path)
+        public SeverityResolver? Severities
         {
-            if (string.IsNullOrEmpty(path) || System.IO.Path.IsPathRooted(path) || string.IsNullOrEmpty(RepositoryRoot)) return System.IO.Path.GetFullPath(string.IsNullOrEmpty(path) ? "." : path);
-            return System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, path));
+            get => severities;
+            set
+            {
+                severities = value;
+                if (value != null) Settings = value.Settings;
+            }
+        }
+
+        private SeverityResolver? severities;
+
+        /// <summary>The resolver in use: <see cref="Severities"/>, or one made once from <see cref="Settings"/>.</summary>
+        internal SeverityResolver Resolver
+        {
+            get
+            {
+                if (severities != null && ReferenceEquals(severities.Settings, Settings)) return severities;
+                return severities = new SeverityResolver(Settings);
+            }
         }
     }
 }

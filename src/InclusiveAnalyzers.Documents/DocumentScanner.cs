@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Documents.CodeOfConduct;
 using InclusiveAnalyzers.Documents.Analysis;
@@ -28,6 +29,7 @@ namespace InclusiveAnalyzers.Documents
         {
             this.options = options ?? throw new ArgumentNullException(nameof(options));
             this.options.Settings ??= InclusiveSettings.Default;
+            _ = this.options.Resolver; // made once here, before threads share the options
         }
 
         public DocumentScanOptions Options => options;
@@ -60,26 +62,31 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>True when <see cref="Scan"/> has a parser for the path (not plain text): what a host hands over as a document.</summary>
         public static bool IsDocument(string path) => KindOf(path) != DocumentKind.Unknown;
 
-        /// <summary>Checks one document held in memory. <paramref name="path"/> picks the parser and is what findings carry.</summary>
+        /// <summary>
+        /// Checks one document held in memory. <paramref name="path"/> picks the parser and is what findings
+        /// carry (a full path also finds its .editorconfig); their display path is relative to the repository root.
+        /// </summary>
         public IReadOnlyList<Finding> Scan(string path, string text)
         {
-            var display = PathText.Relativize(path ?? "", options.RepositoryRoot);
-            if (text == null) return Skipped(display, "The document has no text, so it was not checked.");
+            path ??= "";
+            var display = RelativePaths.Display(path, options.RepositoryRoot);
+            if (text == null) return Skipped(path, display, "The document has no text, so it was not checked.");
             if (text.Length > options.MaxFileBytes)
             {
-                return Skipped(display, $"The document holds {text.Length:N0} characters, more than the {DocumentReader.DescribeSize(options.MaxFileBytes)} limit, so it was not checked. " +
+                return Skipped(path, display, $"The document holds {text.Length:N0} characters, more than the {DocumentReader.DescribeSize(options.MaxFileBytes)} limit, so it was not checked. " +
                                          "Exclude it from the scan, or raise the size limit if it really is a document.");
             }
-            return Analyze(display, text);
+            return Analyze(path, display, text);
         }
 
         /// <summary>Reads and checks one file. Binary, oversized, unreadable and non-UTF-8 files give one INCL002 finding.</summary>
         public IReadOnlyList<Finding> ScanFile(string fullPath)
         {
-            var display = PathText.Relativize(fullPath ?? "", options.RepositoryRoot);
-            if (string.IsNullOrEmpty(fullPath)) return Skipped(display, "No file name was given, so nothing was checked.");
-            if (!DocumentReader.TryRead(fullPath!, options.MaxFileBytes, out var text, out var problem)) return Skipped(display, problem);
-            return Analyze(display, text);
+            fullPath ??= "";
+            var display = RelativePaths.Display(fullPath, options.RepositoryRoot);
+            if (fullPath.Length == 0) return Skipped(fullPath, display, "No file name was given, so nothing was checked.");
+            if (!DocumentReader.TryRead(fullPath, options.MaxFileBytes, out var text, out var problem)) return Skipped(fullPath, display, problem);
+            return Analyze(fullPath, display, text);
         }
 
         /// <summary>
@@ -93,26 +100,29 @@ namespace InclusiveAnalyzers.Documents
             Parallel.For(0, paths.Length, i => perFile[i] = ScanFile(paths[i]));
             var all = new List<Finding>();
             foreach (var list in perFile) all.AddRange(list);
-            all.AddRange(CheckRepository(root, paths));
+            all.AddRange(AuditRepository(root, paths));
             return all;
         }
 
         /// <summary>
         /// Only the checks across files (a code of conduct in a standard place, linked from the README or the
-        /// CONTRIBUTING guide): they need the list of paths and the texts of those entry points, nothing else, so a
-        /// host that caches each document's findings runs this alone when one document changed.
+        /// CONTRIBUTING guide), over the documents <paramref name="fullPaths"/> below <paramref name="root"/>: they
+        /// need the list of paths and the texts of those entry points, nothing else, so a host that caches each
+        /// document's findings (the build task) or scans the files itself (the CLI) runs this alone.
+        /// <see cref="ScanRepository"/> calls it after its own file scans.
         /// </summary>
-        public IReadOnlyList<Finding> CheckRepository(string root, IEnumerable<string> fullPaths)
+        /// <param name="readText">Reads a document's text by full path (a host holding documents in memory); null: from disk.</param>
+        public IReadOnlyList<Finding> AuditRepository(string root, IEnumerable<string> fullPaths, Func<string, string?>? readText = null)
         {
             var paths = (fullPaths ?? Enumerable.Empty<string>()).Where(p => !string.IsNullOrEmpty(p)).ToArray();
             var all = new List<Finding>();
-            var relative = paths.Select(p => PathText.Relativize(p, root)).ToList();
+            var relative = paths.Select(p => RelativePaths.Display(p, root)).ToList();
             var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);
             for (int i = 0; i < paths.Length; i++) byRelative[relative[i]] = paths[i];
             IReadOnlyList<Finding> repository;
             try
             {
-                repository = CodeOfConductAuditor.AuditRepository(root, relative, r => byRelative.TryGetValue(r, out var full) && DocumentReader.TryRead(full, options.MaxFileBytes, out var t, out _) ? t : null,
+                repository = CodeOfConductAuditor.AuditRepository(root, relative, r => !byRelative.TryGetValue(r, out var full) ? null : readText != null ? readText(full) : DocumentReader.TryRead(full, options.MaxFileBytes, out var t, out _) ? t : null,
                     CodeOfConductOptions.For(options.Settings?.Config?.CodeOfConduct));
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
@@ -121,27 +131,38 @@ namespace InclusiveAnalyzers.Documents
             }
             foreach (var finding in repository)
             {
-                var display = RepositoryPath(root, finding.Path);
-                var gate = new RuleGate(options.Settings!, finding.Path, options.RuleSeverityFor, display);
-                var severity = gate.Severity(finding.RuleId);
-                if (severity == Severity.None) continue;
-                if (gate.IsUserSet(finding.RuleId)) finding.Severity = severity;
-                finding.Path = display;
-                all.Add(finding);
+                var full = Path.GetFullPath(Path.Combine(root, finding.Path));
+                var placed = Placed(finding, full, RelativePaths.Display(full, options.RepositoryRoot ?? root), options.Resolver);
+                if (placed != null) all.Add(placed);
             }
             return all;
         }
 
-        private string RepositoryPath(string root, string relative)
+        /// <summary>
+        /// A code-of-conduct finding (made with a relative path) at its file's full and display paths, at the
+        /// severity the user chose for its rule there; null when the rule is off there.
+        /// </summary>
+        private static Finding? Placed(Finding finding, string fullPath, string displayPath, SeverityResolver severities, int offset = -1)
         {
-            if (string.IsNullOrEmpty(options.RepositoryRoot)) return relative;
-            return PathText.Relativize(Path.Combine(root, relative), options.RepositoryRoot);
+            var severity = severities.RuleSeverity(finding.RuleId, fullPath);
+            if (severity == Severity.None) return null;
+            return new Finding(finding.RuleId, severities.ChosenSeverity(finding.RuleId, fullPath).HasValue ? severity : finding.Severity,
+                finding.Message, fullPath, finding.Line, finding.Column, finding.EndLine, finding.EndColumn)
+            {
+                DisplayPath = displayPath,
+                Offset = finding.Offset >= 0 ? finding.Offset : offset,
+                Length = finding.Length,
+                Term = finding.Term,
+                Replacements = finding.Replacements,
+                Fingerprint = finding.Fingerprint,
+                Properties = finding.Properties,
+            };
         }
 
-        private IReadOnlyList<Finding> Analyze(string display, string text)
+        private IReadOnlyList<Finding> Analyze(string path, string display, string text)
         {
             var kind = KindOf(display);
-            var context = new DocumentContext(display, display, text, kind, options);
+            var context = new DocumentContext(path, display, text, kind, options);
             try
             {
                 switch (kind)
@@ -163,12 +184,12 @@ namespace InclusiveAnalyzers.Documents
             }
             catch (DocumentTooComplexException e)
             {
-                return Skipped(display, e.Message);
+                return Skipped(path, display, e.Message);
             }
             catch (Exception e) when (!(e is OutOfMemoryException || e is InsufficientExecutionStackException))
             {
                 // A bug of ours must not stop the scan of the other files; say so plainly.
-                return Skipped(display, $"The document could not be checked because of an internal error ({e.GetType().Name}: {e.Message}). Please report this with the file attached.");
+                return Skipped(path, display, $"The document could not be checked because of an internal error ({e.GetType().Name}: {e.Message}). Please report this with the file attached.");
             }
             return WithUnlistedSummary(context, ApplySuppressions(context));
         }
@@ -184,7 +205,7 @@ namespace InclusiveAnalyzers.Documents
             var summary = new Finding(RuleCatalog.DocumentSkipped, severity,
                 $"{total:N0} more findings in this file were not listed ({byRule}; counted before suppression comments): only the first {context.Options.MaxFindingsPerFile:N0} are. " +
                 "The same problem repeated is usually generated text: fix the listed ones ('inclusive fix' rewrites wording everywhere) and scan again, or exclude the file.",
-                context.Path, 0, 0, 0, 0);
+                context.Path, 0, 0, 0, 0) { DisplayPath = context.RelativePath };
             var all = new List<Finding>(findings.Count + 1);
             all.AddRange(findings);
             all.Add(summary);
@@ -194,15 +215,12 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>The code-of-conduct audit of this document, with the user's rule severities applied.</summary>
         private static void AddCodeOfConduct(DocumentContext context)
         {
-            var report = CodeOfConductAuditor.Audit(context.Path, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct));
+            var report = CodeOfConductAuditor.Audit(context.RelativePath, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct));
             foreach (var finding in report.Findings)
             {
-                var severity = context.Gate.Severity(finding.RuleId);
-                if (severity == Severity.None) continue;
-                if (context.Gate.IsUserSet(finding.RuleId)) finding.Severity = severity;
-                finding.Path = context.Path;
-                if (finding.Line > 0 && finding.Offset < 0) finding.Offset = context.Map.LineStart(finding.Line) + Math.Max(0, finding.Column - 1);
-                context.Findings.Add(finding);
+                var offset = finding.Line > 0 ? context.Map.LineStart(finding.Line) + Math.Max(0, finding.Column - 1) : -1;
+                var placed = Placed(finding, context.Path, context.RelativePath, context.Options.Resolver, offset);
+                if (placed != null) context.Findings.Add(placed);
             }
         }
 
@@ -214,12 +232,11 @@ namespace InclusiveAnalyzers.Documents
             return context.Findings.Where(f => !map.IsSuppressed(f, context.Text.Length)).ToList();
         }
 
-        private IReadOnlyList<Finding> Skipped(string display, string message)
+        private IReadOnlyList<Finding> Skipped(string path, string display, string message)
         {
-            var gate = new RuleGate(options.Settings, display, options.RuleSeverityFor);
-            var severity = gate.Severity(RuleCatalog.DocumentSkipped);
+            var severity = options.Resolver.RuleSeverity(RuleCatalog.DocumentSkipped, path);
             if (severity == Severity.None) return Array.Empty<Finding>();
-            return new[] { new Finding(RuleCatalog.DocumentSkipped, severity, message, display, 0, 0, 0, 0) };
+            return new[] { new Finding(RuleCatalog.DocumentSkipped, severity, message, path, 0, 0, 0, 0) { DisplayPath = display } };
         }
     }
 }

@@ -17,10 +17,10 @@ public sealed class DefaultErrorsAsWarningsTests : IDisposable
 
     public DefaultErrorsAsWarningsTests()
     {
-        // As the scanner does: an image without alt text at the rule's default severity (error), the path relative to the repository root.
+        // As the scanner does: an image without alt text at the rule's default severity (error), the full path and one relative to the repository root.
         scan = new FakeDocumentScan(path => new[]
         {
-            new Finding("INCL301", Severity.Error, "Add alternative text to the image.", Path.GetRelativePath(folder.Path, path).Replace('\\', '/'), 5, 1, 5, 13),
+            new Finding("INCL301", Severity.Error, "Add alternative text to the image.", path, 5, 1, 5, 13) { DisplayPath = Path.GetRelativePath(folder.Path, path).Replace('\\', '/') },
         });
     }
 
@@ -29,7 +29,7 @@ public sealed class DefaultErrorsAsWarningsTests : IDisposable
     private ScanDocuments Task(params string[] documents) => new()
     {
         BuildEngine = engine,
-        ScanFactory = (_, _, _) => scan,
+        ScanFactory = (s, _, _) => scan.Using(s),
         RepositoryRoot = folder.Path,
         ProjectDirectory = folder.Combine("App"),
         Documents = documents.Select(d => (ITaskItem)new TaskItem(d)).ToArray(),
@@ -138,7 +138,7 @@ public sealed class DefaultErrorsAsWarningsTests : IDisposable
         var wording = new FakeDocumentScan(path => new[] { new Finding("INCL201", Severity.Error, "Use 'primary'.", path, 1, 1, 1, 7) });
         folder.Write("App/guide.md", "# Guide");
         var task = Task("guide.md");
-        task.ScanFactory = (_, _, _) => wording;
+        task.ScanFactory = (s, _, _) => wording.Using(s);
 
         Assert.False(task.Execute());
 

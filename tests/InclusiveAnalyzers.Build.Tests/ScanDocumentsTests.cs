@@ -25,7 +25,7 @@ public sealed class ScanDocumentsTests : IDisposable
     private ScanDocuments Task(params string[] documents) => new()
     {
         BuildEngine = engine,
-        ScanFactory = (_, _, _) => scan,
+        ScanFactory = (s, _, _) => scan.Using(s),
         ProjectDirectory = folder.Combine("App"),
         Documents = documents.Select(d => (ITaskItem)new TaskItem(d)).ToArray(),
         CacheFile = folder.Combine("App/obj/InclusiveAnalyzers.documents.cache"),
@@ -289,7 +289,7 @@ public sealed class ScanDocumentsTests : IDisposable
         ScanDocuments Repository() => new()
         {
             BuildEngine = engine,
-            ScanFactory = (_, _, _) => scan,
+            ScanFactory = (s, _, _) => scan.Using(s),
             ScanRepository = true,
             RepositoryRoot = folder.Path,
             ProjectDirectory = folder.Path,
@@ -354,7 +354,7 @@ public sealed class ScanDocumentsTests : IDisposable
     private ScanDocuments RepositoryTask() => new()
     {
         BuildEngine = engine,
-        ScanFactory = (_, _, _) => scan,
+        ScanFactory = (s, _, _) => scan.Using(s),
         ScanRepository = true,
         RepositoryRoot = folder.Path,
         ProjectDirectory = folder.Path,

@@ -6,14 +6,14 @@ namespace InclusiveAnalyzers.Documents.Tests;
 public class DocumentScannerTests
 {
     [Fact]
-    public void ScanFile_reports_paths_relative_to_the_repository_root_with_forward_slashes()
+    public void ScanFile_reports_the_full_path_and_a_display_path_relative_to_the_repository_root_with_forward_slashes()
     {
         using var folder = new TempFolder();
         var file = folder.Write(Path.Combine("docs", "guide.md"), "# Guide\n\n![](a.png)\n");
-        var findings = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).ScanFile(file);
-        Assert.Equal("docs/guide.md", findings.Single().Path);
+        var finding = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).ScanFile(file).Single();
+        Assert.Equal((file, "docs/guide.md"), (finding.Path, finding.DisplayPath));
         var absolute = new DocumentScanner(new DocumentScanOptions()).ScanFile(file);
-        Assert.Equal(file.Replace('\\', '/'), absolute.Single().Path);
+        Assert.Equal(file.Replace('\\', '/'), absolute.Single().DisplayPath);
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public class DocumentScannerTests
         var scanner = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path });
         var findings = scanner.ScanRepository(folder.Path, new[] { binary, latin1, missing, good });
         var skipped = findings.Where(f => f.RuleId == "INCL002").ToList();
-        Assert.Equal(new[] { "logo.md", "old.md", "missing.md" }, skipped.Select(f => f.Path).ToArray());
+        Assert.Equal(new[] { "logo.md", "old.md", "missing.md" }, skipped.Select(f => f.DisplayPath).ToArray());
         Assert.All(skipped, f => Assert.Equal(0, f.Line));
-        Assert.Contains(findings, f => f.RuleId == "INCL301" && f.Path == "good.md");
+        Assert.Contains(findings, f => f.RuleId == "INCL301" && f.DisplayPath == "good.md" && f.Path == good);
     }
 
     [Fact]
@@ -85,29 +85,31 @@ public class DocumentScannerTests
         var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n\n## Enforcement\n\nReport unacceptable behavior to the project leads at\n[INSERT CONTACT METHOD].\n");
         var readme = folder.Write("README.md", "# Project\n\nNo link to the conduct file.\n");
         var findings = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).ScanRepository(folder.Path, new[] { coc, readme });
-        Assert.Contains(findings, f => f.RuleId == "INCL402" && f.Path == "CODE_OF_CONDUCT.md" && f.Line == 6);
-        Assert.Contains(findings, f => f.RuleId == "INCL407");
+        Assert.Contains(findings, f => f.RuleId == "INCL402" && f.Path == coc && f.DisplayPath == "CODE_OF_CONDUCT.md" && f.Line == 6);
+        // A repository-level finding is anchored on the README, by full and display path.
+        Assert.Contains(findings, f => f.RuleId == "INCL407" && f.Path == readme && f.DisplayPath == "README.md");
     }
 
     [Fact]
-    public void CheckRepository_runs_only_the_checks_across_files()
+    public void AuditRepository_runs_only_the_checks_across_files()
     {
         using var folder = new TempFolder();
         var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n\nReport to [INSERT CONTACT METHOD].\n");
         var readme = folder.Write("README.md", "# Project\n\nThe whitelist is below. No link to the conduct file.\n");
-        var findings = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).CheckRepository(folder.Path, new[] { coc, readme });
+        var findings = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).AuditRepository(folder.Path, new[] { coc, readme });
         var finding = Assert.Single(findings);
         Assert.Equal("INCL407", finding.RuleId);
-        Assert.Equal("README.md", finding.Path);
+        Assert.Equal(readme, finding.Path);
+        Assert.Equal("README.md", finding.DisplayPath);
     }
 
     [Fact]
-    public void CheckRepository_is_quiet_when_the_readme_links_the_code_of_conduct()
+    public void AuditRepository_is_quiet_when_the_readme_links_the_code_of_conduct()
     {
         using var folder = new TempFolder();
         var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n");
         var readme = folder.Write("README.md", "# Project\n\nSee our [Code of Conduct](CODE_OF_CONDUCT.md).\n");
-        Assert.Empty(new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).CheckRepository(folder.Path, new[] { coc, readme }));
+        Assert.Empty(new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).AuditRepository(folder.Path, new[] { coc, readme }));
     }
 
     [Fact]

@@ -51,6 +51,12 @@ public sealed class BuildTests
         Assert.NotEmpty(documentFindings);
         var repeated = documentFindings.GroupBy(d => d).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(repeated.Count == 0, "Reported more than once:\n" + string.Join("\n", repeated));
+
+        // Repository documents' findings are logged in one of the user's projects, not in the package's project file.
+        var readmeLines = result.Output.Split('\n').Where(l => l.Contains("README.md(3,") && l.Contains("INCL201")).ToList();
+        Assert.NotEmpty(readmeLines);
+        Assert.All(readmeLines, l => Assert.DoesNotContain("InclusiveAnalyzers.Repository.proj", l));
+        Assert.All(readmeLines, l => Assert.Contains(".csproj]", l));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace InclusiveAnalyzers.Build.Caching
     /// </summary>
     internal sealed class DocumentCache
     {
-        private const string Header = "InclusiveAnalyzers document cache v2";
+        private const string Header = "InclusiveAnalyzers document cache v3";
 
         private readonly Dictionary<string, Entry> loaded;
         private readonly Dictionary<string, Entry> used = new Dictionary<string, Entry>(StringComparer.Ordinal);
@@ -105,7 +105,7 @@ namespace InclusiveAnalyzers.Build.Caching
                 Hits++;
                 TotalHits++;
                 used[key] = entry;
-                findings = Copy(entry.Findings);
+                findings = entry.Findings;
                 return true;
             }
 
@@ -116,7 +116,7 @@ namespace InclusiveAnalyzers.Build.Caching
         public void Set(string key, string contentHash, IReadOnlyList<Finding> findings)
         {
             Misses++;
-            used[key] = new Entry(contentHash, Copy(findings));
+            used[key] = new Entry(contentHash, findings);
         }
 
         /// <summary>
@@ -188,13 +188,14 @@ namespace InclusiveAnalyzers.Build.Caching
                 .Append(f.Replacements is null ? "-" : "+" + CacheText.JoinList(f.Replacements)).Append('\t')
                 .Append(f.Properties is null ? "-" : "+" + JoinProperties(f.Properties)).Append('\t')
                 .Append(CacheText.Escape(f.Message)).Append('\t')
-                .Append(CacheText.Escape(f.Fingerprint)).Append('\n');
+                .Append(CacheText.Escape(f.Fingerprint)).Append('\t')
+                .Append(CacheText.Escape(f.DisplayPath)).Append('\n');
         }
 
         private static Finding? ReadFinding(string line)
         {
             var p = line.Split('\t');
-            if (p.Length != 15 || p[0] != "finding"
+            if (p.Length != 16 || p[0] != "finding"
                 || !int.TryParse(p[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var severity)
                 || !int.TryParse(p[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out var lineNumber)
                 || !int.TryParse(p[5], NumberStyles.Integer, CultureInfo.InvariantCulture, out var column)
@@ -216,11 +217,12 @@ namespace InclusiveAnalyzers.Build.Caching
                 Replacements = p[11].StartsWith("+", StringComparison.Ordinal) ? CacheText.SplitList(p[11].Substring(1)) : null,
                 Properties = p[12].StartsWith("+", StringComparison.Ordinal) ? SplitProperties(p[12].Substring(1)) : null,
                 Fingerprint = p[14].Length == 0 ? null : CacheText.Unescape(p[14]),
+                DisplayPath = CacheText.Unescape(p[15]),
             };
             return finding;
         }
 
-        private static string JoinProperties(IDictionary<string, string> properties)
+        private static string JoinProperties(IReadOnlyDictionary<string, string> properties)
         {
             var items = new List<string>();
             foreach (var pair in properties)
@@ -244,36 +246,16 @@ namespace InclusiveAnalyzers.Build.Caching
             return properties;
         }
 
-        // Findings are handed out as copies: the task rewrites Severity after the cache.
-        private static List<Finding> Copy(IReadOnlyList<Finding> findings)
-        {
-            var copies = new List<Finding>(findings.Count);
-            foreach (var f in findings)
-            {
-                copies.Add(new Finding(f.RuleId, f.Severity, f.Message, f.Path, f.Line, f.Column, f.EndLine, f.EndColumn)
-                {
-                    Offset = f.Offset,
-                    Length = f.Length,
-                    Term = f.Term,
-                    Replacements = f.Replacements,
-                    Fingerprint = f.Fingerprint,
-                    Properties = f.Properties is null ? null : new Dictionary<string, string>(f.Properties, StringComparer.Ordinal),
-                });
-            }
-
-            return copies;
-        }
-
         private sealed class Entry
         {
-            public Entry(string contentHash, List<Finding> findings)
+            public Entry(string contentHash, IReadOnlyList<Finding> findings)
             {
                 ContentHash = contentHash;
                 Findings = findings;
             }
 
             public string ContentHash { get; }
-            public List<Finding> Findings { get; }
+            public IReadOnlyList<Finding> Findings { get; }
         }
     }
 }

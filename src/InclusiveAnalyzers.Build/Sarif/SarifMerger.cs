@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using InclusiveAnalyzers.Build.Reporting;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Rules;
 

@@ -16,9 +16,6 @@ namespace InclusiveAnalyzers.Build.Selection
     /// </summary>
     internal sealed class DocumentSelection
     {
-        /// <summary>The extensions the document scanner reads; repository globs pick only these.</summary>
-        public static readonly string[] DocumentExtensions = { ".md", ".markdown", ".html", ".htm", ".razor", ".cshtml" };
-
         /// <summary>Root README, code of conduct and contributing guide (also in .github/), and docs/.</summary>
         public static readonly string[] DefaultRepositoryGlobs =
         {
@@ -182,35 +179,9 @@ namespace InclusiveAnalyzers.Build.Selection
             return false;
         }
 
-        /// <summary>
-        /// inclusive.json's "include" and "exclude" globs, relative to the file's folder: an excluded
-        /// document is never scanned and, when "include" is given, only matching documents are.
-        /// Documents outside that folder are not governed by it.
-        /// </summary>
-        public static bool IsSelectedByConfig(string fullPath, string? configPath, IReadOnlyList<string> include, IReadOnlyList<string> exclude)
-        {
-            if (string.IsNullOrEmpty(configPath) || (include.Count == 0 && exclude.Count == 0))
-            {
-                return true;
-            }
-
-            var folder = TrimSeparator(Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? string.Empty);
-            if (folder.Length == 0 || !IsUnder(fullPath, folder))
-            {
-                return true;
-            }
-
-            var relative = fullPath.Substring(folder.Length).TrimStart('/', '\\').Replace('\\', '/');
-            if (exclude.Any(g => Glob.IsMatch(g, relative)))
-            {
-                return false;
-            }
-
-            return include.Count == 0 || include.Any(g => Glob.IsMatch(g, relative));
-        }
-
+        /// <summary>The documents the scanner parses (Markdown and HTML by extension, as DocumentScanner.KindOf says): repository globs pick only these.</summary>
         public static bool HasDocumentExtension(string path) =>
-            DocumentExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+            Documents.DocumentScanner.KindOf(path) != Documents.DocumentKind.Unknown;
 
         private string? RelativeToRoot(string fullPath)
         {

@@ -30,14 +30,10 @@ public sealed class LoadedConfiguration
     /// <summary>INCL001 findings located in inclusive.json.</summary>
     public IReadOnlyList<Finding> Problems { get; }
 
-    /// <summary>A file's path relative to <see cref="Directory"/> with '/', as inclusive.json globs see it; null without a config.</summary>
-    public string? RelativePath(string fullPath) =>
-        Directory is null ? null : System.IO.Path.GetRelativePath(Directory, fullPath).Replace('\\', '/');
-
     /// <exception cref="UsageException">The --config file is missing or unreadable.</exception>
     public static LoadedConfiguration Load(string? explicitPath, string searchFrom)
     {
-        var path = explicitPath ?? Find(searchFrom);
+        var path = explicitPath is null ? Find(searchFrom) : System.IO.Path.GetFullPath(explicitPath);
         if (path is null)
         {
             return new LoadedConfiguration(InclusiveSettings.Default, null, Array.Empty<Finding>());

@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Configuration;
 
 namespace InclusiveAnalyzers.Cli.Files;
@@ -210,21 +211,7 @@ public sealed class FileCollector
         return Path.GetFullPath(Path.Combine(root!, Path.GetRelativePath(realRoot, target)));
     }
 
-    private bool IsSelectedByGlobs(string fullPath)
-    {
-        if (globBase is null || (include.Count == 0 && exclude.Count == 0))
-        {
-            return true;
-        }
-
-        var relative = Path.GetRelativePath(globBase, fullPath).Replace('\\', '/');
-        if (include.Count > 0 && !include.Any(g => Glob.IsMatch(g, relative)))
-        {
-            return false;
-        }
-
-        return !exclude.Any(g => Glob.IsMatch(g, relative));
-    }
+    private bool IsSelectedByGlobs(string fullPath) => ConfigSelection.IsSelected(fullPath, globBase, include, exclude);
 
     /// <summary>
     /// The ignore files that apply to a folder from above it: .git/info/exclude and every .gitignore

@@ -4,6 +4,7 @@ using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Cli.Scanning;
 using InclusiveAnalyzers.Cli.Scanning.CSharp;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,12 +24,12 @@ namespace InclusiveAnalyzers.Cli.Report;
 internal sealed class CSharpHistory
 {
     private readonly LoadedConfiguration configuration;
-    private readonly SeverityPolicy policy;
+    private readonly SeverityResolver policy;
     private readonly long maxFileBytes;
     private readonly CSharpHitFilter filter;
     private readonly Dictionary<string, SyntaxTree?> trees = new(StringComparer.Ordinal);
 
-    public CSharpHistory(LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes)
+    public CSharpHistory(LoadedConfiguration configuration, SeverityResolver policy, long maxFileBytes)
     {
         this.configuration = configuration;
         this.policy = policy;

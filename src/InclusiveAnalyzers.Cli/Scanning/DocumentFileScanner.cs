@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
@@ -9,38 +10,35 @@ namespace InclusiveAnalyzers.Cli.Scanning;
 
 /// <summary>
 /// Markdown, HTML and code-of-conduct files through InclusiveAnalyzers.Documents, in parallel on every
-/// core. Paths given to the document scanner are relative to the repository root, as the code-of-conduct
-/// checks expect; findings come back with full paths. The repository audit (a code of conduct present
-/// and linked) runs for each PATH that is a repository root (holds .git).
+/// core. Findings come back with full paths and display paths relative to the scan root, at the
+/// severities of the session's one resolver. The repository audit (a code of conduct present and
+/// linked) runs through DocumentScanner.AuditRepository, as in the build, for each PATH that is a
+/// repository root (holds .git).
 /// </summary>
 public sealed class DocumentFileScanner : IFileScanner
 {
     private readonly DocumentScanner scanner;
-    private readonly SeverityPolicy policy;
+    private readonly SeverityResolver policy;
     private readonly string repositoryRoot;
     private readonly IReadOnlyList<string> repositoryRoots;
     private readonly long maxFileBytes;
-    private readonly CodeOfConductOptions codeOfConduct;
 
     /// <param name="repositoryRoot">The folder document paths are relative to.</param>
     /// <param name="repositoryRoots">Folders to audit as whole repositories.</param>
-    public DocumentFileScanner(LoadedConfiguration configuration, SeverityPolicy policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes)
+    public DocumentFileScanner(LoadedConfiguration configuration, SeverityResolver policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes)
     {
         this.policy = policy;
         this.repositoryRoot = repositoryRoot;
         this.repositoryRoots = repositoryRoots;
         this.maxFileBytes = maxFileBytes;
-        codeOfConduct = CodeOfConductOptions.For(configuration.Settings.Config?.CodeOfConduct);
-        var options = new DocumentScanOptions
+        // The session's resolver carries inclusive.json and .editorconfig (term switches, severities that
+        // can turn on a rule off by default) to the documents.
+        scanner = new DocumentScanner(new DocumentScanOptions
         {
-            Settings = configuration.Settings,
+            Severities = policy,
             MaxFileBytes = maxFileBytes,
             RepositoryRoot = repositoryRoot,
-        };
-        // .editorconfig reaches the documents: its term switches, and severities that can turn on a rule off by default.
-        options.TermOptionsFor = path => policy.EditorConfigFor(options.FullPathOf(path)).GetMatcherOptions();
-        options.RuleSeverityFor = (ruleId, path) => policy.EditorConfigFor(options.FullPathOf(path)).GetRuleSeverity(ruleId);
-        scanner = new DocumentScanner(options);
+        });
     }
 
     public string Name => "documents";
@@ -58,7 +56,7 @@ public sealed class DocumentFileScanner : IFileScanner
             try
             {
                 var findings = file.Content is null ? scanner.ScanFile(file.FullPath) : ScanInMemory(file);
-                sink.AddRange(findings.Select(f => WithFullPath(f, repositoryRoot)));
+                sink.AddRange(findings);
                 sink.Scanned();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -70,23 +68,17 @@ public sealed class DocumentFileScanner : IFileScanner
         var contents = files.Where(f => f.Content != null).ToDictionary(f => f.FullPath, f => f, StringComparer.Ordinal);
         foreach (var root in repositoryRoots)
         {
-            var relativePaths = files
-                .Where(f => ScanSession.IsUnder(f.FullPath, root))
-                .Select(f => Path.GetRelativePath(root, f.FullPath).Replace('\\', '/'))
-                .ToList();
-            Audit(root, relativePaths, relative =>
-            {
-                var full = Path.Combine(root, relative);
-                return contents.TryGetValue(full, out var inMemory) ? TextFile.TryRead(inMemory, maxFileBytes, out _)?.Text : ReadText(full);
-            }, sink);
+            var below = files.Where(f => ScanSession.IsUnder(f.FullPath, root)).Select(f => f.FullPath).ToList();
+            sink.AddRange(scanner.AuditRepository(root, below,
+                full => contents.TryGetValue(full, out var inMemory) ? TextFile.TryRead(inMemory, maxFileBytes, out _)?.Text : ReadText(full)));
         }
     }
 
     /// <summary>The repository audit alone (a code of conduct present, complete and linked), over the files <paramref name="readText"/> reads.</summary>
     public void Audit(string root, IReadOnlyList<string> relativePaths, Func<string, string?> readText, ScanSink sink)
     {
-        var findings = CodeOfConductAuditor.AuditRepository(root, relativePaths, readText, codeOfConduct);
-        sink.AddRange(findings.Select(f => WithFullPath(f, root)));
+        var fullPaths = relativePaths.Select(r => Path.GetFullPath(Path.Combine(root, r))).ToList();
+        sink.AddRange(scanner.AuditRepository(root, fullPaths, full => readText(RelativePaths.Display(full, root))));
     }
 
     /// <summary>A document held in memory, decoded as a file on disk would be; undecodable bytes give the INCL002 finding a file would.</summary>
@@ -96,7 +88,7 @@ public sealed class DocumentFileScanner : IFileScanner
         if (text is null)
         {
             var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
-            return new[] { new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", file.FullPath, 0, 0, 0, 0) };
+            return new[] { new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", file.FullPath, 0, 0, 0, 0) { DisplayPath = RelativePaths.Display(file.FullPath, repositoryRoot) } };
         }
 
         return scanner.Scan(file.FullPath, text.Text);
@@ -111,7 +103,7 @@ public sealed class DocumentFileScanner : IFileScanner
                 return; // codes of conduct in plain text: audited, not rewritten
             }
 
-            if (policy.Resolve(RuleCatalog.DocumentWording, RuleCatalog.Get(RuleCatalog.DocumentWording).DefaultSeverity, file.FullPath) == Severity.None)
+            if (policy.RuleSeverity(RuleCatalog.DocumentWording, file.FullPath) == Severity.None)
             {
                 return; // the wording rule is off for this file (inclusive.json or .editorconfig)
             }
@@ -131,8 +123,7 @@ public sealed class DocumentFileScanner : IFileScanner
 
             try
             {
-                var relative = Path.GetRelativePath(repositoryRoot, file.FullPath).Replace('\\', '/');
-                var fixedText = DocumentFixer.Fix(relative, text.Text, scanner.Options);
+                var fixedText = DocumentFixer.Fix(file.FullPath, text.Text, scanner.Options);
                 if (!string.Equals(fixedText, text.Text, StringComparison.Ordinal))
                 {
                     sink.Add(new FileFix(text, fixedText));
@@ -145,19 +136,12 @@ public sealed class DocumentFileScanner : IFileScanner
         });
     }
 
+    private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;
+
     /// <summary>CODE_OF_CONDUCT.txt, code-of-conduct.rst, CODE_OF_CONDUCT: conduct files that are not Markdown or HTML.</summary>
     internal static bool IsConductFileName(string fileName)
     {
         var squeezed = new string(fileName.Where(c => c is not ('_' or '-' or ' ')).Select(char.ToLowerInvariant).ToArray());
         return squeezed.StartsWith("codeofconduct", StringComparison.Ordinal);
-    }
-
-    private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;
-
-    private static Finding WithFullPath(Finding finding, string root)
-    {
-        var path = finding.Path.Replace('/', Path.DirectorySeparatorChar);
-        finding.Path = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(root, path));
-        return finding;
     }
 }

@@ -36,15 +36,11 @@ public static class ScanRunner
     /// code-of-conduct grades taken, none/silent dropped, the rest sorted. <c>report --history</c> ends each
     /// point through here too, so its totals count what <c>scan</c> counts.
     /// </summary>
-    /// <param name="findings">Findings with the scanners' severities; resolved in place.</param>
+    /// <param name="findings">Findings with the scanners' severities; each is taken at the severity of Core's one resolver (the document scanner already used it: the same answer).</param>
     /// <param name="finalFindings">Findings whose severity is already decided.</param>
-    public static (List<Finding> Reported, List<(string FullPath, string Grade)> Grades) Finish(IEnumerable<Finding> findings, IEnumerable<Finding> finalFindings, Configuration.SeverityPolicy policy)
+    public static (List<Finding> Reported, List<(string FullPath, string Grade)> Grades) Finish(IEnumerable<Finding> findings, IEnumerable<Finding> finalFindings, Core.Policy.SeverityResolver policy)
     {
-        var all = findings.ToList();
-        foreach (var finding in all)
-        {
-            finding.Severity = policy.Resolve(finding, finding.Path);
-        }
+        var all = findings.Select(policy.Resolve).ToList();
 
         all.AddRange(finalFindings);
 

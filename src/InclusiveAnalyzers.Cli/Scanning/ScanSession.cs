@@ -1,3 +1,5 @@
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Cli.CommandLine;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
@@ -17,7 +19,7 @@ public sealed class ScanSession : IDisposable
         string root,
         IReadOnlyList<string> paths,
         LoadedConfiguration configuration,
-        SeverityPolicy policy,
+        SeverityResolver policy,
         IReadOnlyList<IFileScanner> scanners,
         List<CandidateFile> files,
         List<SkippedFile> skipped,
@@ -47,7 +49,7 @@ public sealed class ScanSession : IDisposable
     /// <summary>The projects loaded for --project/--solution, or null.</summary>
     public ProjectWorkspace? Projects { get; }
     public LoadedConfiguration Configuration { get; }
-    public SeverityPolicy Policy { get; }
+    public SeverityResolver Policy { get; }
     public IReadOnlyList<IFileScanner> Scanners { get; }
     public List<CandidateFile> Files { get; }
 
@@ -110,7 +112,7 @@ public sealed class ScanSession : IDisposable
 
         var configPath = options.ConfigPath is null ? null : Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.ConfigPath));
         var configuration = LoadedConfiguration.Load(configPath, common);
-        var policy = new SeverityPolicy(configuration);
+        var policy = new SeverityResolver(configuration.Settings, new EditorConfigResolver());
         var scanners = createScanners(new ScannerContext(configuration, policy, paths, common, options.MaxFileBytes, projects, options.ConfigPath != null));
 
         var skipped = new List<SkippedFile>();
@@ -186,4 +188,4 @@ public sealed class ScanSession : IDisposable
 /// <param name="CommonDirectory">The folder holding every PATH.</param>
 /// <param name="Projects">The loaded projects (--project/--solution), whose C# replaces the .cs files of the walk.</param>
 /// <param name="ConfigGiven">Whether --config named the inclusive.json.</param>
-public sealed record ScannerContext(LoadedConfiguration Configuration, SeverityPolicy Policy, IReadOnlyList<string> Paths, string CommonDirectory, long MaxFileBytes, ProjectWorkspace? Projects = null, bool ConfigGiven = false);
+public sealed record ScannerContext(LoadedConfiguration Configuration, SeverityResolver Policy, IReadOnlyList<string> Paths, string CommonDirectory, long MaxFileBytes, ProjectWorkspace? Projects = null, bool ConfigGiven = false);

@@ -14,6 +14,8 @@ namespace InclusiveAnalyzers.Documents.Analysis
     {
         private readonly RuleGate gate;
 
+        /// <param name="path">The path findings carry: the full path of a file, or the path given for text held in memory.</param>
+        /// <param name="relativePath">The display path (relative to the repository root when one is set, with '/').</param>
         public DocumentContext(string path, string relativePath, string text, DocumentKind kind, DocumentScanOptions options)
         {
             Path = path;
@@ -22,12 +24,12 @@ namespace InclusiveAnalyzers.Documents.Analysis
             Kind = kind;
             Map = new LineMap(text);
             Options = options;
-            gate = new RuleGate(options.Settings ?? Core.Configuration.InclusiveSettings.Default, relativePath, options.RuleSeverityFor);
+            gate = new RuleGate(options.Resolver, path);
         }
 
-        /// <summary>The path findings carry (relative to the repository root when one is set).</summary>
+        /// <summary>The path findings carry (a file's full path; the given path for text held in memory).</summary>
         public string Path { get; }
-        /// <summary>Forward-slash path used for globs and per-path settings.</summary>
+        /// <summary>The display path findings carry, with '/' (relative to the repository root when one is set); fragment globs and dialects read it.</summary>
         public string RelativePath { get; }
         public string Text { get; }
         public DocumentKind Kind { get; }
@@ -115,7 +117,8 @@ namespace InclusiveAnalyzers.Documents.Analysis
             }
         }
 
-        public Finding? Report(string ruleId, int offset, int length, string message, Severity? variant = null)
+        public Finding? Report(string ruleId, int offset, int length, string message, Severity? variant = null,
+            string? term = null, IReadOnlyList<string>? replacements = null, System.Func<string?>? fingerprintOf = null)
         {
             var severity = Resolve(ruleId, variant);
             if (severity == Severity.None) return null;
@@ -125,20 +128,24 @@ namespace InclusiveAnalyzers.Documents.Analysis
             var (endLine, endColumn) = Map.GetPosition(offset + length);
             var finding = new Finding(ruleId, severity, message, Path, line, column, endLine, endColumn)
             {
+                DisplayPath = RelativePath,
                 Offset = offset,
                 Length = length,
-                Fingerprint = MarkupFingerprint.Of(Text, offset, length),
+                Term = term,
+                Replacements = replacements,
+                // Made only for a finding that is reported: an element's fingerprint hashes its source.
+                Fingerprint = fingerprintOf != null ? fingerprintOf() : MarkupFingerprint.Of(Text, offset, length),
             };
             Findings.Add(finding);
             return finding;
         }
 
         /// <summary>Reports a finding about the whole file (line 0).</summary>
-        public Finding? ReportFile(string ruleId, string message, Severity? variant = null)
+        public Finding? ReportFile(string ruleId, string message, Severity? variant = null, string? term = null, IReadOnlyList<string>? replacements = null)
         {
             var severity = Resolve(ruleId, variant);
             if (severity == Severity.None) return null;
-            var finding = new Finding(ruleId, severity, message, Path, 0, 0, 0, 0);
+            var finding = new Finding(ruleId, severity, message, Path, 0, 0, 0, 0) { DisplayPath = RelativePath, Term = term, Replacements = replacements };
             Findings.Add(finding);
             return finding;
         }

@@ -1,32 +1,26 @@
 using System;
 using System.Collections.Generic;
 using InclusiveAnalyzers.Core;
-using InclusiveAnalyzers.Core.Configuration;
-using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Core.Policy;
 
 namespace InclusiveAnalyzers.Documents.Analysis
 {
     /// <summary>
-    /// The severity each rule runs at for one document: the host's per-file choice (.editorconfig) when
-    /// set, else the user's choice from inclusive.json ("rules", then overrides whose globs match the path),
-    /// else the catalog default (None for rules that are off by default). Answers are cached per document.
+    /// The severity each rule runs at in one document, as Core's <see cref="SeverityResolver"/> decides it
+    /// (catalog default, inclusive.json, .editorconfig), remembered for the document: the checks ask per element.
     /// </summary>
     internal sealed class RuleGate
     {
-        private readonly InclusiveSettings settings;
-        private readonly string? relativePath;
-        private readonly Func<string, string, Severity?>? hostSeverity;
-        private readonly string? hostPath;
+        private readonly SeverityResolver severities;
+        private readonly string path;
         private readonly Dictionary<string, (Severity Severity, bool UserSet)> cache =
             new Dictionary<string, (Severity, bool)>(StringComparer.OrdinalIgnoreCase);
 
-        /// <param name="hostSeverity">DocumentScanOptions.RuleSeverityFor, asked with <paramref name="hostPath"/> (default: <paramref name="relativePath"/>).</param>
-        public RuleGate(InclusiveSettings settings, string? relativePath, Func<string, string, Severity?>? hostSeverity = null, string? hostPath = null)
+        /// <param name="path">The document's full path (the path given for text held in memory).</param>
+        public RuleGate(SeverityResolver severities, string path)
         {
-            this.settings = settings;
-            this.relativePath = relativePath;
-            this.hostSeverity = hostSeverity;
-            this.hostPath = hostPath ?? relativePath;
+            this.severities = severities;
+            this.path = path;
         }
 
         public bool IsEnabled(string ruleId) => Severity(ruleId) > Core.Severity.None;
@@ -39,12 +33,7 @@ namespace InclusiveAnalyzers.Documents.Analysis
         private (Severity Severity, bool UserSet) Lookup(string ruleId)
         {
             if (cache.TryGetValue(ruleId, out var known)) return known;
-            var chosen = (hostSeverity != null && hostPath != null ? hostSeverity(ruleId, hostPath) : null)
-                         ?? settings.GetRuleSeverity(ruleId, relativePath);
-            var rule = RuleCatalog.Find(ruleId);
-            var result = chosen.HasValue
-                ? (chosen.Value, true)
-                : (rule != null && rule.EnabledByDefault ? rule.DefaultSeverity : Core.Severity.None, false);
+            var result = (severities.RuleSeverity(ruleId, path), severities.ChosenSeverity(ruleId, path).HasValue);
             cache[ruleId] = result;
             return result;
         }

@@ -47,7 +47,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         public void AddPlaceholderSpan(int start, int end) => placeholderSpans.Add((start, end));
 
-        public Finding Add(string ruleId, int start, int end, string message, Severity? severity = null, IDictionary<string, string>? properties = null)
+        public Finding Add(string ruleId, int start, int end, string message, Severity? severity = null, IReadOnlyDictionary<string, string>? properties = null)
         {
             Document.Position(start, out int line, out int column);
             Document.Position(end, out int endLine, out int endColumn);
@@ -61,7 +61,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return finding;
         }
 
-        public Finding AddFileLevel(string ruleId, string message, Severity? severity = null, IDictionary<string, string>? properties = null)
+        public Finding AddFileLevel(string ruleId, string message, Severity? severity = null, IReadOnlyDictionary<string, string>? properties = null)
         {
             var finding = new Finding(ruleId, severity ?? RuleCatalog.Get(ruleId).DefaultSeverity, message, Document.Path, 0, 0, 0, 0)
             {

@@ -179,12 +179,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             var findings = audit.Findings
                 .OrderBy(f => f.RuleId == RuleCatalog.CocAuditSummary ? 1 : 0)
                 .ThenBy(f => f.Line == 0 ? int.MaxValue : f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+                .Select(f => f.WithProperty("grade", grade))
                 .ToList();
-            foreach (var finding in findings)
-            {
-                finding.Properties ??= new Dictionary<string, string>();
-                finding.Properties["grade"] = grade;
-            }
 
             return new CodeOfConductReport(audit.Document.Path, findings, grade, version, template, missing, redFlags, audit.Hints.ToList());
         }

@@ -80,8 +80,7 @@ namespace InclusiveAnalyzers.Documents.Html
         {
             var (offset, length) = StartTag(element);
             if (offset < 0 || offset >= Context.Text.Length) return;
-            var finding = Context.Report(ruleId, offset, length, message, variant);
-            if (finding != null) finding.Fingerprint = MarkupFingerprint.OfElement(element);
+            Context.Report(ruleId, offset, length, message, variant, fingerprintOf: () => MarkupFingerprint.OfElement(element));
         }
 
         /// <summary>Offset of the element's start tag in the file, or -1 for elements the parser invented.</summary>

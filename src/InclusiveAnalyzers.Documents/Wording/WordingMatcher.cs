@@ -30,8 +30,8 @@ namespace InclusiveAnalyzers.Documents.Wording
             bool condescendingAsked = gate.IsUserSet(RuleCatalog.DocumentCondescending) && gate.IsEnabled(RuleCatalog.DocumentCondescending);
             condescendingOff = gate.IsUserSet(RuleCatalog.DocumentCondescending) && !gate.IsEnabled(RuleCatalog.DocumentCondescending);
             var settings = context.Options.Settings ?? InclusiveSettings.Default;
-            var host = context.Options.TermOptionsFor?.Invoke(context.RelativePath);
-            matcher = settings.GetMatcher(context.RelativePath, Extra(host, condescendingAsked));
+            var severities = context.Options.Resolver;
+            matcher = settings.GetMatcher(severities.ConfigRelativePath(context.Path), Extra(severities.TermOptionsFor(context.Path), condescendingAsked));
             wordingOn = gate.IsEnabled(RuleCatalog.DocumentWording);
         }
 
@@ -82,13 +82,9 @@ namespace InclusiveAnalyzers.Documents.Wording
             {
                 if (match.Term.Category == Categories.Condescending) continue;
                 var original = name.Substring(match.Start, match.Length);
-                var finding = context.ReportFile(RuleCatalog.DocumentFileName,
-                    $"The file name contains '{original}' ({match.Term.Category}): {Advice(name, match, TextKind.Identifier)}. Rename the file and update links to it.");
-                if (finding != null)
-                {
-                    finding.Term = match.Term.Id;
-                    finding.Replacements = match.Replacements;
-                }
+                context.ReportFile(RuleCatalog.DocumentFileName,
+                    $"The file name contains '{original}' ({match.Term.Category}): {Advice(name, match, TextKind.Identifier)}. Rename the file and update links to it.",
+                    term: match.Term.Id, replacements: match.Replacements);
             }
         }
 
@@ -108,16 +104,15 @@ namespace InclusiveAnalyzers.Documents.Wording
             if (condescending && !context.IsEnabled(ruleId))
             {
                 // The user switched the category on in inclusive.json without naming the rule: report at its default.
-                finding = context.Report(ruleId, match.Start, match.Length, message);
+                finding = context.Report(ruleId, match.Start, match.Length, message, term: match.Term.Id, replacements: match.Replacements);
                 finding ??= ReportAnyway(ruleId, match, message);
             }
             else
             {
-                finding = context.Report(ruleId, match.Start, match.Length, message, condescending ? (Severity?)null : match.Severity);
+                finding = context.Report(ruleId, match.Start, match.Length, message, condescending ? (Severity?)null : match.Severity,
+                    term: match.Term.Id, replacements: match.Replacements);
             }
             if (finding == null) return;
-            finding.Term = match.Term.Id;
-            finding.Replacements = match.Replacements;
             context.WordingMatches.Add((finding, match));
         }
 
@@ -127,8 +122,11 @@ namespace InclusiveAnalyzers.Documents.Wording
             var (endLine, endColumn) = context.Map.GetPosition(match.End);
             var finding = new Finding(ruleId, RuleCatalog.Get(ruleId).DefaultSeverity, message, context.Path, line, column, endLine, endColumn)
             {
+                DisplayPath = context.RelativePath,
                 Offset = match.Start,
                 Length = match.Length,
+                Term = match.Term.Id,
+                Replacements = match.Replacements,
             };
             context.Findings.Add(finding);
             return finding;

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
-using InclusiveAnalyzers.Documents.Analysis;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -89,13 +89,14 @@ namespace InclusiveAnalyzers.Documents
 
         private static ImmutableArray<Diagnostic> Check(string path, SourceText text, DocumentConfiguration config, EditorConfigOptions editorConfig, bool demote, System.Threading.CancellationToken cancellationToken)
         {
+            // Core's one resolver, fed the .editorconfig the compiler handed over; as in the build task, adding the
+            // package never fails a build on a rule that is an error only by default (BuildSwitches.DefaultErrorsAsWarnings).
+            var severities = new SeverityResolver(config.Settings, _ => editorConfig, new BuildSwitches(defaultErrorsAsWarnings: demote), config.Directory);
             var scanOptions = new DocumentScanOptions
             {
-                Settings = config.Settings,
+                Severities = severities,
                 RepositoryRoot = config.Directory,
                 AuditCodeOfConduct = false,
-                TermOptionsFor = _ => editorConfig.GetMatcherOptions(),
-                RuleSeverityFor = (ruleId, _) => editorConfig.GetRuleSeverity(ruleId),
             };
             var findings = new DocumentScanner(scanOptions).Scan(path, text.ToString());
             if (findings.Count == 0)
@@ -108,17 +109,13 @@ namespace InclusiveAnalyzers.Documents
             foreach (var finding in findings)
             {
                 var descriptor = DocumentDescriptors.Find(finding.RuleId);
-                var severity = finding.Severity;
-                if (descriptor is null || severity == Severity.None)
+                if (descriptor is null || finding.Severity == Severity.None)
                 {
                     continue;
                 }
 
-                // As in the build task: adding the package never fails a build on a rule that is an error only by default.
-                if (demote && DefaultErrors.IsOnlyTheDefault(finding.RuleId, severity, editorConfig.GetRuleSeverity(finding.RuleId), config.Settings, finding.Path))
-                {
-                    severity = Severity.Warning;
-                }
+                // NoWarn and WarningsAsErrors are the compiler's to apply; only the default-error demotion is taken here.
+                var severity = severities.Decide(finding).Finding.Severity;
 
                 builder.Add(Diagnostic.Create(descriptor, Locate(path, text, finding), Descriptors.ToDiagnosticSeverity(severity),
                     additionalLocations: null, Properties(finding), finding.Message));

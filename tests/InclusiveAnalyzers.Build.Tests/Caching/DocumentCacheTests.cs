@@ -100,16 +100,16 @@ public class DocumentCacheTests
     }
 
     [Fact]
-    public void Cached_findings_are_copies()
+    public void Display_paths_survive_the_cache_file()
     {
         var cache = DocumentCache.Empty("cfg");
-        cache.Set("a.md", "h", new[] { Sample() });
+        var sample = Sample();
+        cache.Set("a.md", "h", new[] { new Finding(sample.RuleId, sample.Severity, sample.Message, "/repo/docs/a.md", 1, 1, 1, 2) { DisplayPath = "docs/a.md" } });
         using var folder = new TempFolder();
         cache.Save(folder.Combine("c"));
-        var loaded = DocumentCache.Load(folder.Combine("c"), "cfg");
-        loaded.TryGet("a.md", "h", out var first);
-        first[0].Severity = Severity.Error;
-        loaded.TryGet("a.md", "h", out var again);
-        Assert.Equal(Severity.Warning, again[0].Severity);
+
+        Assert.True(DocumentCache.Load(folder.Combine("c"), "cfg").TryGet("a.md", "h", out var loaded));
+
+        Assert.Equal(("/repo/docs/a.md", "docs/a.md"), (loaded[0].Path, loaded[0].DisplayPath));
     }
 }

@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using System.Text.Json;
 using InclusiveAnalyzers.Build.Tests.Infrastructure;
 using Microsoft.Build.Framework;

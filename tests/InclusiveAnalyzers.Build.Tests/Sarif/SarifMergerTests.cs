@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Rules;
 using System.Text.Json;
 using InclusiveAnalyzers.Build.Reporting;

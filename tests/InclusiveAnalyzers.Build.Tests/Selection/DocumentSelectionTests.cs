@@ -16,6 +16,10 @@ public class DocumentSelectionTests
     [InlineData("docs/samples/Counter.razor", true)]
     [InlineData("docs/samples/Index.cshtml", true)]
     [InlineData("docs/samples/Counter.razor.cs", false)]
+    // Every extension the scanner parses (DocumentScanner.KindOf), not a list of the task's own.
+    [InlineData("docs/page.mdx", true)]
+    [InlineData("docs/page.xhtml", true)]
+    [InlineData("docs/notes.rst", false)]
     [InlineData("src/Lib/README.md", false)]
     [InlineData("CHANGELOG.md", false)]
     [InlineData("README.txt", false)]

@@ -58,8 +58,8 @@ public sealed class ReportSummaryTests
         Assert.False(ReportItem.IsFixableRule("INCL301"));
         var noReplacement = new Finding("INCL201", Severity.Warning, "m", "/r/a.md", 1, 1, 1, 2) { Term = "master" };
         Assert.False(ReportItem.From(noReplacement, "a.md").Fixable);
-        noReplacement.Replacements = new[] { "primary" };
-        Assert.True(ReportItem.From(noReplacement, "a.md").Fixable);
+        var withReplacement = new Finding("INCL201", Severity.Warning, "m", "/r/a.md", 1, 1, 1, 2) { Term = "master", Replacements = new[] { "primary" } };
+        Assert.True(ReportItem.From(withReplacement, "a.md").Fixable);
     }
 
     [Fact]

@@ -57,6 +57,18 @@ public class DocumentAnalyzerTests
     }
 
     [Fact]
+    public Task An_inclusive_json_override_matches_paths_relative_to_its_folder_and_its_error_is_a_choice()
+    {
+        // "docs/**" is relative to inclusive.json's folder (/0/): an error chosen there is not demoted; elsewhere the default one is.
+        var test = With("docs/page.md", "# Page\n\n![](diagram.png)\n");
+        test.AdditionalFiles.Add(("guide/page.md", "# Page\n\n![](diagram.png)\n"));
+        test.AdditionalFiles.Add(("inclusive.json", "{ \"overrides\": [ { \"files\": [\"docs/**\"], \"rules\": { \"INCL301\": \"error\" } } ] }"));
+        test.ExpectedDiagnostics.Add(Expect("INCL301", DiagnosticSeverity.Error).WithSpan("/0/docs/page.md", 3, 1, 3, 17));
+        test.ExpectedDiagnostics.Add(Expect("INCL301", DiagnosticSeverity.Warning).WithSpan("/0/guide/page.md", 3, 1, 3, 17));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task A_severity_from_the_documents_editorconfig_section_applies()
     {
         var test = With("docs/page.md", "# Page\n\n![](diagram.png)\n\nUse the whitelist.\n", Marked + "[*.md]\ndotnet_diagnostic.INCL301.severity = error\ndotnet_diagnostic.INCL201.severity = none\n");

@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
@@ -17,7 +18,7 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 /// </summary>
 internal static class CSharpAnalysis
 {
-    public static void Scan(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes, ScanSink sink, CancellationToken cancellationToken)
+    public static void Scan(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityResolver policy, long maxFileBytes, ScanSink sink, CancellationToken cancellationToken)
     {
         var filter = new CSharpHitFilter(configuration, policy);
         var texts = CSharpProject.Read(files, maxFileBytes, filter, (path, reason) =>

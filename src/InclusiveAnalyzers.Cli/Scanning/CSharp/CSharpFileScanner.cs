@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 
@@ -11,10 +12,10 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 public sealed class CSharpFileScanner : IFileScanner
 {
     private readonly LoadedConfiguration configuration;
-    private readonly SeverityPolicy policy;
+    private readonly SeverityResolver policy;
     private readonly long maxFileBytes;
 
-    public CSharpFileScanner(LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes)
+    public CSharpFileScanner(LoadedConfiguration configuration, SeverityResolver policy, long maxFileBytes)
     {
         this.configuration = configuration;
         this.policy = policy;

@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using System.Collections.Immutable;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
@@ -14,7 +15,7 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 /// </summary>
 internal static class CSharpFixer
 {
-    public static void Fix(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityPolicy policy, long maxFileBytes, FixSink sink, CancellationToken cancellationToken)
+    public static void Fix(IReadOnlyList<CandidateFile> files, LoadedConfiguration configuration, SeverityResolver policy, long maxFileBytes, FixSink sink, CancellationToken cancellationToken)
     {
         var texts = CSharpProject.Read(files, maxFileBytes, new CSharpHitFilter(configuration, policy), sink.Skip, _ => { }, cancellationToken)
             .Where(t =>
@@ -63,7 +64,7 @@ internal static class CSharpFixer
     }
 
     /// <returns>The fixed solution, and each file's document id (a fix may rename a document: the file of a renamed type).</returns>
-    private static async Task<(Solution Solution, Dictionary<string, DocumentId> Ids)> FixAllAsync(List<TextFile> texts, LoadedConfiguration configuration, SeverityPolicy policy, PublicApiLeft.Tracker tracker, CancellationToken cancellationToken)
+    private static async Task<(Solution Solution, Dictionary<string, DocumentId> Ids)> FixAllAsync(List<TextFile> texts, LoadedConfiguration configuration, SeverityResolver policy, PublicApiLeft.Tracker tracker, CancellationToken cancellationToken)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -94,7 +95,7 @@ internal static class CSharpFixer
     }
 
     /// <summary>The diagnostics that the configuration reports (severity suggestion or higher in their file).</summary>
-    private static async Task<ImmutableArray<Diagnostic>> ReportedAsync(Solution solution, AnalyzerOptions options, SeverityPolicy policy, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Diagnostic>> ReportedAsync(Solution solution, AnalyzerOptions options, SeverityResolver policy, CancellationToken cancellationToken)
     {
         var compilation = await solution.Projects.Single().GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var all = await compilation!.WithAnalyzers(CSharpProject.AllAnalyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);

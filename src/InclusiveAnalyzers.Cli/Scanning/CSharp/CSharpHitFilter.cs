@@ -1,5 +1,6 @@
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core.Policy;
 
 namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 
@@ -14,9 +15,9 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 internal sealed class CSharpHitFilter
 {
     private readonly LoadedConfiguration configuration;
-    private readonly SeverityPolicy policy;
+    private readonly SeverityResolver policy;
 
-    public CSharpHitFilter(LoadedConfiguration configuration, SeverityPolicy policy)
+    public CSharpHitFilter(LoadedConfiguration configuration, SeverityResolver policy)
     {
         this.configuration = configuration;
         this.policy = policy;
@@ -24,8 +25,9 @@ internal sealed class CSharpHitFilter
 
     public bool MayHaveFindings(TextFile file)
     {
-        var relative = configuration.RelativePath(file.FullPath) ?? Path.GetFileName(file.FullPath);
-        var matcher = configuration.Settings.GetMatcher(relative, policy.EditorConfigFor(file.FullPath).GetMatcherOptions());
+        // The path inclusive.json's overrides see and the term options .editorconfig sets, from Core's one resolver.
+        var relative = policy.ConfigRelativePath(file.FullPath) ?? Path.GetFileName(file.FullPath);
+        var matcher = configuration.Settings.GetMatcher(relative, policy.TermOptionsFor(file.FullPath));
         return matcher.NextCandidate(file.Text, 0, file.Text.Length) >= 0;
     }
 }

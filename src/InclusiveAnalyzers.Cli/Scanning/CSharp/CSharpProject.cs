@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -67,7 +68,7 @@ internal static class CSharpProject
         return read.Where(f => f != null).Select(f => f!).ToList();
     }
 
-    public static CSharpCompilationOptions CompilationOptions(IEnumerable<TextFile> files, SeverityPolicy policy)
+    public static CSharpCompilationOptions CompilationOptions(IEnumerable<TextFile> files, SeverityResolver policy)
     {
         // Rules that are off by default run only when some file's configuration turns them on;
         // the severity of each finding is then decided per file by the policy, as for documents.
@@ -88,7 +89,7 @@ internal static class CSharpProject
             concurrentBuild: true);
     }
 
-    public static AnalyzerOptions Options(LoadedConfiguration configuration, SeverityPolicy policy)
+    public static AnalyzerOptions Options(LoadedConfiguration configuration, SeverityResolver policy)
     {
         var additional = ImmutableArray<AdditionalText>.Empty;
         if (configuration.Path != null && File.Exists(configuration.Path))
@@ -102,7 +103,7 @@ internal static class CSharpProject
     public static SyntaxTree ImplicitUsingsTree() => CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: string.Empty);
 
     /// <summary>A finding for an analyzer diagnostic, with the severity the policy gives it in its file.</summary>
-    public static Finding? ToFinding(Diagnostic diagnostic, SeverityPolicy policy)
+    public static Finding? ToFinding(Diagnostic diagnostic, SeverityResolver policy)
     {
         var span = diagnostic.Location.GetLineSpan();
         if (!span.IsValid || string.IsNullOrEmpty(span.Path) || diagnostic.Id == RuleCatalog.InvalidConfiguration)
@@ -112,9 +113,7 @@ internal static class CSharpProject
 
         var rule = RuleCatalog.Find(diagnostic.Id);
         var severity = rule is { EnabledByDefault: false } ? Severity.None : SeverityOf(diagnostic);
-        var finding = FromDiagnostic(diagnostic, severity, span);
-        finding.Severity = policy.Resolve(finding, span.Path);
-        return finding;
+        return policy.Resolve(FromDiagnostic(diagnostic, severity, span));
     }
 
     /// <summary>The CLI severity for a diagnostic's effective severity (hidden is silent).</summary>
@@ -141,17 +140,11 @@ internal static class CSharpProject
         {
             Offset = diagnostic.Location.SourceSpan.Start,
             Length = diagnostic.Location.SourceSpan.Length,
+            Term = diagnostic.Properties.TryGetValue(InclusiveAnalyzers.Shared.PropertyNames.TermId, out var term) ? term : null,
+            Replacements = diagnostic.Properties.TryGetValue(InclusiveAnalyzers.Shared.PropertyNames.Replacements, out var replacements) && !string.IsNullOrEmpty(replacements)
+                ? replacements!.Split('\n')
+                : null,
         };
-
-        if (diagnostic.Properties.TryGetValue(InclusiveAnalyzers.Shared.PropertyNames.TermId, out var term))
-        {
-            finding.Term = term;
-        }
-
-        if (diagnostic.Properties.TryGetValue(InclusiveAnalyzers.Shared.PropertyNames.Replacements, out var replacements) && !string.IsNullOrEmpty(replacements))
-        {
-            finding.Replacements = replacements!.Split('\n');
-        }
 
         return finding;
     }

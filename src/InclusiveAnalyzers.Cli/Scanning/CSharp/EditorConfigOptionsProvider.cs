@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Policy;
 using System.Diagnostics.CodeAnalysis;
 using InclusiveAnalyzers.Cli.Configuration;
 using Microsoft.CodeAnalysis;
@@ -11,9 +12,9 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 /// </summary>
 internal sealed class EditorConfigOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    private readonly SeverityPolicy policy;
+    private readonly SeverityResolver policy;
 
-    public EditorConfigOptionsProvider(SeverityPolicy policy)
+    public EditorConfigOptionsProvider(SeverityResolver policy)
     {
         this.policy = policy;
     }
