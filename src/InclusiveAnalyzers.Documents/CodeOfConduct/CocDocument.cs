@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig;
+using InclusiveAnalyzers.Documents.Parsing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -91,8 +91,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
     /// </summary>
     internal sealed class CocDocument
     {
-        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
-
         private static readonly Regex CommentPattern = new Regex(@"<!--[\s\S]*?(?:-->|\z)", RegexOptions.CultureInvariant);
 
         // Anything between angle brackets on one line, to be sorted into HTML, pseudo-tag or literal text.
@@ -144,7 +142,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>Angle-bracket placeholders: invisible ones are hidden as well; literal ones stay visible.</summary>
         public List<AngleBracketToken> AngleBrackets { get; } = new List<AngleBracketToken>();
 
-        public static CocDocument Parse(string path, string text)
+        /// <param name="shared">The Markdown the document scan already parsed (the text it parsed and its tree), reused
+        /// when that text is the one the audit would parse, so a scanned code of conduct is parsed once.</param>
+        public static CocDocument Parse(string path, string text, (string ParsedText, MarkdownDocument Document)? shared = null)
         {
             var document = new CocDocument(path, text ?? string.Empty, FormatOf(path));
             switch (document.Format)
@@ -153,7 +153,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                     document.ParseHtml();
                     break;
                 case CocFormat.Markdown:
-                    if (!document.TryParseMarkdown()) document.ParsePlainText();
+                    if (!document.TryParseMarkdown(shared)) document.ParsePlainText();
                     break;
                 default:
                     document.ParsePlainText();
@@ -247,14 +247,18 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return starts.ToArray();
         }
 
-        private bool TryParseMarkdown()
+        private bool TryParseMarkdown((string ParsedText, MarkdownDocument Document)? shared)
         {
             // Front matter is blanked (same length) so Markdig's offsets stay those of the original text.
             string parseText = FrontMatter == null ? Text : Blank(Text, FrontMatter.Start, FrontMatter.End);
             MarkdownDocument markdown;
             try
             {
-                markdown = Markdig.Markdown.Parse(parseText, Pipeline);
+                // The scan's tree comes from the same pipeline; it differs only when the scan read other front
+                // matter or rewrote a dialect, and then the audit parses its own text.
+                markdown = shared.HasValue && string.Equals(shared.Value.ParsedText, parseText, StringComparison.Ordinal)
+                    ? shared.Value.Document
+                    : MarkdownParsing.Parse(parseText);
             }
             catch (Exception)
             {
