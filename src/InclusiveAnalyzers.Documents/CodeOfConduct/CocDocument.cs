@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using InclusiveAnalyzers.Documents.Parsing;
+using InclusiveAnalyzers.Documents.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -118,14 +119,14 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         private readonly List<TextRange> hidden = new List<TextRange>();
         private readonly List<TextRange> inlineCode = new List<TextRange>();
-        private readonly int[] lineStarts;
+        private readonly LineMap map;
 
         private CocDocument(string path, string text, CocFormat format)
         {
             Path = path;
             Text = text;
             Format = format;
-            lineStarts = ComputeLineStarts(text);
+            map = new LineMap(text);
             FrontMatter = FrontMatter.TryRead(text);
             if (FrontMatter != null) hidden.Add(new TextRange(FrontMatter.Start, FrontMatter.End, HiddenKind.FrontMatter));
         }
@@ -204,12 +205,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>1-based line and column (UTF-16 units) of an offset.</summary>
         public void Position(int offset, out int line, out int column)
         {
-            if (offset < 0) offset = 0;
-            if (offset > Text.Length) offset = Text.Length;
-            int index = Array.BinarySearch(lineStarts, offset);
-            if (index < 0) index = ~index - 1;
-            line = index + 1;
-            column = offset - lineStarts[index] + 1;
+            (line, column) = map.GetPosition(offset);
         }
 
         /// <summary>The section (deepest heading) that contains an offset, or null before the first heading.</summary>
@@ -233,18 +229,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             }
 
             return false;
-        }
-
-        private static int[] ComputeLineStarts(string text)
-        {
-            var starts = new List<int> { 0 };
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\n') starts.Add(i + 1);
-                else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
-            }
-
-            return starts.ToArray();
         }
 
         private bool TryParseMarkdown((string ParsedText, MarkdownDocument Document)? shared)
@@ -333,12 +317,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         private void ParsePlainText()
         {
             var lines = new List<(int Start, int End)>();
-            for (int i = 0; i < lineStarts.Length; i++)
+            for (int line = 1; line <= map.LineCount; line++)
             {
-                int start = lineStarts[i];
-                int end = i + 1 < lineStarts.Length ? lineStarts[i + 1] : Text.Length;
-                while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
-                lines.Add((start, end));
+                lines.Add((map.LineStart(line), map.LineEnd(line)));
             }
 
             FindAngleBrackets(isHtml: false, literal: true);
