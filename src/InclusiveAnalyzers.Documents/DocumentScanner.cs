@@ -215,7 +215,8 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>The code-of-conduct audit of this document, with the user's rule severities applied.</summary>
         private static void AddCodeOfConduct(DocumentContext context)
         {
-            var report = CodeOfConductAuditor.Audit(context.RelativePath, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct));
+            var shared = context.Markdown != null && context.MarkdownModel != null ? (context.MarkdownModel.ParsedText, context.Markdown) : ((string, Markdig.Syntax.MarkdownDocument)?)null;
+            var report = CodeOfConductAuditor.Audit(context.RelativePath, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct), shared);
             foreach (var finding in report.Findings)
             {
                 var offset = finding.Line > 0 ? context.Map.LineStart(finding.Line) + Math.Max(0, finding.Column - 1) : -1;

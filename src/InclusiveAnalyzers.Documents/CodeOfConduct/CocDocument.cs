@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using Markdig;
+using InclusiveAnalyzers.Documents.Parsing;
+using InclusiveAnalyzers.Documents.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -91,8 +92,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
     /// </summary>
     internal sealed class CocDocument
     {
-        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
-
         private static readonly Regex CommentPattern = new Regex(@"<!--[\s\S]*?(?:-->|\z)", RegexOptions.CultureInvariant);
 
         // Anything between angle brackets on one line, to be sorted into HTML, pseudo-tag or literal text.
@@ -120,14 +119,14 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         private readonly List<TextRange> hidden = new List<TextRange>();
         private readonly List<TextRange> inlineCode = new List<TextRange>();
-        private readonly int[] lineStarts;
+        private readonly LineMap map;
 
         private CocDocument(string path, string text, CocFormat format)
         {
             Path = path;
             Text = text;
             Format = format;
-            lineStarts = ComputeLineStarts(text);
+            map = new LineMap(text);
             FrontMatter = FrontMatter.TryRead(text);
             if (FrontMatter != null) hidden.Add(new TextRange(FrontMatter.Start, FrontMatter.End, HiddenKind.FrontMatter));
         }
@@ -144,7 +143,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>Angle-bracket placeholders: invisible ones are hidden as well; literal ones stay visible.</summary>
         public List<AngleBracketToken> AngleBrackets { get; } = new List<AngleBracketToken>();
 
-        public static CocDocument Parse(string path, string text)
+        /// <param name="shared">The Markdown the document scan already parsed (the text it parsed and its tree), reused
+        /// when that text is the one the audit would parse, so a scanned code of conduct is parsed once.</param>
+        public static CocDocument Parse(string path, string text, (string ParsedText, MarkdownDocument Document)? shared = null)
         {
             var document = new CocDocument(path, text ?? string.Empty, FormatOf(path));
             switch (document.Format)
@@ -153,7 +154,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                     document.ParseHtml();
                     break;
                 case CocFormat.Markdown:
-                    if (!document.TryParseMarkdown()) document.ParsePlainText();
+                    if (!document.TryParseMarkdown(shared)) document.ParsePlainText();
                     break;
                 default:
                     document.ParsePlainText();
@@ -204,12 +205,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>1-based line and column (UTF-16 units) of an offset.</summary>
         public void Position(int offset, out int line, out int column)
         {
-            if (offset < 0) offset = 0;
-            if (offset > Text.Length) offset = Text.Length;
-            int index = Array.BinarySearch(lineStarts, offset);
-            if (index < 0) index = ~index - 1;
-            line = index + 1;
-            column = offset - lineStarts[index] + 1;
+            (line, column) = map.GetPosition(offset);
         }
 
         /// <summary>The section (deepest heading) that contains an offset, or null before the first heading.</summary>
@@ -235,26 +231,18 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return false;
         }
 
-        private static int[] ComputeLineStarts(string text)
-        {
-            var starts = new List<int> { 0 };
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\n') starts.Add(i + 1);
-                else if (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
-            }
-
-            return starts.ToArray();
-        }
-
-        private bool TryParseMarkdown()
+        private bool TryParseMarkdown((string ParsedText, MarkdownDocument Document)? shared)
         {
             // Front matter is blanked (same length) so Markdig's offsets stay those of the original text.
             string parseText = FrontMatter == null ? Text : Blank(Text, FrontMatter.Start, FrontMatter.End);
             MarkdownDocument markdown;
             try
             {
-                markdown = Markdig.Markdown.Parse(parseText, Pipeline);
+                // The scan's tree comes from the same pipeline; it differs only when the scan read other front
+                // matter or rewrote a dialect, and then the audit parses its own text.
+                markdown = shared.HasValue && string.Equals(shared.Value.ParsedText, parseText, StringComparison.Ordinal)
+                    ? shared.Value.Document
+                    : MarkdownParsing.Parse(parseText);
             }
             catch (Exception)
             {
@@ -329,12 +317,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         private void ParsePlainText()
         {
             var lines = new List<(int Start, int End)>();
-            for (int i = 0; i < lineStarts.Length; i++)
+            for (int line = 1; line <= map.LineCount; line++)
             {
-                int start = lineStarts[i];
-                int end = i + 1 < lineStarts.Length ? lineStarts[i + 1] : Text.Length;
-                while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r')) end--;
-                lines.Add((start, end));
+                lines.Add((map.LineStart(line), map.LineEnd(line)));
             }
 
             FindAngleBrackets(isHtml: false, literal: true);

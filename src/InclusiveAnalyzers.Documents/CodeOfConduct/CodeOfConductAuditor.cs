@@ -28,7 +28,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>Audits one code of conduct (Markdown, HTML, reStructuredText or plain text, by extension).</summary>
         public static CodeOfConductReport Audit(string path, string text) => Audit(path, text, CodeOfConductOptions.Default);
 
-        public static CodeOfConductReport Audit(string path, string text, CodeOfConductOptions? options)
+        public static CodeOfConductReport Audit(string path, string text, CodeOfConductOptions? options) => Audit(path, text, options, null);
+
+        /// <param name="shared">The Markdown the document scan parsed (its parsed text and tree), reused instead of a second parse.</param>
+        internal static CodeOfConductReport Audit(string path, string text, CodeOfConductOptions? options, (string ParsedText, Markdig.Syntax.MarkdownDocument Document)? shared)
         {
             path ??= string.Empty;
             text ??= string.Empty;
@@ -40,7 +43,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
             try
             {
-                return Run(CocDocument.Parse(path, text), options);
+                return Run(CocDocument.Parse(path, text, shared), options);
             }
             catch (Exception exception) when (!(exception is OutOfMemoryException))
             {
