@@ -10,7 +10,7 @@ public static class HelpText
 
     public const string Overview =
         $"""
-        inclusive: non-inclusive wording in C#, Markdown and HTML; accessibility and code-of-conduct checks.
+        inclusive: non-inclusive wording in C#, Markdown, HTML and Razor; accessibility and code-of-conduct checks.
 
         Usage:
           inclusive scan [PATH...] [--format text|json|sarif|github] [--output FILE]
