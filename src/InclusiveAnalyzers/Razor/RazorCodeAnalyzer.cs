@@ -67,15 +67,7 @@ namespace InclusiveAnalyzers.Razor
             }
 
             var matcher = settings.MatcherFor(tree);
-            var text = SourceTexts.Of(tree, context.CancellationToken);
-            SyntaxNode? root = null;
-            int position = matcher.NextCandidate(text, 0, text.Length);
-            while (position >= 0)
-            {
-                root ??= tree.GetRoot(context.CancellationToken);
-                int resume = System.Math.Max(CheckAt(context, matcher, root, text, position), position + 1);
-                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
-            }
+            HitFirstScan.Candidates(tree, matcher, (root, text, position) => CheckAt(context, matcher, root, text, position), context.CancellationToken);
         }
 
         // Checks the comment or declared name at a candidate; returns where to search on.

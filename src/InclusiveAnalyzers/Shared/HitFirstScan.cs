@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using InclusiveAnalyzers.Core.Terms;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -17,14 +18,17 @@ namespace InclusiveAnalyzers.Shared
         /// (past what it checked), so one comment or token is looked at once.
         /// </summary>
         public static void Candidates(SyntaxTreeAnalysisContext context, TermMatcher matcher, Func<SyntaxNode, string, int, int> checkAt)
+            => Candidates(context.Tree, matcher, checkAt, context.CancellationToken);
+
+        /// <summary>The same loop for any host of a tree (the Razor analyzer runs it in a semantic model action).</summary>
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxNode, string, int, int> checkAt, CancellationToken cancellationToken)
         {
-            var tree = context.Tree;
-            var text = SourceTexts.Of(tree, context.CancellationToken);
+            var text = SourceTexts.Of(tree, cancellationToken);
             SyntaxNode? root = null;
             int position = matcher.NextCandidate(text, 0, text.Length);
             while (position >= 0)
             {
-                root ??= tree.GetRoot(context.CancellationToken);
+                root ??= tree.GetRoot(cancellationToken);
                 int resume = Math.Max(checkAt(root, text, position), position + 1);
                 position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
             }
