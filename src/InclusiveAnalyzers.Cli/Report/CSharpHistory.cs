@@ -5,7 +5,6 @@ using InclusiveAnalyzers.Cli.Scanning;
 using InclusiveAnalyzers.Cli.Scanning.CSharp;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Policy;
-using InclusiveAnalyzers.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,11 +54,7 @@ internal sealed class CSharpHistory
 
             // Read and checked as the scan reads a file; one that cannot be compiled is INCL002 and left out, as in
             // scan, and one without a term candidate is neither parsed nor compiled, as in scan.
-            var read = CSharpProject.Read(new[] { new CandidateFile(fullPath, content.Length, false, content) }, maxFileBytes, filter, (path, reason) =>
-            {
-                var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
-                sink.Add(new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", path, 0, 0, 0, 0));
-            }, _ => { }, cancellationToken);
+            var read = CSharpProject.Read(new[] { new CandidateFile(fullPath, content.Length, false, content) }, maxFileBytes, filter, (path, reason) => sink.Add(NotChecked.Finding(path, reason)), _ => { }, cancellationToken);
             var tree = read.Count == 0 ? null : CSharpSyntaxTree.ParseText(SourceText.From(read[0].Text), CSharpProject.ParseOptions, fullPath, cancellationToken);
             trees[key] = tree;
             if (tree != null)

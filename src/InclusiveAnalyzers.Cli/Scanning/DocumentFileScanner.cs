@@ -87,8 +87,7 @@ public sealed class DocumentFileScanner : IFileScanner
         var text = TextFile.TryRead(file, maxFileBytes, out var reason);
         if (text is null)
         {
-            var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
-            return new[] { new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", file.FullPath, 0, 0, 0, 0) { DisplayPath = RelativePaths.Display(file.FullPath, repositoryRoot) } };
+            return new[] { NotChecked.Finding(file.FullPath, reason!, RelativePaths.Display(file.FullPath, repositoryRoot)) };
         }
 
         return scanner.Scan(file.FullPath, text.Text);

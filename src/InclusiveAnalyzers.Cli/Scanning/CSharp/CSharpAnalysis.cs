@@ -2,7 +2,6 @@ using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
-using InclusiveAnalyzers.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,8 +22,7 @@ internal static class CSharpAnalysis
         var filter = new CSharpHitFilter(configuration, policy);
         var texts = CSharpProject.Read(files, maxFileBytes, filter, (path, reason) =>
         {
-            var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
-            sink.Add(new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", path, 0, 0, 0, 0));
+            sink.Add(NotChecked.Finding(path, reason));
             sink.Scanned();
         }, _ => sink.Scanned(), cancellationToken);
         if (texts.Count == 0)

@@ -1,7 +1,6 @@
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
-using InclusiveAnalyzers.Core.Rules;
 
 namespace InclusiveAnalyzers.Cli.Scanning.Projects;
 
@@ -34,11 +33,7 @@ public sealed class ProjectScanner : IFileScanner
     {
         try
         {
-            var solution = ProjectAnalysis.WithoutTooDeepFiles(projects.Solution, projects.Targets, (path, reason) =>
-            {
-                var rule = RuleCatalog.Get(RuleCatalog.DocumentSkipped);
-                sink.AddFinal(new Finding(rule.Id, rule.DefaultSeverity, $"The file was not checked: {reason}.", path, 0, 0, 0, 0));
-            }, cancellationToken);
+            var solution = ProjectAnalysis.WithoutTooDeepFiles(projects.Solution, projects.Targets, (path, reason) => sink.AddFinal(NotChecked.Finding(path, reason)), cancellationToken);
             var diagnostics = ProjectAnalysis.AnalyzeAsync(solution, projects.Targets, configuration, configGiven, cancellationToken).GetAwaiter().GetResult();
             foreach (var finding in ProjectAnalysis.ToFindings(diagnostics, configuration))
             {
