@@ -26,6 +26,9 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             { "zh", "辱骂、骚扰或其他不可接受的行为可通过 [插入联系方式] 向负责监督的社区领袖报告。", "[插入联系方式]" },
             { "ko", "모욕적이거나 괴롭힘 또는 그 외 하지말아야 할 행동을 발견하면\n[연락 방법 입력]을 통해 집행 책임이 있는 커뮤니티 리더에게 보고한다.\n모든 불만사항은 신속하고 공정하게 검토되고 조사될 것이다.", "[연락 방법 입력]" },
             { "pt-br", "Ocorrências de comportamentos abusivos, de assédio ou que sejam inaceitáveis por qualquer outro motivo poderão ser reportadas para a liderança da comunidade, responsável pela aplicação, via contato [INSERIR MÉTODO DE CONTATO]. Todas as reclamações serão revisadas e investigadas imediatamente e de maneira justa.", "[INSERIR MÉTODO DE CONTATO]" },
+            // 1.4 Chinese: a caseless slot with a capitalised English word in it.
+            { "zh-cn 1.4", "可以通过[在此放入EMAIL]，来联系项目团队来举报滥用、骚扰或其他不被接受的行为。", "[在此放入EMAIL]" },
+            { "zh-tw 1.4", "可以透過[在此放入EMAIL]，來聯繫專案團隊來報告濫用、騷擾或其他不被接受的行為。", "[在此放入EMAIL]" },
             { "es", "a través de [INSERTAR MÉTODO DE CONTACTO]. Todas las quejas serán evaluadas e investigadas de una manera puntual y justa.", "[INSERTAR MÉTODO DE CONTACTO]" },
         };
 
@@ -85,6 +88,8 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [InlineData("请先阅读[注意]一节。")]                 // two letters: a label, not a slot
         [InlineData("【行为准则】适用于所有社区空间。")]        // full-width brackets as emphasis
         [InlineData("见脚注[^注释一]。")]
+        [InlineData("参见[API参考文档]。")]                 // capitals beside caseless letters, but no insert verb
+        [InlineData("社群影響指南的靈感來自於 [Mozilla 的行為準則執行階梯][Mozilla CoC]。")]
         [InlineData("- [x] 已完成")]
         public void OrdinaryBracketsInUncasedScripts_AreNotPlaceholders(string line)
         {

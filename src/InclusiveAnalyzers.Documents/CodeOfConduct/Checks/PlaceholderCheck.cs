@@ -25,14 +25,19 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         // Verb-last translations ([KONTAKTMETHODE EINFÜGEN]); capitals only, so that a link reading '[... finden Sie hier]' is not one.
         private static readonly Regex TrailingInsertWord = new Regex(@"\b(?:EINFÜGEN|EINFUEGEN|ВСТАВИТЬ|INVOEGEN|HIER\s+EINTRAGEN)\s*$", RegexOptions.CultureInvariant);
 
-        // Scripts without letter case: the insert verbs of the Contributor Covenant translations (ja, zh, ko).
-        private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|填写|填寫|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
+        // Scripts without letter case: the insert verbs of the Contributor Covenant translations (ja, zh, ko), whatever else the
+        // bracket holds ("[在此放入EMAIL]" in the 1.4 Chinese ones names the field in English capitals).
+        private static readonly Regex UncasedInsert = new Regex(@"挿入|插入|放入|输入|輸入|填写|填寫|填入|記入|입력|삽입|기입", RegexOptions.CultureInvariant);
 
         // "（此處填寫聯絡方式）": a CJK translation may mark the slot with full-width parentheses, which also hold ordinary
         // asides, so only an aside that asks to insert or fill something in is a slot.
         private static readonly Regex FullWidthAside = new Regex(@"（(?<inner>[^（）\r\n]{1,60})）", RegexOptions.CultureInvariant);
 
         private static readonly Regex NoteWord = new Regex(@"^\s*NOTE\s*:", Options);
+
+        // The 3.0 editor notes keep their shape in translation: a one-word label, in capitals where the script has case, then a
+        // colon ("[ANMERKUNG: ...]", "[NOTA: ...]", "[ПРИМЕЧАНИЕ: ...]", "[ملاحظة: ...]", "[ማስታወሻ፡ ...]", "[注意：...]").
+        private static readonly Regex LabelledNote = new Regex(@"^\s*(?:\p{Lu}[\p{Lu}\p{M}]{1,19}|[\p{Lo}\p{M}]{2,20})\s*[:：፡]\s*\S", RegexOptions.CultureInvariant);
         private static readonly Regex ReportingNote = new Regex(@"means of reporting", Options);
 
         // A single capitalised word or pair that can only be a slot to fill ([EMAIL], [CONTACT EMAIL], [PROJECT NAME]).
@@ -85,9 +90,14 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     continue;
                 }
 
-                if (NoteWord.IsMatch(inner))
+                bool englishNote = NoteWord.IsMatch(inner);
+                bool translatedNote = !englishNote && !isLinkPart && LabelledNote.IsMatch(inner);
+                if (englishNote || translatedNote)
                 {
-                    if (ReportingNote.IsMatch(inner) || (reportingToken != null && string.Equals(token, reportingToken.Trim(), StringComparison.OrdinalIgnoreCase)))
+                    // A translated note that ends a sentence ("Um einen möglichen Verstoß zu melden, **[ANMERKUNG: ...]**") stands
+                    // where the reporting contact goes; one that is a paragraph of its own speaks to the adopter.
+                    bool inline = translatedNote && !StandsAlone(masked, start, end);
+                    if (ReportingNote.IsMatch(inner) || inline || (reportingToken != null && string.Equals(token, reportingToken.Trim(), StringComparison.OrdinalIgnoreCase)))
                     {
                         Report(audit, start, end, $"The Contributor Covenant 3.0 editor note '{Shorten(token)}' is still in place of the reporting contact: "
                             + "replace it with how to report a violation privately (an e-mail address or a form).", "reporting-note");
@@ -96,7 +106,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     {
                         ReportAdopterNote(audit, start, end);
                     }
-                    else if (inner.TrimStart().StartsWith("NOTE", StringComparison.Ordinal))
+                    else if (translatedNote || inner.TrimStart().StartsWith("NOTE", StringComparison.Ordinal))
                     {
                         Report(audit, start, end, $"The template's editor note '{Shorten(token)}' is still in the text: do what it asks, then delete it.", "editor-note");
                     }
@@ -282,6 +292,22 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             }
 
             return letters >= 3;
+        }
+
+        /// <summary>The bracket, with its emphasis marks, is the whole paragraph.</summary>
+        private static bool StandsAlone(string text, int start, int end)
+        {
+            for (int i = start - 1; i >= 0 && text[i] != '\n'; i--)
+            {
+                if (text[i] != '*' && text[i] != '_' && text[i] != ' ' && text[i] != '\t') return false;
+            }
+
+            for (int i = end; i < text.Length && text[i] != '\n' && text[i] != '\r'; i++)
+            {
+                if (text[i] != '*' && text[i] != '_' && text[i] != ' ' && text[i] != '\t') return false;
+            }
+
+            return true;
         }
 
         private static bool InsideLink(CocDocument document, int offset) => document.Links.Any(l => l.Start <= offset && offset < l.End);
