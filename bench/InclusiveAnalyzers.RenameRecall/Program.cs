@@ -22,7 +22,7 @@ var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Sp
     .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();
 var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new IdentifierAnalyzer());
 
-int total = 0, flagged = 0, exact = 0, ignoringCase = 0;
+int total = 0, flagged = 0, exact = 0, ignoringCase = 0, offered = 0;
 var misses = new List<string>();
 foreach (var line in File.ReadLines(path))
 {
@@ -36,14 +36,12 @@ foreach (var line in File.ReadLines(path))
 
     string repo = columns[0], kind = columns[3], oldName = columns[4], newName = columns[5];
     total++;
-    var first = Suggest(kind, oldName);
-    string suggested = oldName;
-    for (int round = 0; round < 4; round++)
-    {
-        var next = round == 0 ? first : Suggest(kind, suggested);
-        if (next == null) break;
-        suggested = next;
-    }
+    var choices = Suggest(kind, oldName);
+    var first = choices?[0];
+    string suggested = first == null ? oldName : Finish(kind, first);
+    // The maintainers' name among the suggestions the fix offers (at most three), the name's other terms taking their first.
+    bool isOffered = choices != null && choices.Any(c => Finish(kind, c) == newName);
+    if (isOffered) offered++;
 
     bool isFlagged = first != null;
     bool isExact = suggested == newName;
@@ -56,14 +54,29 @@ foreach (var line in File.ReadLines(path))
     if (list) Console.WriteLine($"{(isFlagged ? "flagged" : "MISSED "),-8} {(isExact ? "same " : isCaseless ? "case " : "other")} {kind,-16} {oldName,-28} ours {suggested,-28} maintainers {newName}");
 }
 
-Console.WriteLine($"declarations {total}; flagged {flagged} ({Share(flagged)}); first suggestion = maintainers' name {exact} ({Share(exact)}), ignoring case {ignoringCase} ({Share(ignoringCase)})");
+Console.WriteLine($"declarations {total}; flagged {flagged} ({Share(flagged)}); first suggestion = maintainers' name {exact} ({Share(exact)}), "
+    + $"ignoring case {ignoringCase} ({Share(ignoringCase)}); maintainers' name among the suggestions offered {offered} ({Share(offered)})");
 foreach (var miss in misses) Console.WriteLine("  " + miss);
 return 0;
 
 string Share(int count) => ((double)count / Math.Max(1, total)).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
 
-// The whole new name INCL101 offers first for the declaration of `name`, or null when it reports nothing there.
-string? Suggest(string kind, string name)
+// Applies the first suggestion again while the name still has a finding, as a bulk fix would.
+string Finish(string kind, string name)
+{
+    for (int round = 0; round < 3; round++)
+    {
+        var next = Suggest(kind, name);
+        if (next == null) break;
+        name = next[0];
+    }
+
+    return name;
+}
+
+// The whole new names INCL101 offers (best first) for the first finding on the declaration of `name`, or null when it
+// reports nothing there.
+string[]? Suggest(string kind, string name)
 {
     string code = Snippets.For(kind, name);
     int start = code.IndexOf(name, StringComparison.Ordinal);
@@ -77,8 +90,7 @@ string? Suggest(string kind, string name)
     var diagnostic = diagnostics[0];
     string? newNames = diagnostic.Properties.TryGetValue(PropertyNames.NewNames, out var value) ? value : null;
     if (string.IsNullOrEmpty(newNames)) return null;
-    string replacement = newNames!.Split('\n')[0];
     // A namespace is reported per segment: put the segment back into the dotted name.
     var span = diagnostic.Location.SourceSpan;
-    return name.Substring(0, span.Start - start) + replacement + name.Substring(span.End - start);
+    return newNames!.Split('\n').Select(r => name.Substring(0, span.Start - start) + r + name.Substring(span.End - start)).ToArray();
 }

@@ -6,8 +6,8 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
 {
     /// <summary>
     /// Combines several suggested names for one identifier (one per term it holds, each rewriting only its
-    /// own term) into one name: "WhitelistBlacklist" with "AllowlistBlacklist" and "WhitelistDenylist"
-    /// gives "AllowlistDenylist". Each suggestion differs from the original in one place, inside its term's
+    /// own term) into one name: "WhitelistBlacklist" with "AllowlistBlacklist" and "WhitelistBlocklist"
+    /// gives "AllowlistBlocklist". Each suggestion differs from the original in one place, inside its term's
     /// span; those places never overlap because terms never do.
     /// </summary>
     internal static class NameEdits

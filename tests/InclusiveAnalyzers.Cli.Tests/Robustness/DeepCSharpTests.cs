@@ -47,7 +47,7 @@ public class DeepCSharpTests
 
         var result = Cli.Run(folder.Path, "fix");
         Assert.Equal(deep, folder.Read("src/Deep.cs"));
-        Assert.Equal("Add it to the denylist.\n", folder.Read("docs/guide.md"));
+        Assert.Equal("Add it to the blocklist.\n", folder.Read("docs/guide.md"));
         Assert.Contains("Deep.cs", result.Out + result.Error);
     }
 

@@ -57,7 +57,7 @@ public class RenameRecallTests
     [Theory]
     [InlineData("SLAVEOF", "REPLICAOF")]
     [InlineData("slaveofMsg", "replicaofMsg")]
-    [InlineData("ColumnBlacklister", "ColumnDenylister")]
+    [InlineData("ColumnBlacklister", "ColumnBlocklister")]
     [InlineData("EnslaveSubordinates", "ReplicateSubordinates")]
     public void Rewrites_only_the_term_part(string identifier, string expected)
     {

@@ -33,7 +33,7 @@ public class RenameIdentifierFixerTests
             key);
 
     [Theory]
-    [InlineData("class [|ColumnBlacklister|] { }", "class ColumnDenylister { }")]
+    [InlineData("class [|ColumnBlacklister|] { }", "class ColumnBlocklister { }")]
     [InlineData("const string [|SLAVEOF|] = \"x\";", "const string REPLICAOF = \"x\";")]
     [InlineData("int [|slaveofMsg|];", "int replicaofMsg;")]
     [InlineData("void [|EnslaveSubordinates|]() { }", "void ReplicateSubordinates() { }")]
@@ -44,7 +44,7 @@ public class RenameIdentifierFixerTests
     [InlineData("int [|_whitelist|];", "int _allowlist;")]
     [InlineData("const int [|WHITELIST_MAX|] = 3;", "const int ALLOWLIST_MAX = 3;")]
     [InlineData("int [|slaveCount|];", "int replicaCount;")]
-    [InlineData("void [|BlacklistUser|]() { }", "void DenylistUser() { }")]
+    [InlineData("void [|BlacklistUser|]() { }", "void BlocklistUser() { }")]
     [InlineData("int [|Masters|] => 1;", "int Primaries => 1;")]
     public Task CaseAndSeparatorsAreKept(string member, string expected)
         => Verify.VerifyCodeFixAsync($"class C {{ {member} }}", $"class C {{ {expected} }}");

@@ -17,7 +17,7 @@ public class RenameScopeTests
     public Task TwoTermsInOneNameBothChange()
         => Verify.VerifyCodeFixAsync(
             "class C { bool [|{|INCL101:WhitelistBlacklist|}|]; bool M() => WhitelistBlacklist; }",
-            "class C { bool AllowlistDenylist; bool M() => AllowlistDenylist; }");
+            "class C { bool AllowlistBlocklist; bool M() => AllowlistBlocklist; }");
 
     [Fact]
     public Task TheFileNamedAfterTheTypeIsRenamed()

@@ -42,8 +42,8 @@ public class RewriteCommentFixerTests
         => new Verify.Test
         {
             TestCode = "class C { } // the [|blacklist|]",
-            FixedCode = "class C { } // the denylist",
-            ExpectedActionTitles = new() { "Replace 'blacklist' with 'denylist'", "Replace 'blacklist' with 'blocklist'", "Replace 'blacklist' with 'deny list'" },
+            FixedCode = "class C { } // the blocklist",
+            ExpectedActionTitles = new() { "Replace 'blacklist' with 'blocklist'", "Replace 'blacklist' with 'denylist'", "Replace 'blacklist' with 'deny list'" },
         }.RunAsync();
 
     [Fact]
@@ -58,7 +58,7 @@ public class RewriteCommentFixerTests
             FixedSources =
             {
                 "class C\n{\n    // Primary and replica talk; the primary wins.\n}",
-                "/* Allowlist first, then the denylist. */ class D { }",
+                "/* Allowlist first, then the blocklist. */ class D { }",
             },
         }.RunAsync();
 

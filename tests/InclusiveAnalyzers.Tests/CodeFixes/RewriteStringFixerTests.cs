@@ -11,7 +11,7 @@ public class RewriteStringFixerTests
     [InlineData("@\"the \"\"[|master|]\"\" copy\"", "@\"the \"\"primary\"\" copy\"")]
     [InlineData("$\"{1} [|slaves|]\"", "$\"{1} replicas\"")]
     [InlineData("\"\"\"\n        [|Whitelist|] \"quoted\"\n        \"\"\"", "\"\"\"\n        Allowlist \"quoted\"\n        \"\"\"")]
-    [InlineData("\"\\t[|blacklist|]\\n\"", "\"\\tdenylist\\n\"")]
+    [InlineData("\"\\t[|blacklist|]\\n\"", "\"\\tblocklist\\n\"")]
     public Task RewritesInsideEveryKindOfLiteral(string literal, string expected)
         => Verify.VerifyCodeFixAsync(
             $"class C\n{{\n    object S = {literal};\n}}",

@@ -137,8 +137,8 @@ public class ProjectScanTests : IClassFixture<TwoProjectSolution>
 
         // A public field is renamed and its old name forwards by reference.
         var startup = copy.Folder.Read("App/Startup.cs");
-        Assert.Contains("public static string[] Denylist = { \"spam.example\" };", startup);
-        Assert.Contains("public static ref string[] Blacklist => ref Denylist;", startup);
+        Assert.Contains("public static string[] Blocklist = { \"spam.example\" };", startup);
+        Assert.Contains("public static ref string[] Blacklist => ref Blocklist;", startup);
         Assert.Contains("[EditorBrowsable(EditorBrowsableState.Never)]", startup.Replace("System.ComponentModel.", ""));
 
         var build = TwoProjectSolution.Dotnet(copy.Path, "build", "Demo.sln", "--no-restore");
