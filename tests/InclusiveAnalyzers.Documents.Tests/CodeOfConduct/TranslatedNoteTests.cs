@@ -55,10 +55,21 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             Assert.DoesNotContain("reporting contact", finding.Message);
         }
 
+        [Fact]
+        public void AdopterNote_WithAFullStopAfterItsLabel_IsStillTheAdopterNote()
+        {
+            // The Ukrainian 3.0 enforcement note ends its label with a full stop.
+            const string text = "## Повідомлення про проблему\n\nПовідомляйте на conduct@grove.dev.\n\n## Усунення та усунення шкоди\n\n"
+                + "**[ПРИМІТКА. Засоби правового захисту та ремонти, наведені нижче, є пропозиціями, які ґрунтуються на передовій практиці забезпечення дотримання кодексу поведінки.]**\n";
+            var finding = CocSamples.Audit(text).Single(RuleCatalog.CocPlaceholder);
+            Assert.DoesNotContain("reporting contact", finding.Message);
+        }
+
         [Theory]
         [InlineData("Mehr dazu im [Hinweis: Meldewege](https://example.org/meldewege).")]   // a link label with a colon
         [InlineData("Siehe [Hinweis: das gilt auch für Chats] weiter unten.")]              // a title-case aside, not a label in capitals
         [InlineData("Voir la [FAQ][faq] et la [NOTE DE VERSION].")]                        // capitals without a colon stay a capitalised-phrase question, not a note
+        [InlineData("Siehe [U. a. die Chats] weiter unten.")]                              // one capital and a full stop is an abbreviation, not a label
         public void BracketsThatAreNotNotes_AreNotReportedAsNotes(string sentence)
         {
             var report = Audit("## Reporting\n\nReports go to conduct@grove.dev. " + sentence + "\n\n[faq]: https://www.contributor-covenant.org/faq\n");

@@ -36,8 +36,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex NoteWord = new Regex(@"^\s*NOTE\s*:", Options);
 
         // The 3.0 editor notes keep their shape in translation: a one-word label, in capitals where the script has case, then a
-        // colon ("[ANMERKUNG: ...]", "[NOTA: ...]", "[ПРИМЕЧАНИЕ: ...]", "[ملاحظة: ...]", "[ማስታወሻ፡ ...]", "[注意：...]").
-        private static readonly Regex LabelledNote = new Regex(@"^\s*(?:\p{Lu}[\p{Lu}\p{M}]{1,19}|[\p{Lo}\p{M}]{2,20})\s*[:：፡]\s*\S", RegexOptions.CultureInvariant);
+        // colon ("[ANMERKUNG: ...]", "[NOTA: ...]", "[ПРИМЕЧАНИЕ: ...]", "[ملاحظة: ...]", "[ማስታወሻ፡ ...]", "[注意：...]"); a label in
+        // capitals may end with a full stop instead ("[ПРИМІТКА. Засоби ...]", the Ukrainian enforcement note).
+        private static readonly Regex LabelledNote = new Regex(@"^\s*(?:\p{Lu}[\p{Lu}\p{M}]{1,19}\s*[:：፡.]|[\p{Lo}\p{M}]{2,20}\s*[:：፡])\s*\S", RegexOptions.CultureInvariant);
         private static readonly Regex ReportingNote = new Regex(@"means of reporting", Options);
 
         // A single capitalised word or pair that can only be a slot to fill ([EMAIL], [CONTACT EMAIL], [PROJECT NAME]).
