@@ -34,19 +34,21 @@ namespace InclusiveAnalyzers.Razor
             return false;
         }
 
-        /// <summary>The span is text the user wrote in a .razor or .cshtml file: visible, and mapped into such a file.</summary>
-        public static bool IsUserWritten(SyntaxTree tree, TextSpan span)
+        /// <summary>
+        /// The .razor or .cshtml file the span was written in by the user (visible, and mapped into such a file), or null.
+        /// </summary>
+        public static string? UserWrittenPath(SyntaxTree tree, TextSpan span)
         {
             if (tree.GetLineVisibility(span.Start) != LineVisibility.Visible)
             {
-                return false;
+                return null;
             }
 
             var mapped = tree.GetMappedLineSpan(span);
-            return mapped.HasMappedPath && IsRazorPath(mapped.Path);
+            return mapped.HasMappedPath && IsRazorPath(mapped.Path) ? mapped.Path : null;
         }
 
-        private static bool IsRazorPath(string path) =>
+        public static bool IsRazorPath(string path) =>
             path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase);
     }
 }
