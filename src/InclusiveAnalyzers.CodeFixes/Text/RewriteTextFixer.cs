@@ -65,7 +65,7 @@ namespace InclusiveAnalyzers.CodeFixes
         }
 
         // The reported span replaced, and "a"/"an" before it when the new word needs the other one.
-        private static TextChange Change(SourceText text, TextSpan span, string replacement)
+        internal static TextChange Change(SourceText text, TextSpan span, string replacement)
         {
             int from = span.Start < 5 ? 0 : span.Start - 5;
             var before = text.ToString(TextSpan.FromBounds(from, span.Start));

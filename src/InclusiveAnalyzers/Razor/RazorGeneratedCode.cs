@@ -10,14 +10,16 @@ namespace InclusiveAnalyzers.Razor
     /// expressions, <c>@inject</c> names) sits between <c>#line</c> directives that map it back to the
     /// Razor file, and everything the generator adds is <c>#line hidden</c> or <c>#line default</c>.
     /// </summary>
-    internal static class RazorGeneratedCode
+    public static class RazorGeneratedCode
     {
         private static readonly string[] OutputSuffixes = { "_razor.g.cs", "_cshtml.g.cs", ".razor.g.cs", ".cshtml.g.cs" };
 
         /// <summary>A tree the Razor generator wrote (by its file name; the check costs a few comparisons).</summary>
-        public static bool IsOutput(SyntaxTree tree)
+        public static bool IsOutput(SyntaxTree tree) => IsOutput(tree.FilePath);
+
+        /// <summary>A path the Razor generator names its output with.</summary>
+        public static bool IsOutput(string? path)
         {
-            var path = tree.FilePath;
             if (string.IsNullOrEmpty(path))
             {
                 return false;
@@ -25,7 +27,7 @@ namespace InclusiveAnalyzers.Razor
 
             foreach (var suffix in OutputSuffixes)
             {
-                if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                if (path!.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
