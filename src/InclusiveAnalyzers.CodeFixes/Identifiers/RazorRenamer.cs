@@ -42,22 +42,14 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                 var tree = location.SourceTree!;
                 if (RazorGeneratedCode.IsOutput(tree))
                 {
-                    var razorPath = RazorGeneratedCode.UserWrittenPath(tree, location.SourceSpan);
-                    var project = solution.GetDocument(tree)?.Project ?? home;
-                    var razor = razorPath is null || project is null ? null : RazorDocument(project, razorPath);
-                    if (razor is null)
-                    {
-                        return null; // written by the generator itself, or in a file the project does not hold
-                    }
-
-                    var text = await razor.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                    var span = Span(text, tree.GetMappedLineSpan(location.SourceSpan).Span);
-                    if (span is null || text.ToString(span.Value) != symbol.Name)
+                    // Written by the generator itself, or in a file the project does not hold: not renamed, nothing is.
+                    var place = await MapAsync(solution.GetDocument(tree)?.Project ?? home, tree, location.SourceSpan, cancellationToken).ConfigureAwait(false);
+                    if (place is null || place.Value.Text.ToString(place.Value.Span) != symbol.Name)
                     {
                         return null;
                     }
 
-                    Add(additional, razor.Id, new TextChange(span.Value, newName));
+                    Add(additional, place.Value.Document.Id, new TextChange(place.Value.Span, newName));
                 }
                 else
                 {
@@ -85,6 +77,24 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
             }
 
             return await ErrorsAddedAsync(solution, renamed, cancellationToken).ConfigureAwait(false) ? null : renamed;
+        }
+
+        /// <summary>
+        /// Where a span of the generator's output was written in the project's .razor/.cshtml file, through its
+        /// #line mapping; null for the generator's own text or a file the project does not hold.
+        /// </summary>
+        public static async Task<(TextDocument Document, SourceText Text, TextSpan Span)?> MapAsync(Project project, SyntaxTree tree, TextSpan span, CancellationToken cancellationToken)
+        {
+            var razorPath = RazorGeneratedCode.UserWrittenPath(tree, span);
+            var razor = razorPath is null ? null : RazorDocument(project, razorPath);
+            if (razor is null)
+            {
+                return null;
+            }
+
+            var text = await razor.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var mapped = Span(text, tree.GetMappedLineSpan(span).Span);
+            return mapped is null ? null : (razor, text, mapped.Value);
         }
 
         // Declarations and references of the symbol (every overload of a method: they share the name and the

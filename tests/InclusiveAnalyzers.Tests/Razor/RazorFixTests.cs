@@ -118,6 +118,21 @@ public class RazorFixTests
         public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult(Enumerable.Empty<Diagnostic>());
     }
 
+    [Fact]
+    public async Task The_comment_fix_rewrites_a_code_block_comment_in_the_razor_file()
+    {
+        var razor = Status.Replace("    private int Twice()", "    // keep a whitelist of hosts\n    private int Twice()");
+        using var workspace = Workspace(razor);
+        var comment = Assert.Single(await workspace.DiagnosticsAsync(new RazorCodeAnalyzer()), d => d.Id == "INCL102");
+
+        var actions = await workspace.ActionsAsync(new RewriteCommentFixer(), comment);
+        Assert.Equal("Replace 'whitelist' with 'allowlist'", actions[0].Title);
+        await workspace.ApplyAsync(actions[0]);
+
+        Assert.Equal(razor.Replace("a whitelist", "an allowlist"), await workspace.RazorTextAsync("Pages/Status.razor"));
+        Assert.DoesNotContain(await workspace.DiagnosticsAsync(new RazorCodeAnalyzer()), d => d.Id == "INCL102");
+    }
+
     // ---- wording in markup (INCL201 on the .razor additional document) ----
 
     private const string Markup = """
