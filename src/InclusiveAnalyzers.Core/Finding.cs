@@ -54,6 +54,13 @@ namespace InclusiveAnalyzers.Core
         public IReadOnlyList<string>? Replacements { get; init; }
 
         /// <summary>
+        /// For wording findings: the replacements as written in place of the reported text (its casing and word form
+        /// kept: 'Blacklisted' -> 'Denylisted'), best first, for fixes that edit the text; null when not known.
+        /// Not part of the reports (they carry <see cref="Replacements"/>).
+        /// </summary>
+        public IReadOnlyList<string>? Suggestions { get; set; }
+
+        /// <summary>
         /// A hash of the markup the finding is about (its source lines, whitespace collapsed), equal for
         /// copies of the same template markup in other documents; null when there is none. See FindingFolder.
         /// </summary>

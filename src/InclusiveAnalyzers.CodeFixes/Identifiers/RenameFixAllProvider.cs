@@ -77,7 +77,9 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
                     return ImmutableArray<Diagnostic>.Empty;
             }
 
-            return all.Where(d => d.Id == RuleCatalog.Identifier && d.Location.IsInSource)
+            // Names declared in Razor files are renamed one at a time (RazorRenamer): Fix All re-finds each target in
+            // the document it was reported in, and the generator's output is a new document after every rename.
+            return all.Where(d => d.Id == RuleCatalog.Identifier && d.Location.IsInSource && !Razor.RazorGeneratedCode.IsOutput(d.Location.SourceTree!))
                 .GroupBy(d => (d.Location.SourceTree!.FilePath, d.Location.SourceSpan, d.Properties.TryGetValue(PropertyNames.TermId, out var t) ? t : null))
                 .Select(g => g.First())
                 .ToImmutableArray();

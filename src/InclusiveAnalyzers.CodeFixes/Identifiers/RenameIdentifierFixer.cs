@@ -50,6 +50,12 @@ namespace InclusiveAnalyzers.CodeFixes
             var symbol = found.Value.Symbol;
             int position = found.Value.Token.SpanStart;
             var solution = document.Project.Solution;
+            if (RazorRenamer.IsRazorOutput(document))
+            {
+                await RegisterRazorAsync(context, diagnostic, symbol, names).ConfigureAwait(false);
+                return;
+            }
+
             bool canForward = ObsoleteForwarder.CanForward(symbol);
             bool forwardFirst = PublicApiDecision.Decide(PublicApiDecision.PolicyOf(diagnostic), symbol) == RenameMode.KeepForwarder;
             string breaks = PublicApiShape.IsPublicApi(symbol) ? " (breaks callers of the public API)" : "";
@@ -88,6 +94,29 @@ namespace InclusiveAnalyzers.CodeFixes
             foreach (var action in first.Concat(second))
             {
                 context.RegisterCodeFix(action, diagnostic);
+            }
+        }
+
+        // A name declared in a Razor file's C#: renamed in the Razor file (no forwarder: the generator owns the class's shape).
+        private static async Task RegisterRazorAsync(CodeFixContext context, Diagnostic diagnostic, ISymbol symbol, ImmutableArray<string> names)
+        {
+            var project = context.Document.Project;
+            for (int i = 0; i < names.Length; i++)
+            {
+                string wanted = names[i];
+                string? name = wanted == symbol.Name ? null : await SafeRenamer.ChooseNameAsync(project.Solution, symbol, wanted, context.CancellationToken).ConfigureAwait(false);
+                if (name is null)
+                {
+                    continue;
+                }
+
+                string target = name == wanted ? $"'{name}'" : $"'{name}' ('{wanted}' is taken)";
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Rename '{symbol.Name}' to {target}",
+                        async ct => await RazorRenamer.RenameAsync(project.Solution, project, symbol, name, ct).ConfigureAwait(false) ?? project.Solution,
+                        FixKeys.Create(RuleCatalog.Identifier, FixKeys.Rename, i)),
+                    diagnostic);
             }
         }
 

@@ -28,6 +28,12 @@ namespace InclusiveAnalyzers.CodeFixes
 
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
+            if (Identifiers.RazorRenamer.IsRazorOutput(context.Document))
+            {
+                await RegisterInRazorAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
@@ -58,6 +64,39 @@ namespace InclusiveAnalyzers.CodeFixes
             }
         }
 
+        // A comment in a .razor file's @code block: the generator's output is not the user's to edit, the Razor file is.
+        private async Task RegisterInRazorAsync(CodeFixContext context)
+        {
+            var tree = await context.Document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var place = tree is null ? null : await Identifiers.RazorRenamer.MapAsync(context.Document.Project, tree, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
+                if (place is null || diagnostic.Location.SourceSpan.End > tree!.Length || place.Value.Text.ToString(place.Value.Span) != tree.GetText(context.CancellationToken).ToString(diagnostic.Location.SourceSpan))
+                {
+                    continue;
+                }
+
+                var (razor, text, span) = place.Value;
+                string old = text.ToString(span);
+                var texts = Suggestions.NewTexts(diagnostic);
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    string replacement = texts[i];
+                    if (replacement.Length == 0 || replacement == old)
+                    {
+                        continue;
+                    }
+
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            $"Replace '{old}' with '{replacement}'",
+                            ct => Task.FromResult(razor.Project.Solution.WithAdditionalDocumentText(razor.Id, text.WithChanges(Change(text, span, replacement)), PreservationMode.PreserveIdentity)),
+                            FixKeys.Create(diagnosticId, FixKeys.Rewrite, i)),
+                        diagnostic);
+                }
+            }
+        }
+
         private static async Task<Document> ReplaceAsync(Document document, TextSpan span, string replacement, CancellationToken cancellationToken)
         {
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
@@ -65,7 +104,7 @@ namespace InclusiveAnalyzers.CodeFixes
         }
 
         // The reported span replaced, and "a"/"an" before it when the new word needs the other one.
-        private static TextChange Change(SourceText text, TextSpan span, string replacement)
+        internal static TextChange Change(SourceText text, TextSpan span, string replacement)
         {
             int from = span.Start < 5 ? 0 : span.Start - 5;
             var before = text.ToString(TextSpan.FromBounds(from, span.Start));
@@ -79,7 +118,8 @@ namespace InclusiveAnalyzers.CodeFixes
 
         private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
-            if (!FixKeys.TryParse(context.CodeActionEquivalenceKey, out var kind, out int index) || kind != FixKeys.Rewrite)
+            // The Razor generator's output is not edited; its comments are fixed one at a time in the Razor file.
+            if (!FixKeys.TryParse(context.CodeActionEquivalenceKey, out var kind, out int index) || kind != FixKeys.Rewrite || Identifiers.RazorRenamer.IsRazorOutput(document))
             {
                 return document;
             }

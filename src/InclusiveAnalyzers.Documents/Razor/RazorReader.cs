@@ -56,6 +56,14 @@ namespace InclusiveAnalyzers.Documents.Razor
             /// <summary>Ids written in the branches before the current one.</summary>
             public HashSet<string> Earlier { get; } = new HashSet<string>(StringComparer.Ordinal);
             public HashSet<string> Current { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+            /// <summary>An else, catch or case part starts: what the parts before it wrote is behind.</summary>
+            public void NextBranch()
+            {
+                Branch++;
+                Earlier.UnionWith(Current);
+                Current.Clear();
+            }
         }
         private bool hasPage;
         private bool hasHtml;
@@ -318,6 +326,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                     if (attribute.Name.Length > 0 && char.IsUpper(attribute.Name[0])) Replace(attribute.Start, attribute.End, "");
                 }
                 if (rendering.Element == "a") DynamicEmptyHref(attributes);
+                SplattedAttributes(rendering.Element, attributes, nameEnd, rendering.Type);
                 if (rendering.RendersText && !selfClosing) Insert(tagEnd, Dynamic());
                 if (selfClosing && !RazorComponents.IsVoid(rendering.Element))
                 {
@@ -347,6 +356,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                 if (Find(attributes, "href") == null && HasRouteAttribute(attributes)) Insert(nameEnd, " href=\"" + Dynamic() + "\"");
                 else if (component) DynamicEmptyHref(attributes);
             }
+            SplattedAttributes(lower, attributes, nameEnd, null);
             // Razor closes <div /> itself; an HTML parser would leave it open around what follows.
             if (selfClosing && !RazorComponents.IsVoid(name)) Insert(tagEnd, "</" + name + ">");
         }
@@ -402,6 +412,35 @@ namespace InclusiveAnalyzers.Documents.Razor
                 if (chain.Earlier.Contains(id)) return id + "\uE001" + chain.Number + "." + chain.Branch;
             }
             return id;
+        }
+
+        /// <summary>
+        /// <c>@attributes="Extra"</c> adds whatever attributes the dictionary holds when the page runs, so the
+        /// attributes that name the element or that its rules require may come from there: they get a runtime value
+        /// in the HTML view when the tag does not write them (alt on an image, an accessible name on a control or
+        /// a link, a link's href, a frame's title, the page's lang). Only those: an aria-label added to a plain
+        /// &lt;div&gt; would be misread as a name where ARIA prohibits one.
+        /// </summary>
+        private void SplattedAttributes(string element, List<Attribute> attributes, int at, string? componentType)
+        {
+            if (Find(attributes, "@attributes") == null) return;
+            var type = Find(attributes, "type") is { ValueStart: >= 0 } typeAttribute
+                ? text.Substring(typeAttribute.ValueStart, typeAttribute.ValueEnd - typeAttribute.ValueStart)
+                : componentType;
+            bool image = element == "img" || element == "area" || (element == "input" && string.Equals(type, "image", StringComparison.OrdinalIgnoreCase));
+            bool named = element == "a" || element == "button" || element == "input" || element == "select" || element == "textarea" ||
+                         element == "iframe" || element == "object" || element == "summary" || element == "meter" || element == "progress" ||
+                         Find(attributes, "role") != null;
+            if (image) AddRuntime(attributes, "alt", at);
+            else if (named) AddRuntime(attributes, "aria-label", at);
+            if (element == "a") AddRuntime(attributes, "href", at);
+            if (element == "iframe") AddRuntime(attributes, "title", at);
+            if (element == "html") AddRuntime(attributes, "lang", at);
+        }
+
+        private void AddRuntime(List<Attribute> attributes, string name, int at)
+        {
+            if (Find(attributes, name) == null) Insert(at, " " + name + "=\"" + Dynamic() + "\"");
         }
 
         /// <summary>In a Blazor app every page has a &lt;base href&gt;, so href="" leads to the app's root, not nowhere.</summary>
@@ -609,9 +648,7 @@ namespace InclusiveAnalyzers.Documents.Razor
         {
             while (i < end)
             {
-                chain.Branch++;
-                chain.Earlier.UnionWith(chain.Current);
-                chain.Current.Clear();
+                chain.NextBranch();
                 // Header: parentheses (balanced, strings respected) and words up to the body's '{'.
                 int header = i;
                 while (i < end && text[i] != '{')
@@ -628,7 +665,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                 Blank(header, Math.Min(i + 1, end));
                 if (i >= end) return;
                 i++;
-                Code(end);
+                Code(end, keyword == "switch" ? chain : null);
                 int after = SkipSpaces(i, end);
                 int wordEnd = IdentifierEnd(after, end);
                 var word = text.Substring(after, wordEnd - after);
@@ -650,8 +687,12 @@ namespace InclusiveAnalyzers.Documents.Razor
             }
         }
 
-        /// <summary>C# after an opening '{' up to and including its '}'. Tags at the start of a statement are markup.</summary>
-        private void Code(int end)
+        /// <summary>
+        /// C# after an opening '{' up to and including its '}'. Tags at the start of a statement are markup. In a
+        /// <c>@switch</c> body (<paramref name="switchChain"/>), each <c>case</c> or <c>default</c> label starts
+        /// another branch: only one section renders.
+        /// </summary>
+        private void Code(int end, Chain? switchChain = null)
         {
             Enter();
             int braces = 0;
@@ -686,6 +727,10 @@ namespace InclusiveAnalyzers.Documents.Razor
                     Blank(start, i);
                     continue;
                 }
+                if (switchChain != null && braces == 0 && statementStart && IsSectionLabel(i, end))
+                {
+                    switchChain.NextBranch();
+                }
                 if (c == '<' && statementStart && i + 1 < end && IsAsciiLetter(text[i + 1]))
                 {
                     MarkupElement(end);
@@ -717,6 +762,15 @@ namespace InclusiveAnalyzers.Documents.Razor
                 else statementStart = false;
             }
             depth--;
+        }
+
+        /// <summary><c>case</c> or <c>default</c> as a whole word at <paramref name="at"/> (not <c>default(T)</c>).</summary>
+        private bool IsSectionLabel(int at, int end)
+        {
+            int wordEnd = IdentifierEnd(at, end);
+            int length = wordEnd - at;
+            if (length == 4 && string.CompareOrdinal(text, at, "case", 0, 4) == 0) return true;
+            return length == 7 && string.CompareOrdinal(text, at, "default", 0, 7) == 0 && NextIs(wordEnd, end, ':');
         }
 
         /// <summary>A markup element started inside code: the element with its content, then back to C#.</summary>

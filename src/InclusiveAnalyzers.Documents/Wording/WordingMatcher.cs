@@ -113,6 +113,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                     term: match.Term.Id, replacements: match.Replacements);
             }
             if (finding == null) return;
+            if (!condescending) finding.Suggestions = CasedSuggestions(context.Text, match);
             context.WordingMatches.Add((finding, match));
         }
 
@@ -138,18 +139,23 @@ namespace InclusiveAnalyzers.Documents.Wording
             return $"Consider '{match.Replacements[0]}', or leave it out.";
         }
 
-        /// <summary>"consider 'a', 'b' or 'c'": distinct suggestions in the original's casing, or the term's reason.</summary>
-        private static string Advice(string text, TermMatch match, TextKind kind)
+        /// <summary>The suggestions in the original's casing and word form (at most three), or the term's own replacements.</summary>
+        private static IReadOnlyList<string> CasedSuggestions(string text, TermMatch match, TextKind kind = TextKind.Prose)
         {
-            IReadOnlyList<string> suggestions;
             try
             {
-                suggestions = TermRewriter.Suggestions(text, match, kind, 3);
+                return TermRewriter.Suggestions(text, match, kind, 3);
             }
             catch (Exception e) when (e is ArgumentException || e is IndexOutOfRangeException)
             {
-                suggestions = match.Replacements;
+                return match.Replacements;
             }
+        }
+
+        /// <summary>"consider 'a', 'b' or 'c'": distinct suggestions in the original's casing, or the term's reason.</summary>
+        private static string Advice(string text, TermMatch match, TextKind kind)
+        {
+            var suggestions = CasedSuggestions(text, match, kind);
             if (suggestions.Count == 0) return match.Term.Reason.Length > 0 ? match.Term.Reason.TrimEnd('.') : "rephrase";
             var sb = new StringBuilder("consider ");
             int count = Math.Min(3, suggestions.Count);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Policy;
@@ -164,6 +165,12 @@ namespace InclusiveAnalyzers.Documents
             if (finding.Replacements is { Count: > 0 } replacements)
             {
                 properties[PropertyNames.Replacements] = string.Join("\n", replacements);
+            }
+
+            // In the reported word's casing and form: the text fix (RewriteDocumentTextFixer) puts them in place as they are.
+            if (finding.Suggestions is { Count: > 0 } suggestions)
+            {
+                properties[PropertyNames.NewTexts] = string.Join("\n", suggestions.Take(PropertyNames.MaxSuggestions));
             }
 
             return properties.ToImmutable();

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Core.Terms;
 using InclusiveAnalyzers.Identifiers;
 using InclusiveAnalyzers.Shared;
@@ -19,8 +21,7 @@ namespace InclusiveAnalyzers.Razor
     /// generator's own names (<c>BuildRenderTree</c>, <c>__builder</c>, the class named after the file)
     /// are never reported. Diagnostics carry the generated location; the compiler and the IDE show them
     /// at the mapped .razor line. The compiler applies .editorconfig by that generated file's path, which
-    /// no section matches (and dotnet_diagnostic keys are not visible to analyzers), so their severity is
-    /// set in a global config (.globalconfig) or with NoWarn; see docs/razor.md.
+    /// no [*.razor] section matches, so those sections are matched here (<see cref="RazorSeverities"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RazorCodeAnalyzer : DiagnosticAnalyzer
@@ -40,7 +41,8 @@ namespace InclusiveAnalyzers.Razor
                 }
 
                 var settings = CompilationSettings.Create(start);
-                start.RegisterSemanticModelAction(c => Analyze(c, settings));
+                var severities = new RazorSeverities(start.Options, start.CancellationToken);
+                start.RegisterSemanticModelAction(c => Analyze(c, settings, severities));
             });
         }
 
@@ -57,7 +59,7 @@ namespace InclusiveAnalyzers.Razor
             return false;
         }
 
-        private static void Analyze(SemanticModelAnalysisContext context, CompilationSettings settings)
+        private static void Analyze(SemanticModelAnalysisContext context, CompilationSettings settings, RazorSeverities severities)
         {
             var model = context.SemanticModel;
             var tree = model.SyntaxTree;
@@ -67,23 +69,29 @@ namespace InclusiveAnalyzers.Razor
             }
 
             var matcher = settings.MatcherFor(tree);
-            HitFirstScan.Candidates(tree, matcher, (root, text, position) => CheckAt(context, matcher, root, text, position), context.CancellationToken);
+            HitFirstScan.Candidates(tree, matcher, (root, text, position) => CheckAt(context, matcher, severities, root, text, position), context.CancellationToken);
         }
 
         // Checks the comment or declared name at a candidate; returns where to search on.
-        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, SyntaxNode root, string text, int position)
+        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, RazorSeverities severities, SyntaxNode root, string text, int position)
         {
             var tree = root.SyntaxTree;
             var trivia = root.FindTrivia(position, findInsideTrivia: false);
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
             {
                 List<TermMatch>? found = null;
-                if (RazorGeneratedCode.IsUserWritten(tree, trivia.Span) && matcher.FindInProse(text, trivia.Span.Start, trivia.Span.Length, ref found))
+                if (RazorGeneratedCode.UserWrittenPath(tree, trivia.Span) is { } commentPath && matcher.FindInProse(text, trivia.Span.Start, trivia.Span.Length, ref found))
                 {
+                    var severity = severities.For(RuleCatalog.Comment, commentPath);
                     foreach (var match in found!)
                     {
+                        if (severity == Severity.None)
+                        {
+                            break;
+                        }
+
                         var location = Location.Create(tree, new TextSpan(match.Start, match.Length));
-                        context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match));
+                        context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match, severity));
                     }
                 }
 
@@ -98,7 +106,7 @@ namespace InclusiveAnalyzers.Razor
             }
 
             var token = root.FindToken(position);
-            if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position) || !RazorGeneratedCode.IsUserWritten(tree, token.Span))
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position) || !(RazorGeneratedCode.UserWrittenPath(tree, token.Span) is { } razorPath))
             {
                 return token.Span.End;
             }
@@ -110,10 +118,16 @@ namespace InclusiveAnalyzers.Razor
                 return token.Span.End;
             }
 
+            var nameSeverity = severities.For(RuleCatalog.Identifier, razorPath);
+            if (nameSeverity == Severity.None)
+            {
+                return token.Span.End;
+            }
+
             var nameLocation = token.GetLocation();
             foreach (var match in matches!)
             {
-                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(nameLocation, name, match));
+                context.ReportDiagnostic(TermDiagnostics.ForIdentifier(nameLocation, name, match, severity: nameSeverity));
             }
 
             return token.Span.End;

@@ -10,14 +10,16 @@ namespace InclusiveAnalyzers.Razor
     /// expressions, <c>@inject</c> names) sits between <c>#line</c> directives that map it back to the
     /// Razor file, and everything the generator adds is <c>#line hidden</c> or <c>#line default</c>.
     /// </summary>
-    internal static class RazorGeneratedCode
+    public static class RazorGeneratedCode
     {
         private static readonly string[] OutputSuffixes = { "_razor.g.cs", "_cshtml.g.cs", ".razor.g.cs", ".cshtml.g.cs" };
 
         /// <summary>A tree the Razor generator wrote (by its file name; the check costs a few comparisons).</summary>
-        public static bool IsOutput(SyntaxTree tree)
+        public static bool IsOutput(SyntaxTree tree) => IsOutput(tree.FilePath);
+
+        /// <summary>A path the Razor generator names its output with.</summary>
+        public static bool IsOutput(string? path)
         {
-            var path = tree.FilePath;
             if (string.IsNullOrEmpty(path))
             {
                 return false;
@@ -25,7 +27,7 @@ namespace InclusiveAnalyzers.Razor
 
             foreach (var suffix in OutputSuffixes)
             {
-                if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                if (path!.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -34,19 +36,21 @@ namespace InclusiveAnalyzers.Razor
             return false;
         }
 
-        /// <summary>The span is text the user wrote in a .razor or .cshtml file: visible, and mapped into such a file.</summary>
-        public static bool IsUserWritten(SyntaxTree tree, TextSpan span)
+        /// <summary>
+        /// The .razor or .cshtml file the span was written in by the user (visible, and mapped into such a file), or null.
+        /// </summary>
+        public static string? UserWrittenPath(SyntaxTree tree, TextSpan span)
         {
             if (tree.GetLineVisibility(span.Start) != LineVisibility.Visible)
             {
-                return false;
+                return null;
             }
 
             var mapped = tree.GetMappedLineSpan(span);
-            return mapped.HasMappedPath && IsRazorPath(mapped.Path);
+            return mapped.HasMappedPath && IsRazorPath(mapped.Path) ? mapped.Path : null;
         }
 
-        private static bool IsRazorPath(string path) =>
+        public static bool IsRazorPath(string path) =>
             path.EndsWith(".razor", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".cshtml", StringComparison.OrdinalIgnoreCase);
     }
 }

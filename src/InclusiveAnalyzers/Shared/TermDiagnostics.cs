@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Terms;
 using Microsoft.CodeAnalysis;
 
@@ -8,7 +9,8 @@ namespace InclusiveAnalyzers.Shared
     /// <summary>Builds the diagnostics for term matches, with the properties the fixes consume.</summary>
     internal static class TermDiagnostics
     {
-        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null)
+        /// <param name="severity">The severity to report at instead of the term's (one .editorconfig set for the file), or null.</param>
+        public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null, Severity? severity = null)
         {
             var term = match.Term;
             var names = string.Join("\n", TermRewriter.IdentifierSuggestions(identifier, match, PropertyNames.MaxSuggestions));
@@ -21,7 +23,7 @@ namespace InclusiveAnalyzers.Shared
             return Diagnostic.Create(
                 Descriptors.Identifier,
                 location,
-                Descriptors.ToDiagnosticSeverity(match.Severity),
+                Descriptors.ToDiagnosticSeverity(severity ?? match.Severity),
                 additionalLocations: null,
                 properties,
                 identifier,
@@ -30,7 +32,7 @@ namespace InclusiveAnalyzers.Shared
                 publicApi?.MessageSuffix is { } suffix ? Advice(names, term) + suffix : Advice(names, term));
         }
 
-        public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match)
+        public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match, Severity? severity = null)
         {
             var term = match.Term;
             var texts = string.Join("\n", TermRewriter.Suggestions(text, match, TextKind.Prose, PropertyNames.MaxSuggestions));
@@ -38,7 +40,7 @@ namespace InclusiveAnalyzers.Shared
             return Diagnostic.Create(
                 descriptor,
                 location,
-                Descriptors.ToDiagnosticSeverity(match.Severity),
+                Descriptors.ToDiagnosticSeverity(severity ?? match.Severity),
                 additionalLocations: null,
                 properties,
                 text.Substring(match.Start, match.Length),

@@ -68,13 +68,16 @@ public class RazorCodeAnalyzerTests
         #pragma warning restore 1591
         """;
 
-    private static async Task<ImmutableArray<Diagnostic>> Diagnostics(string path, string source, params DiagnosticAnalyzer[] analyzers)
+    private static Task<ImmutableArray<Diagnostic>> Diagnostics(string path, string source, params DiagnosticAnalyzer[] analyzers)
+        => Diagnostics(path, source, ImmutableArray<AdditionalText>.Empty, analyzers);
+
+    private static async Task<ImmutableArray<Diagnostic>> Diagnostics(string path, string source, ImmutableArray<AdditionalText> additionalFiles, params DiagnosticAnalyzer[] analyzers)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path);
         var compilation = CSharpCompilation.Create("App", new[] { tree }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzers)).GetAnalyzerDiagnosticsAsync();
+        return await compilation.WithAnalyzers(ImmutableArray.Create(analyzers), new AnalyzerOptions(additionalFiles)).GetAnalyzerDiagnosticsAsync();
     }
 
     private static (string Id, string Path, int Line, string Name)[] Mapped(ImmutableArray<Diagnostic> diagnostics)
@@ -131,5 +134,50 @@ public class RazorCodeAnalyzerTests
         var diagnostics = await Diagnostics("Views/Home/Whitelist_cshtml.g.cs", view, new RazorCodeAnalyzer());
         Assert.Equal(5, diagnostics.Length);
         Assert.All(diagnostics, d => Assert.EndsWith(".cshtml", d.Location.GetMappedLineSpan().Path));
+    }
+
+    private sealed class Text : AdditionalText
+    {
+        private readonly string text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            this.text = text;
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(text);
+    }
+
+    // The package hands the .editorconfig files above the Razor files over as AdditionalFiles (as for documents).
+    private static Task<ImmutableArray<Diagnostic>> WithEditorConfig(string editorConfig)
+        => Diagnostics("Components/Pages/Whitelist_razor.g.cs", Generated,
+            ImmutableArray.Create<AdditionalText>(new Text("/src/App/.editorconfig", "root = true\n\n" + editorConfig), new Text(RazorPath, "@code { }\n")),
+            new RazorCodeAnalyzer());
+
+    [Fact]
+    public async Task A_razor_section_of_the_editorconfig_sets_the_severity_of_code_block_findings()
+    {
+        var diagnostics = await WithEditorConfig("[*.razor]\ndotnet_diagnostic.INCL101.severity = none\n\n[Whitelist.razor]\ndotnet_diagnostic.INCL102.severity = error\n");
+        var comment = Assert.Single(diagnostics);
+        Assert.Equal(("INCL102", DiagnosticSeverity.Error), (comment.Id, comment.Severity));
+    }
+
+    [Fact]
+    public async Task Sections_for_other_files_leave_the_terms_own_severity()
+    {
+        var diagnostics = await WithEditorConfig("[*.cshtml]\ndotnet_diagnostic.INCL101.severity = none\n\n[Other.razor]\ndotnet_diagnostic.INCL102.severity = error\n");
+        Assert.Equal(5, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public async Task A_category_severity_in_a_razor_section_applies_too()
+    {
+        var diagnostics = await WithEditorConfig("[*.razor]\ndotnet_analyzer_diagnostic.category-Naming.severity = suggestion\n");
+        Assert.Equal(5, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
     }
 }
