@@ -172,10 +172,10 @@ public class RazorFixTests
         var alt = (await WordingAsync(workspace))[1];
 
         var actions = await workspace.ActionsAsync(new RewriteDocumentTextFixer(), alt);
-        Assert.Equal(new[] { "Replace 'Blacklisted' with 'Denylisted'", "Replace 'Blacklisted' with 'Blocklisted'" }, actions.Take(2).Select(a => a.Title));
+        Assert.Equal(new[] { "Replace 'Blacklisted' with 'Blocklisted'", "Replace 'Blacklisted' with 'Denylisted'" }, actions.Take(2).Select(a => a.Title));
         await workspace.ApplyAsync(actions[1]);
 
-        Assert.Equal(Markup.Replace("alt=\"Blacklisted hosts\"", "alt=\"Blocklisted hosts\""), await workspace.RazorTextAsync("Pages/Hosts.razor"));
+        Assert.Equal(Markup.Replace("alt=\"Blacklisted hosts\"", "alt=\"Denylisted hosts\""), await workspace.RazorTextAsync("Pages/Hosts.razor"));
     }
 
     [Fact]
