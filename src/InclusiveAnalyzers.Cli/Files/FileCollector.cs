@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Selection;
 using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Configuration;
 
