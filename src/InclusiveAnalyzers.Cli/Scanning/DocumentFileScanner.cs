@@ -44,7 +44,7 @@ public sealed class DocumentFileScanner : IFileScanner
     public string Name => "documents";
 
     public bool Handles(string fullPath) =>
-        DocumentScanner.KindOf(fullPath) != DocumentKind.Unknown || IsConductFileName(Path.GetFileName(fullPath));
+        DocumentScanner.Reads(fullPath);
 
     public void Scan(IReadOnlyList<CandidateFile> files, ScanSink sink, CancellationToken cancellationToken)
     {
@@ -136,11 +136,4 @@ public sealed class DocumentFileScanner : IFileScanner
     }
 
     private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;
-
-    /// <summary>CODE_OF_CONDUCT.txt, code-of-conduct.rst, CODE_OF_CONDUCT: conduct files that are not Markdown or HTML.</summary>
-    internal static bool IsConductFileName(string fileName)
-    {
-        var squeezed = new string(fileName.Where(c => c is not ('_' or '-' or ' ')).Select(char.ToLowerInvariant).ToArray());
-        return squeezed.StartsWith("codeofconduct", StringComparison.Ordinal);
-    }
 }
