@@ -267,7 +267,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>
         /// HTML read as the HTML checks read it: headings, links and tag-shaped placeholders from the AngleSharp DOM
         /// (the scan's, or parsed here), and what a reader sees from <see cref="HtmlProse"/>; everything else
-        /// (tags, comments, script, style, code) is hidden.
+        /// (tags, comments, script, style) is hidden. Text in code elements stays visible, as inline code does in Markdown.
         /// </summary>
         private void ParseHtml(IDocument? dom)
         {
@@ -279,7 +279,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 if (attribute) return;
                 if (start > visibleEnd) gaps.Add((visibleEnd, start));
                 visibleEnd = Math.Max(visibleEnd, start + length);
-            });
+            }, null, HtmlProse.InvisibleElements);
             if (Text.Length > visibleEnd) gaps.Add((visibleEnd, Text.Length));
 
             foreach (var (start, end) in gaps)

@@ -88,6 +88,15 @@ Write to conduct@grove.dev.
         }
 
         [Fact]
+        public void Html_AddressInACodeElement_IsAContact_ButNotInAScript()
+        {
+            const string page = "<html><body>\n<h2>Reporting</h2>\n<p>Write to <code>conduct@grove.dev</code>.</p>\n</body></html>\n";
+            Assert.False(Audit(page, "docs/code-of-conduct.html").Has(RuleCatalog.CocNoReportingContact));
+            var scripted = page.Replace("<code>conduct@grove.dev</code>", "us<script>var a = 'conduct@grove.dev';</script>");
+            Assert.True(Audit(scripted, "docs/code-of-conduct.html").Has(RuleCatalog.CocNoReportingContact));
+        }
+
+        [Fact]
         public void Html_KnownElementsAndClosedCustomElements_AreNotPlaceholders()
         {
             var report = Audit(Lf(@"<html><body>
