@@ -36,16 +36,7 @@ namespace InclusiveAnalyzers.Documents
         public DocumentScanOptions Options => options;
 
         /// <summary>The parser used for a path, from its extension.</summary>
-        public static DocumentKind KindOf(string path)
-        {
-            switch (FileKinds.Of(path))
-            {
-                case FileKind.Markdown: return DocumentKind.Markdown;
-                case FileKind.Html: return DocumentKind.Html;
-                case FileKind.Razor: return DocumentKind.Razor;
-                default: return DocumentKind.Unknown;
-            }
-        }
+        public static FileKind KindOf(string path) => FileKinds.IsDocument(path) ? FileKinds.Of(path) : FileKind.Unknown;
 
         /// <summary>What a door hands the scanner from a walk: a document it parses, or a code of conduct by its name (CODE_OF_CONDUCT.txt is read as plain text).</summary>
         public static bool Reads(string path) => IsDocument(path) || CocPaths.HasCodeOfConductName(Path.GetFileName(path ?? string.Empty));
@@ -158,13 +149,13 @@ namespace InclusiveAnalyzers.Documents
             {
                 switch (kind)
                 {
-                    case DocumentKind.Markdown:
+                    case FileKind.Markdown:
                         MarkdownDocumentAnalyzer.Analyze(context);
                         break;
-                    case DocumentKind.Html:
+                    case FileKind.Html:
                         HtmlDocumentAnalyzer.Analyze(context);
                         break;
-                    case DocumentKind.Razor:
+                    case FileKind.Razor:
                         Razor.RazorDocumentAnalyzer.Analyze(context);
                         break;
                     default:

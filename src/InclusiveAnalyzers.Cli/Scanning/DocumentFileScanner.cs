@@ -5,6 +5,7 @@ using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Documents;
 using InclusiveAnalyzers.Documents.CodeOfConduct;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Cli.Scanning;
 
@@ -97,7 +98,7 @@ public sealed class DocumentFileScanner : IFileScanner
     {
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
         {
-            if (DocumentScanner.KindOf(file.FullPath) == DocumentKind.Unknown)
+            if (DocumentScanner.KindOf(file.FullPath) == FileKind.Unknown)
             {
                 return; // codes of conduct in plain text: audited, not rewritten
             }

@@ -146,7 +146,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             switch (document.Format)
             {
                 case CocFormat.Html:
-                    document.ParseHtml(parsed?.Kind == DocumentKind.Html ? parsed.Html : null);
+                    document.ParseHtml(parsed?.Kind == FileKind.Html ? parsed.Html : null);
                     break;
                 case CocFormat.Markdown:
                     var shared = parsed?.Markdown != null && parsed.MarkdownModel != null ? (parsed.MarkdownModel.ParsedText, parsed.Markdown) : ((string, MarkdownDocument)?)null;

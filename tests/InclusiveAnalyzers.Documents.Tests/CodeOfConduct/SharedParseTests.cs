@@ -4,6 +4,7 @@ using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.CodeOfConduct;
 using InclusiveAnalyzers.Documents.Markdown;
 using InclusiveAnalyzers.Documents.Parsing;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
 {
@@ -15,7 +16,7 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         /// <summary>What the scan leaves in its context for <paramref name="text"/>, with a tree parsed from <paramref name="parsedText"/>.</summary>
         private static DocumentContext Scanned(string text, string parsedText)
         {
-            var context = new DocumentContext("CODE_OF_CONDUCT.md", "CODE_OF_CONDUCT.md", text, DocumentKind.Markdown, new DocumentScanOptions());
+            var context = new DocumentContext("CODE_OF_CONDUCT.md", "CODE_OF_CONDUCT.md", text, FileKind.Markdown, new DocumentScanOptions());
             context.Markdown = MarkdownParsing.Parse(parsedText);
             context.MarkdownModel = MarkdownWalker.Walk(context.Markdown, parsedText);
             return context;
@@ -52,7 +53,7 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         public void The_scan_dom_is_read_for_an_html_code_of_conduct()
         {
             const string html = "<h2>Enforcement</h2><p>Report to <a href=\"mailto:conduct@grove.dev\">us</a>.</p>";
-            var context = new DocumentContext("code-of-conduct.html", "code-of-conduct.html", html, DocumentKind.Html, new DocumentScanOptions())
+            var context = new DocumentContext("code-of-conduct.html", "code-of-conduct.html", html, FileKind.Html, new DocumentScanOptions())
             {
                 // A DOM of other text stands in for the scan's: its heading shows the audit did not parse again.
                 Html = HtmlParsing.Parse("<h2>Enforcement</h2><h3>Scope</h3>"),
