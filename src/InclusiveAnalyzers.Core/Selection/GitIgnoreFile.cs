@@ -63,19 +63,8 @@ namespace InclusiveAnalyzers.Core.Selection
             return null;
         }
 
-        private sealed class Rule
+        private sealed record Rule(GlobAutomaton Matcher, bool Negated, bool DirectoryOnly)
         {
-            private Rule(GlobAutomaton matcher, bool negated, bool directoryOnly)
-            {
-                Matcher = matcher;
-                Negated = negated;
-                DirectoryOnly = directoryOnly;
-            }
-
-            public GlobAutomaton Matcher { get; }
-            public bool Negated { get; }
-            public bool DirectoryOnly { get; }
-
             /// <summary>The rule a line holds, or null for a blank line, a comment or a pattern git would not use.</summary>
             public static Rule? TryParse(string line)
             {
