@@ -4,6 +4,7 @@ using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Html;
 using InclusiveAnalyzers.Documents.Markdown;
 using Markdig;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents.Benchmarks;
 
@@ -44,7 +45,7 @@ public class ScanBenchmarks
         int count = 0;
         foreach (var (path, text) in set.Documents)
         {
-            count += DocumentScanner.KindOf(path) == DocumentKind.Markdown
+            count += DocumentScanner.KindOf(path) == FileKind.Markdown
                 ? Markdig.Markdown.Parse(text, pipeline).Count
                 : htmlParser.ParseDocument(text).ChildElementCount;
         }
@@ -59,7 +60,7 @@ public class ScanBenchmarks
         foreach (var (path, text) in set.Documents)
         {
             var context = new DocumentContext(path, path, text, DocumentScanner.KindOf(path), options) { WordingOnly = true };
-            if (context.Kind == DocumentKind.Markdown) MarkdownDocumentAnalyzer.Analyze(context);
+            if (context.Kind == FileKind.Markdown) MarkdownDocumentAnalyzer.Analyze(context);
             else HtmlDocumentAnalyzer.Analyze(context);
             count += context.Findings.Count;
         }

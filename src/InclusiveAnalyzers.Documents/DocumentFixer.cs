@@ -9,6 +9,7 @@ using InclusiveAnalyzers.Documents.Html;
 using InclusiveAnalyzers.Documents.Markdown;
 using InclusiveAnalyzers.Documents.Text;
 using InclusiveAnalyzers.Core.Policy;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents
 {
@@ -36,9 +37,9 @@ namespace InclusiveAnalyzers.Documents
             {
                 switch (context.Kind)
                 {
-                    case DocumentKind.Markdown: MarkdownDocumentAnalyzer.Analyze(context); break;
-                    case DocumentKind.Html: HtmlDocumentAnalyzer.Analyze(context); break;
-                    case DocumentKind.Razor: Razor.RazorDocumentAnalyzer.Analyze(context); break;
+                    case FileKind.Markdown: MarkdownDocumentAnalyzer.Analyze(context); break;
+                    case FileKind.Html: HtmlDocumentAnalyzer.Analyze(context); break;
+                    case FileKind.Razor: Razor.RazorDocumentAnalyzer.Analyze(context); break;
                     default: PlainTextAnalyzer.Analyze(context); break;
                 }
             }

@@ -7,6 +7,7 @@ using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Core.Selection;
 using InclusiveAnalyzers.Documents.CodeOfConduct;
 using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Html;
@@ -35,32 +36,13 @@ namespace InclusiveAnalyzers.Documents
         public DocumentScanOptions Options => options;
 
         /// <summary>The parser used for a path, from its extension.</summary>
-        public static DocumentKind KindOf(string path)
-        {
-            var extension = Path.GetExtension(path ?? "").ToLowerInvariant();
-            switch (extension)
-            {
-                case ".md":
-                case ".markdown":
-                case ".mdx":
-                case ".mdown":
-                case ".mkd":
-                case ".mkdn":
-                    return DocumentKind.Markdown;
-                case ".htm":
-                case ".html":
-                case ".xhtml":
-                    return DocumentKind.Html;
-                case ".razor":
-                case ".cshtml":
-                    return DocumentKind.Razor;
-                default:
-                    return DocumentKind.Unknown;
-            }
-        }
+        public static FileKind KindOf(string path) => FileKinds.IsDocument(path) ? FileKinds.Of(path) : FileKind.Unknown;
+
+        /// <summary>What a door hands the scanner from a walk: a document it parses, or a code of conduct by its name (CODE_OF_CONDUCT.txt is read as plain text).</summary>
+        public static bool Reads(string path) => IsDocument(path) || CocPaths.HasCodeOfConductName(Path.GetFileName(path ?? string.Empty));
 
         /// <summary>True when <see cref="Scan"/> has a parser for the path (not plain text): what a host hands over as a document.</summary>
-        public static bool IsDocument(string path) => KindOf(path) != DocumentKind.Unknown;
+        public static bool IsDocument(string path) => FileKinds.IsDocument(path);
 
         /// <summary>
         /// Checks one document held in memory. <paramref name="path"/> picks the parser and is what findings
@@ -167,13 +149,13 @@ namespace InclusiveAnalyzers.Documents
             {
                 switch (kind)
                 {
-                    case DocumentKind.Markdown:
+                    case FileKind.Markdown:
                         MarkdownDocumentAnalyzer.Analyze(context);
                         break;
-                    case DocumentKind.Html:
+                    case FileKind.Html:
                         HtmlDocumentAnalyzer.Analyze(context);
                         break;
-                    case DocumentKind.Razor:
+                    case FileKind.Razor:
                         Razor.RazorDocumentAnalyzer.Analyze(context);
                         break;
                     default:
@@ -215,8 +197,7 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>The code-of-conduct audit of this document, with the user's rule severities applied.</summary>
         private static void AddCodeOfConduct(DocumentContext context)
         {
-            var shared = context.Markdown != null && context.MarkdownModel != null ? (context.MarkdownModel.ParsedText, context.Markdown) : ((string, Markdig.Syntax.MarkdownDocument)?)null;
-            var report = CodeOfConductAuditor.Audit(context.RelativePath, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct), shared);
+            var report = CodeOfConductAuditor.Audit(context.RelativePath, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct), context);
             foreach (var finding in report.Findings)
             {
                 var offset = finding.Line > 0 ? context.Map.LineStart(finding.Line) + Math.Max(0, finding.Column - 1) : -1;

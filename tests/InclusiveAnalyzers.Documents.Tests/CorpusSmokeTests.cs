@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents.Tests;
 
@@ -37,7 +38,7 @@ public class CorpusSmokeTests
         }
 
         var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
-            .Where(f => DocumentScanner.KindOf(f) != DocumentKind.Unknown)
+            .Where(f => DocumentScanner.KindOf(f) != FileKind.Unknown)
             .ToList();
         Assert.NotEmpty(files);
         var scanner = new DocumentScanner(new DocumentScanOptions { RepositoryRoot = corpus });

@@ -15,8 +15,6 @@ namespace InclusiveAnalyzers.Build.Selection
     /// </summary>
     internal sealed class CompilerCoverage
     {
-        private static readonly string[] DefaultExtensions = { ".md", ".markdown", ".html", ".htm" };
-
         private readonly HashSet<string>? listed;
         private readonly bool projectFolders;
         private readonly Dictionary<string, bool> holdsCSharpProject = new Dictionary<string, bool>(DocumentSelection.PathComparer);
@@ -45,7 +43,7 @@ namespace InclusiveAnalyzers.Build.Selection
                 return listed.Contains(fullPath);
             }
 
-            if (!projectFolders || !DefaultExtensions.Contains(Path.GetExtension(fullPath), StringComparer.OrdinalIgnoreCase))
+            if (!projectFolders || !Core.Selection.FileKinds.CompilerDocumentExtensions.Contains(Path.GetExtension(fullPath), StringComparer.OrdinalIgnoreCase))
             {
                 return false;
             }

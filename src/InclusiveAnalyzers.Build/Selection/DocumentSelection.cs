@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Build.Selection
 {
@@ -22,12 +23,6 @@ namespace InclusiveAnalyzers.Build.Selection
             "/README.*", "/CODE_OF_CONDUCT.*", "/CONTRIBUTING.*",
             "/.github/README.*", "/.github/CODE_OF_CONDUCT.*", "/.github/CONTRIBUTING.*",
             "/docs/**",
-        };
-
-        // Folders never searched: build output, package caches, version control.
-        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "bin", "obj", "node_modules", ".git", ".vs", ".idea", "packages", "artifacts",
         };
 
         private readonly string? repositoryRoot;
@@ -110,7 +105,7 @@ namespace InclusiveAnalyzers.Build.Selection
             return relative != null && HasDocumentExtension(fullPath) && repositoryGlobs.Any(g => Glob.IsMatch(g, relative.ToLowerInvariant()));
         }
 
-        /// <summary>Every repository document below the root, sorted by path.</summary>
+        /// <summary>Every repository document below the root that git does not ignore, sorted by path.</summary>
         public IReadOnlyList<string> EnumerateRepositoryDocuments()
         {
             var found = new List<string>();
@@ -120,14 +115,15 @@ namespace InclusiveAnalyzers.Build.Selection
             }
 
             var seen = new HashSet<string>(PathComparer);
-            var pending = new Stack<string>();
-            pending.Push(repositoryRoot);
+            var pending = new Stack<(string Directory, IgnoreStack Ignores)>();
+            pending.Push((repositoryRoot, FileSelection.IgnoresAbove(repositoryRoot)));
             while (pending.Count > 0)
             {
-                var directory = pending.Pop();
+                var (directory, ignores) = pending.Pop();
+                ignores = FileSelection.Entering(ignores, directory);
                 foreach (var file in SafeEnumerate(() => Directory.EnumerateFiles(directory)))
                 {
-                    if (IsRepositoryDocument(file) && Admit(file, repositoryRoot) is { } admitted && seen.Add(admitted))
+                    if (IsRepositoryDocument(file) && !ignores.IsIgnored(file, isDirectory: false) && Admit(file, repositoryRoot) is { } admitted && seen.Add(admitted))
                     {
                         found.Add(admitted);
                     }
@@ -135,10 +131,9 @@ namespace InclusiveAnalyzers.Build.Selection
 
                 foreach (var child in SafeEnumerate(() => Directory.EnumerateDirectories(directory)))
                 {
-                    var name = Path.GetFileName(child);
-                    if (!SkippedFolders.Contains(name) && ReadLink(child) is null && CouldHoldRepositoryDocuments(child))
+                    if (!FileSelection.IsSkippedFolder(child) && ReadLink(child) is null && CouldHoldRepositoryDocuments(child) && !ignores.IsIgnored(child, isDirectory: true))
                     {
-                        pending.Push(child);
+                        pending.Push((child, ignores));
                     }
                 }
             }
@@ -179,9 +174,8 @@ namespace InclusiveAnalyzers.Build.Selection
             return false;
         }
 
-        /// <summary>The documents the scanner parses (Markdown and HTML by extension, as DocumentScanner.KindOf says): repository globs pick only these.</summary>
-        public static bool HasDocumentExtension(string path) =>
-            Documents.DocumentScanner.KindOf(path) != Documents.DocumentKind.Unknown;
+        /// <summary>The documents the scanner parses (<see cref="FileKinds.IsDocument"/>): repository globs pick only these.</summary>
+        public static bool HasDocumentExtension(string path) => FileKinds.IsDocument(path);
 
         private string? RelativeToRoot(string fullPath)
         {

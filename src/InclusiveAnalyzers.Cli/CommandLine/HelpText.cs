@@ -35,7 +35,8 @@ public static class HelpText
 
         Scans C# (.cs), Markdown (.md, .markdown), HTML (.html, .htm) and Razor (.razor, .cshtml) files
         under each PATH (default: the current folder) and the repository's code of conduct. Folders are
-        walked honouring .gitignore; .git, bin, obj and node_modules are skipped; binary and oversized
+        walked honouring .gitignore; .git, .vs, .idea, bin, obj, artifacts, node_modules and NuGet's
+        packages folder are skipped; binary and oversized
         files are skipped with a message.
         Documents in frozen copies (Docusaurus versioned_docs/, version-X.Y/ snapshots, mike version
         folders, archive/) are skipped and counted in the summary. A symbolic link whose target lies

@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Selection;
 using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core.Configuration;
 
@@ -5,9 +6,9 @@ namespace InclusiveAnalyzers.Cli.Files;
 
 /// <summary>
 /// Turns PATH arguments into the files to scan. Folders are walked (never through symbolic links to
-/// folders), skipping .git, bin, obj and node_modules, files .gitignore excludes (nested .gitignore
-/// files, the ones above the folder up to the repository root, and .git/info/exclude), and files outside
-/// inclusive.json's include/exclude globs. A file named on the command line is always taken.
+/// folders), skipping the folders and the files <see cref="FileSelection"/> leaves out (build output,
+/// package caches, version control; what .gitignore excludes), and files outside inclusive.json's
+/// include/exclude globs. A file named on the command line is always taken.
 /// Only files some scanner handles are kept; nothing is read here but ignore files.
 /// A file symbolic link is followed only when its target (every link resolved) lies inside the scanned
 /// root, and the file is then taken once, under its target's path; a link that leads out of the root is
@@ -16,8 +17,6 @@ namespace InclusiveAnalyzers.Cli.Files;
 /// </summary>
 public sealed class FileCollector
 {
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "bin", "obj", "node_modules" };
-
     private static readonly EnumerationOptions Enumeration = new()
     {
         // Dot-files count as hidden on Unix; .github holds codes of conduct and templates.
@@ -77,7 +76,7 @@ public sealed class FileCollector
             }
             else if (System.IO.Directory.Exists(path))
             {
-                Walk(path, useGitIgnore ? AncestorIgnores(path) : IgnoreStack.Empty, seen, result);
+                Walk(path, useGitIgnore ? FileSelection.IgnoresAbove(path) : IgnoreStack.Empty, seen, result);
             }
         }
 
@@ -105,18 +104,14 @@ public sealed class FileCollector
 
             if (useGitIgnore && entries.Any(e => e.Name == ".gitignore" && e is FileInfo))
             {
-                var file = GitIgnoreFile.TryLoad(Path.Combine(directory, ".gitignore"), directory);
-                if (file != null && file.Count > 0)
-                {
-                    ignores = ignores.Push(file);
-                }
+                ignores = FileSelection.Entering(ignores, directory);
             }
 
             foreach (var entry in entries)
             {
                 if (entry is DirectoryInfo)
                 {
-                    if (SkippedFolders.Contains(entry.Name) || entry.LinkTarget != null || ignores.IsIgnored(entry.FullName, isDirectory: true))
+                    if (FileSelection.IsSkippedFolder(entry.FullName) || entry.LinkTarget != null || ignores.IsIgnored(entry.FullName, isDirectory: true))
                     {
                         continue;
                     }
@@ -146,7 +141,7 @@ public sealed class FileCollector
 
     /// <summary>
     /// Whether a file under <paramref name="treeRoot"/> that is not on disk (a path in a git tree) would be
-    /// walked: a scanner handles it, no folder on its way is skipped (.git, bin, obj, node_modules), the
+    /// walked: a scanner handles it, no folder on its way is skipped (<see cref="FileSelection.IsSkippedFolder"/>), the
     /// include/exclude globs take it, and it is no document in a frozen copy (counted as the walk counts it).
     /// .gitignore is not consulted: a tracked file is scanned as git holds it.
     /// </summary>
@@ -163,7 +158,7 @@ public sealed class FileCollector
         for (var i = 0; i < folders.Length - 1; i++)
         {
             folder = Path.Combine(folder, folders[i]);
-            if (SkippedFolders.Contains(folders[i]))
+            if (FileSelection.IsSkippedFolder(folder))
             {
                 return false;
             }
@@ -178,7 +173,7 @@ public sealed class FileCollector
         return true;
     }
 
-    private static bool IsCSharp(string path) => path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+    private static bool IsCSharp(string path) => FileKinds.Of(path) == FileKind.CSharp;
 
     /// <summary>
     /// The path to scan for <paramref name="path"/>: itself when it is no link; for a link whose target
@@ -212,55 +207,4 @@ public sealed class FileCollector
     }
 
     private bool IsSelectedByGlobs(string fullPath) => ConfigSelection.IsSelected(fullPath, globBase, include, exclude);
-
-    /// <summary>
-    /// The ignore files that apply to a folder from above it: .git/info/exclude and every .gitignore
-    /// from the repository root down to the folder's parent. Outside a repository there are none.
-    /// </summary>
-    private static IgnoreStack AncestorIgnores(string directory)
-    {
-        var chain = new List<string>();
-        string? repositoryRoot = null;
-        for (var current = Path.GetDirectoryName(directory); current != null; current = Path.GetDirectoryName(current))
-        {
-            chain.Add(current);
-            if (IsRepositoryRoot(current))
-            {
-                repositoryRoot = current;
-                break;
-            }
-        }
-
-        if (IsRepositoryRoot(directory))
-        {
-            repositoryRoot = directory;
-            chain.Clear();
-        }
-
-        if (repositoryRoot is null)
-        {
-            return IgnoreStack.Empty;
-        }
-
-        var stack = IgnoreStack.Empty;
-        var exclude = GitIgnoreFile.TryLoad(Path.Combine(repositoryRoot, ".git", "info", "exclude"), repositoryRoot);
-        if (exclude != null && exclude.Count > 0)
-        {
-            stack = stack.Push(exclude);
-        }
-
-        for (var i = chain.Count - 1; i >= 0; i--)
-        {
-            var file = GitIgnoreFile.TryLoad(Path.Combine(chain[i], ".gitignore"), chain[i]);
-            if (file != null && file.Count > 0)
-            {
-                stack = stack.Push(file);
-            }
-        }
-
-        return stack;
-    }
-
-    private static bool IsRepositoryRoot(string directory) =>
-        System.IO.Directory.Exists(Path.Combine(directory, ".git")) || File.Exists(Path.Combine(directory, ".git"));
 }

@@ -37,7 +37,7 @@ internal sealed class CSharpHistory
     }
 
     /// <summary>Whether the file is C# (the C# scanner's files).</summary>
-    public static bool Handles(string fullPath) => fullPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+    public static bool Handles(string fullPath) => Core.Selection.FileKinds.Of(fullPath) == Core.Selection.FileKind.CSharp;
 
     /// <param name="point">Every C# file of the point: its cache key, full path, and its bytes when it is new (else null: parsed before).</param>
     /// <param name="sink">Receives the findings of the new files only.</param>

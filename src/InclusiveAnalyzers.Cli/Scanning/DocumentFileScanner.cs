@@ -5,6 +5,7 @@ using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Documents;
 using InclusiveAnalyzers.Documents.CodeOfConduct;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Cli.Scanning;
 
@@ -44,7 +45,7 @@ public sealed class DocumentFileScanner : IFileScanner
     public string Name => "documents";
 
     public bool Handles(string fullPath) =>
-        DocumentScanner.KindOf(fullPath) != DocumentKind.Unknown || IsConductFileName(Path.GetFileName(fullPath));
+        DocumentScanner.Reads(fullPath);
 
     public void Scan(IReadOnlyList<CandidateFile> files, ScanSink sink, CancellationToken cancellationToken)
     {
@@ -97,7 +98,7 @@ public sealed class DocumentFileScanner : IFileScanner
     {
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
         {
-            if (DocumentScanner.KindOf(file.FullPath) == DocumentKind.Unknown)
+            if (DocumentScanner.KindOf(file.FullPath) == FileKind.Unknown)
             {
                 return; // codes of conduct in plain text: audited, not rewritten
             }
@@ -136,11 +137,4 @@ public sealed class DocumentFileScanner : IFileScanner
     }
 
     private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;
-
-    /// <summary>CODE_OF_CONDUCT.txt, code-of-conduct.rst, CODE_OF_CONDUCT: conduct files that are not Markdown or HTML.</summary>
-    internal static bool IsConductFileName(string fileName)
-    {
-        var squeezed = new string(fileName.Where(c => c is not ('_' or '-' or ' ')).Select(char.ToLowerInvariant).ToArray());
-        return squeezed.StartsWith("codeofconduct", StringComparison.Ordinal);
-    }
 }

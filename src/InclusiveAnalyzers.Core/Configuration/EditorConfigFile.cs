@@ -45,21 +45,8 @@ namespace InclusiveAnalyzers.Core.Configuration
         public bool IsRoot => Preamble.TryGetValue("root", out var value) && value == "true";
 
         /// <summary>Reads and parses a file; null when it does not exist or cannot be read.</summary>
-        public static EditorConfigFile? TryLoad(string fullPath)
-        {
-            try
-            {
-                return File.Exists(fullPath) ? Parse(File.ReadAllText(fullPath), fullPath) : null;
-            }
-            catch (IOException)
-            {
-                return null;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return null;
-            }
-        }
+        public static EditorConfigFile? TryLoad(string fullPath) =>
+            SafeFile.TryReadAllText(fullPath) is { } text ? Parse(text, fullPath) : null;
 
         /// <summary>Parses .editorconfig text; <paramref name="fullPath"/> (absolute) locates the sections.</summary>
         public static EditorConfigFile Parse(string text, string fullPath)

@@ -5,14 +5,15 @@ using InclusiveAnalyzers.Core.Configuration.Globbing;
 namespace InclusiveAnalyzers.Core.Configuration
 {
     /// <summary>
-    /// Path globs as .editorconfig and .gitignore users write them: * (within a folder), ** (any depth),
-    /// ?, [abc], [!abc], {a,b}. A pattern without a slash matches the file name at any depth.
-    /// Paths are relative, with forward slashes. Patterns compile to automata that cannot backtrack
-    /// (<see cref="GlobAutomaton"/>), so a hostile inclusive.json cannot stall a scan.
+    /// inclusive.json's path globs (include, exclude, overrides), the front end of the
+    /// <see cref="GlobDialect.InclusiveJson"/> dialect: '\' is a path separator and a leading "./" is
+    /// dropped; a pattern with a '/' at its start or in its middle is anchored at the config's folder,
+    /// otherwise it matches at any depth; whatever a pattern matches, it also matches everything below it,
+    /// and a trailing '/' matches folders only (what they hold). Paths are relative, with forward slashes.
     /// </summary>
     public static class Glob
     {
-        private static readonly ConcurrentDictionary<string, GlobAutomaton> cache = new ConcurrentDictionary<string, GlobAutomaton>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, Compiled> cache = new ConcurrentDictionary<string, Compiled>(StringComparer.Ordinal);
 
         public static bool IsMatch(string pattern, string relativePath)
         {
@@ -27,44 +28,17 @@ namespace InclusiveAnalyzers.Core.Configuration
                 path = path.Substring(2);
             }
 
-            return cache.GetOrAdd(pattern, Compile).IsMatch(path);
+            return cache.GetOrAdd(pattern, Compile).Matcher?.IsMatch(path) ?? false;
         }
 
         /// <summary>
-        /// Why <paramref name="pattern"/> cannot be used as a glob (too long, braces nested too deeply,
-        /// unbalanced braces), or null when it can. Such a pattern matches nothing.
+        /// Why <paramref name="pattern"/> cannot be used as a glob (too long, braces nested too deeply, an
+        /// empty class), or null when it can. Such a pattern matches nothing.
         /// </summary>
-        public static string? Problem(string pattern)
+        public static string? Problem(string pattern) => string.IsNullOrEmpty(pattern) ? null : cache.GetOrAdd(pattern, Compile).Problem;
+
+        private static Compiled Compile(string pattern)
         {
-            if (pattern.Length > GlobBuilder.MaxLength)
-            {
-                return $"The glob is {pattern.Length:N0} characters long, over the limit of {GlobBuilder.MaxLength:N0}; it matches nothing. Shorten it or split it into several globs.";
-            }
-
-            var depth = 0;
-            for (int i = 0; i < pattern.Length; i++)
-            {
-                if (pattern[i] == '{' && ++depth > GlobBuilder.MaxGroupDepth)
-                {
-                    return $"The glob nests braces {{...}} more than {GlobBuilder.MaxGroupDepth} levels deep; it matches nothing. Write the alternatives as separate globs.";
-                }
-
-                if (pattern[i] == '}' && depth > 0)
-                {
-                    depth--;
-                }
-            }
-
-            return null;
-        }
-
-        private static GlobAutomaton Compile(string pattern)
-        {
-            if (Problem(pattern) != null)
-            {
-                return Nothing;
-            }
-
             var p = pattern.Trim().Replace('\\', '/');
             if (p.StartsWith("./", StringComparison.Ordinal))
             {
@@ -82,64 +56,9 @@ namespace InclusiveAnalyzers.Core.Configuration
                 glob.AnyFolders();
             }
 
-            for (int i = 0; i < p.Length; i++)
+            if (GlobCompiler.Translate(p, GlobDialect.InclusiveJson, glob) is { } problem)
             {
-                char c = p[i];
-                switch (c)
-                {
-                    case '*':
-                        if (i + 1 < p.Length && p[i + 1] == '*')
-                        {
-                            i++;
-                            if (i + 1 < p.Length && p[i + 1] == '/')
-                            {
-                                i++;
-                                glob.AnyFolders();
-                            }
-                            else
-                            {
-                                glob.AnyRun();
-                            }
-                        }
-                        else
-                        {
-                            glob.AnyRunButSlash();
-                        }
-
-                        break;
-                    case '?':
-                        glob.AnyCharButSlash();
-                        break;
-                    case '[':
-                        int close = p.IndexOf(']', i + 1);
-                        if (close < 0)
-                        {
-                            glob.Literal('[');
-                            break;
-                        }
-
-                        var set = ReadClass(p, i + 1, close);
-                        if (set.IsEmpty && !set.Negated)
-                        {
-                            return Nothing; // "[]" matches no character
-                        }
-
-                        glob.Class(set);
-                        i = close;
-                        break;
-                    case '{':
-                        glob.OpenGroup();
-                        break;
-                    case '}' when glob.GroupDepth > 0:
-                        glob.CloseGroup();
-                        break;
-                    case ',' when glob.GroupDepth > 0:
-                        glob.Alternative();
-                        break;
-                    default:
-                        glob.Literal(c);
-                        break;
-                }
+                return new Compiled(null, problem);
             }
 
             // A folder pattern (or any pattern naming a folder) also matches everything below it.
@@ -152,36 +71,19 @@ namespace InclusiveAnalyzers.Core.Configuration
                 glob.OptionalSubtree();
             }
 
-            return glob.Build();
+            return new Compiled(glob.Build(), null);
         }
 
-        /// <summary>The characters of "[...]" between <paramref name="from"/> and <paramref name="to"/>: '!' first negates, "a-z" is a range.</summary>
-        private static CharClass ReadClass(string p, int from, int to)
+        private sealed class Compiled
         {
-            var set = new CharClass();
-            if (from < to && p[from] == '!')
+            public Compiled(GlobAutomaton? matcher, string? problem)
             {
-                set.Negated = true;
-                from++;
+                Matcher = matcher;
+                Problem = problem;
             }
 
-            for (int j = from; j < to; j++)
-            {
-                if (j + 2 < to && p[j + 1] == '-')
-                {
-                    set.AddRange(p[j], p[j + 2]);
-                    j += 2;
-                }
-                else
-                {
-                    set.Add(p[j]);
-                }
-            }
-
-            return set;
+            public GlobAutomaton? Matcher { get; }
+            public string? Problem { get; }
         }
-
-        /// <summary>Matches no path: what an unusable pattern compiles to.</summary>
-        private static readonly GlobAutomaton Nothing = new GlobBuilder().Class(new CharClass()).Build();
     }
 }

@@ -53,6 +53,9 @@ namespace InclusiveAnalyzers.Core.Policy
             return inside != null ? inside.Replace('\\', '/') : Outside(configDirectory!, path!);
         }
 
+        /// <summary><paramref name="fullPath"/> relative to <paramref name="directory"/> with '/', or null when it is not below it.</summary>
+        public static string? Below(string fullPath, string directory) => MakeRelative(directory, fullPath)?.Replace('\\', '/');
+
         // "../../x/y.md": climbs to the common folder, as Path.GetRelativePath does (not in netstandard2.0).
         private static string Outside(string directory, string path)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Documents.Parsing;
 using InclusiveAnalyzers.Documents.Text;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents.Analysis
 {
@@ -16,7 +17,7 @@ namespace InclusiveAnalyzers.Documents.Analysis
 
         /// <param name="path">The path findings carry: the full path of a file, or the path given for text held in memory.</param>
         /// <param name="relativePath">The display path (relative to the repository root when one is set, with '/').</param>
-        public DocumentContext(string path, string relativePath, string text, DocumentKind kind, DocumentScanOptions options)
+        public DocumentContext(string path, string relativePath, string text, FileKind kind, DocumentScanOptions options)
         {
             Path = path;
             RelativePath = relativePath;
@@ -32,7 +33,7 @@ namespace InclusiveAnalyzers.Documents.Analysis
         /// <summary>The display path findings carry, with '/' (relative to the repository root when one is set); fragment globs and dialects read it.</summary>
         public string RelativePath { get; }
         public string Text { get; }
-        public DocumentKind Kind { get; }
+        public FileKind Kind { get; }
         public LineMap Map { get; }
         public DocumentScanOptions Options { get; }
         public AccessibilityOptions A11y => Options.Accessibility;

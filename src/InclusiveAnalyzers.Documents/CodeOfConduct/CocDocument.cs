@@ -3,7 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using InclusiveAnalyzers.Core.Selection;
+using AngleSharp.Dom;
+using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Parsing;
+using InclusiveAnalyzers.Documents.Wording;
 using InclusiveAnalyzers.Documents.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -102,17 +106,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             @"^/?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'=<>`]+))?)*\s*/?$",
             RegexOptions.CultureInvariant);
 
-        private static readonly Regex HtmlHeadingPattern = new Regex(@"<h(?<level>[1-6])\b[^>]*>(?<text>[\s\S]*?)</h\k<level>\s*>",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        private static readonly Regex HtmlLinkPattern = new Regex(@"<a\b[^>]*?\bhref\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s>]+))[^>]*>(?<text>[\s\S]*?)</a\s*>",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        private static readonly Regex HtmlRawTextElement = new Regex(@"<(?<name>script|style)\b[^>]*>[\s\S]*?</\k<name>\s*>",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-        private static readonly Regex AnyTag = new Regex(@"</?[A-Za-z][^<>]*>|<!DOCTYPE[^>]*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
         private static readonly Regex AtxHeadingLine = new Regex(@"^ {0,3}(?<marks>#{1,6})[ \t]+(?<text>.+?)[ \t#]*$", RegexOptions.CultureInvariant);
 
         private static readonly Regex UnderlineLine = new Regex(@"^(?<c>[=\-~^*#+`:'""._])\k<c>{2,}[ \t]*$", RegexOptions.CultureInvariant);
@@ -121,13 +114,13 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         private readonly List<TextRange> inlineCode = new List<TextRange>();
         private readonly LineMap map;
 
-        private CocDocument(string path, string text, CocFormat format)
+        private CocDocument(string path, string text, CocFormat format, FrontMatter? frontMatter)
         {
             Path = path;
             Text = text;
             Format = format;
             map = new LineMap(text);
-            FrontMatter = FrontMatter.TryRead(text);
+            FrontMatter = frontMatter;
             if (FrontMatter != null) hidden.Add(new TextRange(FrontMatter.Start, FrontMatter.End, HiddenKind.FrontMatter));
         }
 
@@ -143,17 +136,20 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>Angle-bracket placeholders: invisible ones are hidden as well; literal ones stay visible.</summary>
         public List<AngleBracketToken> AngleBrackets { get; } = new List<AngleBracketToken>();
 
-        /// <param name="shared">The Markdown the document scan already parsed (the text it parsed and its tree), reused
-        /// when that text is the one the audit would parse, so a scanned code of conduct is parsed once.</param>
-        public static CocDocument Parse(string path, string text, (string ParsedText, MarkdownDocument Document)? shared = null)
+        /// <param name="parsed">The document as the scan already read it (its front matter, its Markdown tree, its
+        /// HTML DOM), reused so a scanned code of conduct is parsed once; null for an audit of text alone.</param>
+        internal static CocDocument Parse(string path, string text, DocumentContext? parsed = null)
         {
-            var document = new CocDocument(path, text ?? string.Empty, FormatOf(path));
+            text ??= string.Empty;
+            if (parsed != null && !ReferenceEquals(parsed.Text, text)) parsed = null;
+            var document = new CocDocument(path, text, FormatOf(path), parsed?.FrontMatter ?? FrontMatter.Read(text));
             switch (document.Format)
             {
                 case CocFormat.Html:
-                    document.ParseHtml();
+                    document.ParseHtml(parsed?.Kind == FileKind.Html ? parsed.Html : null);
                     break;
                 case CocFormat.Markdown:
+                    var shared = parsed?.Markdown != null && parsed.MarkdownModel != null ? (parsed.MarkdownModel.ParsedText, parsed.Markdown) : ((string, MarkdownDocument)?)null;
                     if (!document.TryParseMarkdown(shared)) document.ParsePlainText();
                     break;
                 default:
@@ -168,24 +164,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         public static CocFormat FormatOf(string path)
         {
-            string extension = System.IO.Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
-            switch (extension)
-            {
-                case ".html":
-                case ".htm":
-                case ".xhtml":
-                    return CocFormat.Html;
-                case "":
-                case ".txt":
-                case ".text":
-                case ".rst":
-                case ".adoc":
-                case ".asciidoc":
-                case ".org":
-                    return CocFormat.PlainText;
-                default:
-                    return CocFormat.Markdown;
-            }
+            if (FileKinds.Of(path) == FileKind.Html) return CocFormat.Html;
+            return FileKinds.IsPlainText(path) ? CocFormat.PlainText : CocFormat.Markdown;
         }
 
         public bool IsHidden(int offset) => FindHidden(offset) != null;
@@ -234,7 +214,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         private bool TryParseMarkdown((string ParsedText, MarkdownDocument Document)? shared)
         {
             // Front matter is blanked (same length) so Markdig's offsets stay those of the original text.
-            string parseText = FrontMatter == null ? Text : Blank(Text, FrontMatter.Start, FrontMatter.End);
+            string parseText = FrontMatter == null ? Text : MarkdownParsing.BlankOut(Text, FrontMatter.End);
             MarkdownDocument markdown;
             try
             {
@@ -279,39 +259,89 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 }
             }
 
-            FindComments(skipInlineCode: true);
-            FindAngleBrackets(isHtml: false);
+            FindComments();
+            FindAngleBrackets();
             return true;
         }
 
-        private void ParseHtml()
+        /// <summary>
+        /// HTML read as the HTML checks read it: headings, links and tag-shaped placeholders from the AngleSharp DOM
+        /// (the scan's, or parsed here), and what a reader sees from <see cref="HtmlProse"/>; everything else
+        /// (tags, comments, script, style) is hidden. Text in code elements stays visible, as inline code does in Markdown.
+        /// </summary>
+        private void ParseHtml(IDocument? dom)
         {
-            FindComments(skipInlineCode: false);
-            foreach (Match element in HtmlRawTextElement.Matches(Text))
+            dom ??= HtmlParsing.Parse(Text);
+            int visibleEnd = 0;
+            var gaps = new List<(int Start, int End)>();
+            HtmlProse.Scan(Text, 0, Text.Length, (start, length, attribute) =>
             {
-                hidden.Add(new TextRange(element.Index, element.Index + element.Length, HiddenKind.Markup));
+                if (attribute) return;
+                if (start > visibleEnd) gaps.Add((visibleEnd, start));
+                visibleEnd = Math.Max(visibleEnd, start + length);
+            }, null, HtmlProse.InvisibleElements);
+            if (Text.Length > visibleEnd) gaps.Add((visibleEnd, Text.Length));
+
+            foreach (var (start, end) in gaps)
+            {
+                // Comments keep their kind: an address only in a comment is reported as such.
+                int at = start;
+                for (int open = Text.IndexOf("<!--", at, end - at, StringComparison.Ordinal); open >= 0; open = at < end ? Text.IndexOf("<!--", at, end - at, StringComparison.Ordinal) : -1)
+                {
+                    int close = Text.IndexOf("-->", open + 4, end - open - 4, StringComparison.Ordinal);
+                    int commentEnd = close < 0 ? end : close + 3;
+                    if (open > at) hidden.Add(new TextRange(at, open, HiddenKind.Markup));
+                    hidden.Add(new TextRange(open, commentEnd, HiddenKind.Comment));
+                    at = commentEnd;
+                }
+
+                if (end > at) hidden.Add(new TextRange(at, end, HiddenKind.Markup));
             }
 
-            foreach (Match heading in HtmlHeadingPattern.Matches(Text))
+            foreach (var element in dom.All)
             {
-                if (IsHidden(heading.Index)) continue;
-                string inner = AnyTag.Replace(heading.Groups["text"].Value, " ");
-                Headings.Add(new CocHeading(heading.Groups["level"].Value[0] - '0', System.Net.WebUtility.HtmlDecode(inner).Trim(),
-                    heading.Index, heading.Index + heading.Length));
+                int offset = HtmlParsing.OffsetOf(element);
+                if (offset < 0) continue;
+                var name = element.LocalName;
+                if (name.Length == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
+                {
+                    Headings.Add(new CocHeading(name[1] - '0', RenderedText(element), offset, EndOf(element, offset)));
+                }
+                else if (name == "a" && element.GetAttribute("href") is { } href)
+                {
+                    Links.Add(new CocLink(href, RenderedText(element), offset, EndOf(element, offset)));
+                }
+                else
+                {
+                    AddTagPlaceholder(offset);
+                }
             }
+        }
 
-            foreach (Match link in HtmlLinkPattern.Matches(Text))
-            {
-                if (IsHidden(link.Index)) continue;
-                string linkText = System.Net.WebUtility.HtmlDecode(AnyTag.Replace(link.Groups["text"].Value, " ")).Trim();
-                Links.Add(new CocLink(System.Net.WebUtility.HtmlDecode(link.Groups["url"].Value), linkText, link.Index, link.Index + link.Length));
-            }
+        /// <summary>An element that is no HTML ('&lt;your email&gt;' parses as one): an invisible placeholder.</summary>
+        private void AddTagPlaceholder(int offset)
+        {
+            int length = HtmlParsing.StartTagLength(Text, offset);
+            if (length < 3 || length > 102) return;
+            string inner = Text.Substring(offset + 1, length - 2);
+            if (inner.IndexOfAny(LineBreaksAndAngles) >= 0 || Classify(inner, literal: false) != AngleText.Placeholder) return;
+            hidden.Add(new TextRange(offset, offset + length, HiddenKind.PseudoTag));
+            AngleBrackets.Add(new AngleBracketToken(offset, length, inner, visible: false));
+        }
 
-            FindAngleBrackets(isHtml: true);
-            foreach (Match tag in AnyTag.Matches(Text))
-            {
-                if (!IsHidden(tag.Index)) hidden.Add(new TextRange(tag.Index, tag.Index + tag.Length, HiddenKind.Markup));
-            }
+        private static readonly char[] LineBreaksAndAngles = { '\r', '\n', '<', '>' };
+
+        /// <summary>The element's text as a browser shows it: white space folded.</summary>
+        private static string RenderedText(IElement element) => Regex.Replace(element.TextContent, @"\s+", " ").Trim();
+
+        /// <summary>Just past the element's end tag, or past its start tag when the end tag was left out.</summary>
+        private int EndOf(IElement element, int offset)
+        {
+            int startTagEnd = offset + HtmlParsing.StartTagLength(Text, offset);
+            int close = Text.IndexOf("</" + element.LocalName, startTagEnd, StringComparison.OrdinalIgnoreCase);
+            if (close < 0) return startTagEnd;
+            int end = Text.IndexOf('>', close);
+            return end < 0 ? Text.Length : end + 1;
         }
 
         private void ParsePlainText()
@@ -322,7 +352,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 lines.Add((map.LineStart(line), map.LineEnd(line)));
             }
 
-            FindAngleBrackets(isHtml: false, literal: true);
+            FindAngleBrackets(literal: true);
 
             // reStructuredText decides heading levels by the order in which underline characters first appear.
             var underlineLevels = new List<char>();
@@ -382,44 +412,59 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return letters >= 4 && line.Any(char.IsUpper);
         }
 
-        private void FindComments(bool skipInlineCode)
+        private void FindComments()
         {
             foreach (Match comment in CommentPattern.Matches(Text))
             {
                 HiddenKind? kind = FindHidden(comment.Index);
                 if (kind == HiddenKind.Comment || kind == HiddenKind.CodeBlock || kind == HiddenKind.FrontMatter) continue;
-                if (skipInlineCode && IsInInlineCode(comment.Index)) continue;
+                if (IsInInlineCode(comment.Index)) continue;
                 hidden.Add(new TextRange(comment.Index, comment.Index + comment.Length, HiddenKind.Comment));
             }
         }
 
-        /// <param name="isHtml">An HTML document: text that is not tag-shaped is not a placeholder candidate either.</param>
         /// <param name="literal">Plain text: nothing is rendered, so every angle-bracket token stays visible.</param>
-        private void FindAngleBrackets(bool isHtml, bool literal = false)
+        private void FindAngleBrackets(bool literal = false)
         {
             foreach (Match match in AngleBracketPattern.Matches(Text))
             {
                 if (IsHidden(match.Index) || IsInInlineCode(match.Index)) continue;
                 string inner = match.Groups["inner"].Value;
-                if (inner.StartsWith("!", StringComparison.Ordinal) || inner.StartsWith("?", StringComparison.Ordinal)) continue;
-                if (inner.IndexOf('@') >= 0 || inner.IndexOf(':') >= 0 && !inner.Contains(" ")) continue; // autolinks and e-mail autolinks
-
-                var tag = literal ? Match.Empty : TagSyntax.Match(inner);
-                if (tag.Success)
+                switch (Classify(inner, literal))
                 {
-                    string name = tag.Groups["name"].Value;
-                    if (HtmlElements.IsKnown(name) && !HtmlElements.IsPlaceholderLike(name, Text)) continue;
-                    // A custom element that is closed somewhere ('<contact-form>...</contact-form>') is markup, not a slot.
-                    if (!HtmlElements.IsKnown(name) && Text.IndexOf("</" + name, StringComparison.OrdinalIgnoreCase) >= 0) continue;
-                    // Any other tag-shaped text is raw HTML to CommonMark and to browsers: it renders as nothing.
-                    hidden.Add(new TextRange(match.Index, match.Index + match.Length, HiddenKind.PseudoTag));
-                    AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: false));
-                }
-                else if (!isHtml)
-                {
-                    AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: true));
+                    case AngleText.Placeholder:
+                        // Tag-shaped text is raw HTML to CommonMark and to browsers: it renders as nothing.
+                        hidden.Add(new TextRange(match.Index, match.Index + match.Length, HiddenKind.PseudoTag));
+                        AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: false));
+                        break;
+                    case AngleText.Literal:
+                        AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: true));
+                        break;
                 }
             }
+        }
+
+        private enum AngleText
+        {
+            /// <summary>Real markup, a declaration or an autolink.</summary>
+            Markup,
+            /// <summary>Tag-shaped but no element of HTML: a slot to fill ('&lt;your email&gt;').</summary>
+            Placeholder,
+            /// <summary>Not tag-shaped ('&lt;the team's address&gt;'): shown as written.</summary>
+            Literal,
+        }
+
+        private AngleText Classify(string inner, bool literal)
+        {
+            if (inner.StartsWith("!", StringComparison.Ordinal) || inner.StartsWith("?", StringComparison.Ordinal)) return AngleText.Markup;
+            if (inner.IndexOf('@') >= 0 || inner.IndexOf(':') >= 0 && !inner.Contains(" ")) return AngleText.Markup; // autolinks and e-mail autolinks
+            var tag = literal ? Match.Empty : TagSyntax.Match(inner);
+            if (!tag.Success) return AngleText.Literal;
+            string name = tag.Groups["name"].Value;
+            if (HtmlElements.IsKnown(name) && !HtmlElements.IsPlaceholderLike(name, Text)) return AngleText.Markup;
+            // A custom element that is closed somewhere ('<contact-form>...</contact-form>') is markup, not a slot.
+            if (!HtmlElements.IsKnown(name) && Text.IndexOf("</" + name, StringComparison.OrdinalIgnoreCase) >= 0) return AngleText.Markup;
+            return AngleText.Placeholder;
         }
 
         private void BuildMask()
@@ -454,17 +499,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 Headings[i].SectionEnd = end;
                 Headings[i].Kind = SectionNames.Classify(Headings[i].Normalized);
             }
-        }
-
-        private static string Blank(string text, int start, int end)
-        {
-            var builder = new StringBuilder(text);
-            for (int i = start; i < end && i < builder.Length; i++)
-            {
-                if (builder[i] != '\n' && builder[i] != '\r') builder[i] = ' ';
-            }
-
-            return builder.ToString();
         }
 
         private static string InlineText(ContainerInline? container)

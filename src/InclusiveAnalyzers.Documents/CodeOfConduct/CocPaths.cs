@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents.CodeOfConduct
 {
@@ -11,11 +12,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
     /// </summary>
     internal static class CocPaths
     {
-        private static readonly HashSet<string> TextExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "", ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx", ".txt", ".text", ".rst", ".html", ".htm", ".xhtml", ".adoc", ".asciidoc", ".org",
-        };
-
         private static readonly string[] StandardFolders = { "", "docs", ".github" };
 
         public static string Normalize(string relativePath)
@@ -32,7 +28,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             if (!squeezed.StartsWith("codeofconduct", StringComparison.Ordinal)) return false;
             string rest = fileName.Substring(FindNameEnd(fileName));
             if (rest.Length > 0 && rest[0] != '.' && rest[0] != '-' && rest[0] != '_') return false;
-            return TextExtensions.Contains(Path.GetExtension(fileName));
+            return FileKinds.IsTextDocument(fileName);
         }
 
         public static bool IsStandard(string relativePath)
@@ -55,7 +51,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         {
             string path = Normalize(relativePath);
             string name = path.Substring(path.LastIndexOf('/') + 1);
-            if (!TextExtensions.Contains(Path.GetExtension(name))) return false;
+            if (!FileKinds.IsTextDocument(name)) return false;
             string stem = Squeeze(Path.GetFileNameWithoutExtension(name));
             return stem.Contains("codeofconduct") || stem == "conduct" || stem == "coc";
         }

@@ -30,8 +30,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         public static CodeOfConductReport Audit(string path, string text, CodeOfConductOptions? options) => Audit(path, text, options, null);
 
-        /// <param name="shared">The Markdown the document scan parsed (its parsed text and tree), reused instead of a second parse.</param>
-        internal static CodeOfConductReport Audit(string path, string text, CodeOfConductOptions? options, (string ParsedText, Markdig.Syntax.MarkdownDocument Document)? shared)
+        /// <param name="parsed">The document as the scan read it (front matter, Markdown tree, HTML DOM), reused instead of a second parse.</param>
+        internal static CodeOfConductReport Audit(string path, string text, CodeOfConductOptions? options, Analysis.DocumentContext? parsed)
         {
             path ??= string.Empty;
             text ??= string.Empty;
@@ -43,7 +43,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
             try
             {
-                return Run(CocDocument.Parse(path, text, shared), options);
+                return Run(CocDocument.Parse(path, text, parsed), options);
             }
             catch (Exception exception) when (!(exception is OutOfMemoryException))
             {

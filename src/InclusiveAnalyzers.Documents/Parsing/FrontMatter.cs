@@ -11,22 +11,29 @@ namespace InclusiveAnalyzers.Documents.Parsing
     }
 
     /// <summary>
-    /// Front matter at the very top of a Markdown file: YAML (<c>---</c>), TOML (<c>+++</c>, which
-    /// Markdig would otherwise read as a paragraph) or JSON (<c>{</c> ... <c>}</c>). Only top-level
-    /// scalar keys are read; that is all the rules need (title, version).
+    /// Front matter at the very top of a document (after a byte-order mark, if any): YAML (<c>---</c>), TOML
+    /// (<c>+++</c>, which Markdig would otherwise read as a paragraph; Hugo and the Contributor Covenant
+    /// sources) or JSON (<c>{</c> ... <c>}</c>). Only top-level scalar keys are read; that is all the rules
+    /// and the code-of-conduct audit need (title, version, date, the template's placeholder declarations).
     /// </summary>
     internal sealed class FrontMatter
     {
         private readonly Dictionary<string, (string Value, int Offset)> values;
 
-        private FrontMatter(FrontMatterKind kind, int end, Dictionary<string, (string, int)> values)
+        private FrontMatter(FrontMatterKind kind, int start, int end, Dictionary<string, (string, int)> values)
         {
             Kind = kind;
+            Start = start;
             End = end;
             this.values = values;
         }
 
         public FrontMatterKind Kind { get; }
+
+        public bool IsToml => Kind == FrontMatterKind.Toml;
+
+        /// <summary>Offset of the opening fence (1 after a byte-order mark).</summary>
+        public int Start { get; }
 
         /// <summary>Offset just past the closing fence line (the body starts here).</summary>
         public int End { get; }
@@ -47,19 +54,23 @@ namespace InclusiveAnalyzers.Documents.Parsing
             return false;
         }
 
+        /// <summary>The value of a top-level key and its offset, or null.</summary>
+        public FrontMatterValue? Get(string key) => TryGetValue(key, out var value, out var offset) ? new FrontMatterValue(value, offset) : null;
+
         /// <summary>Reads front matter at the start of <paramref name="text"/>, or returns null.</summary>
         public static FrontMatter? Read(string text)
         {
-            if (text.Length < 3) return null;
+            int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            if (text.Length - start < 3) return null;
             FrontMatterKind kind;
             string fence;
-            if (StartsWithFenceLine(text, "---")) { kind = FrontMatterKind.Yaml; fence = "---"; }
-            else if (StartsWithFenceLine(text, "+++")) { kind = FrontMatterKind.Toml; fence = "+++"; }
-            else if (StartsWithFenceLine(text, "{")) { kind = FrontMatterKind.Json; fence = "}"; }
+            if (StartsWithFenceLine(text, start, "---")) { kind = FrontMatterKind.Yaml; fence = "---"; }
+            else if (StartsWithFenceLine(text, start, "+++")) { kind = FrontMatterKind.Toml; fence = "+++"; }
+            else if (StartsWithFenceLine(text, start, "{")) { kind = FrontMatterKind.Json; fence = "}"; }
             else return null;
 
             var values = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
-            int lineStart = NextLine(text, 0);
+            int lineStart = NextLine(text, start);
             while (lineStart < text.Length)
             {
                 int lineEnd = LineEnd(text, lineStart);
@@ -68,7 +79,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 bool closes = trimmed == fence || (kind == FrontMatterKind.Yaml && trimmed == "...");
                 if (closes)
                 {
-                    return new FrontMatter(kind, NextLine(text, lineStart), values);
+                    return new FrontMatter(kind, start, NextLine(text, lineStart), values);
                 }
                 ReadKey(kind, line, lineStart, values);
                 lineStart = NextLine(text, lineStart);
@@ -125,10 +136,10 @@ namespace InclusiveAnalyzers.Documents.Parsing
             values[key] = (line.Substring(valueStart, valueEnd - valueStart), lineOffset + valueStart);
         }
 
-        private static bool StartsWithFenceLine(string text, string fence)
+        private static bool StartsWithFenceLine(string text, int start, string fence)
         {
-            if (!text.StartsWith(fence, StringComparison.Ordinal)) return false;
-            int i = fence.Length;
+            if (string.CompareOrdinal(text, start, fence, 0, fence.Length) != 0) return false;
+            int i = start + fence.Length;
             while (i < text.Length && (text[i] == ' ' || text[i] == '\t')) i++;
             return i < text.Length && (text[i] == '\n' || text[i] == '\r');
         }
@@ -147,5 +158,18 @@ namespace InclusiveAnalyzers.Documents.Parsing
         }
 
         private static readonly char[] LineBreaks = { '\n', '\r' };
+    }
+
+    /// <summary>A front-matter value (quotes removed) and its offset in the file.</summary>
+    internal sealed class FrontMatterValue
+    {
+        public FrontMatterValue(string text, int offset)
+        {
+            Text = text;
+            Offset = offset;
+        }
+
+        public string Text { get; }
+        public int Offset { get; }
     }
 }

@@ -40,7 +40,14 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// As <see cref="Scan(string, int, int, Action{int, int, bool})"/>, and calls <paramref name="link"/> with
         /// (hrefStart, hrefLength, contentStart, contentEnd) for each &lt;a href&gt; element whose end tag is found.
         /// </summary>
-        public static void Scan(string text, int start, int end, Action<int, int, bool> prose, Action<int, int, int, int>? link)
+        public static void Scan(string text, int start, int end, Action<int, int, bool> prose, Action<int, int, int, int>? link) =>
+            Scan(text, start, end, prose, link, SkippedElements);
+
+        /// <summary>Elements whose content no reader sees as text: what a code of conduct's audit skips (code is still read there).</summary>
+        public static readonly string[] InvisibleElements = { "script", "style", "template" };
+
+        /// <summary>As <see cref="Scan(string, int, int, Action{int, int, bool}, Action{int, int, int, int})"/>, skipping the content of <paramref name="skipped"/> elements.</summary>
+        public static void Scan(string text, int start, int end, Action<int, int, bool> prose, Action<int, int, int, int>? link, string[] skipped)
         {
             int hrefStart = -1, hrefLength = 0, linkContent = -1;
             end = Math.Min(end, text.Length);
@@ -107,7 +114,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                     {
                         if (skipping == null)
                         {
-                            skipping = OneOf(text, nameStart, nameEnd, SkippedElements);
+                            skipping = OneOf(text, nameStart, nameEnd, skipped);
                             if (skipping == null && names && nameEnd > nameStart) skipping = text.Substring(nameStart, nameEnd - nameStart).ToLowerInvariant();
                             skipDepth = skipping == null ? 0 : 1;
                         }

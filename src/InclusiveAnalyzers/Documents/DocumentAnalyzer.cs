@@ -10,6 +10,7 @@ using InclusiveAnalyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents
 {
@@ -60,7 +61,7 @@ namespace InclusiveAnalyzers.Documents
         private static void Analyze(AdditionalFileAnalysisContext context, DocumentConfiguration config, Lazy<DocumentEditorConfig> editorConfigs, AnalyzerConfigOptions options, bool demote, bool razor)
         {
             var path = context.AdditionalFile.Path;
-            if (!DocumentScanner.IsDocument(path) || !(IsMarkedDocument(options) || (razor && DocumentScanner.KindOf(path) == DocumentKind.Razor)))
+            if (!DocumentScanner.IsDocument(path) || !(IsMarkedDocument(options) || (razor && DocumentScanner.KindOf(path) == FileKind.Razor)))
             {
                 return;
             }

@@ -54,6 +54,22 @@ public class DocumentSelectionTests
     }
 
     [Fact]
+    public void Enumeration_leaves_out_what_git_ignores_and_nuget_packages_but_walks_a_monorepo_packages_folder()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine(".git"));
+        folder.Write(".gitignore", "docs/_site/\n*.generated.md\n");
+        foreach (var file in new[] { "docs/a.md", "docs/_site/index.html", "docs/api.generated.md", "docs/packages/Lib.1.0/readme.md", "docs/packages/Lib.1.0/Lib.1.0.nupkg", "docs/web/packages/ui/README.md" })
+        {
+            folder.Write(file, "# x");
+        }
+
+        var found = new DocumentSelection(folder.Path, null).EnumerateRepositoryDocuments()
+            .Select(p => Path.GetRelativePath(folder.Path, p).Replace('\\', '/')).OrderBy(p => p, StringComparer.Ordinal);
+        Assert.Equal(new[] { "docs/a.md", "docs/web/packages/ui/README.md" }, found);
+    }
+
+    [Fact]
     public void Custom_globs_widen_the_set()
     {
         using var folder = new TempFolder();

@@ -1,3 +1,4 @@
+using InclusiveAnalyzers.Core.Selection;
 using System.Diagnostics;
 using System.Text;
 using CsCheck;

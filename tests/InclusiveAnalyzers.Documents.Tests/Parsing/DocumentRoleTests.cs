@@ -1,4 +1,5 @@
 using InclusiveAnalyzers.Documents.Parsing;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents.Tests.Parsing;
 
@@ -37,14 +38,14 @@ public class DocumentRoleTests
     }
 
     [Theory]
-    [InlineData("a.md", DocumentKind.Markdown)]
-    [InlineData("A.MARKDOWN", DocumentKind.Markdown)]
-    [InlineData("page.mdx", DocumentKind.Markdown)]
-    [InlineData("index.htm", DocumentKind.Html)]
-    [InlineData("index.xhtml", DocumentKind.Html)]
-    [InlineData("notes.txt", DocumentKind.Unknown)]
-    [InlineData("CODE_OF_CONDUCT", DocumentKind.Unknown)]
-    public void Kinds(string path, DocumentKind kind)
+    [InlineData("a.md", FileKind.Markdown)]
+    [InlineData("A.MARKDOWN", FileKind.Markdown)]
+    [InlineData("page.mdx", FileKind.Markdown)]
+    [InlineData("index.htm", FileKind.Html)]
+    [InlineData("index.xhtml", FileKind.Html)]
+    [InlineData("notes.txt", FileKind.Unknown)]
+    [InlineData("CODE_OF_CONDUCT", FileKind.Unknown)]
+    public void Kinds(string path, FileKind kind)
     {
         Assert.Equal(kind, DocumentScanner.KindOf(path));
     }

@@ -24,7 +24,7 @@ public sealed class CSharpFileScanner : IFileScanner
 
     public string Name => "C#";
 
-    public bool Handles(string fullPath) => fullPath.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+    public bool Handles(string fullPath) => Core.Selection.FileKinds.Of(fullPath) == Core.Selection.FileKind.CSharp;
 
     public void Scan(IReadOnlyList<CandidateFile> files, ScanSink sink, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using InclusiveAnalyzers.Documents.Analysis;
+using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Documents.Accessibility.Images
 {
@@ -46,7 +47,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
         public static void Check(DocumentContext context, string alt, string? source, int offset, int length, bool fileNameFits = false)
         {
             // A Razor alt="@item.Description" is written when the page runs: present, but not known here.
-            if (context.Kind == DocumentKind.Razor && Razor.RazorMarkup.IsDynamic(alt)) return;
+            if (context.Kind == FileKind.Razor && Razor.RazorMarkup.IsDynamic(alt)) return;
             if (TextNormal.IsBlank(alt))
             {
                 context.Report("INCL302", offset, length,

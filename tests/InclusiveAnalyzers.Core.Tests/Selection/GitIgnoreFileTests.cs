@@ -1,6 +1,6 @@
-using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Core.Selection;
 
-namespace InclusiveAnalyzers.Cli.Tests.Files;
+namespace InclusiveAnalyzers.Core.Tests.Selection;
 
 public class GitIgnoreFileTests
 {
