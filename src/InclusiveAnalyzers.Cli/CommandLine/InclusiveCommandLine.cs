@@ -6,47 +6,32 @@ namespace InclusiveAnalyzers.Cli.CommandLine;
 
 /// <summary>
 /// The <c>inclusive</c> command line on System.CommandLine: the commands, their options and aliases,
-/// the checks between options, and the binding of a parse to <see cref="CliOptions"/>. Values are read
-/// by <see cref="OptionValues"/> (no reflection binding), so parsing stays cheap at startup.
+/// the checks between options, and the binding of a parse to <see cref="CliOptions"/>.
 /// </summary>
+/// <remarks>
+/// Startup: every option is string-typed and values are read by <see cref="OptionValues"/> (no
+/// reflection binding). System.CommandLine's code for reference-typed options is precompiled in its
+/// ReadyToRun image, while each value-typed instantiation (<c>Option&lt;bool&gt;</c>,
+/// <c>Option&lt;int?&gt;</c>) is JIT-compiled at every start: 56 methods and about 10 ms of CPU per run
+/// when they were typed. A flag is therefore an option with no value, read by its presence.
+/// </remarks>
 internal sealed class InclusiveCommandLine
 {
-    private readonly Option<bool> verbose = Flag("--verbose", "Say which symbolic links were not followed, and why", "-v");
-    private readonly Option<bool> includeFrozen = Flag("--include-frozen", "Also read frozen copies (versioned doc snapshots, archives)");
-    private readonly Option<bool> noGitIgnore = Flag("--no-gitignore", "Also read files that .gitignore excludes");
-    private readonly Option<bool> noFold = Flag("--no-fold", "List every copy of a finding repeated in 3 or more documents (by default one line, at the first copy, with the count)");
-    private readonly Option<bool> dryRun = Flag("--dry-run", "Print what would change as a patch (git diff format, renames included; 'git apply' takes it) and write nothing; exit code 1 when something would change");
-    private readonly Option<bool> merge = Flag("--merge", "The PATHs are SARIF 2.1.0 logs (CLI or build ErrorLog), or folders holding *.sarif: one page with a row per repository");
+    private readonly Option<string> verbose = Flag("--verbose", "Say which symbolic links were not followed, and why", "-v");
+    private readonly Option<string> includeFrozen = Flag("--include-frozen", "Also read frozen copies (versioned doc snapshots, archives)");
+    private readonly Option<string> noGitIgnore = Flag("--no-gitignore", "Also read files that .gitignore excludes");
+    private readonly Option<string> noFold = Flag("--no-fold", "List every copy of a finding repeated in 3 or more documents (by default one line, at the first copy, with the count)");
+    private readonly Option<string> dryRun = Flag("--dry-run", "Print what would change as a patch (git diff format, renames included; 'git apply' takes it) and write nothing; exit code 1 when something would change");
+    private readonly Option<string> merge = Flag("--merge", "The PATHs are SARIF 2.1.0 logs (CLI or build ErrorLog), or folders holding *.sarif: one page with a row per repository");
 
-    private readonly Option<string?> config = new("--config", "-c")
-    {
-        Description = "Use this inclusive.json instead of the nearest one above the paths",
-        HelpName = "FILE",
-        CustomParser = r => OptionValues.NonEmpty(r, "--config"),
-    };
+    private readonly Option<string> config = Value("--config", "FILE", "Use this inclusive.json instead of the nearest one above the paths", "-c");
+    private readonly Option<string> output = Value("--output", "FILE", "Write to FILE instead of standard output", "-o");
+    private readonly Option<string> solution = Value("--solution", "FILE", "Load every project of this solution (.sln, .slnx) through MSBuild");
 
-    private readonly Option<string?> output = new("--output", "-o")
-    {
-        Description = "Write to FILE instead of standard output",
-        HelpName = "FILE",
-        CustomParser = r => OptionValues.NonEmpty(r, "--output"),
-    };
-
-    // Defaults are applied when binding and stated in the descriptions: the help would print a default
-    // value's .NET name ("Warning", "10485760") rather than what one types.
-    private readonly Option<Severity?> failOn = new("--fail-on")
-    {
-        Description = "The lowest severity that makes the exit code 1 [default: warning]",
-        HelpName = string.Join('|', OptionValues.FailOnLevels),
-        CustomParser = OptionValues.FailOn,
-    };
-
-    private readonly Option<long?> maxFileSize = new("--max-file-size")
-    {
-        Description = "Skip larger files, reporting them as not checked (e.g. 512KB, 50MB) [default: 10MB]",
-        HelpName = "SIZE",
-        CustomParser = OptionValues.MaxFileBytes,
-    };
+    // Defaults are applied when binding and stated in the descriptions.
+    private readonly Option<string> failOn = Value("--fail-on", string.Join('|', OptionValues.FailOnLevels), "The lowest severity that makes the exit code 1 [default: warning]");
+    private readonly Option<string> maxFileSize = Value("--max-file-size", "SIZE", "Skip larger files, reporting them as not checked (e.g. 512KB, 50MB) [default: 10MB]");
+    private readonly Option<string> history = Value("--history", "N", "Add the trend over N points of the git history: release tags when the repository has them, else commits spaced evenly along the first-parent line; read from git's object store (nothing is checked out), each file content scanned once");
 
     private readonly Option<string[]> project = new("--project")
     {
@@ -56,26 +41,12 @@ internal sealed class InclusiveCommandLine
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<string?> solution = new("--solution")
-    {
-        Description = "Load every project of this solution (.sln, .slnx) through MSBuild",
-        HelpName = "FILE",
-        CustomParser = r => OptionValues.NonEmpty(r, "--solution"),
-    };
-
-    private readonly Option<int> history = new("--history")
-    {
-        Description = "Add the trend over N points of the git history: release tags when the repository has them, else commits spaced evenly along the first-parent line; read from git's object store (nothing is checked out), each file content scanned once",
-        HelpName = "N",
-        CustomParser = OptionValues.HistoryPoints,
-    };
-
-    private readonly Option<OutputFormat?> scanFormat = Format("scan", OptionValues.ScanFormats, "Text, JSON, SARIF 2.1.0 or GitHub workflow annotations [default: text]");
-    private readonly Option<OutputFormat?> rulesFormat = Format("rules", OptionValues.RulesFormats, "A table or JSON [default: text]");
-    private readonly Option<OutputFormat?> reportFormat = Format("report", OptionValues.ReportFormats, "The page or its numbers as JSON [default: html]");
+    private readonly Option<string> scanFormat = Format("scan", OptionValues.ScanFormats, "Text, JSON, SARIF 2.1.0 or GitHub workflow annotations [default: text]");
+    private readonly Option<string> rulesFormat = Format("rules", OptionValues.RulesFormats, "A table or JSON [default: text]");
+    private readonly Option<string> reportFormat = Format("report", OptionValues.ReportFormats, "The page or its numbers as JSON [default: html]");
 
     /// <summary>'fix' prints what it changed: --format is kept only to say so.</summary>
-    private readonly Option<string?> fixFormat = new("--format", "-f") { Hidden = true };
+    private readonly Option<string> fixFormat = new("--format", "-f") { Hidden = true };
 
     private readonly Argument<string[]> scanPaths = Paths("Files and folders to scan (default: the current folder)");
     private readonly Argument<string[]> fixPaths = Paths("Files and folders to fix (default: the current folder)");
@@ -105,8 +76,13 @@ internal sealed class InclusiveCommandLine
             reportPaths, history, merge, reportFormat, output, config, noGitIgnore, includeFrozen, maxFileSize, verbose, project, solution,
         };
 
-        failOn.CompletionSources.Clear();
         failOn.CompletionSources.Add(OptionValues.FailOnLevels);
+        OptionValues.Check(config, OptionValues.NonEmpty("--config"));
+        OptionValues.Check(output, OptionValues.NonEmpty("--output"));
+        OptionValues.Check(solution, OptionValues.NonEmpty("--solution"));
+        OptionValues.Check(failOn, OptionValues.FailOnProblem);
+        OptionValues.Check(maxFileSize, OptionValues.SizeProblem);
+        OptionValues.Check(history, OptionValues.HistoryPointsProblem);
         fixFormat.Validators.Add(r => r.AddError("'fix' has no --format; it prints what it changed (with --dry-run, a unified diff)."));
         rulesPaths.Validators.Add(r =>
         {
@@ -131,6 +107,7 @@ internal sealed class InclusiveCommandLine
         var helpTopic = new Argument<string?>("COMMAND") { Arity = ArgumentArity.ZeroOrOne };
         var helpCommand = new Command("help", "Show help for a command") { helpTopic };
         helpCommand.Hidden = true;
+        Root = new RootCommand(HelpText.RootDescription) { Scan, Fix, Rules, Report, helpCommand };
         helpCommand.SetAction(r => help(r.GetValue(helpTopic) switch
         {
             "scan" => Scan,
@@ -139,8 +116,6 @@ internal sealed class InclusiveCommandLine
             "report" => Report,
             _ => Root,
         }));
-
-        Root = new RootCommand(HelpText.RootDescription) { Scan, Fix, Rules, Report, helpCommand };
     }
 
     public RootCommand Root { get; }
@@ -149,24 +124,25 @@ internal sealed class InclusiveCommandLine
     public Command Rules { get; }
     public Command Report { get; }
 
-    private CliOptions Bind(ParseResult r, CommandKind command, Argument<string[]>? paths, Option<OutputFormat?>? format) => new()
+    private CliOptions Bind(ParseResult r, CommandKind command, Argument<string[]>? paths, Option<string>? format) => new()
     {
         Command = command,
         Paths = paths is null ? Array.Empty<string>() : r.GetValue(paths) ?? Array.Empty<string>(),
-        Format = (format is null ? null : r.GetValue(format)) ?? (command == CommandKind.Report ? OutputFormat.Html : OutputFormat.Text),
+        Format = (format is null || r.GetValue(format) is not { } name ? null : OptionValues.Format(name, command.ToString().ToLowerInvariant(), out _))
+            ?? (command == CommandKind.Report ? OutputFormat.Html : OutputFormat.Text),
         OutputPath = r.GetValue(output),
         ConfigPath = r.GetValue(config),
-        FailOn = r.GetValue(failOn) ?? Severity.Warning,
-        DryRun = r.GetValue(dryRun),
-        Verbose = r.GetValue(verbose),
-        IncludeFrozen = r.GetValue(includeFrozen),
-        UseGitIgnore = !r.GetValue(noGitIgnore),
-        Fold = !r.GetValue(noFold),
-        MaxFileBytes = r.GetValue(maxFileSize) ?? CliOptions.DefaultMaxFileBytes,
+        FailOn = r.GetValue(failOn) is { } level ? OptionValues.FailOn(level) ?? Severity.Warning : Severity.Warning,
+        DryRun = r.GetResult(dryRun) != null,
+        Verbose = r.GetResult(verbose) != null,
+        IncludeFrozen = r.GetResult(includeFrozen) != null,
+        UseGitIgnore = r.GetResult(noGitIgnore) is null,
+        Fold = r.GetResult(noFold) is null,
+        MaxFileBytes = r.GetValue(maxFileSize) is { } size ? OptionValues.Size(size) ?? CliOptions.DefaultMaxFileBytes : CliOptions.DefaultMaxFileBytes,
         Projects = r.GetValue(project) ?? Array.Empty<string>(),
         SolutionPath = r.GetValue(solution),
-        HistoryPoints = r.GetValue(history),
-        Merge = r.GetValue(merge),
+        HistoryPoints = r.GetValue(history) is { } points ? OptionValues.HistoryPoints(points) ?? 0 : 0,
+        Merge = r.GetResult(merge) != null,
     };
 
     /// <summary>--project and --solution name the files to load: one of them, and no PATH beside them.</summary>
@@ -249,21 +225,24 @@ internal sealed class InclusiveCommandLine
         }
     }
 
-    private static Option<bool> Flag(string name, string description, params string[] aliases) => new(name, aliases)
+    /// <summary>An option without a value (<c>--verbose</c>), read by its presence.</summary>
+    private static Option<string> Flag(string name, string description, params string[] aliases) => new(name, aliases)
     {
         Description = description,
+        Arity = ArgumentArity.Zero,
     };
 
-    private static Option<OutputFormat?> Format(string command, string[] names, string description)
+    private static Option<string> Value(string name, string helpName, string description, params string[] aliases) => new(name, aliases)
     {
-        var option = new Option<OutputFormat?>("--format", "-f")
-        {
-            Description = description,
-            HelpName = string.Join('|', names),
-            CustomParser = r => OptionValues.Format(r, command),
-        };
-        option.CompletionSources.Clear();
+        Description = description,
+        HelpName = helpName,
+    };
+
+    private static Option<string> Format(string command, string[] names, string description)
+    {
+        var option = Value("--format", string.Join('|', names), description, "-f");
         option.CompletionSources.Add(names);
+        OptionValues.Check(option, value => OptionValues.FormatProblem(value, command));
         return option;
     }
 

@@ -1,13 +1,14 @@
-using System.CommandLine.Parsing;
+using System.CommandLine;
 using System.Globalization;
 using InclusiveAnalyzers.Core;
 
 namespace InclusiveAnalyzers.Cli.CommandLine;
 
 /// <summary>
-/// The values our options take that System.CommandLine cannot read by type (case-insensitive formats and
-/// levels, sizes with units, bounded counts). Each reader reports a mistake as a parse error in its own
-/// words, which the program prints with exit code 2.
+/// The values our options take, read from their text: case-insensitive formats and levels, sizes with
+/// units, bounded counts. The options themselves are string-typed (see <see cref="InclusiveCommandLine"/>);
+/// <see cref="Check"/> turns a value these readers refuse into a parse error in our words, and binding
+/// reads the same text again with the same reader.
 /// </summary>
 internal static class OptionValues
 {
@@ -17,10 +18,18 @@ internal static class OptionValues
     public static readonly string[] ReportFormats = { "html", "json" };
     public static readonly string[] FailOnLevels = { "error", "warning", "suggestion", "none" };
 
-    /// <summary>A --format value for <paramref name="command"/>; text is report's old name for html.</summary>
-    public static OutputFormat? Format(ArgumentResult result, string command)
+    /// <summary>Adds a parse error when <paramref name="problem"/> finds one in the option's value.</summary>
+    public static void Check(Option<string> option, Func<string, string?> problem) => option.Validators.Add(result =>
     {
-        var value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
+        if (result.Tokens.Count > 0 && problem(result.Tokens[^1].Value) is { } message)
+        {
+            result.AddError(message);
+        }
+    });
+
+    /// <summary>A --format value for <paramref name="command"/>, or null with <paramref name="problem"/>; text is report's old name for html.</summary>
+    public static OutputFormat? Format(string value, string command, out string? problem)
+    {
         OutputFormat? format = value.ToLowerInvariant() switch
         {
             "text" => command == "report" ? OutputFormat.Html : OutputFormat.Text,
@@ -31,7 +40,7 @@ internal static class OptionValues
             _ => null,
         };
 
-        string? problem = (command, format) switch
+        problem = (command, format) switch
         {
             ("report", null) => $"unknown format '{value}'; use html or json.",
             ("report", not (OutputFormat.Html or OutputFormat.Json)) => "'report' writes html (the default) or json.",
@@ -41,55 +50,30 @@ internal static class OptionValues
             ("rules", OutputFormat.Sarif or OutputFormat.GitHub) => "'rules' prints text or json.",
             _ => null,
         };
-
-        if (problem != null)
-        {
-            result.AddError(problem);
-            return default;
-        }
-
-        return format!.Value;
+        return problem is null ? format : null;
     }
 
-    public static Severity? FailOn(ArgumentResult result)
+    public static string? FormatProblem(string value, string command)
     {
-        var value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
-        if (SeverityNames.TryParse(value, out var severity) && severity != Severity.Silent)
-        {
-            return severity;
-        }
-
-        result.AddError($"unknown --fail-on level '{value}'; use error, warning, suggestion or none.");
-        return Severity.Warning;
+        Format(value, command, out var problem);
+        return problem;
     }
+
+    public static Severity? FailOn(string value) =>
+        SeverityNames.TryParse(value, out var severity) && severity != Severity.Silent ? severity : null;
+
+    public static string? FailOnProblem(string value) =>
+        FailOn(value) is null ? $"unknown --fail-on level '{value}'; use error, warning, suggestion or none." : null;
 
     /// <summary>A whole number from 1 to 1,000 (--history).</summary>
-    public static int HistoryPoints(ArgumentResult result)
-    {
-        var value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= 1000)
-        {
-            return count;
-        }
+    public static int? HistoryPoints(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= 1000 ? count : null;
 
-        result.AddError($"--history '{value}' is not a number of points from 1 to 1000.");
-        return 0;
-    }
-
-    public static long? MaxFileBytes(ArgumentResult result)
-    {
-        var value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[^1].Value;
-        if (TryParseSize(value, out var bytes))
-        {
-            return bytes;
-        }
-
-        result.AddError($"--max-file-size '{value}' is not a size; use e.g. 10MB, 512KB or 1048576.");
-        return CliOptions.DefaultMaxFileBytes;
-    }
+    public static string? HistoryPointsProblem(string value) =>
+        HistoryPoints(value) is null ? $"--history '{value}' is not a number of points from 1 to 1000." : null;
 
     /// <summary>Bytes, or a number with K/KB, M/MB, G/GB (powers of 1024).</summary>
-    internal static bool TryParseSize(string value, out long bytes)
+    public static long? Size(string value)
     {
         var text = value.Trim().ToUpperInvariant();
         long unit = 1;
@@ -103,26 +87,15 @@ internal static class OptionValues
             }
         }
 
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0 && number * unit <= long.MaxValue)
-        {
-            bytes = (long)(number * unit);
-            return true;
-        }
-
-        bytes = 0;
-        return false;
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0 && number * unit <= long.MaxValue
+            ? (long)(number * unit)
+            : null;
     }
 
-    /// <summary>A file name option given an empty value (<c>--output ""</c>).</summary>
-    public static string? NonEmpty(ArgumentResult result, string name)
-    {
-        var value = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            result.AddError($"{name} needs a value.");
-            return null;
-        }
+    public static string? SizeProblem(string value) =>
+        Size(value) is null ? $"--max-file-size '{value}' is not a size; use e.g. 10MB, 512KB or 1048576." : null;
 
-        return value;
-    }
+    /// <summary>For a file name option: an empty value (<c>--output ""</c>) is none.</summary>
+    public static Func<string, string?> NonEmpty(string name) =>
+        value => string.IsNullOrWhiteSpace(value) ? $"{name} needs a value." : null;
 }

@@ -66,7 +66,7 @@ public class CommandLineTests
     [Fact]
     public void Scan_with_every_option()
     {
-        var options = Parse("scan", "docs", "README.md", "--format", "sarif", "-o", "out.sarif", "--config=cfg.json", "--fail-on", "error", "--no-gitignore", "--max-file-size", "512KB");
+        var options = Parse("scan", "docs", "README.md", "--format", "sarif", "--output:out.sarif", "--config=cfg.json", "--fail-on", "error", "--no-gitignore", "--max-file-size", "512KB");
         Assert.Equal(new[] { "docs", "README.md" }, options.Paths);
         Assert.Equal(OutputFormat.Sarif, options.Format);
         Assert.Equal("out.sarif", options.OutputPath);
@@ -119,16 +119,17 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void Flags_take_true_or_false_after_equals_as_dotnet_tools_do()
+    public void A_flag_takes_no_value()
     {
-        Assert.True(Parse("scan", "--verbose=true").Verbose);
-        Assert.True(Parse("scan", "--no-fold=false").Fold);
-
-        // Any other value is not the flag's: it is left as a PATH, which does not exist.
+        // '=yes' is not the flag's: it is left as a PATH, which does not exist.
         using var folder = new TempFolder();
         var result = Cli.Run(folder.Path, "scan", "--no-gitignore=yes");
         Assert.Equal(ExitCodes.UsageOrConfiguration, result.ExitCode);
         Assert.Contains("yes' does not exist", result.Error);
+
+        var options = Parse("scan", "--verbose", "docs");
+        Assert.True(options.Verbose);
+        Assert.Equal(new[] { "docs" }, options.Paths);
     }
 
     [Fact]
