@@ -76,13 +76,15 @@ public static class Program
         InclusiveCommandLine? line = null;
         line = new InclusiveCommandLine(
             options => runCommand(options, console),
-            command => line!.Root.Parse(command is RootCommand ? new[] { "--help" } : new[] { command.Name, "--help" }).Invoke(invocation));
+            command => line!.Root.Parse(command == line.Root ? new[] { "--help" } : new[] { command.Name, "--help" }).Invoke(invocation),
+            directives: args.Length > 0 && args[0].StartsWith('['));
         HelpText.Install(line, console);
+        line.VersionFlag.Action = new WriteVersion(console.Out);
         foreach (var option in line.Root.Options)
         {
             if (option is VersionOption version)
             {
-                version.Action = new WriteVersion(console.Out);
+                version.Action = line.VersionFlag.Action;
             }
         }
 

@@ -93,7 +93,8 @@ internal static class HelpText
 
     private const string RulesEpilogue =
         $"""
-        A rule's page is {RuleCatalog.HelpLinkBase}ID.md (the text output ends with this address).
+        A rule's page is {RuleCatalog.HelpLinkBase}ID.md
+        (the text output ends with this address).
         Exit codes: 0 listed, 2 usage or configuration error (a malformed inclusive.json is still listed).
         """;
 
@@ -116,6 +117,7 @@ internal static class HelpText
     /// <summary>Makes every --help (and 'inclusive help COMMAND') write through <see cref="WriteHelp"/>.</summary>
     public static void Install(InclusiveCommandLine line, CliConsole console)
     {
+        line.HelpFlag.Action = new WriteHelp(line, new HelpAction { MaxWidth = console.OutputWidth }, console.Out);
         foreach (var option in line.Root.Options)
         {
             if (option is HelpOption { Action: HelpAction standard } help)
@@ -132,6 +134,9 @@ internal static class HelpText
     /// </summary>
     private sealed class WriteHelp(InclusiveCommandLine line, HelpAction standard, TextWriter output) : SynchronousCommandLineAction
     {
+        /// <summary>As System.CommandLine's own help: --help beside a mistake shows the help.</summary>
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parseResult)
         {
             var command = parseResult.CommandResult.Command;

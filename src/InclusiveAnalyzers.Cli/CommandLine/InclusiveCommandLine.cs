@@ -57,7 +57,13 @@ internal sealed class InclusiveCommandLine
 
     /// <param name="run">Runs a command with its bound options and returns the exit code.</param>
     /// <param name="help">Writes a command's help (for 'inclusive help COMMAND').</param>
-    public InclusiveCommandLine(Func<CliOptions, int> run, Func<Command, int> help)
+    /// <param name="directives">
+    /// Whether the command line starts with a directive (<c>[suggest:N]</c>, as dotnet-suggest calls the
+    /// tool): only a <see cref="RootCommand"/> reads directives. Otherwise the root is a plain command with
+    /// our own --help and --version: RootCommand builds its help option's description from
+    /// System.CommandLine's resources, and loading them costs about 10 ms of CPU at every start.
+    /// </param>
+    public InclusiveCommandLine(Func<CliOptions, int> run, Func<Command, int> help, bool directives = false)
     {
         Scan = new Command("scan", "Report non-inclusive wording, accessibility and code-of-conduct problems (text, JSON, SARIF 2.1.0, GitHub annotations)")
         {
@@ -107,7 +113,14 @@ internal sealed class InclusiveCommandLine
         var helpTopic = new Argument<string?>("COMMAND") { Arity = ArgumentArity.ZeroOrOne };
         var helpCommand = new Command("help", "Show help for a command") { helpTopic };
         helpCommand.Hidden = true;
-        Root = new RootCommand(HelpText.RootDescription) { Scan, Fix, Rules, Report, helpCommand };
+        Root = directives
+            ? new RootCommand(HelpText.RootDescription)
+            : new Command("inclusive", HelpText.RootDescription) { HelpFlag, VersionFlag };
+        Root.Add(Scan);
+        Root.Add(Fix);
+        Root.Add(Rules);
+        Root.Add(Report);
+        Root.Add(helpCommand);
         helpCommand.SetAction(r => help(r.GetValue(helpTopic) switch
         {
             "scan" => Scan,
@@ -118,7 +131,21 @@ internal sealed class InclusiveCommandLine
         }));
     }
 
-    public RootCommand Root { get; }
+    public Command Root { get; }
+
+    /// <summary>-h, --help, -? for every command (a root command has its own <see cref="System.CommandLine.Help.HelpOption"/>).</summary>
+    public Option<string> HelpFlag { get; } = new("--help", "-h", "-?")
+    {
+        Description = "Show help and usage information",
+        Arity = ArgumentArity.Zero,
+        Recursive = true,
+    };
+
+    public Option<string> VersionFlag { get; } = new("--version")
+    {
+        Description = "Show version information",
+        Arity = ArgumentArity.Zero,
+    };
     public Command Scan { get; }
     public Command Fix { get; }
     public Command Rules { get; }

@@ -23,8 +23,9 @@ internal static class UsageErrors
             error.WriteLine(suggestions);
         }
 
-        var command = parse.CommandResult.Command;
-        error.WriteLine(command is RootCommand ? "Run 'inclusive --help' for usage." : $"Run 'inclusive {command.Name} --help' for usage.");
+        error.WriteLine(parse.CommandResult == parse.RootCommandResult
+            ? "Run 'inclusive --help' for usage."
+            : $"Run 'inclusive {parse.CommandResult.Command.Name} --help' for usage.");
         return ExitCodes.UsageOrConfiguration;
     }
 

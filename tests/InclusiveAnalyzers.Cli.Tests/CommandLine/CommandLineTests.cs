@@ -312,6 +312,9 @@ public class CommandLineTests
         var result = Cli.Run(Directory.GetCurrentDirectory(), flag);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(expected, result.Out);
+        Assert.Contains("inclusive [command] [options]", result.Out);
+        Assert.Contains("-?, -h, --help", result.Out);
+        Assert.Contains("--version", result.Out);
         Assert.Equal("", result.Error);
     }
 
@@ -321,7 +324,7 @@ public class CommandLineTests
         var help = Cli.Run(Directory.GetCurrentDirectory(), "scan", "--help");
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("Usage:", help.Out);
-        Assert.Contains("scan [<PATH>...] [options]", help.Out);
+        Assert.Contains("inclusive scan [<PATH>...] [options]", help.Out); // the tool's name, whatever process hosts it
         Assert.Contains("-f, --format <text|json|sarif|github>", help.Out);
         Assert.Contains("--fail-on <error|warning|suggestion|none>", help.Out);
         Assert.Contains("[default: warning]", help.Out);
