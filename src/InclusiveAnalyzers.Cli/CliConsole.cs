@@ -30,6 +30,9 @@ public sealed class CliConsole
     public bool OutputIsTerminal { get; }
     public bool ErrorIsTerminal { get; }
 
+    /// <summary>Width to wrap --help to: the terminal's, else 100 columns.</summary>
+    public int OutputWidth { get; init; } = 100;
+
     /// <summary>Width for the progress bar; 80 when unknown.</summary>
     public int ErrorWidth { get; init; } = 80;
 
@@ -52,22 +55,28 @@ public sealed class CliConsole
 
     public static CliConsole FromSystem(TextWriter output, TextWriter error)
     {
+        var outputIsTerminal = !Console.IsOutputRedirected;
         var errorIsTerminal = !Console.IsErrorRedirected;
-        var width = 80;
-        if (errorIsTerminal)
+        return new CliConsole(output, error, Directory.GetCurrentDirectory(), outputIsTerminal, errorIsTerminal, Environment.GetEnvironmentVariable)
+        {
+            ErrorWidth = TerminalWidth(errorIsTerminal, 80),
+            OutputWidth = TerminalWidth(outputIsTerminal, 100),
+        };
+    }
+
+    private static int TerminalWidth(bool isTerminal, int otherwise)
+    {
+        if (isTerminal)
         {
             try
             {
-                width = Math.Max(40, Console.WindowWidth);
+                return Math.Max(40, Console.WindowWidth);
             }
             catch (IOException)
             {
             }
         }
 
-        return new CliConsole(output, error, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected, errorIsTerminal, Environment.GetEnvironmentVariable)
-        {
-            ErrorWidth = width,
-        };
+        return otherwise;
     }
 }

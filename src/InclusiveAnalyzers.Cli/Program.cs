@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Text;
 using InclusiveAnalyzers.Cli.Commands;
 using InclusiveAnalyzers.Cli.CommandLine;
@@ -29,32 +31,14 @@ public static class Program
     public static int Run(string[] args, TextWriter output, TextWriter error, string? workingDirectory = null) =>
         Run(args, new CliConsole(output, error, workingDirectory ?? Directory.GetCurrentDirectory()));
 
-    public static int Run(string[] args, CliConsole console)
-    {
-        CliOptions options;
-        try
-        {
-            options = ArgumentParser.Parse(args);
-        }
-        catch (UsageException e)
-        {
-            console.Error.WriteLine("inclusive: " + e.Message);
-            console.Error.WriteLine(e.Command is null ? "Run 'inclusive --help' for usage." : $"Run 'inclusive {e.Command} --help' for usage.");
-            return ExitCodes.UsageOrConfiguration;
-        }
+    public static int Run(string[] args, CliConsole console) => Run(args, console, RunCommand);
 
+    /// <summary>The program with the commands replaced (tests read what the command line bound).</summary>
+    internal static int Run(string[] args, CliConsole console, Func<CliOptions, CliConsole, int> runCommand)
+    {
         try
         {
-            return options.Command switch
-            {
-                CommandKind.Help => HelpText.Write(console.Out, options.HelpFor),
-                CommandKind.Version => WriteVersion(console.Out),
-                CommandKind.Scan => ScanCommand.Run(options, console),
-                CommandKind.Fix => FixCommand.Run(options, console),
-                CommandKind.Rules => RulesCommand.Run(options, console),
-                CommandKind.Report => ReportCommand.Run(options, console),
-                _ => throw new InvalidOperationException("Unknown command " + options.Command),
-            };
+            return ParseAndRun(args, console, runCommand);
         }
         catch (UsageException e)
         {
@@ -79,12 +63,66 @@ public static class Program
         }
     }
 
+    private static int ParseAndRun(string[] args, CliConsole console, Func<CliOptions, CliConsole, int> runCommand)
+    {
+        var invocation = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            // Run's own handler: one line and exit code 3, not System.CommandLine's stack trace.
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        InclusiveCommandLine? line = null;
+        line = new InclusiveCommandLine(
+            options => runCommand(options, console),
+            command => line!.Root.Parse(command == line.Root ? new[] { "--help" } : new[] { command.Name, "--help" }).Invoke(invocation),
+            directives: args.Length > 0 && args[0].StartsWith('['));
+        HelpText.Install(line, console);
+        line.VersionFlag.Action = new WriteVersion(console.Out);
+        foreach (var option in line.Root.Options)
+        {
+            if (option is VersionOption version)
+            {
+                version.Action = line.VersionFlag.Action;
+            }
+        }
+
+        // @FILE.rsp response files and the [suggest] completion directive come with the parser's defaults.
+        var parse = line.Root.Parse(args);
+        var runsCommand = parse.Action == parse.CommandResult.Command.Action || parse.Action is ParseErrorAction;
+        if (runsCommand && line.OptionsTakenAsPaths(parse) is { Count: > 0 } unknown)
+        {
+            parse = line.ParseAsUnknown(parse.CommandResult.Command, unknown);
+        }
+
+        if (parse.Action is ParseErrorAction)
+        {
+            return UsageErrors.Write(parse, console.Error);
+        }
+
+        return parse.Invoke(invocation);
+    }
+
+    private static int RunCommand(CliOptions options, CliConsole console) => options.Command switch
+    {
+        CommandKind.Scan => ScanCommand.Run(options, console),
+        CommandKind.Fix => FixCommand.Run(options, console),
+        CommandKind.Rules => RulesCommand.Run(options, console),
+        CommandKind.Report => ReportCommand.Run(options, console),
+        _ => throw new InvalidOperationException("Unknown command " + options.Command),
+    };
+
     public static string Version =>
         typeof(Program).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 
-    private static int WriteVersion(TextWriter output)
+    /// <summary>--version prints "inclusive X.Y.Z", without the source revision System.CommandLine would add.</summary>
+    private sealed class WriteVersion(TextWriter output) : SynchronousCommandLineAction
     {
-        output.WriteLine("inclusive " + Version);
-        return ExitCodes.Success;
+        public override int Invoke(ParseResult parseResult)
+        {
+            output.WriteLine("inclusive " + Version);
+            return ExitCodes.Success;
+        }
     }
 }

@@ -4,8 +4,6 @@ namespace InclusiveAnalyzers.Cli.CommandLine;
 
 public enum CommandKind
 {
-    Help,
-    Version,
     Scan,
     Fix,
     Rules,
@@ -21,16 +19,13 @@ public enum OutputFormat
     Html,
 }
 
-/// <summary>What the command line asked for, already validated.</summary>
+/// <summary>What the command line asked for, already validated (bound by <see cref="InclusiveCommandLine"/>).</summary>
 public sealed class CliOptions
 {
     /// <summary>The default size limit: larger files are skipped with a message.</summary>
     public const long DefaultMaxFileBytes = 10L * 1024 * 1024;
 
     public CommandKind Command { get; init; }
-
-    /// <summary>For Help: the command whose usage to print, or null for the overview.</summary>
-    public string? HelpFor { get; init; }
 
     /// <summary>Files and folders as typed; empty means the current folder.</summary>
     public IReadOnlyList<string> Paths { get; init; } = Array.Empty<string>();
