@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
 {
     /// <summary>
     /// The Contributor Covenant 3.0 editor notes in its published translations (EthicalSource/contributor_covenant,
-    /// content/version/3/0): a one-word label, in capitals where the script has case, and a colon. The note that ends the
+    /// content/version/3/0): a one- or two-word label, in capitals where the script has case, and a colon. The note that ends the
     /// reporting sentence stands where the contact goes; the note that is a paragraph of its own speaks to the adopter.
     /// </summary>
     public class TranslatedNoteTests
@@ -23,6 +23,11 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             { "ar", "عند وقوع حادث، من المهم الإبلاغ عنه على الفور. للإبلاغ عن انتهاك محتمل، **[ملاحظة: قم بوصف وسيلة الإبلاغ هنا.]**", "[ملاحظة: قم بوصف وسيلة الإبلاغ هنا.]" },
             { "am", "አንድ ክስተት ሲከሰት ወዲያውኑ ሪፖርት ማድረግ አስፈላጊ ነው. ሊደርስ የሚችል ጥሰትን ሪፖርት ለማድረግ **[ማስታወሻ፡ የሪፖርት ማድረጊያ ዘዴዎን እዚህ ይግለጹ።]**", "[ማስታወሻ፡ የሪፖርት ማድረጊያ ዘዴዎን እዚህ ይግለጹ።]" },
             { "zh-tw", "當事件確實發生時，及時報告很重要。要舉報可能的違規行為，**[注意：在此處描述您的舉報方式。 ]**", "[注意：在此處描述您的舉報方式。 ]" },
+            // Two-word labels: Dutch and Vietnamese say "note" in two words.
+            { "nl", "Wanneer zich toch een incident voordoet, is het belangrijk om dit direct te melden. Als u een mogelijke overtreding wilt melden, **[LET OP: beschrijf hier uw manier van melden.]**", "[LET OP: beschrijf hier uw manier van melden.]" },
+            { "vi", "Khi một sự việc xảy ra, điều quan trọng là phải báo cáo kịp thời. Để báo cáo một hành vi có thể là vi phạm, **[LƯU Ý: mô tả phương thức báo cáo của bạn tại đây.]**", "[LƯU Ý: mô tả phương thức báo cáo của bạn tại đây.]" },
+            // Swedish keeps the sentence's full stop outside the bracket.
+            { "sv", "När en incident inträffar är det viktigt att rapportera den omedelbart. För att rapportera en möjlig överträdelse, **[OBS: beskriv ditt sätt att rapportera här].**", "[OBS: beskriv ditt sätt att rapportera här]" },
         };
 
         [Theory]
@@ -40,7 +45,7 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [MemberData(nameof(ReportingSentences))]
         public void ReportingNote_ReplacedByAnAddress_IsTheContact(string language, string sentence, string note)
         {
-            var report = Audit("## Reporting\n\n" + sentence.Replace("**" + note + "**", "conduct@grove.dev.") + "\n");
+            var report = Audit("## Reporting\n\n" + sentence.Replace(note, "conduct@grove.dev").Replace("**", "") + "\n");
             Assert.False(report.Has(RuleCatalog.CocPlaceholder), language + ": " + string.Join(" | ", report.Findings));
             Assert.False(report.Has(RuleCatalog.CocNoReportingContact), language + ": " + string.Join(" | ", report.Findings));
         }
@@ -70,6 +75,9 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [InlineData("Siehe [Hinweis: das gilt auch für Chats] weiter unten.")]              // a title-case aside, not a label in capitals
         [InlineData("Voir la [FAQ][faq] et la [NOTE DE VERSION].")]                        // capitals without a colon stay a capitalised-phrase question, not a note
         [InlineData("Siehe [U. a. die Chats] weiter unten.")]                              // one capital and a full stop is an abbreviation, not a label
+        [InlineData("Zie [Let op: dit geldt ook voor chats] hieronder.")]                  // a two-word label in title case is an aside
+        [InlineData("Signed by [JOHN A. Smith] for the team.")]                           // two capitalised words and a full stop: an initial
+        [InlineData("Zie [LET OP] hieronder.")]                                           // two capitalised words with no colon: no note
         public void BracketsThatAreNotNotes_AreNotReportedAsNotes(string sentence)
         {
             var report = Audit("## Reporting\n\nReports go to conduct@grove.dev. " + sentence + "\n\n[faq]: https://www.contributor-covenant.org/faq\n");

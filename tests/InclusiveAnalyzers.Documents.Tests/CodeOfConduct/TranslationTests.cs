@@ -30,6 +30,8 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             { "zh-cn 1.4", "可以通过[在此放入EMAIL]，来联系项目团队来举报滥用、骚扰或其他不被接受的行为。", "[在此放入EMAIL]" },
             { "zh-tw 1.4", "可以透過[在此放入EMAIL]，來聯繫專案團隊來報告濫用、騷擾或其他不被接受的行為。", "[在此放入EMAIL]" },
             { "es", "a través de [INSERTAR MÉTODO DE CONTACTO]. Todas las quejas serán evaluadas e investigadas de una manera puntual y justa.", "[INSERTAR MÉTODO DE CONTACTO]" },
+            // 1.3 Basque: the slot is written in lower case, so only its insert verb marks it.
+            { "eu 1.3", "Jokabide abusu, jazarpen edo onartezina den kasuen berri eman daiteke proiektuaren zaintzaile batekin harremanetan jarriz [txertatu helbide elektronikoa]. Kexa guztiak aztertu eta ikertuko dira eta inguruabarren arabera beharrezko eta egokitzat jotzen den erantzuna emango dute.", "[txertatu helbide elektronikoa]" },
         };
 
         private static CodeOfConductReport AuditSentence(string sentence) => Audit("# Code of Conduct\n\n" + sentence + "\n");
@@ -91,6 +93,9 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [InlineData("参见[API参考文档]。")]                 // capitals beside caseless letters, but no insert verb
         [InlineData("社群影響指南的靈感來自於 [Mozilla 的行為準則執行階梯][Mozilla CoC]。")]
         [InlineData("- [x] 已完成")]
+        [InlineData("Saioa hasteko, [sartu](https://grove.dev/login) zure kontuarekin.")]          // Basque "sartu" as a link: log in
+        [InlineData("Ikusi [sartu hemen][login] atala.\n\n[login]: https://grove.dev/login")]    // a reference link label
+        [InlineData("Irakurri [txertatzeko gida] lehenago.")]                                      // a longer word that starts alike
         public void OrdinaryBracketsInUncasedScripts_AreNotPlaceholders(string line)
         {
             var report = Audit("# Code of Conduct\n\nWrite to conduct@grove.dev.\n\n" + line + "\n");

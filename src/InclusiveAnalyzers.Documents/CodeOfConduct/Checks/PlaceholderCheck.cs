@@ -22,6 +22,12 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         // [INSERT CONTACT METHOD], [INSERT EMAIL ADDRESS], [INSERTAR MÉTODO DE CONTACTO], [INSERTE CORREO AQUÍ], [INSÉRER ...], [INSIRA ...].
         private static readonly Regex InsertWord = new Regex(@"^\s*(?:INSER[TEÉ]\w*|INS[EÉ]RER|INSIRA|INSERIR|INSERISCI|EINF[UÜ]GEN|WSTAW\w*|ВСТАВ\w*|VOEG|INFOGA|EKLE)\b", Options);
 
+        // Insert verbs of translations whose slot is written in lower case ("[txertatu helbide elektronikoa]" in the Basque 1.3)
+        // or whose verb the capitals rule does not need but a lower-case copy would ("[sartu ...]", "[indsæt ...]", "[vstavite ...]",
+        // "[masukkan ...]", "[внесете ...]", "[inserați ...]"). Several are everyday verbs ("sartu" is also "log in"), so a link
+        // label is never taken for one.
+        private static readonly Regex TranslatedInsertWord = new Regex(@"^\s*(?:TXERTATU|SARTU|INDS[ÆE]T|VSTAV\w*|MASUKKAN|ВНЕСЕТЕ|INSERA[ȚT]I|INSERE[ȚT]I)\b", Options);
+
         // Verb-last translations ([KONTAKTMETHODE EINFÜGEN]); capitals only, so that a link reading '[... finden Sie hier]' is not one.
         private static readonly Regex TrailingInsertWord = new Regex(@"\b(?:EINFÜGEN|EINFUEGEN|ВСТАВИТЬ|INVOEGEN|HIER\s+EINTRAGEN)\s*$", RegexOptions.CultureInvariant);
 
@@ -35,10 +41,14 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
 
         private static readonly Regex NoteWord = new Regex(@"^\s*NOTE\s*:", Options);
 
-        // The 3.0 editor notes keep their shape in translation: a one-word label, in capitals where the script has case, then a
-        // colon ("[ANMERKUNG: ...]", "[NOTA: ...]", "[ПРИМЕЧАНИЕ: ...]", "[ملاحظة: ...]", "[ማስታወሻ፡ ...]", "[注意：...]"); a label in
-        // capitals may end with a full stop instead ("[ПРИМІТКА. Засоби ...]", the Ukrainian enforcement note).
-        private static readonly Regex LabelledNote = new Regex(@"^\s*(?:\p{Lu}[\p{Lu}\p{M}]{1,19}\s*[:：፡.]|[\p{Lo}\p{M}]{2,20}\s*[:：፡])\s*\S", RegexOptions.CultureInvariant);
+        // The 3.0 editor notes keep their shape in translation: a short label, in capitals where the script has case, then a
+        // colon ("[ANMERKUNG: ...]", "[NOTA: ...]", "[ПРИМЕЧАНИЕ: ...]", "[ملاحظة: ...]", "[ማስታወሻ፡ ...]", "[注意：...]"). Where the
+        // language says "note" in two words the label is two capitalised words ("[LET OP: ...]" in Dutch, "[LƯU Ý: ...]" in
+        // Vietnamese). A one-word label in capitals may end with a full stop instead ("[ПРИМІТКА. Засоби ...]", the Ukrainian
+        // enforcement note); two words and a full stop are not taken, since an initial reads the same ("[JOHN A. Smith]").
+        private static readonly Regex LabelledNote = new Regex(
+            @"^\s*(?:\p{Lu}[\p{Lu}\p{M}]{1,19}\s*[:：፡.]|\p{Lu}[\p{Lu}\p{M}]{1,19}[ \t]\p{Lu}[\p{Lu}\p{M}]{0,19}\s*[:：፡]|[\p{Lo}\p{M}]{2,20}\s*[:：፡])\s*\S",
+            RegexOptions.CultureInvariant);
         private static readonly Regex ReportingNote = new Regex(@"means of reporting", Options);
 
         // A single capitalised word or pair that can only be a slot to fill ([EMAIL], [CONTACT EMAIL], [PROJECT NAME]).
@@ -121,6 +131,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     || TrailingInsertWord.IsMatch(inner)
                     || UncasedInsert.IsMatch(inner)
                     || SlotWord.IsMatch(inner)
+                    || (!isLinkPart && TranslatedInsertWord.IsMatch(inner) && !InsideLink(document, start))
                     || (!isLinkPart && IsCapitalisedPhrase(inner))
                     || (!isLinkPart && token[0] == '[' && IsUncasedPhrase(inner) && !InsideLink(document, start));
                 if (!isPlaceholder) continue;
