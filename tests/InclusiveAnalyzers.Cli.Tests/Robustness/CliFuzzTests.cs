@@ -52,17 +52,19 @@ public class CliFuzzTests
         {
             if (CSharpNesting.Problem(code) != null) return;
             Exception? failure = null;
+            // 1 MB: less than a thread pool thread has, where the CLI parses. The compiler's parser is not
+            // linear on every shape (runs of 'async'), so time is bounded by the scan's guard, not asserted on
+            // the parser: past the budget the guard gives the file up instead of waiting.
             var watch = Stopwatch.StartNew();
-            // 1 MB: less than a thread pool thread has, where the CLI parses.
             var thread = new Thread(() =>
             {
-                try { CSharpSyntaxTree.ParseText(code).GetRoot(); }
+                try { CSharpParse.Parse(code, "fuzz.cs", TimeSpan.FromSeconds(2), CancellationToken.None, out _); }
                 catch (Exception e) { failure = e; }
             }, 1024 * 1024);
             thread.Start();
             thread.Join();
             Assert.Null(failure);
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed} for {code.Length:N0} characters");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed} for {code.Length:N0} characters");
         }, iter: 150, threads: 1);
     }
 }

@@ -32,11 +32,18 @@ internal static class CSharpAnalysis
 
         try
         {
-            var trees = new SyntaxTree[texts.Count];
+            var parsed = new SyntaxTree?[texts.Count];
             Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                trees[i] = CSharpSyntaxTree.ParseText(SourceText.From(texts[i].Text), CSharpProject.ParseOptions, texts[i].FullPath, cancellationToken);
+                parsed[i] = CSharpParse.Parse(texts[i].Text, texts[i].FullPath, CSharpParse.BudgetFor(texts[i].Text.Length), cancellationToken, out var reason);
+                if (parsed[i] is null)
+                {
+                    sink.Add(NotChecked.Finding(texts[i].FullPath, reason!));
+                }
             });
+
+            // A file given up is counted as scanned (with its INCL002) and left out of the compilation.
+            var trees = parsed.Where(t => t != null).Select(t => t!).ToList();
 
             var compilation = CSharpCompilation.Create(
                 "InclusiveScan",
