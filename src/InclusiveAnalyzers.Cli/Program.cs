@@ -31,6 +31,7 @@ public static class Program
 
     public static int Run(string[] args, CliConsole console)
     {
+        PhaseTimes.StartIfAsked(console);
         CliOptions options;
         try
         {

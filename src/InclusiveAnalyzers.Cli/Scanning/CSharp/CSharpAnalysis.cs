@@ -33,10 +33,10 @@ internal static class CSharpAnalysis
         try
         {
             var trees = new SyntaxTree[texts.Count];
-            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            FileWorkers.For(texts.Count, i =>
             {
                 trees[i] = CSharpSyntaxTree.ParseText(SourceText.From(texts[i].Text), CSharpProject.ParseOptions, texts[i].FullPath, cancellationToken);
-            });
+            }, cancellationToken);
 
             var compilation = CSharpCompilation.Create(
                 "InclusiveScan",
