@@ -29,12 +29,15 @@ public sealed class PhaseTimes
         Mark("-", silent: true);
     }
 
-    /// <summary>The run's timer, or null when INCLUSIVE_TIMING is not set.</summary>
-    public static PhaseTimes? Current { get; private set; }
+    /// <summary>The run's timer, or null when INCLUSIVE_TIMING is not set. Per thread: phases end on the thread that runs the command, and tests run commands side by side.</summary>
+    [ThreadStatic]
+    private static PhaseTimes? current;
+
+    public static PhaseTimes? Current => current;
 
     public static void StartIfAsked(CliConsole console)
     {
-        Current = string.IsNullOrEmpty(console.GetEnvironmentVariable("INCLUSIVE_TIMING")) ? null : new PhaseTimes(console.Error);
+        current = string.IsNullOrEmpty(console.GetEnvironmentVariable("INCLUSIVE_TIMING")) ? null : new PhaseTimes(console.Error);
     }
 
     /// <summary>Ends the phase called <paramref name="phase"/> (no-op when timing is off).</summary>
@@ -53,7 +56,12 @@ public sealed class PhaseTimes
     private void Mark(string phase, bool silent)
     {
         var wall = clock.Elapsed;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        TimeSpan cpu;
+        using (var process = Process.GetCurrentProcess())
+        {
+            cpu = process.TotalProcessorTime;
+        }
+
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         if (!silent)

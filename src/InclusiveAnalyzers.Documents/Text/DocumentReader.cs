@@ -24,24 +24,24 @@ namespace InclusiveAnalyzers.Documents.Text
             int count;
             try
             {
-                var info = new FileInfo(fullPath);
-                if (!info.Exists)
+                if (!File.Exists(fullPath))
                 {
                     problem = "The file does not exist or is not accessible, so it was not checked.";
-                    return false;
-                }
-                if (info.Length > maxBytes)
-                {
-                    problem = $"The file is {Describe(info.Length)}, more than the {Describe(maxBytes)} limit, so it was not checked. " +
-                              "Exclude it from the scan, or raise the size limit if it really is a document.";
                     return false;
                 }
                 // Into a pooled buffer: the bytes live only until decoded, and a fresh array per file (on the
                 // large-object heap past 85 KB) cost a scan of many documents more collections than its own work.
                 using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
                 {
-                    if (stream.Length > int.MaxValue / 2) throw new IOException("too large to read");
-                    var length = (int)Math.Min(stream.Length, maxBytes);
+                    var size = stream.Length;
+                    if (size > maxBytes)
+                    {
+                        problem = $"The file is {Describe(size)}, more than the {Describe(maxBytes)} limit, so it was not checked. " +
+                                  "Exclude it from the scan, or raise the size limit if it really is a document.";
+                        return false;
+                    }
+                    if (size > int.MaxValue / 2) throw new IOException("too large to read");
+                    var length = (int)size;
                     bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
                     count = 0;
                     try

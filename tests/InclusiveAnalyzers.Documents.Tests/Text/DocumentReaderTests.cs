@@ -87,4 +87,26 @@ public class DocumentReaderTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void A_file_over_the_limit_is_refused_and_one_at_the_limit_is_read()
+    {
+        var folder = Directory.CreateTempSubdirectory("inclusive-reader-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "page.md");
+            File.WriteAllText(path, new string('a', 1000));
+
+            Assert.False(DocumentReader.TryRead(path, 999, out _, out var problem));
+            Assert.Contains("limit", problem);
+            Assert.True(DocumentReader.TryRead(path, 1000, out var text, out _));
+            Assert.Equal(1000, text.Length);
+            Assert.False(DocumentReader.TryRead(Path.Combine(folder.FullName, "missing.md"), 1000, out _, out var missing));
+            Assert.Contains("does not exist", missing);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
