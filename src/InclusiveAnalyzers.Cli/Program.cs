@@ -36,6 +36,7 @@ public static class Program
     /// <summary>The program with the commands replaced (tests read what the command line bound).</summary>
     internal static int Run(string[] args, CliConsole console, Func<CliOptions, CliConsole, int> runCommand)
     {
+        PhaseTimes.StartIfAsked(console);
         try
         {
             return ParseAndRun(args, console, runCommand);

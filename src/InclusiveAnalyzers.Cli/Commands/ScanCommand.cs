@@ -14,6 +14,7 @@ public static class ScanCommand
         using var session = ScanSession.Create(options, console, ScannerFactory.Create);
         var loadFailed = ReportLoad(session, console);
         var report = ScanRunner.Run(session, console);
+        PhaseTimes.End("findings sorted");
         ReportLeftOut(session, options, console);
 
         foreach (var skipped in report.Skipped)
@@ -50,6 +51,8 @@ public static class ScanCommand
             }
         });
 
+        PhaseTimes.End("output written");
+        PhaseTimes.Assemblies();
         if (options.OutputPath != null)
         {
             console.Error.WriteLine($"inclusive: wrote {options.OutputPath}. {TextReporter.Summary(report)}");

@@ -51,7 +51,7 @@ public sealed class DocumentFileScanner : IFileScanner
     {
         // Largest first, so one big file does not start last and leave the other cores idle.
         var ordered = files.OrderByDescending(f => f.Length).ToArray();
-        Parallel.For(0, ordered.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+        FileWorkers.For(ordered.Length, i =>
         {
             var file = ordered[i];
             try
@@ -64,7 +64,7 @@ public sealed class DocumentFileScanner : IFileScanner
             {
                 sink.Fail(file.FullPath, e);
             }
-        });
+        }, cancellationToken);
 
         var contents = files.Where(f => f.Content != null).ToDictionary(f => f.FullPath, f => f, StringComparer.Ordinal);
         foreach (var root in repositoryRoots)
@@ -96,8 +96,9 @@ public sealed class DocumentFileScanner : IFileScanner
 
     public void Fix(IReadOnlyList<CandidateFile> files, FixSink sink, CancellationToken cancellationToken)
     {
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, file =>
+        FileWorkers.For(files.Count, index =>
         {
+            var file = files[index];
             if (DocumentScanner.KindOf(file.FullPath) == FileKind.Unknown)
             {
                 return; // codes of conduct in plain text: audited, not rewritten
@@ -133,7 +134,7 @@ public sealed class DocumentFileScanner : IFileScanner
             {
                 sink.Fail(file.FullPath, e);
             }
-        });
+        }, cancellationToken);
     }
 
     private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;

@@ -19,6 +19,7 @@ public static class ScanRunner
         {
             // Even with no files: a scanner may check the repository as a whole.
             scanner.Scan(files, sink, cancellationToken);
+            PhaseTimes.End("scan: " + scanner.Name);
         }
 
         progress?.Dispose();

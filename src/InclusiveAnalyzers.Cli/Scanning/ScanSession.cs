@@ -113,7 +113,9 @@ public sealed class ScanSession : IDisposable
         var configPath = options.ConfigPath is null ? null : Path.GetFullPath(Path.Combine(console.WorkingDirectory, options.ConfigPath));
         var configuration = LoadedConfiguration.Load(configPath, common);
         var policy = new SeverityResolver(configuration.Settings, new EditorConfigResolver());
+        PhaseTimes.End("configuration");
         var scanners = createScanners(new ScannerContext(configuration, policy, paths, common, options.MaxFileBytes, projects, options.ConfigPath != null));
+        PhaseTimes.End("scanners made");
 
         var skipped = new List<SkippedFile>();
         var collector = new FileCollector(
@@ -125,6 +127,7 @@ public sealed class ScanSession : IDisposable
             common,
             options.IncludeFrozen || configuration.Settings.Config?.ScanFrozenCopies == true);
         var files = collector.Collect(paths, skipped);
+        PhaseTimes.End("files listed");
         return new ScanSession(projects, root, paths, configuration, policy, scanners, files, skipped, collector.LinksOutsideRoot, collector.FrozenCopiesSkipped)
         {
             ScannedRoot = common,

@@ -25,38 +25,41 @@ namespace InclusiveAnalyzers.Documents.Markdown
         {
             var info = new InlineTextInfo { Text = "", OwnText = "" };
             if (container == null) return info;
+            // Most link texts and headings are one literal: its text, with nothing to build.
+            if (container.FirstChild is LiteralInline only && only.NextSibling == null)
+            {
+                info.Text = info.OwnText = only.Content.ToString();
+                return info;
+            }
             var all = new StringBuilder();
-            var own = new StringBuilder();
-            var stack = new Stack<(Inline Node, bool InImage)>();
+            StringBuilder? own = null; // made at the first image alt: until then the text is all "own" text
+            var stack = Pending ??= new Stack<(Inline Node, bool InImage)>();
+            stack.Clear();
             PushChildren(stack, container, false);
             while (stack.Count > 0)
             {
                 var (node, inImage) = stack.Pop();
+                if (inImage && own == null) own = new StringBuilder().Append(all);
                 switch (node)
                 {
                     case LiteralInline literal:
-                        all.Append(literal.Content.ToString());
-                        if (!inImage) own.Append(literal.Content.ToString());
+                        Append(all, own, inImage, literal.Content.Text, literal.Content.Start, literal.Content.Length);
                         break;
                     case CodeInline code:
                         info.HasCode = true;
-                        all.Append(code.Content);
-                        if (!inImage) own.Append(code.Content);
+                        Append(all, own, inImage, code.Content);
                         break;
                     case HtmlEntityInline entity:
-                        all.Append(entity.Transcoded.ToString());
-                        if (!inImage) own.Append(entity.Transcoded.ToString());
+                        Append(all, own, inImage, entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
                         break;
                     case LineBreakInline _:
-                        all.Append(' ');
-                        if (!inImage) own.Append(' ');
+                        Append(all, own, inImage, " ");
                         break;
                     case HtmlInline _:
                         info.HasHtml = true;
                         break;
                     case AutolinkInline autolink:
-                        all.Append(autolink.Url);
-                        if (!inImage) own.Append(autolink.Url);
+                        Append(all, own, inImage, autolink.Url);
                         break;
                     case LinkInline link when link.IsImage:
                         info.HasImage = true;
@@ -68,16 +71,28 @@ namespace InclusiveAnalyzers.Documents.Markdown
                 }
             }
             info.Text = all.ToString();
-            info.OwnText = own.ToString();
+            info.OwnText = own == null ? info.Text : own.ToString();
             return info;
+        }
+
+        /// <summary>The walk's stack, one per thread and reused (Collect runs for every link and heading).</summary>
+        [System.ThreadStatic]
+        private static Stack<(Inline Node, bool InImage)>? Pending;
+
+        private static void Append(StringBuilder all, StringBuilder? own, bool inImage, string? text) =>
+            Append(all, own, inImage, text, 0, text?.Length ?? 0);
+
+        private static void Append(StringBuilder all, StringBuilder? own, bool inImage, string? text, int start, int length)
+        {
+            if (text == null || length <= 0) return;
+            all.Append(text, start, length);
+            if (!inImage) own?.Append(text, start, length);
         }
 
         private static void PushChildren(Stack<(Inline, bool)> stack, ContainerInline container, bool inImage)
         {
-            // Push in reverse so children pop in document order.
-            var children = new List<Inline>();
-            for (var child = container.FirstChild; child != null; child = child.NextSibling) children.Add(child);
-            for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], inImage));
+            // Last child first, so children pop in document order.
+            for (var child = container.LastChild; child != null; child = child.PreviousSibling) stack.Push((child, inImage));
         }
     }
 }

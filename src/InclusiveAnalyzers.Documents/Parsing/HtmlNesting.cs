@@ -62,7 +62,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 }
                 int nameEnd = nameStart;
                 while (nameEnd < n && !IsNameEnd(text[nameEnd])) nameEnd++;
-                var name = text.Substring(nameStart, nameEnd - nameStart);
+                var name = NameAt(text, nameStart, nameEnd - nameStart);
                 int tagEnd = TagEnd(text, nameEnd, out bool selfClosed);
                 i = tagEnd;
                 if (closing)
@@ -90,6 +90,24 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 if (open.Count > limit) return true;
             }
             return false;
+        }
+
+        // The names a page uses over and over: found without a new string per tag (a scan allocated megabytes of tag names).
+        private static readonly string[] Common =
+        {
+            "a", "b", "i", "p", "br", "dd", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "td", "th", "tr", "ul",
+            "div", "img", "nav", "pre", "sub", "sup", "kbd", "var", "code", "span", "link", "meta", "form", "main", "head", "body", "html",
+            "cite", "abbr", "small", "label", "input", "table", "tbody", "thead", "title", "style", "script", "strong", "button", "footer",
+            "header", "section", "article", "blockquote", "figure", "option", "select", "textarea", "noscript", "svg", "path",
+        };
+
+        private static string NameAt(string text, int start, int length)
+        {
+            foreach (var name in Common)
+            {
+                if (name.Length == length && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return name;
+            }
+            return text.Substring(start, length);
         }
 
         private static int End(string text, int found, int length) => found < 0 ? text.Length : found + length;

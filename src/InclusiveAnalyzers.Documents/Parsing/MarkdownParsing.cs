@@ -47,12 +47,21 @@ namespace InclusiveAnalyzers.Documents.Parsing
         /// <summary>The text with the front matter replaced by spaces (line breaks kept), so offsets stay those of the file.</summary>
         public static string BlankOut(string text, int end)
         {
-            var chars = text.ToCharArray();
-            for (int i = 0; i < end && i < chars.Length; i++)
+            // A pooled copy: only the returned string is new (the document's text is the largest thing a scan allocates).
+            var chars = System.Buffers.ArrayPool<char>.Shared.Rent(System.Math.Max(1, text.Length));
+            try
             {
-                if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
+                text.CopyTo(0, chars, 0, text.Length);
+                for (int i = 0; i < end && i < text.Length; i++)
+                {
+                    if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
+                }
+                return new string(chars, 0, text.Length);
             }
-            return new string(chars);
+            finally
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            }
         }
     }
 }

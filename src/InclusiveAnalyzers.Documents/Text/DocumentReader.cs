@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 
@@ -20,41 +21,69 @@ namespace InclusiveAnalyzers.Documents.Text
             text = "";
             problem = "";
             byte[] bytes;
+            int count;
             try
             {
-                var info = new FileInfo(fullPath);
-                if (!info.Exists)
+                if (!File.Exists(fullPath))
                 {
                     problem = "The file does not exist or is not accessible, so it was not checked.";
                     return false;
                 }
-                if (info.Length > maxBytes)
+                // Into a pooled buffer: the bytes live only until decoded, and a fresh array per file (on the
+                // large-object heap past 85 KB) cost a scan of many documents more collections than its own work.
+                using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1))
                 {
-                    problem = $"The file is {Describe(info.Length)}, more than the {Describe(maxBytes)} limit, so it was not checked. " +
-                              "Exclude it from the scan, or raise the size limit if it really is a document.";
-                    return false;
+                    var size = stream.Length;
+                    if (size > maxBytes)
+                    {
+                        problem = $"The file is {Describe(size)}, more than the {Describe(maxBytes)} limit, so it was not checked. " +
+                                  "Exclude it from the scan, or raise the size limit if it really is a document.";
+                        return false;
+                    }
+                    if (size > int.MaxValue / 2) throw new IOException("too large to read");
+                    var length = (int)size;
+                    bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+                    count = 0;
+                    try
+                    {
+                        for (int n; count < length && (n = stream.Read(bytes, count, length - count)) > 0;) count += n;
+                    }
+                    catch
+                    {
+                        ArrayPool<byte>.Shared.Return(bytes);
+                        throw;
+                    }
                 }
-                bytes = File.ReadAllBytes(fullPath);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException || e is NotSupportedException || e is ArgumentException)
             {
                 problem = $"The file could not be read ({e.Message.TrimEnd('.')}), so it was not checked.";
                 return false;
             }
-            return TryDecode(bytes, out text, out problem);
+            try
+            {
+                return TryDecode(bytes, count, out text, out problem);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
 
         /// <summary>Decodes bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is refused with a message.</summary>
-        public static bool TryDecode(byte[] bytes, out string text, out string problem)
+        public static bool TryDecode(byte[] bytes, out string text, out string problem) => TryDecode(bytes, bytes.Length, out text, out problem);
+
+        /// <summary>Decodes the first <paramref name="count"/> bytes of <paramref name="bytes"/> (see the overload above).</summary>
+        public static bool TryDecode(byte[] bytes, int count, out string text, out string problem)
         {
             text = "";
             problem = "";
-            if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            if (count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
                 bool little = bytes[0] == 0xFF;
                 try
                 {
-                    text = new UnicodeEncoding(bigEndian: !little, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+                    text = new UnicodeEncoding(bigEndian: !little, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes, 2, count - 2);
                     return true;
                 }
                 catch (DecoderFallbackException)
@@ -64,17 +93,17 @@ namespace InclusiveAnalyzers.Documents.Text
                 }
             }
 
-            int probe = Math.Min(bytes.Length, BinaryProbeLength);
+            int probe = Math.Min(count, BinaryProbeLength);
             if (Array.IndexOf(bytes, (byte)0, 0, probe) >= 0)
             {
                 problem = "The file looks binary (it contains NUL bytes), so it was not checked. Exclude it from the scan if it is not a document.";
                 return false;
             }
 
-            int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            int start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             try
             {
-                text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+                text = StrictUtf8.GetString(bytes, start, count - start);
                 return true;
             }
             catch (DecoderFallbackException e)

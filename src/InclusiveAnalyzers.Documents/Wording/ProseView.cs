@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// four or more characters, or a <see cref="Breaker"/>, end a phrase; short gaps such as
     /// emphasis markers or an inline tag do not ("**sanity** check" is one phrase, as it reads).
     /// </summary>
-    internal sealed class ProseView
+    internal sealed class ProseView : IDisposable
     {
         /// <summary>A character the matcher never joins words across (it is no separator it knows).</summary>
         public const char Breaker = '\u0001';
@@ -16,14 +16,24 @@ namespace InclusiveAnalyzers.Documents.Wording
         private static readonly char[] LineBreaks = { '\n', '\r' };
 
         private readonly string text;
-        private readonly char[] chars;
+        private readonly int length;
+        private char[] chars;
 
+        /// <summary>A blank view of <paramref name="text"/>; its buffer is pooled, so dispose the view when done.</summary>
         public ProseView(string text)
         {
             this.text = text;
-            chars = new char[text.Length];
-            for (int i = 0; i < chars.Length; i++) chars[i] = ' ';
+            length = text.Length;
+            chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+            for (int i = 0; i < length; i++) chars[i] = ' ';
             for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1) chars[i] = text[i];
+        }
+
+        public void Dispose()
+        {
+            var pooled = chars;
+            chars = Array.Empty<char>();
+            if (pooled.Length > 0) System.Buffers.ArrayPool<char>.Shared.Return(pooled);
         }
 
         public void Copy(int start, int end)
@@ -36,14 +46,14 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// <summary>Ends any phrase at <paramref name="at"/> (a position that is not prose).</summary>
         public void Break(int at)
         {
-            if (at >= 0 && at < chars.Length && char.IsWhiteSpace(chars[at])) chars[at] = Breaker;
+            if (at >= 0 && at < length && char.IsWhiteSpace(chars[at])) chars[at] = Breaker;
         }
 
         /// <summary>Blanks [start, end) again (a name, not prose) and ends any phrase there.</summary>
         public void Blank(int start, int end)
         {
             if (start < 0) start = 0;
-            if (end > chars.Length) end = chars.Length;
+            if (end > length) end = length;
             for (int i = start; i < end; i++)
             {
                 if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
@@ -54,7 +64,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// <summary>Blanks, from <paramref name="from"/> on, what <paramref name="parsed"/> (the same text with markup blanked) blanked.</summary>
         public void Mask(string parsed, int from)
         {
-            for (int i = Math.Max(0, from); i < chars.Length && i < parsed.Length; i++)
+            for (int i = Math.Max(0, from); i < length && i < parsed.Length; i++)
             {
                 if (parsed[i] == ' ' && text[i] != ' ' && chars[i] != ' ') chars[i] = ' ';
             }
@@ -64,7 +74,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         public string Slice(int start, int end)
         {
             if (start < 0) start = 0;
-            if (end > chars.Length) end = chars.Length;
+            if (end > length) end = length;
             return end > start ? new string(chars, start, end - start) : "";
         }
 
@@ -81,6 +91,6 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
         }
 
-        public override string ToString() => new string(chars);
+        public override string ToString() => new string(chars, 0, length);
     }
 }

@@ -30,7 +30,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// <param name="text">The markup to read: the file itself, or a copy of it with the same offsets (Razor's code blanked).</param>
         public static void CheckHtml(DocumentContext context, string text, int start, int end)
         {
-            var view = new ProseView(text);
+            using var view = new ProseView(text);
             List<(int HrefStart, int HrefLength, int Start, int End)>? links = null;
             HtmlProse.Scan(text, start, end, (s, l, attribute) => Lay(view, s, l, attribute), (hrefStart, hrefLength, contentStart, contentEnd) =>
             {
@@ -67,7 +67,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         public static void CheckMarkdown(DocumentContext context, MarkdownModel model)
         {
             var text = context.Text;
-            var view = new ProseView(text);
+            using var view = new ProseView(text);
 
             var frontMatter = context.FrontMatter;
             if (frontMatter != null)

@@ -33,14 +33,14 @@ internal static class CSharpAnalysis
         try
         {
             var parsed = new SyntaxTree?[texts.Count];
-            Parallel.For(0, texts.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            FileWorkers.For(texts.Count, i =>
             {
                 parsed[i] = CSharpParse.Parse(texts[i].Text, texts[i].FullPath, CSharpParse.BudgetFor(texts[i].Text.Length), cancellationToken, out var reason);
                 if (parsed[i] is null)
                 {
                     sink.Add(NotChecked.Finding(texts[i].FullPath, reason!));
                 }
-            });
+            }, cancellationToken);
 
             // A file given up is counted as scanned (with its INCL002) and left out of the compilation.
             var trees = parsed.Where(t => t != null).Select(t => t!).ToList();

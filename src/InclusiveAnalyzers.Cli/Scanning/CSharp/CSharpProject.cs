@@ -45,7 +45,7 @@ internal static class CSharpProject
     public static List<TextFile> Read(IReadOnlyList<CandidateFile> files, long maxFileBytes, CSharpHitFilter filter, Action<string, string> skip, Action<string> noHit, CancellationToken cancellationToken)
     {
         var read = new TextFile?[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        FileWorkers.For(files.Count, i =>
         {
             read[i] = TextFile.TryRead(files[i], maxFileBytes, out var reason);
             if (read[i] is { } file && CSharpNesting.Problem(file.Text) is { } tooDeep)
@@ -63,7 +63,7 @@ internal static class CSharpProject
                 read[i] = null;
                 noHit(files[i].FullPath);
             }
-        });
+        }, cancellationToken);
 
         return read.Where(f => f != null).Select(f => f!).ToList();
     }

@@ -1,0 +1,58 @@
+using InclusiveAnalyzers.Cli.Scanning;
+
+namespace InclusiveAnalyzers.Cli.Tests.Scanning;
+
+public class FileWorkersTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(1000)]
+    public void Every_index_runs_exactly_once(int count)
+    {
+        var runs = new int[count];
+        FileWorkers.For(count, i => Interlocked.Increment(ref runs[i]));
+        Assert.All(runs, r => Assert.Equal(1, r));
+    }
+
+    [Fact]
+    public void The_calling_thread_takes_part()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        FileWorkers.For(1, _ => threads[Environment.CurrentManagedThreadId] = true);
+        Assert.Equal(new[] { caller }, threads.Keys);
+    }
+
+    [Fact]
+    public void A_failing_body_stops_the_loop_and_its_exception_comes_back_unwrapped()
+    {
+        var ran = 0;
+        var e = Assert.Throws<InvalidOperationException>(() => FileWorkers.For(10_000, i =>
+        {
+            Interlocked.Increment(ref ran);
+            if (i == 3)
+            {
+                throw new InvalidOperationException("file 3");
+            }
+        }));
+        Assert.Equal("file 3", e.Message);
+        Assert.True(Volatile.Read(ref ran) < 10_000);
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_before_the_next_index()
+    {
+        using var cancel = new CancellationTokenSource();
+        var ran = 0;
+        Assert.Throws<OperationCanceledException>(() => FileWorkers.For(10_000, i =>
+        {
+            if (Interlocked.Increment(ref ran) == 5)
+            {
+                cancel.Cancel();
+            }
+        }, cancel.Token));
+        Assert.True(Volatile.Read(ref ran) < 10_000);
+    }
+}
