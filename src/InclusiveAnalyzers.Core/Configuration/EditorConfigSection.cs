@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InclusiveAnalyzers.Core.Configuration.Globbing;
 
 namespace InclusiveAnalyzers.Core.Configuration
@@ -205,7 +206,7 @@ namespace InclusiveAnalyzers.Core.Configuration
                     position++;
                 }
 
-                if (position == digits || !int.TryParse(text.Substring(start, position - start), out value))
+                if (position == digits || !int.TryParse(text.Substring(start, position - start), NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
                 {
                     value = 0;
                     return false;

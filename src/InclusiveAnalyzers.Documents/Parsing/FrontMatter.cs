@@ -56,7 +56,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
             if (StartsWithFenceLine(text, "---")) { kind = FrontMatterKind.Yaml; fence = "---"; }
             else if (StartsWithFenceLine(text, "+++")) { kind = FrontMatterKind.Toml; fence = "+++"; }
             else if (StartsWithFenceLine(text, "{")) { kind = FrontMatterKind.Json; fence = "}"; }
-            else return null;
+            else { return null; }
 
             var values = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
             int lineStart = NextLine(text, 0);
