@@ -91,7 +91,7 @@ public class ArgumentParserTests
     [InlineData("2KB", 2048L)]
     [InlineData("1.5MB", 1572864L)]
     [InlineData("1g", 1073741824L)]
-    public void Sizes(string text, long expected) => Assert.Equal(expected, ArgumentParser.ParseSize(text, "scan"));
+    public void Sizes_parse_with_binary_units(string text, long expected) => Assert.Equal(expected, ArgumentParser.ParseSize(text, "scan"));
 
     [Theory]
     [InlineData(new string[0], "no command")]

@@ -24,7 +24,7 @@ public class DocumentRoleTests
     [InlineData("<!-- inclusive-document: standalone -->", false)]
     [InlineData("Text about inclusive-document: fragment in prose.", null)]
     [InlineData("Nothing here.", null)]
-    public void Markers(string text, bool? expected)
+    public void The_role_marker_is_read_from_an_html_comment(string text, bool? expected)
     {
         Assert.Equal(expected, DocumentRole.Marker(text));
     }
@@ -44,7 +44,7 @@ public class DocumentRoleTests
     [InlineData("index.xhtml", DocumentKind.Html)]
     [InlineData("notes.txt", DocumentKind.Unknown)]
     [InlineData("CODE_OF_CONDUCT", DocumentKind.Unknown)]
-    public void Kinds(string path, DocumentKind kind)
+    public void The_kind_follows_the_extension(string path, DocumentKind kind)
     {
         Assert.Equal(kind, DocumentScanner.KindOf(path));
     }
