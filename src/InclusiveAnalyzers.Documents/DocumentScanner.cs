@@ -187,7 +187,8 @@ namespace InclusiveAnalyzers.Documents
             var summary = new Finding(RuleCatalog.DocumentSkipped, severity,
                 $"{total:N0} more findings in this file were not listed ({byRule}; counted before suppression comments): only the first {context.Options.MaxFindingsPerFile:N0} are. " +
                 "The same problem repeated is usually generated text: fix the listed ones ('inclusive fix' rewrites wording everywhere) and scan again, or exclude the file.",
-                context.Path, 0, 0, 0, 0) { DisplayPath = context.RelativePath };
+                context.Path, 0, 0, 0, 0)
+            { DisplayPath = context.RelativePath };
             var all = new List<Finding>(findings.Count + 1);
             all.AddRange(findings);
             all.Add(summary);

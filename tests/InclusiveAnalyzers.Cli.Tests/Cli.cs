@@ -16,8 +16,8 @@ public static class Cli
 
     public static Result Run(string workingDirectory, Func<TextWriter, TextWriter, CliConsole>? console, params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
         var code = Program.Run(args, console?.Invoke(output, error) ?? new CliConsole(output, error, workingDirectory));
         return new Result(code, output.ToString(), error.ToString());
     }

@@ -83,7 +83,7 @@ public class HelpAndSarifTests
         var doc = File.ReadAllText(RepositoryFile("docs/configuration.md"));
         var stated = Regex.Match(doc, @"over (\d+) terms");
         Assert.True(stated.Success, "docs/configuration.md should say 'over N terms'");
-        var n = int.Parse(stated.Groups[1].Value);
+        var n = int.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture);
         // "over N": true, and N within ten of the count so the figure stays meaningful as terms are added.
         Assert.InRange(count, n + 1, n + 10);
     }

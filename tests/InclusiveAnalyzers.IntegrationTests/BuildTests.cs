@@ -42,9 +42,9 @@ public sealed class BuildTests
         Assert.Contains(diagnostics, d => d.Code == "INCL201" && d.FileName == "page.html" && d.Line == 6);
         Assert.Contains(diagnostics, d => d.Code == "INCL201" && d.FileName == "README.md" && d.Line == 3);
         Assert.Contains(diagnostics, d => d.Code == "INCL201" && d.FileName == "guide.md");
-        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL3") && d.FileName == "page.html");
-        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL3") && d.FileName == "guide.md");
-        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL4") && d.FileName == "CODE_OF_CONDUCT.md");
+        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL3", StringComparison.Ordinal) && d.FileName == "page.html");
+        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL3", StringComparison.Ordinal) && d.FileName == "guide.md");
+        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL4", StringComparison.Ordinal) && d.FileName == "CODE_OF_CONDUCT.md");
 
         // Two projects reference the package: every document finding is still reported exactly once.
         var documentFindings = diagnostics.Where(d => d.Code is ['I', 'N', 'C', 'L', '2' or '3' or '4', ..]).ToList();
@@ -114,7 +114,7 @@ public sealed class BuildTests
         var diagnostics = Diagnostic.Parse(result.Output);
         Assert.DoesNotContain(diagnostics, d => d.Code == "INCL201");
         Assert.Contains(diagnostics, d => d.Code == "INCL101");
-        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL3"));
+        Assert.Contains(diagnostics, d => d.Code.StartsWith("INCL3", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public sealed class BuildTests
             .SelectMany(run => run.GetProperty("results").EnumerateArray())
             .Select(r => (Rule: r.GetProperty("ruleId").GetString(), Uri: r.GetProperty("locations")[0].GetProperty("resultFile").GetProperty("uri").GetString()))
             .ToList();
-        Assert.Contains(results, r => r.Rule == "INCL101" && r.Uri!.EndsWith("MasterNode.cs"));
-        Assert.Contains(results, r => r.Rule == "INCL201" && r.Uri!.EndsWith("notes.md"));
+        Assert.Contains(results, r => r.Rule == "INCL101" && r.Uri!.EndsWith("MasterNode.cs", StringComparison.Ordinal));
+        Assert.Contains(results, r => r.Rule == "INCL201" && r.Uri!.EndsWith("notes.md", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class BuildTests
             "-p:DesignTimeBuild=true", "-p:BuildingProject=false", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-v:n"));
         Assert.True(designTime.ExitCode == 0, designTime.ToString());
         Assert.DoesNotContain("InclusiveAnalyzers:", designTime.Output);
-        Assert.DoesNotContain(Diagnostic.Parse(designTime.Output), d => d.Code.StartsWith("INCL2"));
+        Assert.DoesNotContain(Diagnostic.Parse(designTime.Output), d => d.Code.StartsWith("INCL2", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ namespace InclusiveAnalyzers.Build.Caching
                 var stats = lines[2].Split('\t');
                 if (stats.Length >= 2 && stats[0] == "hits")
                 {
-                    long.TryParse(stats[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out totalHits);
+                    _ = long.TryParse(stats[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out totalHits); // 0 when unreadable
                 }
 
                 var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace InclusiveAnalyzers.Cli.Fixing;
@@ -106,7 +107,7 @@ public static class UnifiedDiff
         }
     }
 
-    private static string Range(int start, int count) => count == 1 ? start.ToString() : $"{start},{count}";
+    private static string Range(int start, int count) => count == 1 ? start.ToString(CultureInfo.InvariantCulture) : $"{start},{count}";
 
     internal static string[] SplitLines(string text)
     {

@@ -27,7 +27,7 @@ public static class SarifMerge
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"not JSON ({e.Message})");
+            throw new InvalidDataException($"not JSON ({e.Message})", e);
         }
 
         using (document)

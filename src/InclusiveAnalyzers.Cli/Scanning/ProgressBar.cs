@@ -13,7 +13,9 @@ public sealed class ProgressBar : IDisposable
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
+#pragma warning disable CA2213 // The console's stderr writer: the caller's, not closed here.
     private readonly TextWriter writer;
+#pragma warning restore CA2213
     private readonly int total;
     private readonly int width;
     private readonly Stopwatch clock = Stopwatch.StartNew();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using InclusiveAnalyzers.Core.Configuration.Globbing;
 
 namespace InclusiveAnalyzers.Core.Configuration

@@ -23,7 +23,7 @@ namespace InclusiveAnalyzers.Core.Rules
 
         private static string Summary(RuleInfo rule)
         {
-            var title = rule.Title.EndsWith(".") ? rule.Title : rule.Title + ".";
+            var title = rule.Title.EndsWith(".", System.StringComparison.Ordinal) ? rule.Title : rule.Title + ".";
             return rule.Description == rule.Title ? rule.Id + ": " + title : rule.Id + ": " + title + " " + rule.Description;
         }
     }

@@ -17,9 +17,11 @@ namespace InclusiveAnalyzers.Core.Terms
         {
             switch (c)
             {
+#pragma warning disable IDE0055 // a table of characters, several labels a line
                 case '(': case ')': case '<': case '>': case '[': case ']': case '{': case '}':
                 case '"': case '\'': case '`': case '*':
                 case '\u201C': case '\u201D': case '\u2018': case '\u2019':
+#pragma warning restore IDE0055
                     return true;
                 default:
                     return c <= ' ' || (c > 127 && char.IsWhiteSpace(c));

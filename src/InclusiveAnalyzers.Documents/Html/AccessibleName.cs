@@ -83,7 +83,7 @@ namespace InclusiveAnalyzers.Documents.Html
             var cache = Referenced.GetValue(document, _ => new Dictionary<IElement, string>());
             if (cache.TryGetValue(target, out var text)) return text;
             var label = target.GetAttribute("aria-label");
-            if (!TextNormal.IsBlank(label)) text = label!;
+            if (!TextNormal.IsBlank(label)) { text = label!; }
             else
             {
                 text = EmbeddedValue(target) ?? Native(target, document) ?? "";

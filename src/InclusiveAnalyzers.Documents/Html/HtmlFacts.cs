@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using AngleSharp.Dom;
 
 namespace InclusiveAnalyzers.Documents.Html
@@ -6,6 +7,10 @@ namespace InclusiveAnalyzers.Documents.Html
     /// <summary>Small questions about elements that many rules ask.</summary>
     internal static class HtmlFacts
     {
+        /// <summary>An integer attribute (tabindex, colspan, aria-level, size): ASCII digits whatever the user's culture.</summary>
+        public static bool TryParseInteger(string? value, out int result) =>
+            int.TryParse(value?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out result);
+
         public static bool IsAriaHiddenTrue(IElement element) =>
             string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -64,7 +69,7 @@ namespace InclusiveAnalyzers.Documents.Html
             else if (role == "heading" || tagLevel > 0)
             {
                 var ariaLevel = element.GetAttribute("aria-level");
-                if (ariaLevel != null && int.TryParse(ariaLevel.Trim(), out int level) && level >= 1) return level;
+                if (TryParseInteger(ariaLevel, out int level) && level >= 1) return level;
                 if (role == "heading" && tagLevel == 0) return 2;
             }
             return tagLevel;

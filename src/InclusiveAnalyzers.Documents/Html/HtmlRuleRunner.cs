@@ -189,7 +189,7 @@ namespace InclusiveAnalyzers.Documents.Html
                 {
                     case "id":
                         var id = attribute.Value;
-                        if (!string.IsNullOrEmpty(id))
+                        if (id is { Length: > 0 })
                         {
                             if (!check.Ids.TryGetValue(id, out var list)) check.Ids[id] = list = new List<IElement>(1);
                             list.Add(element);
@@ -197,7 +197,7 @@ namespace InclusiveAnalyzers.Documents.Html
                         break;
                     case "for":
                         var target = attribute.Value;
-                        if (element.LocalName == "label" && !string.IsNullOrEmpty(target))
+                        if (element.LocalName == "label" && target is { Length: > 0 })
                         {
                             if (!check.LabelsFor.TryGetValue(target, out var labels)) check.LabelsFor[target] = labels = new List<IElement>(1);
                             labels.Add(element);

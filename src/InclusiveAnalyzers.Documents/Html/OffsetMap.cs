@@ -22,7 +22,7 @@ namespace InclusiveAnalyzers.Documents.Html
             {
                 int mid = (lo + hi) >> 1;
                 if (builtStarts[mid] <= built) { found = mid; lo = mid + 1; }
-                else hi = mid - 1;
+                else { hi = mid - 1; }
             }
             return found < 0 ? built : originalStarts[found] + (built - builtStarts[found]);
         }

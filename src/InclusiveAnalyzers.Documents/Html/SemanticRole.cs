@@ -60,7 +60,7 @@ namespace InclusiveAnalyzers.Documents.Html
         public static bool IsFocusable(IElement element)
         {
             var tabindex = element.GetAttribute("tabindex");
-            if (tabindex != null && int.TryParse(tabindex.Trim(), out _)) return true;
+            if (HtmlFacts.TryParseInteger(tabindex, out _)) return true;
             switch (element.LocalName)
             {
                 case "a":
@@ -150,7 +150,7 @@ namespace InclusiveAnalyzers.Documents.Html
                 case "input":
                     return InputRole(element);
                 case "select":
-                    return element.HasAttribute("multiple") || (int.TryParse(element.GetAttribute("size")?.Trim(), out int size) && size > 1) ? "listbox" : "combobox";
+                    return element.HasAttribute("multiple") || (HtmlFacts.TryParseInteger(element.GetAttribute("size"), out int size) && size > 1) ? "listbox" : "combobox";
                 case "textarea":
                     return "textbox";
                 case "img":

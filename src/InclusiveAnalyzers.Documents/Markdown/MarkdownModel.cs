@@ -87,7 +87,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             {
                 int mid = (lo + hi) >> 1;
                 if (ranges[mid].Start <= offset) { last = mid; lo = mid + 1; }
-                else hi = mid - 1;
+                else { hi = mid - 1; }
             }
             for (int i = last; i >= 0 && i > last - 64; i--)
             {

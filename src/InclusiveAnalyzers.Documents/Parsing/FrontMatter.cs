@@ -67,7 +67,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
             if (StartsWithFenceLine(text, start, "---")) { kind = FrontMatterKind.Yaml; fence = "---"; }
             else if (StartsWithFenceLine(text, start, "+++")) { kind = FrontMatterKind.Toml; fence = "+++"; }
             else if (StartsWithFenceLine(text, start, "{")) { kind = FrontMatterKind.Json; fence = "}"; }
-            else return null;
+            else { return null; }
 
             var values = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
             int lineStart = NextLine(text, start);

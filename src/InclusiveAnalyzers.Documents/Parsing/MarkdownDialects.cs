@@ -210,8 +210,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     else if (c == quote) quote = '\0';
                     continue;
                 }
-                if (c == '"' || c == '\'' || c == '`') quote = c;
-                else if (c == '{') depth++;
+                if (c == '"' || c == '\'' || c == '`') { quote = c; }
+                else if (c == '{') { depth++; }
                 else if (c == '}' && --depth == 0)
                 {
                     Blank(ref chars, text, expressionStart, i + 1);

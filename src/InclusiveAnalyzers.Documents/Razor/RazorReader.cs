@@ -234,7 +234,10 @@ namespace InclusiveAnalyzers.Documents.Razor
                 }
                 int nameEnd = i + 1;
                 while (nameEnd < end && !char.IsWhiteSpace(text[nameEnd]) && text[nameEnd] != '=' && text[nameEnd] != '>' && text[nameEnd] != '<' &&
-                       !(text[nameEnd] == '/' && nameEnd + 1 < end && text[nameEnd + 1] == '>')) nameEnd++;
+                       !(text[nameEnd] == '/' && nameEnd + 1 < end && text[nameEnd + 1] == '>'))
+                {
+                    nameEnd++;
+                }
                 var attribute = new Attribute { Name = text.Substring(i, nameEnd - i), Start = attributeStart, ValueStart = -1, ValueEnd = -1 };
                 i = nameEnd;
                 int afterName = i;
@@ -758,8 +761,8 @@ namespace InclusiveAnalyzers.Documents.Razor
                     if (braces-- == 0) break;
                     statementStart = true;
                 }
-                else if (c == ';' || (c == ':' && !(i < end && text[i] == ':') && !(start > 0 && text[start - 1] == ':'))) statementStart = true;
-                else statementStart = false;
+                else if (c == ';' || (c == ':' && !(i < end && text[i] == ':') && !(start > 0 && text[start - 1] == ':'))) { statementStart = true; }
+                else { statementStart = false; }
             }
             depth--;
         }

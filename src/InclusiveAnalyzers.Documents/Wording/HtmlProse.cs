@@ -118,7 +118,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                             if (skipping == null && names && nameEnd > nameStart) skipping = text.Substring(nameStart, nameEnd - nameStart).ToLowerInvariant();
                             skipDepth = skipping == null ? 0 : 1;
                         }
-                        else if (Is(text, nameStart, nameEnd, skipping)) skipDepth++;
+                        else if (Is(text, nameStart, nameEnd, skipping)) { skipDepth++; }
                     }
                 }
                 textStart = i;
@@ -165,9 +165,9 @@ namespace InclusiveAnalyzers.Documents.Wording
                     while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '>') i++;
                     valueEnd = i;
                 }
-                if (prose != null && valueEnd > valueStart && OneOf(text, nameStart, nameEnd, ReadAttributes) != null) prose(valueStart, valueEnd - valueStart, true);
-                else if (!names && Is(text, nameStart, nameEnd, "class")) names = HasNameClass(text, valueStart, valueEnd);
-                else if (heading && valueEnd > valueStart && Is(text, nameStart, nameEnd, "data-uid")) names = true;
+                if (prose != null && valueEnd > valueStart && OneOf(text, nameStart, nameEnd, ReadAttributes) != null) { prose(valueStart, valueEnd - valueStart, true); }
+                else if (!names && Is(text, nameStart, nameEnd, "class")) { names = HasNameClass(text, valueStart, valueEnd); }
+                else if (heading && valueEnd > valueStart && Is(text, nameStart, nameEnd, "data-uid")) { names = true; }
                 else if (anchor && Is(text, nameStart, nameEnd, "href")) { hrefStart = valueStart; hrefEnd = valueEnd; }
             }
             return end;

@@ -49,6 +49,7 @@ public class ScanRunnerTests
         folder.Write("a.txt", "x");
         folder.Write("b.md", "x");
         var report = Scan(folder, out var session);
+        using var disposeSession = session;
         Assert.Single(session.Files);
         Assert.Equal(1, report.FilesScanned);
         Assert.Equal(Severity.Suggestion, Assert.Single(report.Findings).Severity);

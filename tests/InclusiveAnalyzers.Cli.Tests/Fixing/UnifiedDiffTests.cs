@@ -64,7 +64,7 @@ public class UnifiedDiffTests
         }
 
         using var folder = new TempFolder();
-        var before = Lines(1, 40) ;
+        var before = Lines(1, 40);
         var after = before.Replace("line 3\n", "three\n").Replace("line 20\n", "").Replace("line 33\n", "line 33\nextra\n");
         folder.Write("f.txt", before);
         folder.Write("f.diff", UnifiedDiff.Create("a/f.txt", "b/f.txt", before, after));

@@ -31,7 +31,9 @@ public sealed partial class HeadlessChromium : IDisposable
     private readonly string profile;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode>> pending = new();
     private readonly ConcurrentQueue<JsonNode> events = new();
+#pragma warning disable CA2213 // Not disposed: the receive loop may still read its token after Dispose; it holds no handle.
     private readonly CancellationTokenSource stop = new();
+#pragma warning restore CA2213
     private int nextId;
 
     public static string? ExecutablePath =>
@@ -54,19 +56,30 @@ public sealed partial class HeadlessChromium : IDisposable
         }
 
         var process = Process.Start(info)!;
+#pragma warning disable CA2000 // Returned, or disposed by the catch below (CA2000 does not follow it across the awaits).
         var browser = new HeadlessChromium(process, profile);
-        var endpoint = await ReadEndpointAsync(process);
-        using var http = new HttpClient();
-        var list = JsonNode.Parse(await http.GetStringAsync($"http://{endpoint}/json/list"))!.AsArray();
-        var page = list.First(t => (string?)t!["type"] == "page")!;
-        await browser.socket.ConnectAsync(new Uri((string)page["webSocketDebuggerUrl"]!), CancellationToken.None);
-        _ = Task.Run(browser.ReceiveLoop);
-        foreach (var domain in new[] { "Page.enable", "Runtime.enable", "Log.enable", "Network.enable" })
+#pragma warning restore CA2000
+        try
         {
-            await browser.SendAsync(domain);
-        }
+            var endpoint = await ReadEndpointAsync(process);
+            using var http = new HttpClient();
+            var list = JsonNode.Parse(await http.GetStringAsync($"http://{endpoint}/json/list"))!.AsArray();
+            var page = list.First(t => (string?)t!["type"] == "page")!;
+            await browser.socket.ConnectAsync(new Uri((string)page["webSocketDebuggerUrl"]!), CancellationToken.None);
+            _ = Task.Run(browser.ReceiveLoop);
+            foreach (var domain in new[] { "Page.enable", "Runtime.enable", "Log.enable", "Network.enable" })
+            {
+                await browser.SendAsync(domain);
+            }
 
-        return browser;
+            return browser;
+        }
+        catch
+        {
+            // A browser that did not start answering is killed, not left running after the test.
+            browser.Dispose();
+            throw;
+        }
     }
 
     public IEnumerable<JsonNode> Events => events;

@@ -15,7 +15,7 @@ public class PublicApiPolicyTests
     [InlineData("forward", PublicApiPolicy.Forward)]
     [InlineData("rename", PublicApiPolicy.Rename)]
     [InlineData("Skip", PublicApiPolicy.Skip)]
-    public void InclusiveJsonSetsThePolicy(string value, PublicApiPolicy expected)
+    public void Inclusive_json_sets_the_policy(string value, PublicApiPolicy expected)
     {
         var (config, errors) = Parse($$"""{ "publicApi": "{{value}}" }""");
         Assert.Empty(errors);
@@ -23,7 +23,7 @@ public class PublicApiPolicyTests
     }
 
     [Fact]
-    public void NotSetMeansNull()
+    public void Not_set_means_null()
     {
         var (config, errors) = Parse("{ }");
         Assert.Empty(errors);
@@ -33,7 +33,7 @@ public class PublicApiPolicyTests
     [Theory]
     [InlineData("""{ "publicApi": "forwards" }""", "\"publicApi\" is 'forwards'; use forward, rename or skip")]
     [InlineData("""{ "publicApi": true }""", "\"publicApi\"")]
-    public void ABadValueIsALocatedErrorAndTheDefaultApplies(string json, string message)
+    public void A_bad_value_is_a_located_error_and_the_default_applies(string json, string message)
     {
         var (config, errors) = Parse(json);
         var error = Assert.Single(errors);
@@ -48,6 +48,6 @@ public class PublicApiPolicyTests
     [InlineData(" rename ", PublicApiPolicy.Skip, PublicApiPolicy.Rename)]
     [InlineData("unset", PublicApiPolicy.Skip, PublicApiPolicy.Skip)]
     [InlineData("nonsense", null, PublicApiPolicy.Forward)]
-    public void EditorConfigWinsOverInclusiveJson(string? editorConfig, PublicApiPolicy? json, PublicApiPolicy expected)
+    public void EditorConfig_wins_over_inclusive_json(string? editorConfig, PublicApiPolicy? json, PublicApiPolicy expected)
         => Assert.Equal(expected, PublicApiPolicies.Resolve(editorConfig, json));
 }

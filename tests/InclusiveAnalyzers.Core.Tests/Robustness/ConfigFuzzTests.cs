@@ -129,9 +129,9 @@ public class ConfigFuzzTests
                         {
                             i++;
                             if (i + 1 < p.Length && p[i + 1] == '/') { i++; regex.Append("(?:.*/)?"); }
-                            else regex.Append(".*");
+                            else { regex.Append(".*"); }
                         }
-                        else regex.Append("[^/]*");
+                        else { regex.Append("[^/]*"); }
                         break;
                     case '?': regex.Append("[^/]"); break;
                     case '[':

@@ -32,7 +32,7 @@ public class GitIgnoreFileTests
     [InlineData("\\!important.md", "!important.md", true)]
     [InlineData("trailing.md   ", "trailing.md", true)]    // unescaped trailing spaces dropped
     [InlineData("# comment", "# comment", null)]
-    public void Patterns(string pattern, string path, bool? expected) => Assert.Equal(expected, Check(pattern, path));
+    public void Patterns_match_as_git_matches_them(string pattern, string path, bool? expected) => Assert.Equal(expected, Check(pattern, path));
 
     [Fact]
     public void Directory_only_patterns_skip_files()

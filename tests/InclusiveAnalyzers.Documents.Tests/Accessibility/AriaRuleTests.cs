@@ -12,7 +12,7 @@ public class AriaRuleTests
     [InlineData("<div role=\"landmark\">x</div>", true)]
     [InlineData("<div role=\"widget button\">x</div>", true)]
     [InlineData("<ul role=\"directory\"><li>x</li></ul>", true)]
-    public void Roles(string html, bool reported)
+    public void Unknown_and_abstract_roles_are_reported(string html, bool reported)
     {
         var findings = Lint.Html(html + "\n");
         if (reported) findings.Exactly("INCL375", 1);

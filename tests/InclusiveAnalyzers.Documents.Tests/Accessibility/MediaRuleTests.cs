@@ -7,7 +7,7 @@ public class MediaRuleTests
     [InlineData("<video src=\"a.mp4\" autoplay muted><track kind=\"captions\" src=\"a.vtt\"></video>", false)]
     [InlineData("<audio src=\"a.mp3\" autoplay></audio>", true)]
     [InlineData("<audio src=\"a.mp3\" controls></audio>", false)]
-    public void Autoplay(string html, bool reported)
+    public void Autoplay_is_reported_unless_muted_with_captions(string html, bool reported)
     {
         var findings = Lint.Html(html + "\n");
         if (reported) findings.Exactly("INCL371", 1);

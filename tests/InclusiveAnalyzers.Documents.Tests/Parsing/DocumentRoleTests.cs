@@ -25,7 +25,7 @@ public class DocumentRoleTests
     [InlineData("<!-- inclusive-document: standalone -->", false)]
     [InlineData("Text about inclusive-document: fragment in prose.", null)]
     [InlineData("Nothing here.", null)]
-    public void Markers(string text, bool? expected)
+    public void The_role_marker_is_read_from_an_html_comment(string text, bool? expected)
     {
         Assert.Equal(expected, DocumentRole.Marker(text));
     }
@@ -45,7 +45,7 @@ public class DocumentRoleTests
     [InlineData("index.xhtml", FileKind.Html)]
     [InlineData("notes.txt", FileKind.Unknown)]
     [InlineData("CODE_OF_CONDUCT", FileKind.Unknown)]
-    public void Kinds(string path, FileKind kind)
+    public void The_kind_follows_the_extension(string path, FileKind kind)
     {
         Assert.Equal(kind, DocumentScanner.KindOf(path));
     }

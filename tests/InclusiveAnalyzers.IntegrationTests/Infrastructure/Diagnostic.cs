@@ -16,8 +16,8 @@ public sealed record Diagnostic(string File, int Line, int Column, string Level,
     public static IReadOnlyList<Diagnostic> Parse(string output) =>
         Canonical.Matches(BeforeSummary(output)).Select(m => new Diagnostic(
             m.Groups["file"].Value.Trim(),
-            m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value) : 0,
-            m.Groups["col"].Success ? int.Parse(m.Groups["col"].Value) : 0,
+            m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture) : 0,
+            m.Groups["col"].Success ? int.Parse(m.Groups["col"].Value, CultureInfo.InvariantCulture) : 0,
             m.Groups["level"].Value,
             m.Groups["code"].Value,
             m.Groups["message"].Value)).ToList();

@@ -13,7 +13,7 @@ public class ObsoleteForwarderTests
     internal const string Hidden = "[EditorBrowsable(EditorBrowsableState.Never)]";
 
     [Fact]
-    public Task Method()
+    public Task A_method_gets_a_forwarder()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -39,7 +39,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task GenericStaticMethodWithoutUsings()
+    public Task Generic_static_method_without_usings()
         => Verify.VerifyCodeFixAsync(
             """
             public static class Cluster
@@ -59,7 +59,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task Property()
+    public Task A_property_gets_a_forwarder()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -85,7 +85,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task MutableFieldBecomesARefReturningProperty()
+    public Task Mutable_field_becomes_a_ref_returning_property()
         => new Verify.Test
         {
             // ref keeps ref/out arguments, ++, compound assignment and object initializers compiling.
@@ -148,7 +148,7 @@ public class ObsoleteForwarderTests
         }.RunAsync();
 
     [Fact]
-    public Task AStructFieldBecomesAGetSetProperty()
+    public Task A_struct_field_becomes_a_get_set_property()
         => Verify.VerifyCodeFixAsync(
             """
             public struct Link
@@ -168,7 +168,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task Constant()
+    public Task A_constant_gets_a_forwarder()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -194,7 +194,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task Event()
+    public Task An_event_gets_a_forwarder()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -222,7 +222,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task EnumMember()
+    public Task Enum_member()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -249,13 +249,13 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task EnumMemberInTheMiddleOfAListWithATrailingComma()
+    public Task Enum_member_in_the_middle_of_a_list_with_a_trailing_comma()
         => Verify.VerifyCodeFixAsync(
             "public enum ClientType\n{\n    Normal,\n    [|Slave|],\n    PubSub,\n}",
             "public enum ClientType\n{\n    Normal,\n    Replica,\n    [System.Obsolete(\"Use Replica instead.\")]\n    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]\n    Slave = Replica,\n    PubSub,\n}");
 
     [Fact]
-    public Task DocumentedMembersGetADocumentedForwarder()
+    public Task Documented_members_get_a_documented_forwarder()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -284,7 +284,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task OverloadsAllGetForwarders()
+    public Task Overloads_all_get_forwarders()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -326,7 +326,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task InterfaceMembersGoBackIntoTheInterfaceAndEveryImplementationForwards()
+    public Task Interface_members_go_back_into_the_interface_and_every_implementation_forwards()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -394,7 +394,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task InterfaceEventAndGenericMethod()
+    public Task Interface_event_and_generic_method()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -446,7 +446,7 @@ public class ObsoleteForwarderTests
             """);
 
     [Fact]
-    public Task ForwardingIsTheFirstActionForPublicApi()
+    public Task Forwarding_is_the_first_action_for_public_api()
         => new Verify.Test
         {
             TestCode = "public class C { public int [|MasterCount|]; }",
@@ -470,7 +470,7 @@ public class ObsoleteForwarderTests
     [InlineData("public class [|MasterNode|] { }")]
     [InlineData("public class C { public void M(int [|master|]) { } }")]
     [InlineData("public record R(int [|MasterId|]);")]
-    public Task NoForwarderWhereItCannotKeepCallersCompilingOrNobodyOutsideSeesTheName(string source)
+    public Task No_forwarder_where_it_cannot_keep_callers_compiling_or_nobody_outside_sees_the_name(string source)
         => new Verify.Test
         {
             TestCode = source,

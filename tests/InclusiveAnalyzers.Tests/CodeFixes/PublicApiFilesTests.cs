@@ -79,7 +79,7 @@ public class PublicApiFilesTests
     }
 
     [Fact]
-    public async Task ForwardAddsTheNewNamesAndKeepsTheOld()
+    public async Task Forward_adds_the_new_names_and_keeps_the_old()
     {
         var text = await UnshippedAfterFormatAsync(null);
         Assert.Equal(
@@ -97,7 +97,7 @@ public class PublicApiFilesTests
     }
 
     [Fact]
-    public async Task RenameAlsoMarksTheOldNamesRemoved()
+    public async Task Rename_also_marks_the_old_names_removed()
     {
         var text = await UnshippedAfterFormatAsync("inclusive_analyzers.public_api = rename");
         Assert.Contains("*REMOVED*Lib.Server.SlaveOf(string! endpoint) -> void", text);
@@ -108,6 +108,6 @@ public class PublicApiFilesTests
     }
 
     [Fact]
-    public async Task SkipLeavesTheFilesAlone()
+    public async Task Skip_leaves_the_files_alone()
         => Assert.Equal(Unshipped, await UnshippedAfterFormatAsync("inclusive_analyzers.public_api = skip"));
 }

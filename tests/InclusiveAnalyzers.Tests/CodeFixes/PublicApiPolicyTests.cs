@@ -61,14 +61,14 @@ public class PublicApiPolicyTests
     private const int LeftByFixAll = 2;
 
     [Fact]
-    public Task ForwardIsTheDefault()
+    public Task Forward_is_the_default()
         => new Verify.Test { TestCode = Library, FixedCode = OneAtATime, FixAllFixedCode = Forwarded, NumberOfFixAllIterations = LeftByFixAll }.RunAsync();
 
     [Theory]
     [InlineData("inclusive_analyzers.public_api = forward", null)]
     [InlineData(null, """{ "publicApi": "forward" }""")]
     [InlineData("inclusive_analyzers.public_api = FORWARD", """{ "publicApi": "rename" }""")]
-    public Task ForwardCanBeSetInEitherFile(string? editorConfig, string? json)
+    public Task Forward_can_be_set_in_either_file(string? editorConfig, string? json)
     {
         var test = new Verify.Test { TestCode = Library, FixedCode = OneAtATime, FixAllFixedCode = Forwarded, EditorConfig = editorConfig, NumberOfFixAllIterations = LeftByFixAll };
         if (json != null)
@@ -83,7 +83,7 @@ public class PublicApiPolicyTests
     [InlineData("inclusive_analyzers.public_api = rename", null)]
     [InlineData(null, """{ "publicApi": "rename" }""")]
     [InlineData("inclusive_analyzers.public_api = rename", """{ "publicApi": "skip" }""")]
-    public Task RenameRenamesEverythingAsBefore(string? editorConfig, string? json)
+    public Task Rename_renames_everything_as_before(string? editorConfig, string? json)
     {
         var test = new Verify.Test
         {
@@ -110,7 +110,7 @@ public class PublicApiPolicyTests
     }
 
     [Fact]
-    public Task SkipLeavesPublicApiToTheMaintainer()
+    public Task Skip_leaves_public_api_to_the_maintainer()
         => new Verify.Test
         {
             TestCode = Library,
@@ -141,7 +141,7 @@ public class PublicApiPolicyTests
         }.RunAsync();
 
     [Fact]
-    public Task ThePolicyIsPerFile()
+    public Task The_policy_is_per_file()
         => new Verify.Test
         {
             Sources = { ("Api.cs", "public class A { public int [|MasterId|] => 1; }"), ("Legacy.cs", "public class B { public int [|SlaveId|] => 1; }") },
@@ -154,7 +154,7 @@ public class PublicApiPolicyTests
         }.RunAsync();
 
     [Fact]
-    public Task TheMessageSaysWhyForwardLeavesAName()
+    public Task The_message_says_why_forward_leaves_a_name()
         => new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test
         {
             TestCode = "public class {|#0:MasterNode|} { public void M(int {|#1:master|}) { } }\nclass {|#2:SlaveNode|} { }",
@@ -167,7 +167,7 @@ public class PublicApiPolicyTests
         }.RunAsync();
 
     [Fact]
-    public Task SkipSaysSoInTheMessage()
+    public Task Skip_says_so_in_the_message()
         => new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test
         {
             TestCode = "public class C { public int {|#0:MasterId|} => 1; }",
@@ -179,7 +179,7 @@ public class PublicApiPolicyTests
         }.RunAsync();
 
     [Fact]
-    public Task APublicNamespaceIsLeftAndAnInternalOneRenamed()
+    public Task A_public_namespace_is_left_and_an_internal_one_renamed()
         => new Verify.Test
         {
             Sources =
@@ -203,7 +203,7 @@ public class PublicApiPolicyTests
         }.RunAsync();
 
     [Fact]
-    public Task TheForwardingActionOverridesRenameInFixAll()
+    public Task The_forwarding_action_overrides_rename_in_fix_all()
         => new Verify.Test
         {
             TestCode = "public class C { public int [|MasterId|] => 1; int [|_slave|]; int M() => _slave; }",

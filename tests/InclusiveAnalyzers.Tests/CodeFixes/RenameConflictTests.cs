@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Tests.CodeFixes;
 public class RenameConflictTests
 {
     [Fact]
-    public Task ASiblingTypeTakesTheName()
+    public Task A_sibling_type_takes_the_name()
         => new Verify.Test
         {
             TestCode = "class [|MasterNode|] { } class PrimaryNode { MasterNode? M; }",
@@ -22,62 +22,62 @@ public class RenameConflictTests
         }.RunAsync();
 
     [Fact]
-    public Task ASiblingMemberTakesTheName()
+    public Task A_sibling_member_takes_the_name()
         => Verify.VerifyCodeFixAsync(
             "class C { int [|MasterCount|]; int PrimaryCount; int Sum() => MasterCount + PrimaryCount; }",
             "class C { int PrimaryCount2; int PrimaryCount; int Sum() => PrimaryCount2 + PrimaryCount; }");
 
     [Fact]
-    public Task AnInheritedMemberTakesTheName()
+    public Task An_inherited_member_takes_the_name()
         => Verify.VerifyCodeFixAsync(
             "class B { protected int PrimaryCount; } class C : B { int [|MasterCount|]; int Sum() => MasterCount + PrimaryCount; }",
             "class B { protected int PrimaryCount; } class C : B { int PrimaryCount2; int Sum() => PrimaryCount2 + PrimaryCount; }");
 
     [Fact]
-    public Task AnotherLocalTakesTheName()
+    public Task Another_local_takes_the_name()
         => Verify.VerifyCodeFixAsync(
             "class C { int M() { int [|masterCount|] = 1; int primaryCount = 2; return masterCount + primaryCount; } }",
             "class C { int M() { int primaryCount2 = 1; int primaryCount = 2; return primaryCount2 + primaryCount; } }");
 
     [Fact]
-    public Task ALocalInANestedScopeTakesTheName()
+    public Task A_local_in_a_nested_scope_takes_the_name()
         => Verify.VerifyCodeFixAsync(
             "class C { int M() { int [|masterCount|] = 1; if (masterCount > 0) { int primaryCount = 2; return primaryCount; } return masterCount; } }",
             "class C { int M() { int primaryCount2 = 1; if (primaryCount2 > 0) { int primaryCount = 2; return primaryCount; } return primaryCount2; } }");
 
     [Fact]
-    public Task AnotherParameterTakesTheName()
+    public Task Another_parameter_takes_the_name()
         => Verify.VerifyCodeFixAsync(
             "class C { int M(int [|master|], int primary) => master + primary; }",
             "class C { int M(int primary2, int primary) => primary2 + primary; }");
 
     [Fact]
-    public Task TheContainingTypeNameIsTaken()
+    public Task The_containing_type_name_is_taken()
         => Verify.VerifyCodeFixAsync(
             "class Primary { int [|Master|]; }",
             "class Primary { int Primary2; }");
 
     [Fact]
-    public Task AMemberMayShareItsNameWithAType()
+    public Task A_member_may_share_its_name_with_a_type()
         => Verify.VerifyCodeFixAsync(
             "class PrimaryNode { } class C { PrimaryNode? [|MasterNode|]; }",
             "class PrimaryNode { } class C { PrimaryNode? PrimaryNode; }");
 
     [Fact]
-    public Task EveryCandidateTakenMeansNoAction()
+    public Task Every_candidate_taken_means_no_action()
         => Verify.VerifyCodeFixAsync(
             "class C { int [|Master|]; int Primary, Primary2, Primary3, Primary4, Primary5, Primary6, Primary7, Primary8, Primary9; }",
             "class C { int [|Master|]; int Primary, Primary2, Primary3, Primary4, Primary5, Primary6, Primary7, Primary8, Primary9; }",
             "INCL101.Rename.0");
 
     [Fact]
-    public Task OverloadsAreRenamedTogetherNotSuffixed()
+    public Task Overloads_are_renamed_together_not_suffixed()
         => Verify.VerifyCodeFixAsync(
             "class C { void [|Master|](int a) { } void [|Master|](string s) { } void M() { Master(1); Master(\"x\"); } }",
             "class C { void Primary(int a) { } void Primary(string s) { } void M() { Primary(1); Primary(\"x\"); } }");
 
     [Fact]
-    public Task RenamesThatWouldCollideWithEachOtherDoNot()
+    public Task Renames_that_would_collide_with_each_other_do_not()
         => new Verify.Test
         {
             // Configured so both terms suggest "primary": whichever is renamed second gets a suffix.
@@ -87,7 +87,7 @@ public class RenameConflictTests
         }.RunAsync();
 
     [Fact]
-    public Task ANameMadeAmbiguousElsewhereIsResolved()
+    public Task A_name_made_ambiguous_elsewhere_is_resolved()
         => new Verify.Test
         {
             Sources =
@@ -105,13 +105,13 @@ public class RenameConflictTests
         }.RunAsync();
 
     [Fact]
-    public Task AClashInADerivedTypeIsQualifiedByTheRenamer()
+    public Task A_clash_in_a_derived_type_is_qualified_by_the_renamer()
         => Verify.VerifyCodeFixAsync(
             "class Base { public int [|MasterCount|]; }\nclass Derived : Base { public void PrimaryCount() { } int M() => MasterCount + 1; }",
             "class Base { public int PrimaryCount; }\nclass Derived : Base { public void PrimaryCount() { } int M() => base.PrimaryCount + 1; }");
 
     [Fact]
-    public Task AClashInAnotherProjectIsCaughtByCompiling()
+    public Task A_clash_in_another_project_is_caught_by_compiling()
         => new Verify.Test
         {
             // The consumer's own PrimaryNode would silently win over the renamed one (CS0436); only compiling the consumer shows it.
@@ -123,7 +123,7 @@ public class RenameConflictTests
         }.RunAsync();
 
     [Fact]
-    public Task AnAliasClashIsQualifiedByTheRenamer()
+    public Task An_alias_clash_is_qualified_by_the_renamer()
         => new Verify.Test
         {
             Sources = { "class [|MasterNode|] { }", "using PrimaryNode = System.String;\nclass U { MasterNode? N; PrimaryNode? S; }" },

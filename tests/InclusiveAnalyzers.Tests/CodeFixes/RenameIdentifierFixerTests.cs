@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Tests.CodeFixes;
 public class RenameIdentifierFixerTests
 {
     [Fact]
-    public Task RenamesTheTypeAndItsUses()
+    public Task Renames_the_type_and_its_uses()
         => Verify.VerifyCodeFixAsync(
             "class [|MasterNode|] { static MasterNode Create() => new MasterNode(); }",
             "class PrimaryNode { static PrimaryNode Create() => new PrimaryNode(); }");
@@ -17,7 +17,7 @@ public class RenameIdentifierFixerTests
     [InlineData(0, "PrimaryNode")]
     [InlineData(1, "MainNode")]
     [InlineData(2, "LeaderNode")]
-    public Task EachSuggestionByIndex(int index, string expected)
+    public Task Each_suggestion_by_index(int index, string expected)
         => Verify.VerifyCodeFixAsync(
             "class [|MasterNode|] { MasterNode? Next; }",
             $"class {expected} {{ {expected}? Next; }}",
@@ -26,7 +26,7 @@ public class RenameIdentifierFixerTests
     [Theory]
     [InlineData("INCL101.Rename.0", "PrimaryNode")]
     [InlineData("INCL101.Rename.2", "LeaderNode")]
-    public Task EachSuggestionByEquivalenceKey(string key, string expected)
+    public Task Each_suggestion_by_equivalence_key(string key, string expected)
         => Verify.VerifyCodeFixAsync(
             "class [|MasterNode|] { MasterNode? Next; }",
             $"class {expected} {{ {expected}? Next; }}",
@@ -37,7 +37,7 @@ public class RenameIdentifierFixerTests
     [InlineData("const string [|SLAVEOF|] = \"x\";", "const string REPLICAOF = \"x\";")]
     [InlineData("int [|slaveofMsg|];", "int replicaofMsg;")]
     [InlineData("void [|EnslaveSubordinates|]() { }", "void ReplicateSubordinates() { }")]
-    public Task RenamesAgentNounsGluedWordsAndTheRelatedVerb(string before, string after)
+    public Task Renames_agent_nouns_glued_words_and_the_related_verb(string before, string after)
         => Verify.VerifyCodeFixAsync($"class C {{ {before} }}", $"class C {{ {after} }}");
 
     [Theory]
@@ -46,11 +46,11 @@ public class RenameIdentifierFixerTests
     [InlineData("int [|slaveCount|];", "int replicaCount;")]
     [InlineData("void [|BlacklistUser|]() { }", "void BlocklistUser() { }")]
     [InlineData("int [|Masters|] => 1;", "int Primaries => 1;")]
-    public Task CaseAndSeparatorsAreKept(string member, string expected)
+    public Task Case_and_separators_are_kept(string member, string expected)
         => Verify.VerifyCodeFixAsync($"class C {{ {member} }}", $"class C {{ {expected} }}");
 
     [Fact]
-    public Task OffersThreeRenamesForAPrivateMember()
+    public Task Offers_three_renames_for_a_private_member()
         => new Verify.Test
         {
             TestCode = "class C { int [|_masterCount|]; }",
@@ -64,7 +64,7 @@ public class RenameIdentifierFixerTests
         }.RunAsync();
 
     [Fact]
-    public Task RenamesLocalsParametersAndTheirUses()
+    public Task Renames_locals_parameters_and_their_uses()
         => Verify.VerifyCodeFixAsync(
             """
             class C
@@ -90,7 +90,7 @@ public class RenameIdentifierFixerTests
             """);
 
     [Fact]
-    public Task RenamesTypeParametersLocalFunctionsAndLabels()
+    public Task Renames_type_parameters_local_functions_and_labels()
         => Verify.VerifyCodeFixAsync(
             """
             class C<[|TMaster|]>
@@ -122,7 +122,7 @@ public class RenameIdentifierFixerTests
             """);
 
     [Fact]
-    public Task RenamesNamespacesEnumMembersAndEvents()
+    public Task Renames_namespaces_enum_members_and_events()
         => Verify.VerifyCodeFixAsync(
             """
             namespace Cluster.[|Master|]
@@ -150,7 +150,7 @@ public class RenameIdentifierFixerTests
             """);
 
     [Fact]
-    public Task RenamesLambdaCatchPatternAndQueryVariables()
+    public Task Renames_lambda_catch_pattern_and_query_variables()
         => Verify.VerifyCodeFixAsync(
             """
             using System;
@@ -184,13 +184,13 @@ public class RenameIdentifierFixerTests
             """);
 
     [Fact]
-    public Task RenamesRecordParametersWithTheirProperties()
+    public Task Renames_record_parameters_with_their_properties()
         => Verify.VerifyCodeFixAsync(
             "record Node(int [|MasterId|]) { int M() => MasterId; } class C { int M() => new Node(1).MasterId; }",
             "record Node(int PrimaryId) { int M() => PrimaryId; } class C { int M() => new Node(1).PrimaryId; }");
 
     [Fact]
-    public Task TupleElementsAreNotOffered()
+    public Task Tuple_elements_are_not_offered()
         => new Verify.Test
         {
             // Roslyn's renamer throws on tuple element names; offering an action that does nothing would be worse.

@@ -14,13 +14,13 @@ public class RenameScopeTests
     internal const string RenamePublicApi = "inclusive_analyzers.public_api = rename";
 
     [Fact]
-    public Task TwoTermsInOneNameBothChange()
+    public Task Two_terms_in_one_name_both_change()
         => Verify.VerifyCodeFixAsync(
             "class C { bool [|{|INCL101:WhitelistBlacklist|}|]; bool M() => WhitelistBlacklist; }",
             "class C { bool AllowlistBlocklist; bool M() => AllowlistBlocklist; }");
 
     [Fact]
-    public Task TheFileNamedAfterTheTypeIsRenamed()
+    public Task The_file_named_after_the_type_is_renamed()
         => new Verify.Test
         {
             Sources = { ("MasterNode.cs", "public class [|MasterNode|] { }"), ("Cluster.cs", "class Cluster { MasterNode? Node; }") },
@@ -29,7 +29,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task GenericAndDesignerFilesFollowTheType() // (*.Designer.cs is generated code: renamed, never reported)
+    public Task Generic_and_designer_files_follow_the_type() // (*.Designer.cs is generated code: renamed, never reported)
         => new Verify.Test
         {
             Sources = { ("MasterList{T}.cs", "partial class [|MasterList|]<T> { }"), ("MasterList.Designer.cs", "partial class MasterList<T> { }") },
@@ -37,7 +37,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task AFileNotNamedAfterTheTypeKeepsItsName()
+    public Task A_file_not_named_after_the_type_keeps_its_name()
         => new Verify.Test
         {
             Sources = { ("Nodes.cs", "class [|MasterNode|] { } class Other { }"), ("MasterNodeTests.cs", "class T { MasterNode? N; }") },
@@ -45,7 +45,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task PartialClassesAcrossFiles()
+    public Task Partial_classes_across_files()
         => new Verify.Test
         {
             Sources = { "partial class [|MasterNode|] { int A; }", "partial class [|MasterNode|] { int B => A; }", "class User { MasterNode? N; }" },
@@ -53,7 +53,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task UsesInOtherProjectsAreRenamed()
+    public Task Uses_in_other_projects_are_renamed()
         => new Verify.Test
         {
             TestCode = "public class Cluster { public int [|MasterCount|]; }",
@@ -64,7 +64,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task DeclarationsInSeveralProjectsAreAllFixed()
+    public Task Declarations_in_several_projects_are_all_fixed()
         => new Verify.Test
         {
             TestCode = "public class [|MasterNode|] { }",
@@ -75,13 +75,13 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task OverlappingEditsOnOneLineAreAllKept()
+    public Task Overlapping_edits_on_one_line_are_all_kept()
         => Verify.VerifyCodeFixAsync(
             "class [|Master|] { Master [|Slave|](Master [|master|], Slave2 [|slave|]) => master; } class [|Slave2|] { }",
             "class Primary { Primary Replica(Primary primary, Replica2 replica) => primary; } class Replica2 { }");
 
     [Fact]
-    public Task ManySymbolsInManyDocuments()
+    public Task Many_symbols_in_many_documents()
         => new Verify.Test
         {
             Sources =
@@ -99,7 +99,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task FixAllWithTheSecondSuggestion()
+    public Task Fix_all_with_the_second_suggestion()
         => new Verify.Test
         {
             TestCode = "class [|MasterNode|] { int [|_masterId|]; }",
@@ -108,7 +108,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task SuppressedDiagnosticsAreNotFixed()
+    public Task Suppressed_diagnostics_are_not_fixed()
         => new Verify.Test
         {
             TestCode = "class C\n{\n#pragma warning disable INCL101\n    int MasterA;\n#pragma warning restore INCL101\n    int [|MasterB|];\n}",
@@ -119,7 +119,7 @@ public class RenameScopeTests
         }.RunAsync();
 
     [Fact]
-    public Task ImplementationsAndOverridesFollowTheirDeclaration()
+    public Task Implementations_and_overrides_follow_their_declaration()
         => Verify.VerifyCodeFixAsync(
             """
             interface [|IMasterService|] { void [|SyncMaster|](); }

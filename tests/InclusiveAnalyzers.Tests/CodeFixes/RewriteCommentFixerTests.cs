@@ -15,18 +15,18 @@ public class RewriteCommentFixerTests
     [InlineData("// Do a [|sanity check|] here.", "// Do a confidence check here.")]
     [InlineData("// Keeps a [|whitelist|] of hosts.", "// Keeps an allowlist of hosts.")]
     [InlineData("// A [|whitelist|] of hosts.", "// An allowlist of hosts.")]
-    public Task RewritesTheWordKeepingCase(string comment, string expected)
+    public Task Rewrites_the_word_keeping_case(string comment, string expected)
         => Verify.VerifyCodeFixAsync($"class C\n{{\n    {comment}\n}}", $"class C\n{{\n    {expected}\n}}");
 
     [Theory]
     [InlineData(0, "allowlist")]
     [InlineData(1, "allow list")]
     [InlineData(2, "permit list")]
-    public Task EachSuggestionByIndex(int index, string expected)
+    public Task Each_suggestion_by_index(int index, string expected)
         => Verify.VerifyCodeFixAsync("class C { } // the [|whitelist|]", $"class C {{ }} // the {expected}", index);
 
     [Fact]
-    public Task XmlDocumentationText()
+    public Task Xml_documentation_text()
         => Verify.VerifyCodeFixAsync(
             """
             /// <summary>Returns the [|slave|] for a <c>master</c> key.</summary>
@@ -38,7 +38,7 @@ public class RewriteCommentFixerTests
             """);
 
     [Fact]
-    public Task OffersOneActionPerSuggestion()
+    public Task Offers_one_action_per_suggestion()
         => new Verify.Test
         {
             TestCode = "class C { } // the [|blacklist|]",
@@ -47,7 +47,7 @@ public class RewriteCommentFixerTests
         }.RunAsync();
 
     [Fact]
-    public Task SeveralWordsInOneCommentAndInSeveralDocuments()
+    public Task Several_words_in_one_comment_and_in_several_documents()
         => new Verify.Test
         {
             Sources =
@@ -63,7 +63,7 @@ public class RewriteCommentFixerTests
         }.RunAsync();
 
     [Fact]
-    public Task FixAllInEveryProject()
+    public Task Fix_all_in_every_project()
         => new Verify.Test
         {
             TestCode = "// the [|master|] copy\nclass C { }",
@@ -73,7 +73,7 @@ public class RewriteCommentFixerTests
         }.RunAsync();
 
     [Fact]
-    public Task FixAllWithTheThirdSuggestionSkipsTermsWithFewer()
+    public Task Fix_all_with_the_third_suggestion_skips_terms_with_fewer()
         => new Verify.Test
         {
             TestCode = "class C { } // [|whitelist|] and [|whitehat|]",

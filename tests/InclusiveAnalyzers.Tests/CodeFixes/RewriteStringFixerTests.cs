@@ -12,13 +12,13 @@ public class RewriteStringFixerTests
     [InlineData("$\"{1} [|slaves|]\"", "$\"{1} replicas\"")]
     [InlineData("\"\"\"\n        [|Whitelist|] \"quoted\"\n        \"\"\"", "\"\"\"\n        Allowlist \"quoted\"\n        \"\"\"")]
     [InlineData("\"\\t[|blacklist|]\\n\"", "\"\\tblocklist\\n\"")]
-    public Task RewritesInsideEveryKindOfLiteral(string literal, string expected)
+    public Task Rewrites_inside_every_kind_of_literal(string literal, string expected)
         => Verify.VerifyCodeFixAsync(
             $"class C\n{{\n    object S = {literal};\n}}",
             $"class C\n{{\n    object S = {expected};\n}}");
 
     [Fact]
-    public Task SecondSuggestionByKey()
+    public Task Second_suggestion_by_key()
         => Verify.VerifyCodeFixAsync(
             "class C { string S = \"[|master|]\"; }",
             "class C { string S = \"main\"; }",

@@ -42,7 +42,7 @@ public class DescriptorTests
             var documents = analyzer == nameof(global::InclusiveAnalyzers.Documents.DocumentAnalyzer);
             Assert.Matches(new Regex(documents ? @"^INCL[0-3]\d\d$" : @"^INCL[01]\d\d$"), descriptor.Id);
             var rule = RuleCatalog.Get(descriptor.Id);
-            Assert.Equal(rule.Title, descriptor.Title.ToString());
+            Assert.Equal(rule.Title, descriptor.Title.ToString(CultureInfo.InvariantCulture));
             Assert.Equal(rule.Category, descriptor.Category);
             // The document analyzer decides per document whether a rule runs (see DocumentDescriptors), so every descriptor is on.
             Assert.Equal(documents || rule.EnabledByDefault, descriptor.IsEnabledByDefault);

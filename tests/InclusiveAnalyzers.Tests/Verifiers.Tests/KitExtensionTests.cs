@@ -7,22 +7,22 @@ namespace InclusiveAnalyzers.Tests.Verifiers.Tests;
 public class KitExtensionTests
 {
     [Fact]
-    public Task ActionsByIndexAndByKey()
+    public Task Actions_by_index_and_by_key()
         => Task.WhenAll(
             Verify.VerifyCodeFixAsync("class C { int [|Foo|]; int M() => Foo; }", "class C { int Baz; int M() => Baz; }"),
             Verify.VerifyCodeFixAsync("class C { int [|Foo|]; int M() => Foo; }", "class C { int Qux; int M() => Qux; }", 1),
             Verify.VerifyCodeFixAsync("class C { int [|Foo|]; int M() => Foo; }", "class C { int Qux; int M() => Qux; }", "Rename.Qux"));
 
     [Fact]
-    public Task MarkupLeftInTheFixedSourceIsExpectedToRemain()
+    public Task Markup_left_in_the_fixed_source_is_expected_to_remain()
         => Verify.VerifyCodeFixAsync("class C { int [|Foo|]; }", "class C { int [|Foo|]; }", "Rename.Nothing");
 
     [Fact]
-    public Task MarkupLeftInTheFixedSourceMustStillBeReported()
+    public Task Markup_left_in_the_fixed_source_must_still_be_reported()
         => Assert.ThrowsAsync<InvalidOperationException>(() => Verify.VerifyCodeFixAsync("class C { int [|Foo|]; }", "class C { int [|Baz|]; }"));
 
     [Fact]
-    public async Task OfferedTitlesAreCompared()
+    public async Task Offered_titles_are_compared()
     {
         await new Verify.Test
         {
@@ -41,7 +41,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task DotnetFormatNeedsFixAllInSolutionScope()
+    public async Task Dotnet_format_needs_fix_all_in_solution_scope()
     {
         var test = new CSharpCodeFixVerifier<FooAnalyzer, DocumentOnlyFixAllFixer>.Test
         {
@@ -63,7 +63,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task DotnetFormatNeedsExactlyOneApplyChangesOperation()
+    public async Task Dotnet_format_needs_exactly_one_apply_changes_operation()
     {
         var test = new CSharpCodeFixVerifier<FooAnalyzer, TwoOperationsFixer>.Test
         {
@@ -76,7 +76,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task DotnetFormatCannotRenameAFile()
+    public async Task Dotnet_format_cannot_rename_a_file()
     {
         var test = new CSharpCodeFixVerifier<FooAnalyzer, FileRenamingFixer>.Test
         {
@@ -89,7 +89,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task DotnetFormatResultMustMatchTheFixAllResult()
+    public async Task Dotnet_format_result_must_match_the_fix_all_result()
     {
         // The kit's Fix All check is skipped, so only the dotnet format path sees Fix All leave the text unchanged.
         var test = new CSharpCodeFixVerifier<FooAnalyzer, UnchangedSolutionFixAllFixer>.Test
@@ -114,7 +114,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task AMessageIsComparedOnlyWhenGiven()
+    public async Task A_message_is_compared_only_when_given()
     {
         await new CSharpAnalyzerVerifier<FooAnalyzer>.Test
         {
@@ -129,7 +129,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task ARuleOffByDefaultIsOnUnlessTheTestConfiguresIt()
+    public async Task A_rule_off_by_default_is_on_unless_the_test_configures_it()
     {
         await new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { int {|TEST002:Bar|}; }" }.RunAsync();
         await new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { int Bar; }", EditorConfig = "dotnet_diagnostic.TEST002.severity = none" }.RunAsync();
@@ -140,7 +140,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public Task AnAdditionalFileNamedWithoutAFolderLandsBesideTest0()
+    public Task An_additional_file_named_without_a_folder_lands_beside_Test0()
     {
         var test = new CSharpAnalyzerVerifier<BarAndFileAnalyzer>.Test { TestCode = "class C { }", AdditionalFiles = { ("notes.txt", "a bad word") } };
         test.ExpectedDiagnostics.Add(new DiagnosticResult(BarAndFileAnalyzer.FileRule).WithSpan("/0/notes.txt", 1, 3, 1, 6));
@@ -148,7 +148,7 @@ public class KitExtensionTests
     }
 
     [Fact]
-    public async Task SuppressedDiagnosticsAreSeenOnlyWhenExpected()
+    public async Task Suppressed_diagnostics_are_seen_only_when_expected()
     {
         const string source = "class C\n{\n#pragma warning disable TEST001\n    int Foo;\n#pragma warning restore TEST001\n}";
         await new CSharpAnalyzerVerifier<FooAnalyzer>.Test { TestCode = source }.RunAsync();

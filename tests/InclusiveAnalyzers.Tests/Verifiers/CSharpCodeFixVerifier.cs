@@ -48,6 +48,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         => new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = codeActionEquivalenceKey }.RunAsync(CancellationToken.None);
 
     /// <summary>The kit's code fix test with our conventions (see <see cref="TestSetup"/>), shorthands and extensions.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The workspace lives for the dotnet format check of one RunImplAsync call, which disposes it.")]
     public class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
         private List<string>? offeredTitles;
@@ -116,10 +117,18 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             {
                 // The test state again, in a workspace that cannot rename documents, as MSBuildWorkspace cannot.
                 dotnetFormatWorkspace = new DotnetFormatWorkspace((await base.CreateWorkspaceImplAsync().ConfigureAwait(false)).Services.HostServices);
-                var project = await CreateProjectAsync(state.Primary, state.Additional, cancellationToken).ConfigureAwait(false);
-                dotnetFormatWorkspace.Loaded = true;
-                var check = new DotnetFormatCheck(GetDiagnosticAnalyzers().ToImmutableArray(), GetCodeFixProviders().Single(), Verify);
-                await check.RunAsync(project, ExpectedAfterFixAll(), CodeActionIndex, CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    var project = await CreateProjectAsync(state.Primary, state.Additional, cancellationToken).ConfigureAwait(false);
+                    dotnetFormatWorkspace.Loaded = true;
+                    var check = new DotnetFormatCheck(GetDiagnosticAnalyzers().ToImmutableArray(), GetCodeFixProviders().Single(), Verify);
+                    await check.RunAsync(project, ExpectedAfterFixAll(), CodeActionIndex, CodeActionEquivalenceKey, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    dotnetFormatWorkspace.Dispose();
+                    dotnetFormatWorkspace = null;
+                }
             }
         }
 
@@ -133,9 +142,11 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
         protected override Project ApplyCompilationOptions(Project project)
             => TestSetup.LeaveConfiguredRules(base.ApplyCompilationOptions(project), EditorConfig + "\n" + GlobalConfig, GetDiagnosticAnalyzers());
 
+        private static readonly Action<CodeAction, ImmutableArray<Diagnostic>> NoAction = (_, _) => { };
+
         /// <summary>A diagnostic suppressed in source gets no action, as in every host.</summary>
         protected override CodeFixContext CreateCodeFixContext(Document document, TextSpan span, ImmutableArray<Diagnostic> diagnostics, Action<CodeAction, ImmutableArray<Diagnostic>> registerCodeFix, CancellationToken cancellationToken)
-            => base.CreateCodeFixContext(document, span, diagnostics, diagnostics.All(d => d.IsSuppressed) ? (_, _) => { } : registerCodeFix, cancellationToken);
+            => base.CreateCodeFixContext(document, span, diagnostics, diagnostics.All(d => d.IsSuppressed) ? NoAction : registerCodeFix, cancellationToken);
 
         protected override FixAllContext CreateFixAllContext(Document? document, TextSpan? diagnosticSpan, Project project, CodeFixProvider codeFixProvider, FixAllScope scope, string? codeActionEquivalenceKey, IEnumerable<string> diagnosticIds, DiagnosticSeverity minimumSeverity, FixAllContext.DiagnosticProvider fixAllDiagnosticProvider, CancellationToken cancellationToken)
             => base.CreateFixAllContext(document, diagnosticSpan, project, codeFixProvider, scope, codeActionEquivalenceKey, diagnosticIds, minimumSeverity, new UnsuppressedDiagnosticProvider(fixAllDiagnosticProvider), cancellationToken);

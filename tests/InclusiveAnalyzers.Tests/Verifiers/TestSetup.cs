@@ -96,7 +96,7 @@ internal static class TestSetup
         for (int i = 0; i < expected.Count; i++)
         {
             var result = expected[i];
-            if (result.MessageArguments is null && result.MessageFormat is { } format && result.Message == format.ToString())
+            if (result.MessageArguments is null && result.MessageFormat is { } format && result.Message == format.ToString(CultureInfo.InvariantCulture))
             {
                 expected[i] = result.WithMessageFormat(null!);
             }

@@ -66,7 +66,10 @@ internal static class CSharpFixer
     /// <returns>The fixed solution, and each file's document id (a fix may rename a document: the file of a renamed type).</returns>
     private static async Task<(Solution Solution, Dictionary<string, DocumentId> Ids)> FixAllAsync(List<TextFile> texts, LoadedConfiguration configuration, SeverityResolver policy, PublicApiLeft.Tracker tracker, CancellationToken cancellationToken)
     {
+        // Not disposed: the returned Solution is read after this method, and disposing its workspace disposes its services.
+#pragma warning disable CA2000
         var workspace = new AdhocWorkspace();
+#pragma warning restore CA2000
         var projectId = ProjectId.CreateNewId();
         var ids = texts.ToDictionary(t => t.FullPath, _ => DocumentId.CreateNewId(projectId), StringComparer.Ordinal);
         var documents = texts.Select(t => DocumentInfo.Create(

@@ -29,10 +29,10 @@ internal static class MSBuildRegistration
             try
             {
                 instance = MSBuildLocator.QueryVisualStudioInstances(new VisualStudioInstanceQueryOptions
-                    {
-                        DiscoveryTypes = DiscoveryType.DotNetSdk,
-                        WorkingDirectory = projectDirectory,
-                    })
+                {
+                    DiscoveryTypes = DiscoveryType.DotNetSdk,
+                    WorkingDirectory = projectDirectory,
+                })
                     .FirstOrDefault(); // the one the folder's global.json resolves to comes first, as RegisterDefaults takes it
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or BadImageFormatException or DllNotFoundException)

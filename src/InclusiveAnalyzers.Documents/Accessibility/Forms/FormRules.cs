@@ -108,7 +108,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
         public void Frame(HtmlCheck check, IElement frame)
         {
             var tabindex = frame.GetAttribute("tabindex");
-            if (tabindex != null && int.TryParse(tabindex.Trim(), out int index) && index < 0) return;
+            if (HtmlFacts.TryParseInteger(tabindex, out int index) && index < 0) return;
             if (SemanticRole.IsMarkedDecorative(frame)) return;
             var name = check.Name(frame);
             if (TextNormal.IsBlank(name))
@@ -152,7 +152,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
         public static void TabIndex(HtmlCheck check, IElement element)
         {
             var value = element.GetAttribute("tabindex");
-            if (value != null && int.TryParse(value.Trim(), out int index) && index > 0)
+            if (HtmlFacts.TryParseInteger(value, out int index) && index > 0)
             {
                 check.Report("INCL355", element, $"tabindex=\"{index}\" moves this element ahead in the keyboard order. Use 0 (or -1) and put the element where it belongs in the markup.");
             }

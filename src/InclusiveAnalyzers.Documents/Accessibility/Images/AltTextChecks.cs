@@ -143,7 +143,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
             for (int i = 0; i <= lowerAlt.Length; i++)
             {
                 bool letter = i < lowerAlt.Length && char.IsLetter(lowerAlt[i]);
-                if (letter && start < 0) start = i;
+                if (letter && start < 0) { start = i; }
                 else if (!letter && start >= 0)
                 {
                     if (RedundantWords.Contains(lowerAlt.Substring(start, i - start))) return true;

@@ -68,7 +68,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             {
                 char c = text[i];
                 if (i > start && text[i - 1] == '\\') continue;
-                if (c == ']') depth++;
+                if (c == ']') { depth++; }
                 else if (c == '[')
                 {
                     depth--;

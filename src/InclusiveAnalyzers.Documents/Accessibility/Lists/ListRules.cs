@@ -22,7 +22,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Lists
                 {
                     var name = child.LocalName;
                     if (name == "script" || name == "template") continue;
-                    if (name != "li") problem = HtmlCheck.Describe(child);
+                    if (name != "li") { problem = HtmlCheck.Describe(child); }
                     else
                     {
                         var childRole = HtmlFacts.Role(child);

@@ -134,7 +134,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
             var rows = new List<IElement>();
             foreach (var child in table.Children)
             {
-                if (child.LocalName == "tr") rows.Add(child);
+                if (child.LocalName == "tr") { rows.Add(child); }
                 else if (child.LocalName == "thead" || child.LocalName == "tbody" || child.LocalName == "tfoot")
                 {
                     foreach (var row in child.Children)
@@ -176,7 +176,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
         private static int Span(IElement element, string attribute)
         {
             var value = element.GetAttribute(attribute);
-            if (value == null || !int.TryParse(value.Trim(), out int span) || span < 1) return 1;
+            if (!HtmlFacts.TryParseInteger(value, out int span) || span < 1) return 1;
             return Math.Min(span, MaxSpan);
         }
     }

@@ -62,8 +62,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             var notStated = ElementsWhere(code, false);
             var notVerified = ElementsWhere(code, null);
             if (notStated.Count > 0) notes.Add("The adopted code does not state: " + string.Join(", ", notStated) + ".");
-            if (notVerified.Count > 0) notes.Add((code.IsDeclared && AdoptedCodeCatalog.Find(adoption.Url) == null ? "Not checked: " : "Not verified in the catalog: ")
-                + string.Join(", ", notVerified) + ".");
+            if (notVerified.Count > 0)
+            {
+                notes.Add((code.IsDeclared && AdoptedCodeCatalog.Find(adoption.Url) == null ? "Not checked: " : "Not verified in the catalog: ")
+                    + string.Join(", ", notVerified) + ".");
+            }
 
             string grade = code.IsTemplate && !audit.HasReportingContact ? Grader.Red : Grader.Adopted(adoption.DisplayName);
             return Finish(audit, adoption, grade, notes, properties);

@@ -104,14 +104,14 @@ public sealed class TwoProjectSolution : IDisposable
         var ids = projects.Select((_, i) => $"{{{(i + 1) * 11111111:D8}-1111-1111-1111-111111111111}}").ToArray();
         for (var i = 0; i < projects.Length; i++)
         {
-            builder.Append($"Project(\"{{9A19103F-16F7-4668-BE54-9A1E7A4F7556}}\") = \"{projects[i].Name}\", \"{projects[i].Path}\", \"{ids[i]}\"\nEndProject\n");
+            builder.Append(CultureInfo.InvariantCulture, $"Project(\"{{9A19103F-16F7-4668-BE54-9A1E7A4F7556}}\") = \"{projects[i].Name}\", \"{projects[i].Path}\", \"{ids[i]}\"\nEndProject\n");
         }
 
         builder.Append("Global\n\tGlobalSection(SolutionConfigurationPlatforms) = preSolution\n\t\tDebug|Any CPU = Debug|Any CPU\n\tEndGlobalSection\n");
         builder.Append("\tGlobalSection(ProjectConfigurationPlatforms) = postSolution\n");
         foreach (var id in ids)
         {
-            builder.Append($"\t\t{id}.Debug|Any CPU.ActiveCfg = Debug|Any CPU\n\t\t{id}.Debug|Any CPU.Build.0 = Debug|Any CPU\n");
+            builder.Append(CultureInfo.InvariantCulture, $"\t\t{id}.Debug|Any CPU.ActiveCfg = Debug|Any CPU\n\t\t{id}.Debug|Any CPU.Build.0 = Debug|Any CPU\n");
         }
 
         builder.Append("\tEndGlobalSection\nEndGlobal\n");
