@@ -33,7 +33,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             }
             var all = new StringBuilder();
             StringBuilder? own = null; // made at the first image alt: until then the text is all "own" text
-            var stack = Pending ??= new Stack<(Inline Node, bool InImage)>();
+            var stack = pending ??= new Stack<(Inline Node, bool InImage)>();
             stack.Clear();
             PushChildren(stack, container, false);
             while (stack.Count > 0)
@@ -77,7 +77,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
 
         /// <summary>The walk's stack, one per thread and reused (Collect runs for every link and heading).</summary>
         [System.ThreadStatic]
-        private static Stack<(Inline Node, bool InImage)>? Pending;
+        private static Stack<(Inline Node, bool InImage)>? pending;
 
         private static void Append(StringBuilder all, StringBuilder? own, bool inImage, string? text) =>
             Append(all, own, inImage, text, 0, text?.Length ?? 0);

@@ -2,7 +2,7 @@ using InclusiveAnalyzers.Core.Selection;
 
 namespace InclusiveAnalyzers.Core.Tests.Selection;
 
-public class FileSelectionTests : IDisposable
+public sealed class FileSelectionTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "incl-select-" + Guid.NewGuid().ToString("N")[..12]);
 

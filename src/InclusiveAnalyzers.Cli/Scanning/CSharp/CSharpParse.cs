@@ -35,7 +35,9 @@ internal static class CSharpParse
             {
                 failure = e;
             }
-        }, 16 * 1024 * 1024) { IsBackground = true, Name = "inclusive C# parse" };
+        }, 16 * 1024 * 1024);
+        thread.IsBackground = true;
+        thread.Name = "inclusive C# parse";
         thread.Start();
         if (!thread.Join(budget))
         {

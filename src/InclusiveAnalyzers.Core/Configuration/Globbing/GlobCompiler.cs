@@ -265,7 +265,7 @@ namespace InclusiveAnalyzers.Core.Configuration.Globbing
                 i++;
             }
 
-            return int.TryParse(body.Substring(start, i - start), out value) && i > digits;
+            return int.TryParse(body.Substring(start, i - start), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value) && i > digits;
         }
     }
 }
