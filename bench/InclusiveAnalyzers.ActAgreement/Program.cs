@@ -1,5 +1,7 @@
 using InclusiveAnalyzers.ActAgreement;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Documents;
 
 // Usage: InclusiveAnalyzers.ActAgreement [EXAMPLES_DIR] [--misses]
@@ -12,11 +14,17 @@ if (!Directory.Exists(folder))
 }
 
 var mapped = new HashSet<string>(RuleMap.AllOurs);
-var scanner = new DocumentScanner(new DocumentScanOptions
+// Every mapped rule runs at warning, including those off by default (INCL313), as inclusive.json would set it.
+var json = "{\"rules\":{" + string.Join(",", mapped.Select(r => $"\"{r}\":\"warning\"")) + "}}";
+var errors = new List<ConfigError>();
+var settings = InclusiveSettings.Create(InclusiveConfig.Parse(json, "act/inclusive.json", errors));
+if (errors.Count > 0)
 {
-    // Every mapped rule runs at warning, including those off by default (INCL313).
-    RuleSeverityFor = (rule, _) => mapped.Contains(rule) ? Severity.Warning : null,
-});
+    Console.Error.WriteLine("act/inclusive.json: " + string.Join("; ", errors.Select(e => e.ToString())));
+    return 2;
+}
+
+var scanner = new DocumentScanner(new DocumentScanOptions { Severities = new SeverityResolver(settings) });
 
 int total = 0, agreed = 0;
 var misses = new List<string>();
