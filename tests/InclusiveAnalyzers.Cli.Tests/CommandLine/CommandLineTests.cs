@@ -173,7 +173,7 @@ public class CommandLineTests
     [InlineData("2KB", 2048L)]
     [InlineData("1.5MB", 1572864L)]
     [InlineData("1g", 1073741824L)]
-    public void Sizes(string text, long expected) => Assert.Equal(expected, Parse("scan", "--max-file-size", text).MaxFileBytes);
+    public void Max_file_size_reads_bytes_and_unit_suffixes(string text, long expected) => Assert.Equal(expected, Parse("scan", "--max-file-size", text).MaxFileBytes);
 
     [Theory]
     [InlineData(new string[0], "Required command was not provided")]
