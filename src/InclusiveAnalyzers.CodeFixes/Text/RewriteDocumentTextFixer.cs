@@ -45,22 +45,7 @@ namespace InclusiveAnalyzers.CodeFixes
                     continue;
                 }
 
-                var texts = Suggestions.NewTexts(diagnostic);
-                for (int i = 0; i < texts.Length; i++)
-                {
-                    string replacement = texts[i];
-                    if (replacement.Length == 0 || replacement == old)
-                    {
-                        continue;
-                    }
-
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            $"Replace '{old}' with '{replacement}'",
-                            ct => ReplaceAsync(document, span, replacement, ct),
-                            FixKeys.Create(RuleCatalog.DocumentWording, FixKeys.Rewrite, i)),
-                        diagnostic);
-                }
+                RewriteActions.Register(context, diagnostic, RuleCatalog.DocumentWording, old, replacement => ct => ReplaceAsync(document, span, replacement, ct));
             }
         }
 
@@ -71,8 +56,7 @@ namespace InclusiveAnalyzers.CodeFixes
         private static async Task<Solution> ReplaceAsync(TextDocument document, TextSpan span, string replacement, CancellationToken cancellationToken)
         {
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            var changed = text.WithChanges(RewriteTextFixer.Change(text, span, replacement));
-            return document.Project.Solution.WithAdditionalDocumentText(document.Id, changed, PreservationMode.PreserveIdentity);
+            return RewriteActions.InAdditionalDocument(document, text, span, replacement);
         }
     }
 }

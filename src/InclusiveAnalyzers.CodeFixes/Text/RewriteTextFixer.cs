@@ -43,24 +43,8 @@ namespace InclusiveAnalyzers.CodeFixes
                     continue;
                 }
 
-                string old = text.ToString(span);
-                var texts = Suggestions.NewTexts(diagnostic);
-                for (int i = 0; i < texts.Length; i++)
-                {
-                    string replacement = texts[i];
-                    if (replacement.Length == 0 || replacement == old)
-                    {
-                        continue;
-                    }
-
-                    var document = context.Document;
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            $"Replace '{old}' with '{replacement}'",
-                            ct => ReplaceAsync(document, span, replacement, ct),
-                            FixKeys.Create(diagnosticId, FixKeys.Rewrite, i)),
-                        diagnostic);
-                }
+                var document = context.Document;
+                RewriteActions.Register(context, diagnostic, diagnosticId, text.ToString(span), replacement => ct => ReplaceAsync(document, span, replacement, ct));
             }
         }
 
@@ -77,23 +61,7 @@ namespace InclusiveAnalyzers.CodeFixes
                 }
 
                 var (razor, text, span) = place.Value;
-                string old = text.ToString(span);
-                var texts = Suggestions.NewTexts(diagnostic);
-                for (int i = 0; i < texts.Length; i++)
-                {
-                    string replacement = texts[i];
-                    if (replacement.Length == 0 || replacement == old)
-                    {
-                        continue;
-                    }
-
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            $"Replace '{old}' with '{replacement}'",
-                            ct => Task.FromResult(razor.Project.Solution.WithAdditionalDocumentText(razor.Id, text.WithChanges(Change(text, span, replacement)), PreservationMode.PreserveIdentity)),
-                            FixKeys.Create(diagnosticId, FixKeys.Rewrite, i)),
-                        diagnostic);
-                }
+                RewriteActions.Register(context, diagnostic, diagnosticId, text.ToString(span), replacement => _ => Task.FromResult(RewriteActions.InAdditionalDocument(razor, text, span, replacement)));
             }
         }
 
