@@ -55,13 +55,7 @@ internal sealed class CSharpHistory
             // Read and checked as the scan reads a file; one that cannot be compiled is INCL002 and left out, as in
             // scan, and one without a term candidate is neither parsed nor compiled, as in scan.
             var read = CSharpProject.Read(new[] { new CandidateFile(fullPath, content.Length, false, content) }, maxFileBytes, filter, (path, reason) => sink.Add(NotChecked.Finding(path, reason)), _ => { }, cancellationToken);
-            string? slow = null;
-            var tree = read.Count == 0 ? null : CSharpParse.Parse(read[0].Text, fullPath, CSharpParse.BudgetFor(read[0].Text.Length), cancellationToken, out slow);
-            if (slow != null)
-            {
-                sink.Add(NotChecked.Finding(fullPath, slow));
-            }
-
+            var tree = read.Count == 0 ? null : CSharpParse.ParseOrReport(read[0].Text, fullPath, sink, cancellationToken);
             trees[key] = tree;
             if (tree != null)
             {

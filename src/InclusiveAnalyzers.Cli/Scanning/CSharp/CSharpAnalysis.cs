@@ -35,11 +35,7 @@ internal static class CSharpAnalysis
             var parsed = new SyntaxTree?[texts.Count];
             FileWorkers.For(texts.Count, i =>
             {
-                parsed[i] = CSharpParse.Parse(texts[i].Text, texts[i].FullPath, CSharpParse.BudgetFor(texts[i].Text.Length), cancellationToken, out var reason);
-                if (parsed[i] is null)
-                {
-                    sink.Add(NotChecked.Finding(texts[i].FullPath, reason!));
-                }
+                parsed[i] = CSharpParse.ParseOrReport(texts[i].Text, texts[i].FullPath, sink, cancellationToken);
             }, cancellationToken);
 
             // A file given up is counted as scanned (with its INCL002) and left out of the compilation.

@@ -16,6 +16,18 @@ internal static class CSharpParse
     /// <summary>10 s plus 2 s per MB: the ceiling for one file; real files parse in milliseconds.</summary>
     public static TimeSpan BudgetFor(int length) => TimeSpan.FromSeconds(10 + 2.0 * length / 1_000_000);
 
+    /// <summary>The tree within the file's budget, or null after <paramref name="sink"/> got the file's INCL002.</summary>
+    public static SyntaxTree? ParseOrReport(string text, string path, ScanSink sink, CancellationToken cancellationToken)
+    {
+        var tree = Parse(text, path, BudgetFor(text.Length), cancellationToken, out var reason);
+        if (tree is null)
+        {
+            sink.Add(NotChecked.Finding(path, reason!));
+        }
+
+        return tree;
+    }
+
     /// <summary>The tree, or null with <paramref name="reason"/> when the parse took longer than <paramref name="budget"/>.</summary>
     public static SyntaxTree? Parse(string text, string path, TimeSpan budget, CancellationToken cancellationToken, out string? reason)
     {
