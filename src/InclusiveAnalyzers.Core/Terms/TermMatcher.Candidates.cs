@@ -16,27 +16,53 @@ namespace InclusiveAnalyzers.Core.Terms
         /// hides a finding. Allocates nothing.
         /// </summary>
         public int NextCandidate(string text, int start, int end)
+            => text is null ? -1 : NextCandidate(new StringChars(text), text.Length, start, end);
+
+        /// <summary>The same search over a character buffer (a document's prose view before it becomes a string).</summary>
+        public int NextCandidate(char[] text, int start, int end)
+            => text is null ? -1 : NextCandidate(new ArrayChars(text), text.Length, start, end);
+
+        private int NextCandidate<T>(T text, int length, int start, int end)
+            where T : struct, ICharSource
         {
-            if (text is null)
+            if (end > length)
             {
-                return -1;
+                end = length;
             }
 
-            if (end > text.Length)
-            {
-                end = text.Length;
-            }
-
-            var root = trie.Root;
+            var first = firstNodes;
             for (int i = start < 0 ? 0 : start; i < end; i++)
             {
                 char c = text[i];
-                if (!Chars.IsLetterOrDigit(c) || !StartsWordPart(text, i, start))
+                TermTrie.Node? node;
+                if (c < 128)
+                {
+                    // One table read rejects every character no key starts with (and every non-letter).
+                    node = first.Ascii[c];
+                    if (node is null)
+                    {
+                        continue;
+                    }
+                }
+                else if (!first.AnyOther && c != '\u0130' && c != '\u212A')
+                {
+                    // No key starts with a letter outside ASCII (only these two lowercase to ASCII).
+                    continue;
+                }
+                else
+                {
+                    node = trie.Root.Next(TermTrie.Normalize(c));
+                    if (node is null)
+                    {
+                        continue;
+                    }
+                }
+
+                if (!StartsWordPart(text, i, start))
                 {
                     continue;
                 }
 
-                var node = root.Next(TermTrie.Normalize(c));
                 int skipped = 0;
                 for (int k = i + 1; node != null; k++)
                 {
@@ -72,7 +98,8 @@ namespace InclusiveAnalyzers.Core.Terms
 
         // An acronym term (ADD, OCD) matches only in its capitals: "Add(" in code is the verb, and most
         // .cs files contain it, so without this check nearly every file would be a candidate.
-        private static bool SpellsExactly(string text, int start, int end, string exact)
+        private static bool SpellsExactly<T>(T text, int start, int end, string exact)
+            where T : struct, ICharSource
         {
             int j = 0;
             for (int k = start; k < end; k++)
@@ -98,7 +125,8 @@ namespace InclusiveAnalyzers.Core.Terms
 
         // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym
         // runs split before their last capital), at a letter/digit change, and after a \x escape.
-        private static bool StartsWordPart(string text, int i, int start)
+        private static bool StartsWordPart<T>(T text, int i, int start)
+            where T : struct, ICharSource
         {
             if (i <= start)
             {

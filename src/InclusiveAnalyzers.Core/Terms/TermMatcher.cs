@@ -19,10 +19,12 @@ namespace InclusiveAnalyzers.Core.Terms
         private static readonly IReadOnlyList<string> NoReplacements = Array.Empty<string>();
 
         private readonly TermTrie trie;
+        private readonly FirstNodes firstNodes;
 
         internal TermMatcher(TermTrie trie, bool maskNames = true)
         {
             this.trie = trie;
+            firstNodes = new FirstNodes(trie);
             MaskNames = maskNames;
         }
 

@@ -62,6 +62,20 @@ namespace InclusiveAnalyzers.Core.Terms
                 return null;
             }
 
+            /// <summary>Whether a child is keyed by a character above <paramref name="limit"/>.</summary>
+            public bool HasKeyAbove(char limit)
+            {
+                foreach (var key in keys)
+                {
+                    if (key > limit)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             public Node GetOrAdd(char c)
             {
                 var existing = Next(c);

@@ -1,4 +1,5 @@
 using System;
+using InclusiveAnalyzers.Core.Terms;
 
 namespace InclusiveAnalyzers.Documents.Wording
 {
@@ -90,6 +91,9 @@ namespace InclusiveAnalyzers.Documents.Wording
                 Blank(at, end);
             }
         }
+
+        /// <summary>Whether a term could start anywhere in the prose laid so far (a superset: blanking more never adds one).</summary>
+        public bool HasCandidate(TermMatcher matcher) => matcher.NextCandidate(chars, 0, length) >= 0;
 
         public override string ToString() => new string(chars, 0, length);
     }

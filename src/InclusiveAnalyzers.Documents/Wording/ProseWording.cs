@@ -40,6 +40,8 @@ namespace InclusiveAnalyzers.Documents.Wording
                     (links ??= new List<(int, int, int, int)>()).Add((hrefStart, hrefLength, contentStart, contentEnd));
                 }
             });
+            // Hit-first: most pages hold no term, and what follows only blanks names (never adds a word).
+            if (!WordingMatcher.For(context).HasCandidate(view)) return;
             if (links != null)
             {
                 var names = new List<string>();
@@ -118,6 +120,9 @@ namespace InclusiveAnalyzers.Documents.Wording
 
             // What a dialect's markup blanked before parsing (MyST roles, MDX expressions) is no prose either.
             if (!ReferenceEquals(model.ParsedText, text)) view.Mask(model.ParsedText, frontMatter?.End ?? 0);
+
+            // Hit-first: most documents hold no term, and what follows only blanks names (never adds a word).
+            if (!WordingMatcher.For(context).HasCandidate(view)) return;
 
             // Link texts that name what they link to (products, projects) are names, not words.
             List<string>? names = null;

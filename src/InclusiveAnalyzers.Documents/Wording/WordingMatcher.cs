@@ -47,6 +47,9 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// <summary>Whether names and mentions are skipped (the default; a setting turns it off).</summary>
         public bool MaskNames => matcher.MaskNames;
 
+        /// <summary>Whether any term could start in <paramref name="view"/>: when none can, the rest of the wording pass is skipped.</summary>
+        public bool HasCandidate(ProseView view) => view.HasCandidate(matcher);
+
         /// <summary>Checks prose in context.Text[start, start + length).</summary>
         public void CheckProse(int start, int length) => CheckProse(context.Text, start, length);
 

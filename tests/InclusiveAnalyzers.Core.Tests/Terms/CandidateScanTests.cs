@@ -90,6 +90,38 @@ public class CandidateScanTests
     }
 
     [Fact]
+    public void A_buffer_gives_the_same_candidates_as_the_string()
+    {
+        var random = new Random(20261206);
+        string[] pieces = { "master", "Slave", "white", "list", " ", "  ", "\\n", "HTTP", "x", "2", "é", "中", "K", "ADD", "Add", "\u212Aill", "sanity", "check" };
+        for (int n = 0; n < 5000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var buffer = (text + "padding").ToCharArray();
+            for (int start = 0; start < text.Length; start += 3)
+            {
+                Assert.Equal(Matcher.NextCandidate(text, start, text.Length), Matcher.NextCandidate(buffer, start, text.Length));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("no term here, only caf\u00e9 and \u4e2d\u6587", -1)]
+    [InlineData("caf\u00e9 master", 5)]
+    [InlineData("\u4e2d\u6587 master", 3)]
+    public void Letters_outside_ASCII_are_passed_over_when_no_key_starts_with_one(string text, int expected)
+        => Assert.Equal(expected, Matcher.NextCandidate(text, 0, text.Length));
+
+    [Fact]
+    public void The_Kelvin_sign_is_read_as_the_letter_k_it_lowercases_to()
+    {
+        // No default-on term starts with k, so one is switched on.
+        var matcher = TermMatcher.Create(TermCatalog.Default, new MatcherOptions { Enable = new[] { "killer" } });
+        Assert.Equal(2, matcher.NextCandidate("a Killer feature", 0, 16));
+        Assert.Equal(2, matcher.NextCandidate("a \u212Ailler feature", 0, 16));
+    }
+
+    [Fact]
     public void Scanning_allocates_nothing()
     {
         const string text = "public sealed class PrimaryNode { /// <summary>Replicates every change.</summary> int replicaCount; }";
