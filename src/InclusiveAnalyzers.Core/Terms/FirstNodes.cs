@@ -16,10 +16,30 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             AnyOther = trie.Root.HasKeyAbove((char)127);
+            for (char a = '0'; a < 128; a++)
+            {
+                var node = TermTrie.Normalize(a) == a ? Ascii[a] : null;
+                for (char b = '0'; node != null && b < 128; b++)
+                {
+                    if (TermTrie.Normalize(b) == b && node.Next(b) != null)
+                    {
+                        pairs[(a << 7) | b] = true;
+                    }
+                }
+            }
         }
+
+        private readonly bool[] pairs = new bool[128 * 128];
 
         public TermTrie.Node?[] Ascii { get; } = new TermTrie.Node?[128];
 
         public bool AnyOther { get; }
+
+        /// <summary>
+        /// Whether some key goes on from the ASCII character <paramref name="first"/> to <paramref name="second"/>, both read
+        /// through <see cref="TermTrie.Normalize"/> and both letters or digits: most places where a key's first
+        /// letter stands fail here, without walking the trie.
+        /// </summary>
+        public bool Continues(char first, char second) => pairs[(TermTrie.Normalize(first) << 7) | TermTrie.Normalize(second)];
     }
 }

@@ -34,66 +34,76 @@ namespace InclusiveAnalyzers.Core.Terms
             for (int i = start < 0 ? 0 : start; i < end; i++)
             {
                 char c = text[i];
-                TermTrie.Node? node;
                 if (c < 128)
                 {
-                    // One table read rejects every character no key starts with (and every non-letter).
-                    node = first.Ascii[c];
-                    if (node is null)
-                    {
-                        continue;
-                    }
-                }
-                else if (!first.AnyOther && c != '\u0130' && c != '\u212A')
-                {
-                    // No key starts with a letter outside ASCII (only these two lowercase to ASCII).
-                    continue;
-                }
-                else
-                {
-                    node = trie.Root.Next(TermTrie.Normalize(c));
-                    if (node is null)
-                    {
-                        continue;
-                    }
-                }
-
-                if (!StartsWordPart(text, i, start))
-                {
-                    continue;
-                }
-
-                int skipped = 0;
-                for (int k = i + 1; node != null; k++)
-                {
-                    if (node.Entry is { Reportable: true } entry
-                        && (entry.ExactText is null || SpellsExactly(text, i, k, entry.ExactText)))
+                    // One table read rejects every character no key starts with (and every non-letter); then
+                    // the place must start a word part, and the next letter must continue some key.
+                    var node = first.Ascii[c];
+                    if (node != null
+                        && (i == start || AsciiStartsWordPart(text, i, start, c))
+                        && (node.Entry != null || !(i + 1 < end && text[i + 1] is char next && next < 128 && Chars.IsLetterOrDigit(next) && !first.Continues(c, next)))
+                        && SpellsKey(text, i, end, node))
                     {
                         return i;
                     }
 
-                    if (k >= end)
+                    // The lower-case letters after a letter start no word part (unless a \x escape came just before).
+                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' && !(i > start && text[i - 1] == '\\'))
                     {
-                        break;
-                    }
-
-                    char n = TermTrie.Normalize(text[k]);
-                    if (n == '\0')
-                    {
-                        if (++skipped > MaxSkippedSeparators)
+                        while (i + 1 < end && (uint)(text[i + 1] - 'a') <= 'z' - 'a')
                         {
-                            break;
+                            i++;
                         }
-
-                        continue;
                     }
-
-                    skipped = 0;
-                    node = node.Next(n);
+                }
+                else if (first.AnyOther || c == '\u0130' || c == '\u212A')
+                {
+                    // Keys start with ASCII letters unless a term says otherwise; only these two lowercase to ASCII.
+                    var node = trie.Root.Next(TermTrie.Normalize(c));
+                    if (node != null && StartsWordPart(text, i, start) && SpellsKey(text, i, end, node))
+                    {
+                        return i;
+                    }
                 }
             }
 
             return -1;
+        }
+
+        // Reads on from the node after text[i], across at most three separators at a time, until a reportable key is spelled.
+        private static bool SpellsKey<T>(T text, int i, int end, TermTrie.Node? node)
+            where T : struct, ICharSource
+        {
+            int skipped = 0;
+            for (int k = i + 1; node != null; k++)
+            {
+                if (node.Entry is { Reportable: true } entry
+                    && (entry.ExactText is null || SpellsExactly(text, i, k, entry.ExactText)))
+                {
+                    return true;
+                }
+
+                if (k >= end)
+                {
+                    break;
+                }
+
+                char n = TermTrie.Normalize(text[k]);
+                if (n == '\0')
+                {
+                    if (++skipped > MaxSkippedSeparators)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                skipped = 0;
+                node = node.Next(n);
+            }
+
+            return false;
         }
 
         // An acronym term (ADD, OCD) matches only in its capitals: "Add(" in code is the verb, and most
@@ -121,6 +131,23 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return true;
+        }
+
+        // StartsWordPart for an ASCII letter or digit c, after the range's first position; falls back to it after other characters.
+        private static bool AsciiStartsWordPart<T>(T text, int i, int start, char c)
+            where T : struct, ICharSource
+        {
+            char previous = text[i - 1];
+            if (previous >= 128)
+            {
+                return StartsWordPart(text, i, start);
+            }
+
+            bool previousDigit = Chars.IsDigit(previous);
+            return !Chars.IsLetterOrDigit(previous)
+                || Chars.IsUpper(c)
+                || Chars.IsDigit(c) != previousDigit
+                || (i - 2 >= start && text[i - 2] == '\\');
         }
 
         // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym

@@ -47,6 +47,9 @@ namespace InclusiveAnalyzers.Documents.Analysis
         /// <summary>A MyST document (Sphinx Markdown): <c>[](target)</c> links take the target's title.</summary>
         public bool IsMyst { get; set; }
 
+        /// <summary>Whether a Markdown dialect (MyST, MDX) blanked markup before the parse, beyond the front matter.</summary>
+        public bool DialectBlanked { get; set; }
+
         /// <summary>MyST target labels (<c>(label)=</c> lines): anchors for fragment links.</summary>
         public System.Collections.Generic.IReadOnlyList<string> MystTargets { get; set; } = System.Array.Empty<string>();
 

@@ -26,6 +26,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             context.FrontMatter = frontMatter;
             var parsed = frontMatter != null ? MarkdownParsing.BlankOut(text, frontMatter.End) : text;
             var dialects = MarkdownDialects.Prepare(parsed, context.RelativePath);
+            context.DialectBlanked = !ReferenceEquals(dialects.Text, parsed);
             parsed = dialects.Text;
             context.IsMyst = dialects.IsMyst;
             context.MystTargets = dialects.Targets;

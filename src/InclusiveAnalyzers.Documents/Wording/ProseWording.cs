@@ -119,7 +119,8 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
 
             // What a dialect's markup blanked before parsing (MyST roles, MDX expressions) is no prose either.
-            if (!ReferenceEquals(model.ParsedText, text)) view.Mask(model.ParsedText, frontMatter?.End ?? 0);
+            // (Only when a dialect did: the front matter's blanks were never laid.)
+            if (context.DialectBlanked) view.Mask(model.ParsedText, frontMatter?.End ?? 0);
 
             // Hit-first: most documents hold no term, and what follows only blanks names (never adds a word).
             if (!WordingMatcher.For(context).HasCandidate(view)) return;
