@@ -71,7 +71,7 @@ public class CandidateScanTests
     public void Random_text_never_hides_a_match()
     {
         var random = new Random(20261205);
-        string[] pieces = { "master", "Slave", "white", "list", "_", "-", " ", "  ", "   ", "    ", "\\n", "HTTP", "x", "2", "sanity", "check", "s", "'s", ".", "man", "hours", "Black", "LIST", "é", "中", "ADD", "Add", "add", "A-D-D", "OCD", "Ocd" };
+        string[] pieces = { "master", "Slave", "white", "list", "_", "-", " ", "  ", "   ", "    ", "\\n", "HTTP", "x", "2", "sanity", "check", "s", "'s", ".", "man", "hours", "Black", "LIST", "é", "中", "ADD", "Add", "add", "A-D-D", "OCD", "Ocd", "\\", "\\\\", "xm", "über", "AS", "ter", "9" };
         for (int n = 0; n < 20000; n++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
