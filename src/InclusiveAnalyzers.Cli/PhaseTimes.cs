@@ -18,6 +18,9 @@ public sealed class PhaseTimes
     private int lastGen0;
     private int lastGen1;
     private int lastGen2;
+    private TimeSpan lastJit;
+    private long lastJitMethods;
+    private TimeSpan lastPause;
 
     private PhaseTimes(TextWriter output)
     {
@@ -25,7 +28,8 @@ public sealed class PhaseTimes
         using var process = Process.GetCurrentProcess();
         var sinceStart = DateTime.Now - process.StartTime;
         lastCpu = process.TotalProcessorTime;
-        output.WriteLine($"timing: {"start to Main",-22} wall {sinceStart.TotalMilliseconds,7:F0} ms  cpu {lastCpu.TotalMilliseconds,7:F0} ms");
+        output.WriteLine($"timing: {"start to Main",-22} wall {sinceStart.TotalMilliseconds,7:F0} ms  cpu {lastCpu.TotalMilliseconds,7:F0} ms  " +
+                         $"jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,5:F0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods)");
         Mark("-", silent: true);
     }
 
@@ -64,13 +68,19 @@ public sealed class PhaseTimes
 
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        // The runtime's own counters: exact where wall and CPU time on a busy machine are not.
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var pause = GC.GetTotalPauseDuration();
         if (!silent)
         {
             output.WriteLine(
                 $"timing: {phase,-22} wall {(wall - lastWall).TotalMilliseconds,7:F0} ms  cpu {(cpu - lastCpu).TotalMilliseconds,7:F0} ms  " +
-                $"gc {gen0 - lastGen0}/{gen1 - lastGen1}/{gen2 - lastGen2}  allocated {(allocated - lastAllocated) / 1e6,7:F1} MB");
+                $"gc {gen0 - lastGen0}/{gen1 - lastGen1}/{gen2 - lastGen2}  allocated {(allocated - lastAllocated) / 1e6,7:F1} MB  " +
+                $"gc pause {(pause - lastPause).TotalMilliseconds,5:F0} ms  jit {(jit - lastJit).TotalMilliseconds,5:F0} ms ({jitMethods - lastJitMethods} methods)");
         }
 
         (lastWall, lastCpu, lastAllocated, lastGen0, lastGen1, lastGen2) = (wall, cpu, allocated, gen0, gen1, gen2);
+        (lastJit, lastJitMethods, lastPause) = (jit, jitMethods, pause);
     }
 }
