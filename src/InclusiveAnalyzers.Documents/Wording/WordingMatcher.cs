@@ -57,7 +57,8 @@ namespace InclusiveAnalyzers.Documents.Wording
         public void CheckProse(string view, int start, int length)
         {
             if (length <= 0) return;
-            if (!matcher.FindInProse(view, start, length, ref buffer) || buffer == null) return;
+            // Windows around the candidates: a long document is tokenized only near its terms.
+            if (!matcher.FindInProseAround(view, start, length, ref buffer) || buffer == null) return;
             foreach (var match in buffer) Report(match);
             buffer.Clear();
         }
