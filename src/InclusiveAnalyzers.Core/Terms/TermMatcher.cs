@@ -24,6 +24,8 @@ namespace InclusiveAnalyzers.Core.Terms
         {
             this.trie = trie;
             MaskNames = maskNames;
+            startFlags = BuildStartFlags();
+            thirdLetters = BuildThirdLetters();
         }
 
         /// <summary>Whether prose skips names and mentions (see MatcherOptions.MaskNames).</summary>
