@@ -22,6 +22,8 @@ namespace InclusiveAnalyzers.Shared
         private readonly AnalyzerConfigOptionsProvider optionsProvider;
         private readonly TreeScans scans;
         private readonly ConcurrentDictionary<SyntaxTree, TermMatcher> matchers = new ConcurrentDictionary<SyntaxTree, TermMatcher>();
+        private readonly Func<SyntaxTree, TermMatcher> build;
+        private TermMatcher? baseMatcher;
 
         private CompilationSettings(InclusiveSettings settings, string? configDirectory, AnalyzerConfigOptionsProvider optionsProvider, TreeScans scans)
         {
@@ -29,6 +31,7 @@ namespace InclusiveAnalyzers.Shared
             this.configDirectory = configDirectory;
             this.optionsProvider = optionsProvider;
             this.scans = scans;
+            build = Build;
         }
 
 #pragma warning disable RS1012 // The callers register their actions on this same context.
@@ -41,7 +44,8 @@ namespace InclusiveAnalyzers.Shared
             return new CompilationSettings(settings, directory, context.Options.AnalyzerConfigOptionsProvider, TreeScans.For(context.Compilation));
         }
 
-        public TermMatcher MatcherFor(SyntaxTree tree) => matchers.GetOrAdd(tree, Build);
+        /// <summary>The tree's matcher: resolved once per tree for all the analyzers (<see cref="TreeScans"/>).</summary>
+        public TermMatcher MatcherFor(SyntaxTree tree) => scans.MatcherFor(tree, settings, build) ?? matchers.GetOrAdd(tree, build);
 
         /// <summary>The first hit-first candidate in the tree (negative for none), scanned once for all the term analyzers.</summary>
         public int FirstCandidate(SyntaxTree tree, CancellationToken cancellationToken)
@@ -75,8 +79,14 @@ namespace InclusiveAnalyzers.Shared
 
         private TermMatcher Build(SyntaxTree tree)
         {
-            var extra = AnalyzerOptionsReader.ReadMatcherOptions(optionsProvider.GetOptions(tree));
-            return settings.GetMatcher(RelativePath(tree.FilePath), extra);
+            var options = optionsProvider.GetOptions(tree);
+            if (settings.Config is not { Overrides.Count: > 0 } && !AnalyzerOptionsReader.HasMatcherOptions(options))
+            {
+                // The usual file: no path override, no .editorconfig switch; no path or key strings are made for it.
+                return baseMatcher ??= settings.GetMatcher(null);
+            }
+
+            return settings.GetMatcher(RelativePath(tree.FilePath), AnalyzerOptionsReader.ReadMatcherOptions(options));
         }
 
         // inclusive.json globs are relative to the folder that holds it.

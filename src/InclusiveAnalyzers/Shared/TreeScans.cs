@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -28,6 +29,8 @@ namespace InclusiveAnalyzers.Shared
         private readonly object gate = new object();
         private readonly int[] firstCandidates;
         private readonly TermMatcher?[] scannedWith;
+        private readonly TermMatcher?[] matchers;
+        private readonly object?[] matcherOwners;
 
         private TreeScans(Compilation compilation)
         {
@@ -40,6 +43,8 @@ namespace InclusiveAnalyzers.Shared
 
             firstCandidates = new int[slots.Count];
             scannedWith = new TermMatcher?[slots.Count];
+            matchers = new TermMatcher?[slots.Count];
+            matcherOwners = new object?[slots.Count];
             for (int i = 0; i < firstCandidates.Length; i++)
             {
                 firstCandidates[i] = NotScanned;
@@ -78,6 +83,35 @@ namespace InclusiveAnalyzers.Shared
             return first;
         }
 
+        /// <summary>
+        /// The tree's matcher as <paramref name="resolve"/> makes it for <paramref name="owner"/> (the compilation's
+        /// settings, the same object for every analyzer), resolved once per tree; null for a tree outside the compilation.
+        /// </summary>
+        public TermMatcher? MatcherFor(SyntaxTree tree, object owner, Func<SyntaxTree, TermMatcher> resolve)
+        {
+            if (!slots.TryGetValue(tree, out int slot))
+            {
+                return null;
+            }
+
+            lock (gate)
+            {
+                if (ReferenceEquals(matcherOwners[slot], owner))
+                {
+                    return matchers[slot];
+                }
+            }
+
+            var matcher = resolve(tree);
+            lock (gate)
+            {
+                matchers[slot] = matcher;
+                matcherOwners[slot] = owner;
+            }
+
+            return matcher;
+        }
+
         private static int Scan(SyntaxTree tree, TermMatcher matcher, CancellationToken cancellationToken)
         {
             var text = SourceTexts.Of(tree, cancellationToken);
@@ -88,7 +122,7 @@ namespace InclusiveAnalyzers.Shared
             }
 
             // m\u0061ster declares "master" without spelling it: the symbol action still matches such names.
-            return text.IndexOf("\\u", System.StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", System.StringComparison.Ordinal) >= 0 ? NoneButEscapes : None;
+            return text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0 ? NoneButEscapes : None;
         }
     }
 }

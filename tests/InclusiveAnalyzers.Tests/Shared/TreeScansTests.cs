@@ -42,6 +42,22 @@ public class TreeScansTests
         await test.RunAsync();
     }
 
+    // Each tree keeps its own matcher in the shared table: a switch set for one file does not reach the others.
+    [Fact]
+    public async Task A_file_switch_applies_to_its_file_only()
+    {
+        var test = new AllTermAnalyzers
+        {
+            EditorConfig = "[*.cs]\ndotnet_diagnostic.INCL103.severity = warning\n[Legacy.cs]\ninclusive_analyzers.disable = master",
+            Sources =
+            {
+                ("Legacy.cs", "class Old { int master; /* the master copy */ string s = \"master\"; }"),
+                ("New.cs", "class Current { int {|INCL101:master|}; /* the {|INCL102:master|} copy */ string s = \"{|INCL103:master|}\"; }"),
+            },
+        };
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task A_partial_type_is_looked_at_in_the_tree_that_holds_the_term()
         => new Verify.Test
