@@ -6,7 +6,9 @@
 # Csc task time, all analyzer time, ours per analyzer and our share of Csc, from Roslyn's telemetry as ReportAnalyzer
 # gives it. Not a test. Wall figures on a shared machine are noisy: read the load average and CPU printed beside.
 #   bench/run-markdig-build-cost.sh [ROUNDS] [--shared] [--strings] [--no-pack]
-# (BENCH_WORK=folder, default /tmp/inclusive-markdig-cost; MARKDIG_SRC=folder, default the shared corpus)
+# (BENCH_WORK=folder, default /tmp/inclusive-markdig-cost; MARKDIG_SRC=folder, default the shared corpus;
+# BENCH_VERSION=the package version to pack, default 0.0.0-markdigcost: another one, with another BENCH_WORK, lets two
+# checkouts, before and after a change, be measured in turn without sharing a NuGet cache folder)
 # --shared builds through the compiler server (UseSharedCompilation=true), as a developer's machine and Visual Studio do;
 # without it every csc is a fresh process, as on this machine (UseSharedCompilation=false in the environment).
 # --strings turns INCL103 (string literals, off by default) on in the project's .editorconfig.
@@ -26,7 +28,7 @@ done
 work="${BENCH_WORK:-/tmp/inclusive-markdig-cost}"
 source="${MARKDIG_SRC:-$here/../shared/corpus/markdig-src/src/Markdig}"
 [ -d "$source" ] || { echo "no Markdig source at $source (set MARKDIG_SRC)" >&2; exit 2; }
-version=0.0.0-markdigcost
+version="${BENCH_VERSION:-0.0.0-markdigcost}"
 mkdir -p "$work"
 
 if [ "$pack" = 1 ] || [ ! -d "$work/feed" ]; then
