@@ -12,6 +12,7 @@
 # default; without it every csc is a fresh process, as on this machine (UseSharedCompilation=false in the environment).
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
+. "$here/bench/lib/local-package.sh"
 rounds=5; pack=1; shared=false
 for arg in "$@"; do
   case "$arg" in
@@ -27,30 +28,13 @@ app="$work/app"
 mkdir -p "$work"
 
 if [ "$pack" = 1 ] || [ ! -d "$work/feed" ]; then
-  echo "packing $version from $here ($(git -C "$here" rev-parse --short HEAD)$(git -C "$here" diff --quiet HEAD -- src nuget || echo ', with uncommitted changes'))"
-  rm -rf "$work/feed"
-  dotnet pack "$here/nuget/InclusiveAnalyzers.Package" -c Release -p:Version=$version -o "$work/feed" -nologo -v:q -clp:NoSummary >"$work/pack.log" \
-    || { cat "$work/pack.log"; exit 1; }
-  # The same version is repacked: NuGet would keep serving its first extraction.
-  rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/inclusiveanalyzers/$version"
+  pack_local_package "$here" "$work/feed" "$version" "$work/pack.log"
   rm -rf "$app"
 fi
 
 if [ ! -d "$app" ]; then
   dotnet new blazor -o "$app" -n BlazorApp --no-restore >/dev/null
-  cat > "$app/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="local" value="$work/feed" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local"><package pattern="InclusiveAnalyzers" /></packageSource>
-    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
-  sed -i "s#</Project>#  <ItemGroup><PackageReference Include=\"InclusiveAnalyzers\" Version=\"$version\" PrivateAssets=\"all\" /></ItemGroup>\n</Project>#" "$app/BlazorApp.csproj"
+  use_local_package "$app" "$app/BlazorApp.csproj" "$work/feed" "$version"
   dotnet restore "$app" -nologo -v:q >/dev/null
   dotnet build "$app" --no-restore -nologo -v:q -p:UseSharedCompilation=$shared >/dev/null
 fi

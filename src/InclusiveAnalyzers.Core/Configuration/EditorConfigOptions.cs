@@ -37,6 +37,9 @@ namespace InclusiveAnalyzers.Core.Configuration
         /// </summary>
         public MatcherOptions GetMatcherOptions() => ReadMatcherOptions(name => GetInclusiveOption(name));
 
+        /// <summary>The names <see cref="ReadMatcherOptions"/> reads, without the prefix: a host can tell at no cost that none is set.</summary>
+        public static IReadOnlyList<string> MatcherOptionNames { get; } = new[] { "allow", "disable", "enable", "enable_categories", "disable_categories", "mask_names" };
+
         /// <summary>The same mapping for a host with its own option store (the analyzers read AnalyzerConfigOptions).</summary>
         public static MatcherOptions ReadMatcherOptions(Func<string, string?> getInclusiveOption)
         {

@@ -26,11 +26,18 @@ namespace InclusiveAnalyzers.Comments
             start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
         }
 
+        // Most trees have no candidate: they return here, before any closure is made.
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
-            var matcher = settings.MatcherFor(context.Tree);
-            HitFirstScan.Candidates(context, matcher, (root, text, position) => CheckAt(context, matcher, root, text, position));
+            int first = settings.FirstCandidate(context.Tree, context.CancellationToken);
+            if (first >= 0)
+            {
+                CheckFrom(context, settings.MatcherFor(context.Tree), first);
+            }
         }
+
+        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first)
+            => HitFirstScan.Candidates(context.Tree, matcher, first, (root, text, position) => CheckAt(context, matcher, root, text, position), context.CancellationToken);
 
         // Checks the comment (or documentation text) at a candidate; returns where to search on.
         private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxNode root, string text, int position)

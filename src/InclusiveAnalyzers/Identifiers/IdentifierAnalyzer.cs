@@ -36,6 +36,12 @@ namespace InclusiveAnalyzers.Identifiers
         private static void AnalyzeSymbol(SymbolAnalysisContext context, CompilationSettings settings)
         {
             var symbol = context.Symbol;
+            // Most declarations are in a tree with no candidate at all (scanned once for every analyzer): nothing to match.
+            if (!settings.MayDeclareTerm(symbol.Locations, context.CancellationToken))
+            {
+                return;
+            }
+
             // Match first: the filters below look at attributes and interfaces, which costs more than matching.
             bool? ownName = null;
             if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true)
@@ -168,8 +174,18 @@ namespace InclusiveAnalyzers.Identifiers
         /// </summary>
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
+            int first = settings.FirstCandidate(context.Tree, context.CancellationToken);
+            if (first >= 0)
+            {
+                CheckFrom(context, settings, first);
+            }
+        }
+
+        // Only for a tree with a candidate: the closure is made here.
+        private static void CheckFrom(SyntaxTreeAnalysisContext context, CompilationSettings settings, int first)
+        {
             var matcher = settings.MatcherFor(context.Tree);
-            HitFirstScan.Tokens(context, matcher, token =>
+            HitFirstScan.Tokens(context, matcher, first, token =>
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken) && !token.IsMissing && IsSyntaxDeclaredName(token))
                 {

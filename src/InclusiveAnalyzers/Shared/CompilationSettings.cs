@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.IO;
+using System.Threading;
 using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Terms;
 using Microsoft.CodeAnalysis;
@@ -18,13 +20,18 @@ namespace InclusiveAnalyzers.Shared
         private readonly InclusiveSettings settings;
         private readonly string? configDirectory;
         private readonly AnalyzerConfigOptionsProvider optionsProvider;
+        private readonly TreeScans scans;
         private readonly ConcurrentDictionary<SyntaxTree, TermMatcher> matchers = new ConcurrentDictionary<SyntaxTree, TermMatcher>();
+        private readonly Func<SyntaxTree, TermMatcher> build;
+        private TermMatcher? baseMatcher;
 
-        private CompilationSettings(InclusiveSettings settings, string? configDirectory, AnalyzerConfigOptionsProvider optionsProvider)
+        private CompilationSettings(InclusiveSettings settings, string? configDirectory, AnalyzerConfigOptionsProvider optionsProvider, TreeScans scans)
         {
             this.settings = settings;
             this.configDirectory = configDirectory;
             this.optionsProvider = optionsProvider;
+            this.scans = scans;
+            build = Build;
         }
 
 #pragma warning disable RS1012 // The callers register their actions on this same context.
@@ -34,10 +41,32 @@ namespace InclusiveAnalyzers.Shared
             var (settings, directory) = ConfigurationLoader.Load(
                 context.Options,
                 text => context.TryGetValue(text, ConfigurationLoader.Provider, out var parsed) ? parsed : null);
-            return new CompilationSettings(settings, directory, context.Options.AnalyzerConfigOptionsProvider);
+            return new CompilationSettings(settings, directory, context.Options.AnalyzerConfigOptionsProvider, TreeScans.For(context.Compilation));
         }
 
-        public TermMatcher MatcherFor(SyntaxTree tree) => matchers.GetOrAdd(tree, Build);
+        /// <summary>The tree's matcher: resolved once per tree for all the analyzers (<see cref="TreeScans"/>).</summary>
+        public TermMatcher MatcherFor(SyntaxTree tree) => scans.MatcherFor(tree, settings, build) ?? matchers.GetOrAdd(tree, build);
+
+        /// <summary>The first hit-first candidate in the tree (negative for none), scanned once for all the term analyzers.</summary>
+        public int FirstCandidate(SyntaxTree tree, CancellationToken cancellationToken)
+            => scans.FirstCandidate(tree, MatcherFor(tree), cancellationToken);
+
+        /// <summary>
+        /// Whether a symbol declared at these locations can have a name or parameter holding a term: not when every
+        /// declaration is in a tree with no candidate (a declared name is spelled in its tree's text).
+        /// </summary>
+        public bool MayDeclareTerm(ImmutableArray<Location> locations, CancellationToken cancellationToken)
+        {
+            foreach (var location in locations)
+            {
+                if (location.SourceTree is not { } tree || FirstCandidate(tree, cancellationToken) != TreeScans.None)
+                {
+                    return true;
+                }
+            }
+
+            return locations.IsEmpty;
+        }
 
         public AnalyzerConfigOptions OptionsFor(SyntaxTree tree) => optionsProvider.GetOptions(tree);
 
@@ -50,8 +79,14 @@ namespace InclusiveAnalyzers.Shared
 
         private TermMatcher Build(SyntaxTree tree)
         {
-            var extra = AnalyzerOptionsReader.ReadMatcherOptions(optionsProvider.GetOptions(tree));
-            return settings.GetMatcher(RelativePath(tree.FilePath), extra);
+            var options = optionsProvider.GetOptions(tree);
+            if (settings.Config is not { Overrides.Count: > 0 } && !AnalyzerOptionsReader.HasMatcherOptions(options))
+            {
+                // The usual file: no path override, no .editorconfig switch; no path or key strings are made for it.
+                return baseMatcher ??= settings.GetMatcher(null);
+            }
+
+            return settings.GetMatcher(RelativePath(tree.FilePath), AnalyzerOptionsReader.ReadMatcherOptions(options));
         }
 
         // inclusive.json globs are relative to the folder that holds it.

@@ -14,29 +14,37 @@ namespace InclusiveAnalyzers.Shared
     internal static class HitFirstScan
     {
         /// <summary>
-        /// Calls <paramref name="checkAt"/>(root, text, position) at each candidate; it returns where the search goes on
-        /// (past what it checked), so one comment or token is looked at once.
+        /// Calls <paramref name="checkAt"/>(root, text, position) at each candidate from <paramref name="first"/> on (the
+        /// tree's first candidate; none when negative); it returns where the search goes on (past what it checked), so one
+        /// comment or token is looked at once.
         /// </summary>
-        public static void Candidates(SyntaxTreeAnalysisContext context, TermMatcher matcher, Func<SyntaxNode, string, int, int> checkAt)
-            => Candidates(context.Tree, matcher, checkAt, context.CancellationToken);
-
-        /// <summary>The same loop for any host of a tree (the Razor analyzer runs it in a semantic model action).</summary>
-        public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxNode, string, int, int> checkAt, CancellationToken cancellationToken)
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, int first, Func<SyntaxNode, string, int, int> checkAt, CancellationToken cancellationToken)
         {
+            if (first < 0)
+            {
+                return;
+            }
+
             var text = SourceTexts.Of(tree, cancellationToken);
-            SyntaxNode? root = null;
-            int position = matcher.NextCandidate(text, 0, text.Length);
+            var root = tree.GetRoot(cancellationToken);
+            int position = first;
             while (position >= 0)
             {
-                root ??= tree.GetRoot(cancellationToken);
                 int resume = Math.Max(checkAt(root, text, position), position + 1);
                 position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
             }
         }
 
+        /// <summary>The same loop from the start of the text, for a tree the other analyzers skip (the Razor analyzer's generated code).</summary>
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxNode, string, int, int> checkAt, CancellationToken cancellationToken)
+        {
+            var text = SourceTexts.Of(tree, cancellationToken);
+            Candidates(tree, matcher, matcher.NextCandidate(text, 0, text.Length), checkAt, cancellationToken);
+        }
+
         /// <summary>Calls <paramref name="check"/> once for each token that holds a candidate.</summary>
-        public static void Tokens(SyntaxTreeAnalysisContext context, TermMatcher matcher, Action<SyntaxToken> check)
-            => Candidates(context, matcher, (root, _, position) =>
+        public static void Tokens(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, Action<SyntaxToken> check)
+            => Candidates(context.Tree, matcher, first, (root, _, position) =>
             {
                 var token = root.FindToken(position);
                 if (token.Span.Contains(position))
@@ -45,6 +53,6 @@ namespace InclusiveAnalyzers.Shared
                 }
 
                 return token.Span.End;
-            });
+            }, context.CancellationToken);
     }
 }

@@ -36,15 +36,22 @@ namespace InclusiveAnalyzers.Strings
                 return;
             }
 
-            var matcher = settings.MatcherFor(tree);
-            HitFirstScan.Tokens(context, matcher, token =>
+            int first = settings.FirstCandidate(tree, context.CancellationToken);
+            if (first >= 0)
+            {
+                CheckFrom(context, settings.MatcherFor(tree), first);
+            }
+        }
+
+        // Only for a tree with a candidate: the closure is made here.
+        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first)
+            => HitFirstScan.Tokens(context, matcher, first, token =>
             {
                 if (IsLiteralText(token))
                 {
-                    Check(context, matcher, tree, token);
+                    Check(context, matcher, context.Tree, token);
                 }
             });
-        }
 
         // The text of a string literal or of an interpolated string's literal part, outside attributes.
         private static bool IsLiteralText(SyntaxToken token)

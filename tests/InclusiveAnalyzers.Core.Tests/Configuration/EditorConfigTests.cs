@@ -241,6 +241,23 @@ namespace InclusiveAnalyzers.Core.Tests.Configuration
             Assert.True(Options("[*.md]\nk = 1\n", "a.md").GetMatcherOptions().IsEmpty);
         }
 
+        // The analyzers skip reading a file's switches when none of these names is set: the list must be what is read.
+        [Fact]
+        public void Matcher_option_names_are_the_names_read()
+        {
+            var asked = new List<string>();
+            EditorConfigOptions.ReadMatcherOptions(name =>
+            {
+                asked.Add(name);
+                return null;
+            });
+            Assert.Equal(asked.OrderBy(n => n, StringComparer.Ordinal), EditorConfigOptions.MatcherOptionNames.OrderBy(n => n, StringComparer.Ordinal));
+            foreach (var name in EditorConfigOptions.MatcherOptionNames)
+            {
+                Assert.False(EditorConfigOptions.ReadMatcherOptions(n => n == name ? (name == "mask_names" ? "false" : "master") : null).IsEmpty, name);
+            }
+        }
+
         private static EditorConfigOptions Options(string text, string relative) =>
             EditorConfigResolver.Merge(new[] { Parse(text) }, At(relative));
 

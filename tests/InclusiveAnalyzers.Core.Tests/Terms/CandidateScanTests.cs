@@ -89,6 +89,53 @@ public class CandidateScanTests
         }
     }
 
+    // The scan decides most word parts from their first three characters; every catalog word, cut by separators
+    // or a case change right after its first or second letter and set in code, must still be found.
+    [Fact]
+    public void Every_catalog_word_cut_after_its_first_letters_is_a_candidate()
+    {
+        string[] cuts = { "", "_", "-", " ", "  ", "   ", "'" };
+        int checkedMatches = 0;
+        foreach (var word in TermCatalog.Default.Terms.Where(t => t.Enabled && !t.Acronym).SelectMany(t => t.Words).Where(w => w.Length >= 3))
+        {
+            for (int at = 1; at <= 2; at++)
+            {
+                foreach (var cut in cuts)
+                {
+                    foreach (var text in new[] { word[..at] + cut + word[at..], char.ToUpperInvariant(word[0]) + word[1..at] + cut + char.ToUpperInvariant(word[at]) + word[(at + 1)..] })
+                    {
+                        var code = $"x.{text}(1); // {text}";
+                        foreach (var kind in new[] { TextKind.Prose, TextKind.Identifier })
+                        {
+                            List<TermMatch>? matches = null;
+                            if (Matcher.Find(code, 0, code.Length, kind, ref matches))
+                            {
+                                foreach (var match in matches!)
+                                {
+                                    Assert.True(Matcher.NextCandidate(code, match.Start, code.Length) == match.Start, $"{kind}: '{code}' at {match.Start}");
+                                    checkedMatches++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedMatches > 500, $"only {checkedMatches} matches checked");
+    }
+
+    [Theory]
+    [InlineData("x = 1; // the white  list", 14)] // separators after the key's first word
+    [InlineData("int w_hitelist;", 4)] // a separator right after the first letter: read on, as the tokenizer joins
+    [InlineData("int wh-itelist;", 4)] // ... and after the second
+    [InlineData("int whi-telist;", 4)]
+    [InlineData("MAX_WHITE_LIST_LEN", 4)]
+    [InlineData("s = \"\\tmaster\";", 7)] // after a \t escape
+    [InlineData("ma", -1)] // the end of the text after two letters of a key
+    public void Candidates_at_the_first_letters_of_a_key(string text, int expected)
+        => Assert.Equal(expected, Matcher.NextCandidate(text, 0, text.Length));
+
     [Fact]
     public void A_buffer_gives_the_same_candidates_as_the_string()
     {

@@ -1,0 +1,145 @@
+using InclusiveAnalyzers.Comments;
+using InclusiveAnalyzers.Core.Configuration;
+using InclusiveAnalyzers.Core.Terms;
+using InclusiveAnalyzers.Identifiers;
+using InclusiveAnalyzers.Shared;
+using InclusiveAnalyzers.Strings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>;
+
+namespace InclusiveAnalyzers.Tests.Shared;
+
+/// <summary>
+/// One hit-first scan per tree, shared by the identifier, comment and string analyzers and the symbol actions:
+/// the findings must be those each analyzer finds on its own, and a tree with no candidate costs no allocation.
+/// </summary>
+public class TreeScansTests
+{
+    private static readonly TermMatcher Matcher = InclusiveSettings.Default.GetMatcher(null);
+
+    [Fact]
+    public async Task The_three_analyzers_together_report_what_each_reports_alone()
+    {
+        var test = new AllTermAnalyzers
+        {
+            EditorConfig = "dotnet_diagnostic.INCL103.severity = warning",
+            Sources =
+            {
+                ("Terms.cs", """
+                    class {|INCL101:MasterNode|}
+                    {
+                        // keep the {|INCL102:whitelist|} short
+                        string name = "{|INCL103:slave|}";
+                        void M() { var {|INCL101:blackList|} = 1; }
+                    }
+                    """),
+                ("Clean.cs", "class Replica { /// <summary>Copies the primary.</summary>\n int count; string s = \"allow list\"; }"),
+                ("CommentOnly.cs", "class Other { /* the {|INCL102:blacklist|} */ int x; }"),
+            },
+        };
+        await test.RunAsync();
+    }
+
+    // Each tree keeps its own matcher in the shared table: a switch set for one file does not reach the others.
+    [Fact]
+    public async Task A_file_switch_applies_to_its_file_only()
+    {
+        var test = new AllTermAnalyzers
+        {
+            EditorConfig = "[*.cs]\ndotnet_diagnostic.INCL103.severity = warning\n[Legacy.cs]\ninclusive_analyzers.disable = master",
+            Sources =
+            {
+                ("Legacy.cs", "class Old { int master; /* the master copy */ string s = \"master\"; }"),
+                ("New.cs", "class Current { int {|INCL101:master|}; /* the {|INCL102:master|} copy */ string s = \"{|INCL103:master|}\"; }"),
+            },
+        };
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_partial_type_is_looked_at_in_the_tree_that_holds_the_term()
+        => new Verify.Test
+        {
+            Sources =
+            {
+                ("A.cs", "partial class Node { int count; }"),
+                ("B.cs", "partial class Node { void M(int [|slave|]) { } }"),
+            },
+        }.RunAsync();
+
+    // m\u0061ster spells "master" only once unescaped: its tree has no candidate, and the symbol is still matched.
+    [Fact]
+    public Task A_name_written_with_unicode_escapes_is_still_reported()
+        => Verify.VerifyAnalyzerAsync("class C { int [|m\\u0061ster|]; }");
+
+    [Fact]
+    public Task A_tree_with_no_term_reports_nothing()
+        => Verify.VerifyAnalyzerAsync("class Replica { int count; void M(int primary) { var x = primary; } }");
+
+    [Fact]
+    public void The_first_candidate_is_the_scan_of_the_whole_text_and_is_kept()
+    {
+        var withTerm = CSharpSyntaxTree.ParseText("class C { int x; } // the master copy");
+        var without = CSharpSyntaxTree.ParseText("class D { int y; }");
+        var escaped = CSharpSyntaxTree.ParseText("class E { int m\\u0061ster; }");
+        var scans = TreeScans.For(CSharpCompilation.Create("t", new[] { withTerm, without, escaped }));
+
+        Assert.Equal(Matcher.NextCandidate(withTerm.ToString(), 0, withTerm.Length), scans.FirstCandidate(withTerm, Matcher, default));
+        Assert.Equal(TreeScans.None, scans.FirstCandidate(without, Matcher, default));
+        Assert.Equal(TreeScans.NoneButEscapes, scans.FirstCandidate(escaped, Matcher, default));
+        Assert.Equal(TreeScans.None, scans.FirstCandidate(without, Matcher, default));
+    }
+
+    [Fact]
+    public void Another_matcher_scans_again()
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { } // the master copy");
+        var scans = TreeScans.For(CSharpCompilation.Create("t", new[] { tree }));
+        var allowing = InclusiveSettings.Default.GetMatcher(null, new MatcherOptions { Disable = new[] { "master" } });
+
+        Assert.True(scans.FirstCandidate(tree, Matcher, default) >= 0);
+        Assert.Equal(TreeScans.None, scans.FirstCandidate(tree, allowing, default));
+        Assert.True(scans.FirstCandidate(tree, Matcher, default) >= 0);
+    }
+
+    [Fact]
+    public void A_tree_outside_the_compilation_is_scanned_each_time()
+    {
+        var scans = TreeScans.For(CSharpCompilation.Create("t"));
+        var tree = CSharpSyntaxTree.ParseText("class C { } // the master copy");
+        Assert.Equal(Matcher.NextCandidate(tree.ToString(), 0, tree.Length), scans.FirstCandidate(tree, Matcher, default));
+    }
+
+    [Fact]
+    public void A_tree_with_no_candidate_costs_no_allocation()
+    {
+        var trees = Enumerable.Range(0, 20).Select(i => CSharpSyntaxTree.ParseText($"class C{i} {{ int count; /// <summary>Copies the primary.</summary>\n void M() {{ }} }}")).ToArray();
+        var scans = TreeScans.For(CSharpCompilation.Create("t", trees));
+        foreach (var tree in trees)
+        {
+            _ = tree.GetText(); // parsed from a string: the text is already there, as in a compilation
+        }
+
+        scans.FirstCandidate(trees[0], Matcher, default);
+        scans.FirstCandidate(trees[0], Matcher, default);
+        var found = new int[trees.Length * 2];
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 1; i < trees.Length; i++)
+        {
+            found[2 * i] = scans.FirstCandidate(trees[i], Matcher, default); // the first scan of the tree
+            found[(2 * i) + 1] = scans.FirstCandidate(trees[i], Matcher, default); // kept
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.All(found.Skip(2), first => Assert.Equal(TreeScans.None, first));
+        Assert.Equal(0, allocated);
+    }
+
+    private sealed class AllTermAnalyzers : Verifiers.CSharpAnalyzerVerifier<IdentifierAnalyzer>.Test
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers()
+            => new DiagnosticAnalyzer[] { new IdentifierAnalyzer(), new CommentAnalyzer(), new StringLiteralAnalyzer() };
+    }
+}
