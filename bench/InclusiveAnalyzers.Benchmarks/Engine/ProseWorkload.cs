@@ -45,6 +45,9 @@ namespace InclusiveAnalyzers.Benchmarks.Engine
         public TextLine[] English { get; }
         public TextLine[] EnglishNoMatch { get; }
         public TextLine[] AllLanguages { get; }
+
+        /// <summary>Every document of every language, whole (the unit a documents scan hands the matcher).</summary>
+        public string[] Documents => AllLanguages.Select(l => l.Text).Distinct(ReferenceEqualityComparer.Instance).Cast<string>().ToArray();
         public int EnglishFiles { get; }
         public int AllFiles { get; }
 

@@ -13,6 +13,7 @@ namespace InclusiveAnalyzers.Benchmarks.Reporting
         public const string ProseEnglishNoMatch = "prose.en.no-match";
         public const string ProseEnglish = "prose.en";
         public const string ProseAllLanguages = "prose.all";
+        public const string DocumentsAllLanguages = "documents.all";
 
         public static (long Items, long Bytes) Get(string key) => key switch
         {
@@ -21,10 +22,13 @@ namespace InclusiveAnalyzers.Benchmarks.Reporting
             ProseEnglishNoMatch => Lines(ProseWorkload.Instance.EnglishNoMatch),
             ProseEnglish => Lines(ProseWorkload.Instance.English),
             ProseAllLanguages => Lines(ProseWorkload.Instance.AllLanguages),
+            DocumentsAllLanguages => Texts(ProseWorkload.Instance.Documents),
             _ => throw new ArgumentException($"Unknown workload '{key}'.", nameof(key)),
         };
 
         private static (long, long) Names(string[] names) => (names.Length, names.Sum(n => (long)Encoding.UTF8.GetByteCount(n)));
+
+        private static (long, long) Texts(string[] texts) => (texts.Length, texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)));
 
         private static (long, long) Lines(TextLine[] lines) => (lines.Length, ProseWorkload.Utf8Bytes(lines));
     }
