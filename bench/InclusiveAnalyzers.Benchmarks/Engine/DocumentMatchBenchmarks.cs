@@ -41,31 +41,21 @@ namespace InclusiveAnalyzers.Benchmarks.Engine
 
         [Benchmark(Description = "Matches (all 29 languages), each document whole")]
         [Workload(Workloads.DocumentsAllLanguages)]
-        public int Whole()
-        {
-            int found = 0;
-            List<TermMatch>? matches = null;
-            foreach (var text in documents)
-            {
-                if (matcher.FindInProse(text, 0, text.Length, ref matches))
-                {
-                    found += matches!.Count;
-                    matches.Clear();
-                }
-            }
-
-            return found;
-        }
+        public int Whole() => CountMatches(matcher.FindInProse);
 
         [Benchmark(Description = "Matches (all 29 languages), windows around candidates")]
         [Workload(Workloads.DocumentsAllLanguages)]
-        public int Windows()
+        public int Windows() => CountMatches(matcher.FindInProseAround);
+
+        private delegate bool FindMatches(string text, int start, int length, ref List<TermMatch>? results);
+
+        private int CountMatches(FindMatches find)
         {
             int found = 0;
             List<TermMatch>? matches = null;
             foreach (var text in documents)
             {
-                if (matcher.FindInProseAround(text, 0, text.Length, ref matches))
+                if (find(text, 0, text.Length, ref matches))
                 {
                     found += matches!.Count;
                     matches.Clear();
