@@ -7,6 +7,8 @@ namespace InclusiveAnalyzers.Core.Terms
     /// </summary>
     internal sealed class FirstNodes
     {
+        private readonly bool[] pairs = new bool[128 * 128];
+
         public FirstNodes(TermTrie trie)
         {
             for (char c = '\0'; c < 128; c++)
@@ -28,8 +30,6 @@ namespace InclusiveAnalyzers.Core.Terms
                 }
             }
         }
-
-        private readonly bool[] pairs = new bool[128 * 128];
 
         public TermTrie.Node?[] Ascii { get; } = new TermTrie.Node?[128];
 

@@ -44,7 +44,7 @@ namespace InclusiveAnalyzers.Core.Terms
                     // the place must start a word part, and the next letter must continue some key.
                     var node = first.Ascii[c];
                     if (node != null
-                        && (i == start || AsciiStartsWordPart(text, i, start, c))
+                        && StartsWordPart(text, i, start)
                         && (node.Entry != null || !(i + 1 < end && text[i + 1] is char next && next < 128 && Chars.IsLetterOrDigit(next) && !first.Continues(c, next)))
                         && SpellsKey(text, i, end, node))
                     {
@@ -135,23 +135,6 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return true;
-        }
-
-        // StartsWordPart for an ASCII letter or digit c, after the range's first position; falls back to it after other characters.
-        private static bool AsciiStartsWordPart<T>(T text, int i, int start, char c)
-            where T : struct, ICharSource
-        {
-            char previous = text[i - 1];
-            if (previous >= 128)
-            {
-                return StartsWordPart(text, i, start);
-            }
-
-            bool previousDigit = Chars.IsDigit(previous);
-            return !Chars.IsLetterOrDigit(previous)
-                || Chars.IsUpper(c)
-                || Chars.IsDigit(c) != previousDigit
-                || (i - 2 >= start && text[i - 2] == '\\');
         }
 
         // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym
