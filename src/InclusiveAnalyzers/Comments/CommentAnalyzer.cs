@@ -37,12 +37,12 @@ namespace InclusiveAnalyzers.Comments
         }
 
         private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first)
-            => HitFirstScan.Candidates(context.Tree, matcher, first, (root, text, position) => CheckAt(context, matcher, root, text, position), context.CancellationToken);
+            => HitFirstScan.Candidates(context.Tree, matcher, first, (cursor, text, position) => CheckAt(context, matcher, cursor, text, position), context.CancellationToken);
 
         // Checks the comment (or documentation text) at a candidate; returns where to search on.
-        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxNode root, string text, int position)
+        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxCursor cursor, string text, int position)
         {
-            var trivia = root.FindTrivia(position, findInsideTrivia: false);
+            var trivia = cursor.FindTrivia(position);
             switch (trivia.Kind())
             {
                 case SyntaxKind.SingleLineCommentTrivia:
@@ -51,7 +51,7 @@ namespace InclusiveAnalyzers.Comments
                     return trivia.Span.End;
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
-                    var token = root.FindToken(position, findInsideTrivia: true);
+                    var token = cursor.FindTokenInsideTrivia(position);
                     if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Span.Contains(position) && IsProse(token))
                     {
                         Check(context, matcher, text, token.Span);
@@ -61,7 +61,7 @@ namespace InclusiveAnalyzers.Comments
                     return token.Span.End;
                 default:
                     // Code: search on after the token that holds the candidate (the scan moves on at least one character).
-                    return root.FindToken(position).Span.End;
+                    return cursor.FindToken(position).Span.End;
             }
         }
 

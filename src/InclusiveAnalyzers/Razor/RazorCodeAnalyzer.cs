@@ -69,14 +69,14 @@ namespace InclusiveAnalyzers.Razor
             }
 
             var matcher = settings.MatcherFor(tree);
-            HitFirstScan.Candidates(tree, matcher, (root, text, position) => CheckAt(context, matcher, severities, root, text, position), context.CancellationToken);
+            HitFirstScan.Candidates(tree, matcher, (cursor, text, position) => CheckAt(context, matcher, severities, cursor, text, position), context.CancellationToken);
         }
 
         // Checks the comment or declared name at a candidate; returns where to search on.
-        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, RazorSeverities severities, SyntaxNode root, string text, int position)
+        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, RazorSeverities severities, SyntaxCursor cursor, string text, int position)
         {
-            var tree = root.SyntaxTree;
-            var trivia = root.FindTrivia(position, findInsideTrivia: false);
+            var tree = cursor.Root.SyntaxTree;
+            var trivia = cursor.FindTrivia(position);
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
             {
                 List<TermMatch>? found = null;
@@ -105,7 +105,7 @@ namespace InclusiveAnalyzers.Razor
                 return trivia.Span.End;
             }
 
-            var token = root.FindToken(position);
+            var token = cursor.FindToken(position);
             if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position) || !(RazorGeneratedCode.UserWrittenPath(tree, token.Span) is { } razorPath))
             {
                 return token.Span.End;

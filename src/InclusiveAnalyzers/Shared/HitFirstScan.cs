@@ -14,11 +14,11 @@ namespace InclusiveAnalyzers.Shared
     internal static class HitFirstScan
     {
         /// <summary>
-        /// Calls <paramref name="checkAt"/>(root, text, position) at each candidate from <paramref name="first"/> on (the
+        /// Calls <paramref name="checkAt"/>(cursor, text, position) at each candidate from <paramref name="first"/> on (the
         /// tree's first candidate; none when negative); it returns where the search goes on (past what it checked), so one
-        /// comment or token is looked at once.
+        /// comment or token is looked at once. Positions only go forward, so the cursor answers in one pass over the tree.
         /// </summary>
-        public static void Candidates(SyntaxTree tree, TermMatcher matcher, int first, Func<SyntaxNode, string, int, int> checkAt, CancellationToken cancellationToken)
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, int first, Func<SyntaxCursor, string, int, int> checkAt, CancellationToken cancellationToken)
         {
             if (first < 0)
             {
@@ -26,17 +26,18 @@ namespace InclusiveAnalyzers.Shared
             }
 
             var text = SourceTexts.Of(tree, cancellationToken);
-            var root = tree.GetRoot(cancellationToken);
+            var cursor = new SyntaxCursor(tree.GetRoot(cancellationToken));
             int position = first;
             while (position >= 0)
             {
-                int resume = Math.Max(checkAt(root, text, position), position + 1);
+                cancellationToken.ThrowIfCancellationRequested();
+                int resume = Math.Max(checkAt(cursor, text, position), position + 1);
                 position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
             }
         }
 
         /// <summary>The same loop from the start of the text, for a tree the other analyzers skip (the Razor analyzer's generated code).</summary>
-        public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxNode, string, int, int> checkAt, CancellationToken cancellationToken)
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxCursor, string, int, int> checkAt, CancellationToken cancellationToken)
         {
             var text = SourceTexts.Of(tree, cancellationToken);
             Candidates(tree, matcher, matcher.NextCandidate(text, 0, text.Length), checkAt, cancellationToken);
@@ -44,9 +45,9 @@ namespace InclusiveAnalyzers.Shared
 
         /// <summary>Calls <paramref name="check"/> once for each token that holds a candidate.</summary>
         public static void Tokens(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, Action<SyntaxToken> check)
-            => Candidates(context.Tree, matcher, first, (root, _, position) =>
+            => Candidates(context.Tree, matcher, first, (cursor, _, position) =>
             {
-                var token = root.FindToken(position);
+                var token = cursor.FindToken(position);
                 if (token.Span.Contains(position))
                 {
                     check(token);

@@ -52,12 +52,10 @@ internal static class CSharpAnalysis
                 .GetAwaiter()
                 .GetResult();
 
-            foreach (var diagnostic in diagnostics)
+            var findings = diagnostics.Select(d => CSharpProject.ToFinding(d, policy)).Where(f => f != null).Select(f => f!);
+            foreach (var finding in CSharpFindingCap.Capped(findings))
             {
-                if (CSharpProject.ToFinding(diagnostic, policy) is { } finding)
-                {
-                    sink.Add(finding);
-                }
+                sink.Add(finding);
             }
 
             foreach (var _ in texts)

@@ -1,5 +1,6 @@
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
+using InclusiveAnalyzers.Cli.Scanning.CSharp;
 using InclusiveAnalyzers.Core;
 
 namespace InclusiveAnalyzers.Cli.Scanning.Projects;
@@ -35,7 +36,7 @@ public sealed class ProjectScanner : IFileScanner
         {
             var solution = ProjectAnalysis.WithoutTooDeepFiles(projects.Solution, projects.Targets, (path, reason) => sink.AddFinal(NotChecked.Finding(path, reason)), cancellationToken);
             var diagnostics = ProjectAnalysis.AnalyzeAsync(solution, projects.Targets, configuration, configGiven, cancellationToken).GetAwaiter().GetResult();
-            foreach (var finding in ProjectAnalysis.ToFindings(diagnostics, configuration))
+            foreach (var finding in CSharpFindingCap.Capped(ProjectAnalysis.ToFindings(diagnostics, configuration)))
             {
                 sink.AddFinal(finding);
             }
