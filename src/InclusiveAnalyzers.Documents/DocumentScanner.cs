@@ -203,7 +203,9 @@ namespace InclusiveAnalyzers.Documents
             {
                 var offset = finding.Line > 0 ? context.Map.LineStart(finding.Line) + Math.Max(0, finding.Column - 1) : -1;
                 var placed = Placed(finding, context.Path, context.RelativePath, context.Options.Resolver, offset);
-                if (placed != null) context.Findings.Add(placed);
+                // Located findings (a placeholder address on every line of a generated file) count against the
+                // per-file cap like any other; the file-level verdicts (grade, missing elements) are always listed.
+                if (placed != null && (finding.Line == 0 || !context.CountIfFull(placed.RuleId))) context.Findings.Add(placed);
             }
         }
 

@@ -117,23 +117,9 @@ namespace InclusiveAnalyzers.Core.Terms
         {
             for (int i = 0; i < phrases.Count; i++)
             {
-                var phrase = phrases[i];
-                int from = low;
-                while (from < high)
+                if (NearPhrases.Occurs(text, low, high, phrases[i]))
                 {
-                    int found = text.IndexOf(phrase, from, high - from, StringComparison.OrdinalIgnoreCase);
-                    if (found < 0)
-                    {
-                        break;
-                    }
-
-                    int after = found + phrase.Length;
-                    if ((found == 0 || !Chars.IsLetterOrDigit(text[found - 1])) && (after >= text.Length || !Chars.IsLetterOrDigit(text[after])))
-                    {
-                        return true;
-                    }
-
-                    from = found + 1;
+                    return true;
                 }
             }
 

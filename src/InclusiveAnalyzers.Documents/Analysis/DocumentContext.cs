@@ -83,7 +83,6 @@ namespace InclusiveAnalyzers.Documents.Analysis
         /// <summary>Set by the fixer: only wording is needed, accessibility rules are skipped.</summary>
         public bool WordingOnly { get; set; }
 
-        /// <summary>Reports a finding over [offset, offset + length). <paramref name="variant"/> is a per-case severity that the user's choice overrides.</summary>
         /// <summary>Findings past <see cref="DocumentScanOptions.MaxFindingsPerFile"/>, by rule: counted, not built.</summary>
         public SortedDictionary<string, int>? Unlisted { get; private set; }
 
@@ -121,6 +120,7 @@ namespace InclusiveAnalyzers.Documents.Analysis
             }
         }
 
+        /// <summary>Reports a finding over [offset, offset + length). <paramref name="variant"/> is a per-case severity that the user's choice overrides.</summary>
         public Finding? Report(string ruleId, int offset, int length, string message, Severity? variant = null,
             string? term = null, IReadOnlyList<string>? replacements = null, System.Func<string?>? fingerprintOf = null)
         {

@@ -9,7 +9,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
     internal sealed class CocAudit
     {
         private readonly List<Finding> findings = new List<Finding>();
-        private readonly List<(int Start, int End)> placeholderSpans = new List<(int Start, int End)>();
+        private readonly DisjointSpans placeholderSpans = new DisjointSpans();
 
         public CocAudit(CocDocument document, CodeOfConductOptions options)
         {
@@ -43,9 +43,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         public List<string> PrivateEmails { get; } = new List<string>();
         public bool HasNamedPeople { get; set; }
 
-        public bool OverlapsPlaceholder(int start, int end) => placeholderSpans.Any(s => start < s.End && s.Start < end);
+        public bool OverlapsPlaceholder(int start, int end) => placeholderSpans.Overlaps(start, end);
 
-        public void AddPlaceholderSpan(int start, int end) => placeholderSpans.Add((start, end));
+        /// <summary>A placeholder's span; callers add only spans that <see cref="OverlapsPlaceholder"/> said no to.</summary>
+        public void AddPlaceholderSpan(int start, int end) => placeholderSpans.Add(start, end);
 
         public Finding Add(string ruleId, int start, int end, string message, Severity? severity = null, IReadOnlyDictionary<string, string>? properties = null)
         {

@@ -69,6 +69,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>End of the section this heading opens: the next heading of the same or a higher level.</summary>
         public int SectionEnd { get; set; }
         public SectionKind Kind { get; set; }
+        /// <summary>The heading whose section holds this one's, if any.</summary>
+        public CocHeading? Parent { get; set; }
     }
 
     internal sealed class CocLink
@@ -113,6 +115,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         private readonly List<TextRange> hidden = new List<TextRange>();
         private readonly List<TextRange> inlineCode = new List<TextRange>();
         private readonly LineMap map;
+        private RangeIndex? hiddenIndex;
+        private int hiddenIndexed;
+        private RangeIndex? inlineCodeIndex;
+        private int inlineCodeIndexed;
 
         private CocDocument(string path, string text, CocFormat format, FrontMatter? frontMatter)
         {
@@ -172,15 +178,26 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         public HiddenKind? FindHidden(int offset)
         {
-            foreach (var range in hidden)
+            // Ranges are added while parsing; the checks ask afterwards (a new range rebuilds the index).
+            if (hiddenIndex == null || hiddenIndexed != hidden.Count)
             {
-                if (range.Contains(offset)) return range.Kind;
+                hiddenIndex = new RangeIndex(hidden);
+                hiddenIndexed = hidden.Count;
             }
 
-            return null;
+            return hiddenIndex.Find(offset);
         }
 
-        public bool IsInInlineCode(int offset) => inlineCode.Any(r => r.Contains(offset));
+        public bool IsInInlineCode(int offset)
+        {
+            if (inlineCodeIndex == null || inlineCodeIndexed != inlineCode.Count)
+            {
+                inlineCodeIndex = new RangeIndex(inlineCode);
+                inlineCodeIndexed = inlineCode.Count;
+            }
+
+            return inlineCodeIndex.Find(offset) != null;
+        }
 
         /// <summary>1-based line and column (UTF-16 units) of an offset.</summary>
         public void Position(int offset, out int line, out int column)
@@ -191,21 +208,29 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>The section (deepest heading) that contains an offset, or null before the first heading.</summary>
         public CocHeading? SectionAt(int offset)
         {
-            CocHeading? found = null;
-            foreach (var heading in Headings)
+            // Sections nest: those holding an offset are the last heading before it and its enclosing ones (at most six).
+            int low = 0, high = Headings.Count;
+            while (low < high)
             {
-                if (heading.Start <= offset && offset < heading.SectionEnd && (found == null || heading.Level >= found.Level)) found = heading;
+                int mid = (low + high) >> 1;
+                if (Headings[mid].Start <= offset) low = mid + 1;
+                else high = mid;
             }
 
-            return found;
+            for (var heading = low > 0 ? Headings[low - 1] : null; heading != null; heading = heading.Parent)
+            {
+                if (offset < heading.SectionEnd) return heading;
+            }
+
+            return null;
         }
 
         /// <summary>The outermost section of a kind that contains the offset (a rung heading inside an enforcement guidelines section counts).</summary>
         public bool IsInSectionOfKind(int offset, SectionKind kind)
         {
-            foreach (var heading in Headings)
+            for (var heading = SectionAt(offset); heading != null; heading = heading.Parent)
             {
-                if (heading.Kind == kind && heading.Start <= offset && offset < heading.SectionEnd) return true;
+                if (heading.Kind == kind) return true;
             }
 
             return false;
@@ -484,21 +509,18 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         private void ComputeSections()
         {
             Headings.Sort((a, b) => a.Start.CompareTo(b.Start));
-            for (int i = 0; i < Headings.Count; i++)
-            {
-                int end = Text.Length;
-                for (int j = i + 1; j < Headings.Count; j++)
-                {
-                    if (Headings[j].Level <= Headings[i].Level)
-                    {
-                        end = Headings[j].Start;
-                        break;
-                    }
-                }
 
-                Headings[i].SectionEnd = end;
-                Headings[i].Kind = SectionNames.Classify(Headings[i].Normalized);
+            // A section ends at the next heading of the same or a higher level: one pass with the open sections on a stack.
+            var open = new Stack<CocHeading>();
+            foreach (var heading in Headings)
+            {
+                while (open.Count > 0 && open.Peek().Level >= heading.Level) open.Pop().SectionEnd = heading.Start;
+                heading.Parent = open.Count > 0 ? open.Peek() : null;
+                heading.Kind = SectionNames.Classify(heading.Normalized);
+                open.Push(heading);
             }
+
+            while (open.Count > 0) open.Pop().SectionEnd = Text.Length;
         }
 
         private static string InlineText(ContainerInline? container)

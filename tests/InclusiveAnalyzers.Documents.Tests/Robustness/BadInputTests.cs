@@ -135,6 +135,33 @@ public class BadInputTests
         Linearity.AssertLinear(n => { var text = Table(n); return () => Scan("table.html", text); }, 1_000);
     }
 
+    // A generated code of conduct: a section per line, each with a placeholder address and a term near a "near"
+    // context. Each placeholder used to be checked against every earlier one, and each section found by a scan of all.
+    internal static string ConductWithPlaceholders(int sections)
+    {
+        var sb = new StringBuilder("# Code of Conduct\n\n");
+        for (var i = 0; i < sections; i++) sb.Append("## Part ").Append(i).Append("\n\nReport to [the master](mailto:x").Append(i).Append("@example.com).\n\n");
+        return sb.ToString();
+    }
+
+    [Fact]
+    public void A_code_of_conduct_with_a_placeholder_in_every_section_is_linear()
+        => Linearity.AssertLinear(n => { var text = ConductWithPlaceholders(n); return () => Scan("CODE_OF_CONDUCT.md", text); }, 500);
+
+    [Fact]
+    public void Placeholders_past_the_cap_are_counted_and_the_verdicts_still_listed()
+    {
+        var findings = Scan("CODE_OF_CONDUCT.md", ConductWithPlaceholders(30), new DocumentScanOptions { MaxFindingsPerFile = 10 });
+        Assert.Equal(10, findings.Count(f => f.Line > 0));
+        var summary = findings.Single(f => f.RuleId == "INCL002");
+        Assert.Matches(@"\d+ INCL201, \d+ INCL402", summary.Message);
+        Assert.Contains(findings, f => f.RuleId == "INCL400"); // the grade is a file-level verdict, never cut
+    }
+
+    [Fact]
+    public void A_line_dense_with_a_term_that_has_near_contexts_is_linear()
+        => Linearity.AssertLinear(n => { var text = string.Concat(Enumerable.Repeat("the master node ", n)) + "\n"; return () => Scan("line.md", text); }, 10_000);
+
     [Theory]
     [InlineData("a.md", "# Title\n\nSome text.\n")]
     [InlineData("a.html", "<!doctype html><html lang=\"en\"><head><title>T</title></head><body><p>x</p></body></html>")]
