@@ -176,20 +176,15 @@ namespace InclusiveAnalyzers.Documents.Html
 
         private static string? FirstChildText(IElement element, string childName, IDocument document)
         {
-            for (var child = element.FirstElementChild; child != null; child = child.NextElementSibling)
-            {
-                if (child.LocalName == childName) return Content(child, document);
-            }
-            return null;
+            var child = ChildWalk.FirstNamed(element, childName);
+            return child == null ? null : Content(child, document);
         }
 
         /// <summary>An svg's own title: its first &lt;title&gt; child.</summary>
         public static string? SvgTitle(IElement svg)
         {
-            for (var child = svg.FirstElementChild; child != null; child = child.NextElementSibling)
-            {
-                if (child.LocalName == "title") return child.TextContent;
-            }
+            var title = ChildWalk.FirstNamed(svg, "title");
+            if (title != null) return title.TextContent;
             return null;
         }
 
@@ -235,7 +230,8 @@ namespace InclusiveAnalyzers.Documents.Html
 
             var sb = new StringBuilder();
             var stack = new Stack<(INode Node, int Start)>();
-            PushChildren(stack, root);
+            var children = new List<INode>();
+            PushChildren(stack, root, children);
             while (stack.Count > 0)
             {
                 var (node, start) = stack.Pop();
@@ -265,7 +261,7 @@ namespace InclusiveAnalyzers.Documents.Html
                     continue;
                 }
                 stack.Push((element, sb.Length));
-                PushChildren(stack, element);
+                PushChildren(stack, element, children);
             }
             return sb.ToString();
         }
@@ -330,11 +326,10 @@ namespace InclusiveAnalyzers.Documents.Html
             return false;
         }
 
-        private static void PushChildren(Stack<(INode, int)> stack, INode node)
+        private static void PushChildren(Stack<(INode, int)> stack, INode node, List<INode> buffer)
         {
-            // Walk the sibling chain backwards: AngleSharp's collection indexers differ between its
-            // netstandard and net builds, so indexing them from this netstandard library is not safe.
-            for (var child = node.LastChild; child != null; child = child.PreviousSibling) stack.Push((child, -1));
+            ChildWalk.Nodes(node, buffer);
+            for (int i = buffer.Count - 1; i >= 0; i--) stack.Push((buffer[i], -1));
         }
     }
 }

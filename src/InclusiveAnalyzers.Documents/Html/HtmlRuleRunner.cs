@@ -164,6 +164,7 @@ namespace InclusiveAnalyzers.Documents.Html
         {
             var elements = new List<(IElement, Has)>();
             var stack = new Stack<(IElement Element, bool InHidden)>();
+            var children = new List<IElement>();
             stack.Push((root, false));
             while (stack.Count > 0)
             {
@@ -172,8 +173,8 @@ namespace InclusiveAnalyzers.Documents.Html
                 if (inHidden) has |= Has.Hidden; // hidden through an ancestor
                 elements.Add((element, has));
                 bool hidden = (has & Has.Hidden) != 0;
-                // Sibling chain, not indexers: see AccessibleName.PushChildren.
-                for (var child = element.LastElementChild; child != null; child = child.PreviousElementSibling) stack.Push((child, hidden));
+                ChildWalk.Elements(element, children);
+                for (int i = children.Count - 1; i >= 0; i--) stack.Push((children[i], hidden));
             }
             return elements;
         }

@@ -26,13 +26,15 @@ namespace InclusiveAnalyzers.Documents.Html
             if (document.DocumentElement == null) return index;
             // Iterative pre-order walk: document order, no recursion on deep markup.
             var stack = new Stack<IElement>();
+            var children = new List<IElement>();
             stack.Push(document.DocumentElement);
             while (stack.Count > 0)
             {
                 var element = stack.Pop();
                 var id = element.Id;
                 if (!string.IsNullOrEmpty(id) && !index.ContainsKey(id!)) index[id!] = element;
-                for (var child = element.LastElementChild; child != null; child = child.PreviousElementSibling) stack.Push(child);
+                ChildWalk.Elements(element, children);
+                for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
             }
             return index;
         }

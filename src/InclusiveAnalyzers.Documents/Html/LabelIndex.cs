@@ -18,6 +18,7 @@ namespace InclusiveAnalyzers.Documents.Html
             var index = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
             if (document.DocumentElement == null) return index;
             var stack = new Stack<IElement>();
+            var children = new List<IElement>();
             stack.Push(document.DocumentElement);
             while (stack.Count > 0)
             {
@@ -31,7 +32,8 @@ namespace InclusiveAnalyzers.Documents.Html
                         list.Add(element);
                     }
                 }
-                for (var child = element.LastElementChild; child != null; child = child.PreviousElementSibling) stack.Push(child);
+                ChildWalk.Elements(element, children);
+                for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
             }
             return index;
         }

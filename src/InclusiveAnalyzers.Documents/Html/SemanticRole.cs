@@ -130,11 +130,7 @@ namespace InclusiveAnalyzers.Documents.Html
         {
             var parent = summary.ParentElement;
             if (parent == null || parent.LocalName != "details") return false;
-            for (var child = parent.FirstElementChild; child != null; child = child.NextElementSibling)
-            {
-                if (child.LocalName == "summary") return child == summary;
-            }
-            return false;
+            return ChildWalk.FirstNamed(parent, "summary") == summary;
         }
 
         /// <summary>The role the tag implies (HTML-AAM), for the roles the name rules ask about.</summary>

@@ -52,7 +52,14 @@ namespace InclusiveAnalyzers.Documents.Parsing
             for (var probe = element.FirstElementChild; probe != null && anchor < 0; probe = probe.FirstElementChild) anchor = OffsetOf(probe);
             for (var e = element; e != null && anchor < 0; e = e.ParentElement)
             {
-                for (var next = e.NextElementSibling; next != null && anchor < 0; next = next.NextElementSibling) anchor = OffsetOf(next);
+                // The following siblings in one pass over the parent's children (NextElementSibling rescans them from the start).
+                if (e.Parent == null) continue;
+                bool after = false;
+                foreach (var node in e.Parent.ChildNodes)
+                {
+                    if (after && node is IElement next && (anchor = OffsetOf(next)) >= 0) break;
+                    if (ReferenceEquals(node, e)) after = true;
+                }
             }
             if (anchor < 0) anchor = parsedText.Length;
             if (anchor == 0) return -1;

@@ -158,6 +158,19 @@ public class BadInputTests
         Assert.Contains(findings, f => f.RuleId == "INCL400"); // the grade is a file-level verdict, never cut
     }
 
+    // AngleSharp's sibling properties rescan the parent's children from the start: walking a wide parent through
+    // them was quadratic in its children (20,000 spans in one paragraph: 1.3 s; ids and labels indexed the same way).
+    [Theory]
+    [InlineData("page.html")]
+    [InlineData("inline.md")]
+    public void A_parent_with_thousands_of_children_is_linear(string path)
+        => Linearity.AssertLinear(n =>
+        {
+            var body = "<p>" + string.Concat(Enumerable.Range(0, n).Select(i => $"<span id=\"s{i}\"><label for=\"s{i}\">x</label></span>")) + "</p>";
+            var text = path.EndsWith(".html", StringComparison.Ordinal) ? Page(body) : "# T\n\n" + body + "\n";
+            return () => Scan(path, text);
+        }, 4_000);
+
     [Fact]
     public void A_line_dense_with_a_term_that_has_near_contexts_is_linear()
         => Linearity.AssertLinear(n => { var text = string.Concat(Enumerable.Repeat("the master node ", n)) + "\n"; return () => Scan("line.md", text); }, 10_000);

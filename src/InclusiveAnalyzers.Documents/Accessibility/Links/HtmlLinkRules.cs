@@ -102,13 +102,14 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
         private static bool HasDescendant(IElement root, string a, string? b, string? c)
         {
             var stack = new Stack<IElement>();
-            for (var child = root.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push(child);
+            var children = new List<IElement>();
+            foreach (var child in ChildWalk.Elements(root, children)) stack.Push(child);
             while (stack.Count > 0)
             {
                 var element = stack.Pop();
                 var name = element.LocalName;
                 if (name == a || name == b || name == c) return true;
-                for (var child = element.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push(child);
+                foreach (var child in ChildWalk.Elements(element, children)) stack.Push(child);
             }
             return false;
         }

@@ -80,6 +80,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
         private static bool HasTextInheritingLanguage(IElement element)
         {
             var stack = new Stack<INode>();
+            var children = new List<INode>();
             stack.Push(element);
             while (stack.Count > 0)
             {
@@ -98,7 +99,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
                 }
                 if (e.HasAttribute("hidden") || HtmlFacts.StyleHides(e.GetAttribute("style"))) continue;
                 if (HtmlFacts.HasNonBlank(e, "alt") || HtmlFacts.HasNonBlank(e, "aria-label") || HtmlFacts.HasNonBlank(e, "title")) return true;
-                for (var child = e.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
+                ChildWalk.Nodes(e, children);
+                for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
             }
             return false;
         }
