@@ -60,13 +60,16 @@ namespace InclusiveAnalyzers.Core.Reporting
 
             var groups = new List<FindingGroup<T>>(list.Count);
             var emitted = new HashSet<string>(StringComparer.Ordinal);
+            // Documents per key, counted once: counting at each member was quadratic when one template finding
+            // repeats in thousands of documents (20,000 files: 23 s to write the report).
+            var documentCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < list.Count; i++)
             {
                 var key = keys[i];
                 if (key != null)
                 {
                     var group = members[key];
-                    var documents = CountDocuments(group, finding);
+                    if (!documentCounts.TryGetValue(key, out var documents)) documentCounts[key] = documents = CountDocuments(group, finding);
                     if (documents >= threshold)
                     {
                         if (emitted.Add(key)) groups.Add(new FindingGroup<T>(group, documents, finding));
