@@ -10,6 +10,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
     {
         private readonly List<Finding> findings = new List<Finding>();
         private readonly DisjointSpans placeholderSpans = new DisjointSpans();
+        private readonly HashSet<string> privateEmailSet = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
 
         public CocAudit(CocDocument document, CodeOfConductOptions options)
         {
@@ -40,6 +41,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         public HashSet<SectionKind> MissingElements { get; } = new HashSet<SectionKind>();
         public HashSet<SectionKind> PresentElements { get; } = new HashSet<SectionKind>();
         public List<string> Hints { get; } = new List<string>();
+        /// <summary>The private addresses, each once (ignoring case), in the order found; add through <see cref="AddPrivateEmail"/>.</summary>
         public List<string> PrivateEmails { get; } = new List<string>();
         public bool HasNamedPeople { get; set; }
 
@@ -47,6 +49,12 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         /// <summary>A placeholder's span; callers add only spans that <see cref="OverlapsPlaceholder"/> said no to.</summary>
         public void AddPlaceholderSpan(int start, int end) => placeholderSpans.Add(start, end);
+
+        /// <summary>Adds an address unless it is listed already (a set, not a scan of the list: a file can hold thousands).</summary>
+        public void AddPrivateEmail(string address)
+        {
+            if (privateEmailSet.Add(address)) PrivateEmails.Add(address);
+        }
 
         public Finding Add(string ruleId, int start, int end, string message, Severity? severity = null, IReadOnlyDictionary<string, string>? properties = null)
         {

@@ -148,6 +148,26 @@ public class BadInputTests
     public void A_code_of_conduct_with_a_placeholder_in_every_section_is_linear()
         => Linearity.AssertLinear(n => { var text = ConductWithPlaceholders(n); return () => Scan("CODE_OF_CONDUCT.md", text); }, 500);
 
+    // Real addresses and bare links in every section: each address was looked up in the list of those found, each
+    // bare link checked against every link, and the letters counted with a regex match each.
+    [Fact]
+    public void A_code_of_conduct_with_an_address_and_a_link_in_every_section_is_linear()
+        => Linearity.AssertLinear(n =>
+        {
+            var sb = new StringBuilder("# Code of Conduct\n\n");
+            for (var i = 0; i < n; i++) sb.Append("## Part ").Append(i).Append("\n\nEmail conduct").Append(i).Append("@realproject.org or see [the guide](https://realproject.org/g").Append(i).Append(") and https://realproject.org/b").Append(i).Append("\n\n");
+            var text = sb.ToString();
+            return () => Scan("CODE_OF_CONDUCT.md", text);
+        }, 500);
+
+    [Fact]
+    public void A_table_row_of_thousands_of_headers_is_linear()
+        => Linearity.AssertLinear(n =>
+        {
+            var text = Page("<table><tr>" + string.Concat(Enumerable.Repeat("<th>Name</th>", n)) + "</tr><tr>" + string.Concat(Enumerable.Repeat("<td>x</td>", n)) + "</tr></table>");
+            return () => Scan("table.html", text);
+        }, 2_000);
+
     [Fact]
     public void Placeholders_past_the_cap_are_counted_and_the_verdicts_still_listed()
     {

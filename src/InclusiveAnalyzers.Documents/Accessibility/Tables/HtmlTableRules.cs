@@ -75,6 +75,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                 if (!cell.IsHeader) { hasData = true; break; }
             }
 
+            var heads = hasData ? new DataLines(grid) : null;
             foreach (var cell in cells)
             {
                 var scope = cell.Element.GetAttribute("scope");
@@ -97,7 +98,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                     check.Report("INCL361", cell.Element, "The header cell is empty, so its column or row has no name. Give it a short title (or make it a <td>).");
                 }
 
-                if (hasData && !referenced.Contains(cell.Element) && !HeadsData(grid, cell))
+                if (hasData && !referenced.Contains(cell.Element) && !heads!.HeadsData(cell))
                 {
                     check.Report("INCL360", cell.Element, "This header cell heads no data cells in its row or column. Make it a <td>, or restructure the table.");
                 }
@@ -110,20 +111,35 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
             }
         }
 
-        private static bool HeadsData(List<List<Cell?>> grid, Cell header)
+        /// <summary>
+        /// Which rows and columns of the grid hold a data cell, found in one pass: a header heads data when its row or its
+        /// column does. Scanning the header's row and column for each header was quadratic (a row of 20,000 headers: 2 s).
+        /// </summary>
+        private sealed class DataLines
         {
-            if (header.Row < grid.Count)
+            private readonly bool[] rows;
+            private readonly List<bool> columns = new List<bool>();
+
+            public DataLines(List<List<Cell?>> grid)
             {
-                foreach (var other in grid[header.Row])
+                rows = new bool[grid.Count];
+                for (int r = 0; r < grid.Count; r++)
                 {
-                    if (other != null && !other.IsHeader) return true;
+                    var row = grid[r];
+                    for (int c = 0; c < row.Count; c++)
+                    {
+                        while (columns.Count <= c) columns.Add(false);
+                        if (row[c] is Cell other && !other.IsHeader)
+                        {
+                            rows[r] = true;
+                            columns[c] = true;
+                        }
+                    }
                 }
             }
-            foreach (var row in grid)
-            {
-                if (header.Column < row.Count && row[header.Column] is Cell other && !other.IsHeader) return true;
-            }
-            return false;
+
+            public bool HeadsData(Cell header)
+                => (header.Row < rows.Length && rows[header.Row]) || (header.Column < columns.Count && columns[header.Column]);
         }
 
         /// <summary>Lays the table's own rows (not nested tables') out on a grid, honouring rowspan and colspan.</summary>

@@ -66,7 +66,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 }
 
                 channels.Add((Channel.Private, match.Index, match.Index + match.Length, match.Value));
-                if (!audit.PrivateEmails.Contains(match.Value, StringComparer.OrdinalIgnoreCase)) audit.PrivateEmails.Add(match.Value);
+                audit.AddPrivateEmail(match.Value);
             }
 
             foreach (Match match in ObfuscatedEmail.Matches(masked))
@@ -87,7 +87,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     if (address.Length == 0 || PlaceholderCheck.IsReservedAddress(address)) continue;
                     var kind = MailingListAddress.IsMatch(address) ? Channel.Public : Channel.Private;
                     channels.Add((kind, start, end, address));
-                    if (kind == Channel.Private && !audit.PrivateEmails.Contains(address, StringComparer.OrdinalIgnoreCase)) audit.PrivateEmails.Add(address);
+                    if (kind == Channel.Private) audit.AddPrivateEmail(address);
                     continue;
                 }
 
