@@ -2,7 +2,8 @@
 a term repeated 20,000 times along one list (C#: a `+` chain, an argument list, an array of literals, comment lines,
 a documentation comment, fields; Markdown and HTML: links, emphasis, table columns, headings, footnotes, inline HTML,
 code spans, a wide paragraph, labelled fields, duplicate ids, a table, a code of conduct with a placeholder per line)
-and a few absurd shapes (a 1 MB line, unclosed brackets). Usage: python3 make.py FOLDER [COUNT]"""
+and a few absurd shapes (a 1 MB line, unclosed brackets), suppressions (pragmas, comments) and a second code of conduct
+(a real address in each of 20,000 sections). Usage: python3 make.py FOLDER [COUNT]"""
 import os
 import sys
 
@@ -43,6 +44,12 @@ write("reference_links.md", "".join('[r%d]: http://x.org/%d "master"\n' % (i, i)
 write("images.md", " ".join("![](i%d.png)" % i for i in range(n)) + "\n")
 write("list_items.md", "".join("- master item %d\n" % i for i in range(n)))
 write("empty_links.html", page("".join('<a href="/x%d"></a>' % i for i in range(n))))
+write("table_columns.html", page("<table><tr>" + "<th>master</th>" * n + "</tr><tr>" + "<td>x</td>" * n + "</tr></table>"))
+write("CODE_OF_CONDUCT.addresses.md", "# Code of Conduct\n\n" + "".join("## Section %d\n\nEmail conduct%d@realproject.org about master issues.\n\n" % (i, i) for i in range(n)))
+write("locals.cs", "class C { void M() {\n" + "".join(" var master%d = %d;\n" % (i, i) for i in range(n)) + "} }\n")
+write("interpolated.cs", "class C { string M(int x) => " + " + ".join(['$"master {x}"'] * n) + "; }\n")
+write("pragmas.cs", "class C {\n" + "".join("#pragma warning disable INCL101\n int master%d;\n#pragma warning restore INCL101\n" % i for i in range(n)) + "}\n")
+write("suppression_comments.md", "<!-- inclusive-disable-next-line -->\nThe master copy.\n\n" * n)
 # Start-up alone, per kind: the "beyond start-up" column subtracts these.
 write("tiny.cs", "class Tiny { int master; }\n")
 write("tiny.md", "# Tiny\n\nThe master copy.\n")
