@@ -43,6 +43,11 @@ public static class FixCommand
             console.Error.WriteLine($"inclusive: left {display(fullPath)}:{line}:{column}: {reason}");
         }
 
+        foreach (var stop in sink.Stops.OrderBy(s => s, StringComparer.Ordinal))
+        {
+            console.Error.WriteLine($"inclusive: {stop}");
+        }
+
         var fixes = sink.Fixes.Where(f => f.Renames || !string.Equals(f.File.Text, f.NewText, StringComparison.Ordinal))
             .OrderBy(f => f.File.FullPath, StringComparer.Ordinal)
             .ToList();

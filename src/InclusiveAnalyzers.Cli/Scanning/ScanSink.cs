@@ -89,6 +89,13 @@ public sealed class FixSink
 
     public void Leave(string fullPath, int line, int column, string reason) => left.Add((fullPath, line, column, reason));
 
+    /// <summary>Why a fix stopped before all was done (the rename budget), for the summary.</summary>
+    public IEnumerable<string> Stops => stops;
+
+    private readonly ConcurrentBag<string> stops = new();
+
+    public void Stop(string reason) => stops.Add(reason);
+
     public void Add(FileFix fix) => fixes.Add(fix);
 
     public void Skip(string fullPath, string reason) => skipped.Add(new SkippedFile(fullPath, reason));

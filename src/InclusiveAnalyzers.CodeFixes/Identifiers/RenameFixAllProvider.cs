@@ -88,8 +88,14 @@ namespace InclusiveAnalyzers.CodeFixes.Identifiers
         private static async Task<Solution> FixAllAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, int index, PublicApiPolicy? policy, CancellationToken cancellationToken)
         {
             var targets = await RenameTargets.GroupAsync(solution, diagnostics, index, policy, cancellationToken).ConfigureAwait(false);
-            foreach (var target in targets)
+            for (int i = 0; i < targets.Count; i++)
             {
+                if (RenameBudget.StopsBefore(targets.Count - i))
+                {
+                    break;
+                }
+
+                var target = targets[i];
                 var found = await target.RefindAsync(solution, cancellationToken).ConfigureAwait(false);
                 if (found is null)
                 {

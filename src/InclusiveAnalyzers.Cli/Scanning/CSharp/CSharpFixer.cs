@@ -36,7 +36,7 @@ internal static class CSharpFixer
         try
         {
             var tracker = new PublicApiLeft.Tracker();
-            var (solution, ids) = FixAllAsync(texts, configuration, policy, tracker, cancellationToken).GetAwaiter().GetResult();
+            var (solution, ids) = FixAllAsync(texts, configuration, policy, tracker, sink, cancellationToken).GetAwaiter().GetResult();
             tracker.Report(solution, sink);
             foreach (var text in texts)
             {
@@ -64,7 +64,7 @@ internal static class CSharpFixer
     }
 
     /// <returns>The fixed solution, and each file's document id (a fix may rename a document: the file of a renamed type).</returns>
-    private static async Task<(Solution Solution, Dictionary<string, DocumentId> Ids)> FixAllAsync(List<TextFile> texts, LoadedConfiguration configuration, SeverityResolver policy, PublicApiLeft.Tracker tracker, CancellationToken cancellationToken)
+    private static async Task<(Solution Solution, Dictionary<string, DocumentId> Ids)> FixAllAsync(List<TextFile> texts, LoadedConfiguration configuration, SeverityResolver policy, PublicApiLeft.Tracker tracker, FixSink sink, CancellationToken cancellationToken)
     {
         // Not disposed: the returned Solution is read after this method, and disposing its workspace disposes its services.
 #pragma warning disable CA2000
@@ -93,7 +93,13 @@ internal static class CSharpFixer
             metadataReferences: CSharpProject.FrameworkReferences);
         var solution = workspace.AddSolution(SolutionInfo.Create(SolutionId.CreateNewId(), VersionStamp.Create(), projects: new[] { project }));
         var options = CSharpProject.Options(configuration, policy);
-        solution = await FixAllLoop.RunAsync(solution, tracker.Wrap((s, ct) => ReportedAsync(s, options, policy, ct)), cancellationToken).ConfigureAwait(false);
+        var budget = FixAllLoop.RenameBudgetFor(texts.Sum(t => (long)t.Text.Length));
+        solution = await FixAllLoop.RunAsync(
+            solution,
+            tracker.Wrap((s, ct) => ReportedAsync(s, options, policy, ct)),
+            budget,
+            left => sink.Stop(FixAllLoop.RenamesLeftMessage(left, budget)),
+            cancellationToken).ConfigureAwait(false);
         return (solution, ids);
     }
 

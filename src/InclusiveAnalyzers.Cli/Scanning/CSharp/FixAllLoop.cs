@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusiveAnalyzers.CodeFixes.Identifiers;
 using InclusiveAnalyzers.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -23,9 +24,24 @@ internal static class FixAllLoop
     /// <summary>Renames can uncover further matches (a type and its file's other members): a few passes settle it.</summary>
     private const int MaxPasses = 3;
 
+    /// <summary>
+    /// How long the renames of one fix may take: five minutes plus thirty seconds per MB of C#. Each rename searches and
+    /// recompiles the code (about 10 to 500 ms), so a real clean-up of hundreds of names fits, while 20,000 generated
+    /// names (hours) stop with the count of those left; the next run goes on from there.
+    /// </summary>
+    public static TimeSpan RenameBudgetFor(long sourceChars) => TimeSpan.FromSeconds(300 + 30.0 * sourceChars / 1_000_000);
+
+    /// <summary>What a stopped fix says: how many renames are left and why.</summary>
+    public static string RenamesLeftMessage(int left, TimeSpan budget) =>
+        $"renaming stopped after the {budget.TotalSeconds:N0} s allowed for it with {left:N0} name{(left == 1 ? "" : "s")} still to rename " +
+        "(each rename searches and recompiles the code); the renames made are complete and written: run fix again to go on";
+
     /// <param name="reported">The diagnostics to fix in a solution: those the configuration reports, in the projects being fixed.</param>
-    public static async Task<Solution> RunAsync(Solution solution, Func<Solution, CancellationToken, Task<ImmutableArray<Diagnostic>>> reported, CancellationToken cancellationToken)
+    /// <param name="renameBudget">The time the renames may take (<see cref="RenameBudgetFor"/>).</param>
+    /// <param name="renamesLeft">Called with the renames not made when the budget ran out (the loop then stops).</param>
+    public static async Task<Solution> RunAsync(Solution solution, Func<Solution, CancellationToken, Task<ImmutableArray<Diagnostic>>> reported, TimeSpan renameBudget, Action<int> renamesLeft, CancellationToken cancellationToken)
     {
+        var budget = RenameBudget.Start(renameBudget);
         // Analysing is most of the cost: once per solution version, not once per rule.
         Solution? analysed = null;
         var all = ImmutableArray<Diagnostic>.Empty;
@@ -69,6 +85,12 @@ internal static class FixAllLoop
                         solution = apply.ChangedSolution;
                         changed = true;
                     }
+                }
+
+                if (budget.Stopped)
+                {
+                    renamesLeft(budget.Left);
+                    return solution;
                 }
             }
 

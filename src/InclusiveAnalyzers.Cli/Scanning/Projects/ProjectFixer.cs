@@ -27,6 +27,7 @@ internal static class ProjectFixer
         var tracker = new PublicApiLeft.Tracker();
         try
         {
+            var budget = FixAllLoop.RenameBudgetFor(SourceChars(original, projects.Targets));
             fixedSolution = FixAllLoop.RunAsync(
                     original,
                     tracker.Wrap(async (solution, ct) =>
@@ -34,6 +35,8 @@ internal static class ProjectFixer
                         var all = await ProjectAnalysis.AnalyzeAsync(solution, projects.Targets, configuration, configGiven, ct).ConfigureAwait(false);
                         return all.Where(d => d.Id != RuleCatalog.InvalidConfiguration && CSharpProject.SeverityOf(d) >= Severity.Suggestion && d.Location.IsInSource).ToImmutableArray();
                     }),
+                    budget,
+                    left => sink.Stop(FixAllLoop.RenamesLeftMessage(left, budget)),
                     cancellationToken)
                 .GetAwaiter()
                 .GetResult();
@@ -94,5 +97,23 @@ internal static class ProjectFixer
                 }
             }
         }
+    }
+
+    // The size of the target projects' C# files on disk, for the rename budget.
+    private static long SourceChars(Solution solution, IReadOnlyList<ProjectId> targets)
+    {
+        long total = 0;
+        foreach (var id in targets)
+        {
+            foreach (var document in solution.GetProject(id)?.Documents ?? Enumerable.Empty<Document>())
+            {
+                if (document.FilePath is { } path && File.Exists(path))
+                {
+                    total += new FileInfo(path).Length;
+                }
+            }
+        }
+
+        return total;
     }
 }
