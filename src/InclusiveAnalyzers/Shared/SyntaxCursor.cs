@@ -10,13 +10,19 @@ namespace InclusiveAnalyzers.Shared
     /// Those descend from the root and scan each child list and trivia list from its start, so asking them at every
     /// candidate of a file whose candidates share one long list (20,000 string literals in an array, a `+` chain
     /// nested 20,000 deep, 20,000 comment lines before one token) is quadratic: 7 to 11 s for 200 KB. The first few
-    /// lookups of a tree use them (the usual tree has a handful of candidates); after that one walk goes forward in
-    /// text order, so a tree costs at most one pass over its tokens and trivia whatever its shape.
+    /// lookups of a tree use them (the usual tree has a handful of candidates), and so does any lookup far from the one
+    /// before; lookups that come close together are answered by one walk forward in text order, which passes each token
+    /// and trivia once. Walking a long gap instead would step through every token of it (a measurable cost on real code).
     /// </summary>
     internal sealed class SyntaxCursor
     {
-        // Lookups answered by the root before the forward walk starts: a walk costs one pass over the rest of the tree.
+        // Lookups answered by the root before the forward walk may start.
         private const int RootLookupsFirst = 8;
+
+        // How close (in characters) a question must come after the last one for the walk to answer it.
+        private const int NearGap = 2048;
+
+        private int lastPosition = -1;
 
         private IEnumerator<SyntaxToken>? tokens;
         private SyntaxToken token;
@@ -41,48 +47,18 @@ namespace InclusiveAnalyzers.Shared
         internal int RootLookups { get; private set; }
 
         /// <summary>What <c>Root.FindToken(position)</c> returns.</summary>
-        public SyntaxToken FindToken(int position)
-        {
-            if (tokens == null)
-            {
-                if (RootLookups < RootLookupsFirst || position >= Root.FullSpan.End)
-                {
-                    return RootToken(position);
-                }
-
-                tokens = Root.DescendantTokens(TextSpan.FromBounds(position, Root.FullSpan.End)).GetEnumerator();
-            }
-
-            if (hasToken && position < token.FullSpan.Start)
-            {
-                // Behind the walk (callers go forward; kept correct for any order).
-                return RootToken(position);
-            }
-
-            while (!hasToken || token.FullSpan.End <= position)
-            {
-                if (!tokens.MoveNext())
-                {
-                    return RootToken(position);
-                }
-
-                token = tokens.Current;
-                hasToken = true;
-            }
-
-            return token;
-        }
+        public SyntaxToken FindToken(int position) => Walks(position) ? WalkTo(position) : RootToken(position);
 
         /// <summary>What <c>Root.FindTrivia(position, findInsideTrivia: false)</c> returns.</summary>
         public SyntaxTrivia FindTrivia(int position)
         {
-            if (tokens == null && RootLookups < RootLookupsFirst)
+            if (!Walks(position))
             {
                 RootLookups++;
                 return Root.FindTrivia(position, findInsideTrivia: false);
             }
 
-            var holder = FindToken(position);
+            var holder = WalkTo(position);
             bool leading;
             if (position < holder.SpanStart)
             {
@@ -125,6 +101,38 @@ namespace InclusiveAnalyzers.Shared
             }
 
             return default;
+        }
+
+        // The walk answers once the root has answered the first few, while the questions come close together: a walk over
+        // a long gap would step through every token in it, where the root finds the place in a few steps.
+        private bool Walks(int position)
+        {
+            bool near = lastPosition >= 0 && position >= lastPosition && position - lastPosition <= NearGap;
+            lastPosition = position;
+            return near && RootLookups >= RootLookupsFirst && position < Root.FullSpan.End;
+        }
+
+        private SyntaxToken WalkTo(int position)
+        {
+            if (tokens == null || (hasToken && (position < token.FullSpan.Start || position - token.FullSpan.End > NearGap)))
+            {
+                // First walk, or the walk was left behind by answers from the root: start again here.
+                tokens = Root.DescendantTokens(TextSpan.FromBounds(position, Root.FullSpan.End)).GetEnumerator();
+                hasToken = false;
+            }
+
+            while (!hasToken || token.FullSpan.End <= position)
+            {
+                if (!tokens.MoveNext())
+                {
+                    return RootToken(position);
+                }
+
+                token = tokens.Current;
+                hasToken = true;
+            }
+
+            return token;
         }
 
         private SyntaxToken RootToken(int position)

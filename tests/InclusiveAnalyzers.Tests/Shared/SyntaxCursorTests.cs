@@ -50,7 +50,8 @@ public class SyntaxCursorTests
             var code = File.ReadAllText(file);
             var root = CSharpSyntaxTree.ParseText(code).GetRoot();
             var positions = new List<int>();
-            for (int p = random.Next(1, 40); p < code.Length; p += random.Next(1, 80))
+            // Mostly close together (the walk answers), now and then far apart (the root answers, then the walk starts again).
+            for (int p = random.Next(1, 40); p < code.Length; p += random.Next(10) == 0 ? random.Next(2_000, 6_000) : random.Next(1, 80))
             {
                 positions.Add(p);
                 if (random.Next(8) == 0)
@@ -76,6 +77,27 @@ public class SyntaxCursorTests
         }
 
         Assert.Equal(8, cursor.RootLookups);
+    }
+
+    [Fact]
+    public void Candidates_far_apart_are_answered_by_the_root_and_close_ones_by_the_walk()
+    {
+        var code = "class C {\n" + string.Concat(Enumerable.Range(0, 400).Select(i => $"    int f{i}; // the master {i}\n")) + "}\n";
+        var root = CSharpSyntaxTree.ParseText(code).GetRoot();
+        var far = new SyntaxCursor(root);
+        for (int at = 0; at < code.Length; at += 3_000)
+        {
+            Assert.Equal(root.FindToken(at), far.FindToken(at));
+        }
+
+        Assert.Equal(code.Length / 3_000 + 1, far.RootLookups); // every one, however many
+        var close = new SyntaxCursor(root);
+        for (int at = 0; at < code.Length; at += 30)
+        {
+            Assert.Equal(root.FindToken(at), close.FindToken(at));
+        }
+
+        Assert.Equal(8, close.RootLookups);
     }
 
     [Fact]
