@@ -174,8 +174,6 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return FileKinds.IsPlainText(path) ? CocFormat.PlainText : CocFormat.Markdown;
         }
 
-        public bool IsHidden(int offset) => FindHidden(offset) != null;
-
         public HiddenKind? FindHidden(int offset)
         {
             // Ranges are added while parsing; the checks ask afterwards (a new range rebuilds the index).
@@ -439,9 +437,12 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
         private void FindComments()
         {
+            // The ranges this loop adds end before the next match starts, so the index of those before it answers every
+            // match (asking FindHidden would rebuild the index after each addition).
+            var before = new RangeIndex(hidden);
             foreach (Match comment in CommentPattern.Matches(Text))
             {
-                HiddenKind? kind = FindHidden(comment.Index);
+                HiddenKind? kind = before.Find(comment.Index);
                 if (kind == HiddenKind.Comment || kind == HiddenKind.CodeBlock || kind == HiddenKind.FrontMatter) continue;
                 if (IsInInlineCode(comment.Index)) continue;
                 hidden.Add(new TextRange(comment.Index, comment.Index + comment.Length, HiddenKind.Comment));
@@ -451,9 +452,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <param name="literal">Plain text: nothing is rendered, so every angle-bracket token stays visible.</param>
         private void FindAngleBrackets(bool literal = false)
         {
+            // As in FindComments: a pseudo-tag added here ends before the next match, so the ranges before the loop answer.
+            var before = new RangeIndex(hidden);
             foreach (Match match in AngleBracketPattern.Matches(Text))
             {
-                if (IsHidden(match.Index) || IsInInlineCode(match.Index)) continue;
+                if (before.Find(match.Index) != null || IsInInlineCode(match.Index)) continue;
                 string inner = match.Groups["inner"].Value;
                 switch (Classify(inner, literal))
                 {
