@@ -18,7 +18,10 @@ namespace InclusiveAnalyzers.Documents
         /// Findings listed per file; past it they are counted, and one INCL002 finding says how many more
         /// of each rule there were (a generated 7 MB line can hold 400,000 copies of one problem).
         /// </summary>
-        public int MaxFindingsPerFile { get; set; } = 1000;
+        public int MaxFindingsPerFile { get; set; } = DefaultMaxFindingsPerFile;
+
+        /// <summary>The per-file cap every door uses unless told otherwise (the CLI's C# findings too).</summary>
+        public const int DefaultMaxFindingsPerFile = 1000;
 
         /// <summary>
         /// The last guard against input no other limit catches: a file whose checks run longer than this

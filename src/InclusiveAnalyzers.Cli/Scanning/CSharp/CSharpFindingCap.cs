@@ -1,5 +1,6 @@
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Rules;
+using InclusiveAnalyzers.Documents;
 
 namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 
@@ -10,9 +11,7 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 /// </summary>
 internal static class CSharpFindingCap
 {
-    public const int MaxPerFile = 1000;
-
-    public static IEnumerable<Finding> Capped(IEnumerable<Finding> findings, int max = MaxPerFile)
+    public static IEnumerable<Finding> Capped(IEnumerable<Finding> findings, int max = DocumentScanOptions.DefaultMaxFindingsPerFile)
     {
         foreach (var file in findings.GroupBy(f => f.Path, StringComparer.Ordinal))
         {
