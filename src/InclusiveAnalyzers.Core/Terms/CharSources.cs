@@ -23,4 +23,13 @@ namespace InclusiveAnalyzers.Core.Terms
 
         public char this[int index] => text[index];
     }
+
+    internal readonly struct WindowChars : ICharSource
+    {
+        private readonly CharWindow text;
+
+        public WindowChars(CharWindow text) => this.text = text;
+
+        public char this[int index] => text[index];
+    }
 }

@@ -22,6 +22,10 @@ namespace InclusiveAnalyzers.Core.Terms
         public int NextCandidate(char[] text, int start, int end)
             => text is null ? -1 : NextCandidate(new ArrayChars(text), text.Length, start, end);
 
+        /// <summary>The same search over a text read through a window (a large or chunked text that is not one string).</summary>
+        public int NextCandidate(CharWindow text, int start, int end)
+            => text is null ? -1 : NextCandidate(new WindowChars(text), text.Length, start, end);
+
         // Compiled optimised at once: the scan runs over every file, mostly in new compiler processes, whose
         // first files would otherwise run unoptimised code (MethodImplOptions.AggressiveOptimization, which
         // netstandard2.0 cannot name; .NET Core 3.0 and later honour it).

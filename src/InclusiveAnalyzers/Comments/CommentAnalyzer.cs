@@ -40,21 +40,21 @@ namespace InclusiveAnalyzers.Comments
             => HitFirstScan.Candidates(context.Tree, matcher, first, (cursor, text, position) => CheckAt(context, matcher, cursor, text, position), context.CancellationToken);
 
         // Checks the comment (or documentation text) at a candidate; returns where to search on.
-        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxCursor cursor, string text, int position)
+        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxCursor cursor, TreeText text, int position)
         {
             var trivia = cursor.FindTrivia(position);
             switch (trivia.Kind())
             {
                 case SyntaxKind.SingleLineCommentTrivia:
                 case SyntaxKind.MultiLineCommentTrivia:
-                    Check(context, matcher, text, trivia.Span);
+                    Check(context, matcher, text.Whole, trivia.Span);
                     return trivia.Span.End;
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
                     var token = cursor.FindTokenInsideTrivia(position);
                     if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Span.Contains(position) && IsProse(token))
                     {
-                        Check(context, matcher, text, token.Span);
+                        Check(context, matcher, text.Whole, token.Span);
                         return token.Span.End;
                     }
 

@@ -73,14 +73,14 @@ namespace InclusiveAnalyzers.Razor
         }
 
         // Checks the comment or declared name at a candidate; returns where to search on.
-        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, RazorSeverities severities, SyntaxCursor cursor, string text, int position)
+        private static int CheckAt(SemanticModelAnalysisContext context, TermMatcher matcher, RazorSeverities severities, SyntaxCursor cursor, TreeText treeText, int position)
         {
             var tree = cursor.Root.SyntaxTree;
             var trivia = cursor.FindTrivia(position);
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
             {
                 List<TermMatch>? found = null;
-                if (RazorGeneratedCode.UserWrittenPath(tree, trivia.Span) is { } commentPath && matcher.FindInProse(text, trivia.Span.Start, trivia.Span.Length, ref found))
+                if (RazorGeneratedCode.UserWrittenPath(tree, trivia.Span) is { } commentPath && treeText.Whole is var text && matcher.FindInProse(text, trivia.Span.Start, trivia.Span.Length, ref found))
                 {
                     var severity = severities.For(RuleCatalog.Comment, commentPath);
                     foreach (var match in found!)

@@ -18,29 +18,46 @@ namespace InclusiveAnalyzers.Shared
         /// tree's first candidate; none when negative); it returns where the search goes on (past what it checked), so one
         /// comment or token is looked at once. Positions only go forward, so the cursor answers in one pass over the tree.
         /// </summary>
-        public static void Candidates(SyntaxTree tree, TermMatcher matcher, int first, Func<SyntaxCursor, string, int, int> checkAt, CancellationToken cancellationToken)
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, int first, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken)
         {
             if (first < 0)
             {
                 return;
             }
 
-            var text = SourceTexts.Of(tree, cancellationToken);
-            var cursor = new SyntaxCursor(tree.GetRoot(cancellationToken));
-            int position = first;
-            while (position >= 0)
+            var text = new TreeText(tree.GetText(cancellationToken));
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int resume = Math.Max(checkAt(cursor, text, position), position + 1);
-                position = resume < text.Length ? matcher.NextCandidate(text, resume, text.Length) : -1;
+                var cursor = new SyntaxCursor(tree.GetRoot(cancellationToken));
+                int position = first;
+                while (position >= 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int resume = Math.Max(checkAt(cursor, text, position), position + 1);
+                    position = resume < text.Length ? text.NextCandidate(matcher, resume) : -1;
+                }
+            }
+            finally
+            {
+                text.Release();
             }
         }
 
         /// <summary>The same loop from the start of the text, for a tree the other analyzers skip (the Razor analyzer's generated code).</summary>
-        public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxCursor, string, int, int> checkAt, CancellationToken cancellationToken)
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken)
         {
-            var text = SourceTexts.Of(tree, cancellationToken);
-            Candidates(tree, matcher, matcher.NextCandidate(text, 0, text.Length), checkAt, cancellationToken);
+            var text = new TreeText(tree.GetText(cancellationToken));
+            int first;
+            try
+            {
+                first = text.NextCandidate(matcher, 0);
+            }
+            finally
+            {
+                text.Release();
+            }
+
+            Candidates(tree, matcher, first, checkAt, cancellationToken);
         }
 
         /// <summary>Calls <paramref name="check"/> once for each token that holds a candidate.</summary>

@@ -114,15 +114,30 @@ namespace InclusiveAnalyzers.Shared
 
         private static int Scan(SyntaxTree tree, TermMatcher matcher, CancellationToken cancellationToken)
         {
-            var text = SourceTexts.Of(tree, cancellationToken);
-            int first = matcher.NextCandidate(text, 0, text.Length);
-            if (first >= 0)
+            var source = tree.GetText(cancellationToken);
+            if (SourceTexts.AsString(source) is { } text)
             {
-                return first;
+                int first = matcher.NextCandidate(text, 0, text.Length);
+                if (first >= 0)
+                {
+                    return first;
+                }
+
+                // m\u0061ster declares "master" without spelling it: the symbol action still matches such names.
+                return text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0 ? NoneButEscapes : None;
             }
 
-            // m\u0061ster declares "master" without spelling it: the symbol action still matches such names.
-            return text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0 ? NoneButEscapes : None;
+            // A large file (Roslyn holds it in chunks) or an editor's snapshot: read through a window, not copied whole.
+            var window = SourceTextWindow.Over(source);
+            try
+            {
+                int first = matcher.NextCandidate(window, 0, window.Length);
+                return first >= 0 ? first : window.HasUnicodeEscape() ? NoneButEscapes : None;
+            }
+            finally
+            {
+                window.Release();
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ using InclusiveAnalyzers.Strings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Verify = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>;
 
 namespace InclusiveAnalyzers.Tests.Shared;
@@ -135,6 +136,87 @@ public class TreeScansTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.All(found.Skip(2), first => Assert.Equal(TreeScans.None, first));
         Assert.Equal(0, allocated);
+    }
+
+    // Roslyn holds a file over 40K characters in chunks (as csc reads a large file); copying it whole for the scan put a
+    // string on the large object heap, which in a busy compiler can start a full collection.
+    [Fact]
+    public void A_large_chunked_text_is_scanned_through_a_window_and_finds_what_the_string_finds()
+    {
+        string filler = string.Concat(Enumerable.Range(0, 1200).Select(i => $"    int field{i} = {i}; // copies the primary\n"));
+        foreach (var (tail, expected) in new[] { ("// the master copy\n", (int?)null), ("", TreeScans.None), ("int m\\u0061ster;\n", TreeScans.NoneButEscapes) })
+        {
+            string source = "class C\n{\n" + filler + tail + "}\n";
+            var chunked = CSharpSyntaxTree.ParseText(LargeText(source));
+            var whole = CSharpSyntaxTree.ParseText(source);
+            Assert.NotEqual("StringText", chunked.GetText().GetType().Name);
+            Assert.Null(SourceTexts.AsString(chunked.GetText()));
+            Assert.Same(source, SourceTexts.AsString(SourceText.From(source)));
+
+            var scans = TreeScans.For(CSharpCompilation.Create("t", new[] { chunked, whole }));
+            int first = scans.FirstCandidate(chunked, Matcher, default);
+            Assert.Equal(scans.FirstCandidate(whole, Matcher, default), first);
+            Assert.Equal(expected ?? source.IndexOf("master", StringComparison.Ordinal), first);
+        }
+    }
+
+    [Fact]
+    public void A_large_chunked_text_with_no_candidate_costs_no_allocation()
+    {
+        var trees = Enumerable.Range(0, 6).Select(i => CSharpSyntaxTree.ParseText(LargeText(
+            $"class C{i}\n{{\n" + string.Concat(Enumerable.Range(0, 1500).Select(k => $"    int field{k} = {k}; // copies the primary\n")) + "}\n"))).ToArray();
+        var scans = TreeScans.For(CSharpCompilation.Create("t", trees));
+        scans.FirstCandidate(trees[0], Matcher, default);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var found = trees.Skip(1).Select(tree => scans.FirstCandidate(tree, Matcher, default)).ToArray(); // the array is 40 bytes
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.All(found, first => Assert.Equal(TreeScans.None, first));
+        Assert.True(allocated < 1024, $"{allocated} bytes allocated for {found.Length} trees of {trees[1].Length:N0} characters");
+    }
+
+    // A candidate in code (a string in a large table, as in Markdig's emoji mapping) is passed over without the whole text.
+    [Fact]
+    public void Candidates_in_code_of_a_large_chunked_file_are_passed_over_without_copying_the_text()
+    {
+        string source = "class C\n{\n" + string.Concat(Enumerable.Range(0, 1500).Select(k => $"    string s{k} = \"master\"; // copies the primary\n")) + "}\n";
+        var tree = CSharpSyntaxTree.ParseText(LargeText(source));
+        int visited = 0;
+        int Skip(SyntaxCursor cursor, TreeText text, int position)
+        {
+            visited++;
+            return cursor.FindToken(position).Span.End;
+        }
+
+        HitFirstScan.Candidates(tree, Matcher, Matcher.NextCandidate(source, 0, source.Length), Skip, default); // first use: code paths, tables
+        visited = 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        HitFirstScan.Candidates(tree, Matcher, Matcher.NextCandidate(source, 0, source.Length), Skip, default);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(1500, visited);
+        Assert.True(allocated < source.Length, $"{allocated:N0} bytes allocated; a copy of the text is {2 * source.Length:N0}");
+    }
+
+    [Fact]
+    public async Task The_analyzers_report_the_same_in_a_large_chunked_file_as_in_a_string()
+    {
+        string source = "class Big\n{\n" + string.Concat(Enumerable.Range(0, 1200).Select(i => $"    int field{i} = {i}; // copies the primary\n"))
+            + "    // keep the whitelist short\n    int masterCount;\n    string s = \"slave\";\n}\n";
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var chunked = await Diagnose(CSharpSyntaxTree.ParseText(LargeText(source), options, "Big.cs"));
+        var whole = await Diagnose(CSharpSyntaxTree.ParseText(source, options, "Big.cs"));
+        Assert.Equal(new[] { "INCL101", "INCL102" }, chunked.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(whole.Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))), chunked.Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    private static SourceText LargeText(string source)
+        => SourceText.From(new StringReader(source), source.Length, System.Text.Encoding.UTF8, SourceHashAlgorithm.Sha256);
+
+    private static async Task<Diagnostic[]> Diagnose(SyntaxTree tree)
+    {
+        var compilation = CSharpCompilation.Create("t", new[] { tree }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new IdentifierAnalyzer(), new CommentAnalyzer(), new StringLiteralAnalyzer());
+        var diagnostics = await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
+        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray();
     }
 
     private sealed class AllTermAnalyzers : Verifiers.CSharpAnalyzerVerifier<IdentifierAnalyzer>.Test
