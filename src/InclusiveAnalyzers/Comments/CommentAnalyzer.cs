@@ -60,8 +60,9 @@ namespace InclusiveAnalyzers.Comments
 
                     return token.Span.End;
                 default:
-                    // Code: search on after the token that holds the candidate (the scan moves on at least one character).
-                    return cursor.FindToken(position).Span.End;
+                    // Other trivia (a #region name, disabled text, a directive): search on after it, not after the token
+                    // it leads, whose trivia may still hold comments. Code: on after the token that holds the candidate.
+                    return trivia.Span.Contains(position) ? trivia.Span.End : cursor.FindToken(position).Span.End;
             }
         }
 

@@ -106,7 +106,13 @@ namespace InclusiveAnalyzers.Razor
             }
 
             var token = cursor.FindToken(position);
-            if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position) || !(RazorGeneratedCode.UserWrittenPath(tree, token.Span) is { } razorPath))
+            if (!token.Span.Contains(position))
+            {
+                // In other trivia (disabled text): on to the token it leads, which may itself hold a candidate.
+                return position < token.SpanStart ? token.SpanStart : position + 1;
+            }
+
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || !(RazorGeneratedCode.UserWrittenPath(tree, token.Span) is { } razorPath))
             {
                 return token.Span.End;
             }

@@ -68,9 +68,11 @@ namespace InclusiveAnalyzers.Shared
                 if (token.Span.Contains(position))
                 {
                     check(token);
+                    return token.Span.End;
                 }
 
-                return token.Span.End;
+                // In trivia: a candidate in a comment before a token must not pass over the token itself.
+                return position < token.SpanStart ? token.SpanStart : position + 1;
             }, context.CancellationToken);
     }
 }

@@ -65,4 +65,12 @@ public class CommentAnalyzerTests
         => Verify.VerifyAnalyzerAsync("// {|#0:whitelist|} then {|#1:blacklist|}\nclass C { }",
             Verify.Diagnostic().WithLocation(0).WithMessage("The comment says 'whitelist' (racial): consider 'allowlist', 'allow list' or 'permit list'"),
             Verify.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Warning));
+
+    // A candidate in trivia that is not a comment (a #region name, a disabled line) passes over that trivia only, not the
+    // token it leads: the comments after it in the same trivia are still read.
+    [Theory]
+    [InlineData("#region master data\n// keep the {|INCL102:whitelist|} short\nclass C { }\n#endregion")]
+    [InlineData("class C\n{\n#if NEVER\n    int master;\n#endif\n    // the {|INCL102:slave|} copy\n    int x;\n}")]
+    [InlineData("class C\n{\n    #pragma warning disable CS0169 // master switch\n    // the {|INCL102:slave|} copy\n    int x;\n}")]
+    public Task A_comment_after_other_trivia_with_a_candidate_is_still_read(string source) => Verify.VerifyAnalyzerAsync(source);
 }

@@ -157,4 +157,9 @@ public class IdentifierAnalyzerTests
         await test.RunAsync();
         Assert.True(checkedDiagnostics > 0);
     }
+
+    // The candidate in the comment leads to the label's token; the label itself is still looked at.
+    [Fact]
+    public Task A_declared_name_right_after_a_comment_with_a_candidate_is_still_read()
+        => Verify.VerifyAnalyzerAsync("class C\n{\n    void M()\n    {\n        // the master label\n        [|master|]: return;\n    }\n}");
 }
