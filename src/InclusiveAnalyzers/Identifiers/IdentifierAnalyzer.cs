@@ -238,7 +238,7 @@ namespace InclusiveAnalyzers.Identifiers
         /// Whether an identifier token is the name in a declaration that only syntax sees; members,
         /// types and their parameters come through the symbol action instead.
         /// </summary>
-        private static bool IsSyntaxDeclaredName(SyntaxToken token)
+        internal static bool IsSyntaxDeclaredName(SyntaxToken token)
         {
             var parent = token.Parent;
             switch (parent?.Kind())

@@ -12,7 +12,8 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 /// <summary>
 /// Scans .cs files without a build: read in parallel, keep the files with a term candidate
 /// (<see cref="CSharpHitFilter"/>), parse those, compile them in memory against the framework's
-/// reference assemblies, run the analyzers (with #pragma and [SuppressMessage] honoured by the compiler).
+/// reference assemblies, run the analyzers (with #pragma and [SuppressMessage] honoured by the compiler), binding
+/// only the trees that need symbols (<see cref="CSharpAnalysisScope"/>).
 /// Types from NuGet packages do not resolve, which only matters for overrides of their members.
 /// </summary>
 internal static class CSharpAnalysis
@@ -41,16 +42,17 @@ internal static class CSharpAnalysis
             // A file given up is counted as scanned (with its INCL002) and left out of the compilation.
             var trees = parsed.Where(t => t != null).Select(t => t!).ToList();
 
+            // The semantic pass (binding every method body) only for the trees whose candidates lie in a name a symbol
+            // action reports; the others (candidates in comments, strings, references, locals) are analysed by syntax.
+            var needsSymbols = CSharpAnalysisScope.NeedingSymbols(trees, tree => filter.MatcherFor(tree.FilePath), cancellationToken);
+
             var compilation = CSharpCompilation.Create(
                 "InclusiveScan",
                 trees.Append(CSharpProject.ImplicitUsingsTree()),
                 CSharpProject.FrameworkReferences,
                 CSharpProject.CompilationOptions(texts, policy));
-            var diagnostics = compilation
-                .WithAnalyzers(CSharpProject.AllAnalyzers, CSharpProject.Options(configuration, policy))
-                .GetAnalyzerDiagnosticsAsync(cancellationToken)
-                .GetAwaiter()
-                .GetResult();
+            var options = CSharpProject.Options(configuration, policy);
+            var diagnostics = CSharpAnalysisScope.Diagnostics(compilation, trees, needsSymbols, options, cancellationToken);
 
             var findings = diagnostics.Select(d => CSharpProject.ToFinding(d, policy)).Where(f => f != null).Select(f => f!);
             foreach (var finding in CSharpFindingCap.Capped(findings))

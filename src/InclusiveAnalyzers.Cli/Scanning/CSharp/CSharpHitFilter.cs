@@ -1,6 +1,7 @@
 using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core.Policy;
+using InclusiveAnalyzers.Core.Terms;
 
 namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 
@@ -23,11 +24,9 @@ internal sealed class CSharpHitFilter
         this.policy = policy;
     }
 
-    public bool MayHaveFindings(TextFile file)
-    {
-        // The path inclusive.json's overrides see and the term options .editorconfig sets, from Core's one resolver.
-        var relative = policy.ConfigRelativePath(file.FullPath) ?? Path.GetFileName(file.FullPath);
-        var matcher = configuration.Settings.GetMatcher(relative, policy.TermOptionsFor(file.FullPath));
-        return matcher.NextCandidate(file.Text, 0, file.Text.Length) >= 0;
-    }
+    public bool MayHaveFindings(TextFile file) => MatcherFor(file.FullPath).NextCandidate(file.Text, 0, file.Text.Length) >= 0;
+
+    /// <summary>The matcher for a file: the path inclusive.json's overrides see and the term options .editorconfig sets, from Core's one resolver.</summary>
+    public TermMatcher MatcherFor(string fullPath)
+        => configuration.Settings.GetMatcher(policy.ConfigRelativePath(fullPath) ?? Path.GetFileName(fullPath), policy.TermOptionsFor(fullPath));
 }
