@@ -47,14 +47,14 @@ namespace InclusiveAnalyzers.Comments
             {
                 case SyntaxKind.SingleLineCommentTrivia:
                 case SyntaxKind.MultiLineCommentTrivia:
-                    Check(context, matcher, text.Whole, trivia.Span);
+                    Check(context, matcher, text, trivia.Span);
                     return trivia.Span.End;
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
                     var token = cursor.FindTokenInsideTrivia(position);
                     if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Span.Contains(position) && IsProse(token))
                     {
-                        Check(context, matcher, text.Whole, token.Span);
+                        Check(context, matcher, text, token.Span);
                         return token.Span.End;
                     }
 
@@ -96,17 +96,18 @@ namespace InclusiveAnalyzers.Comments
             return false;
         }
 
-        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, string text, TextSpan span)
+        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, TreeText tree, TextSpan span)
         {
+            var text = tree.Around(span, out int offset);
             List<TermMatch>? matches = null;
-            if (!matcher.FindInProse(text, span.Start, span.Length, ref matches))
+            if (!matcher.FindInProse(text, span.Start - offset, span.Length, ref matches))
             {
                 return;
             }
 
             foreach (var match in matches!)
             {
-                var location = Location.Create(context.Tree, new TextSpan(match.Start, match.Length));
+                var location = Location.Create(context.Tree, new TextSpan(offset + match.Start, match.Length));
                 context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match));
             }
         }

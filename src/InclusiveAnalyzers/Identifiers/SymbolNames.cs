@@ -53,8 +53,7 @@ namespace InclusiveAnalyzers.Identifiers
                     position = resume < text.Length ? text.NextCandidate(matcher, resume) : -1;
                 }
 
-                var whole = text.Whole;
-                return whole.IndexOf("\\u", StringComparison.Ordinal) >= 0 || whole.IndexOf("\\U", StringComparison.Ordinal) >= 0;
+                return text.HasUnicodeEscape();
             }
             finally
             {

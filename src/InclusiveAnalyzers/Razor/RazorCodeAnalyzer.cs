@@ -80,7 +80,9 @@ namespace InclusiveAnalyzers.Razor
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
             {
                 List<TermMatch>? found = null;
-                if (RazorGeneratedCode.UserWrittenPath(tree, trivia.Span) is { } commentPath && treeText.Whole is var text && matcher.FindInProse(text, trivia.Span.Start, trivia.Span.Length, ref found))
+                int offset = 0;
+                if (RazorGeneratedCode.UserWrittenPath(tree, trivia.Span) is { } commentPath && treeText.Around(trivia.Span, out offset) is var text
+                    && matcher.FindInProse(text, trivia.Span.Start - offset, trivia.Span.Length, ref found))
                 {
                     var severity = severities.For(RuleCatalog.Comment, commentPath);
                     foreach (var match in found!)
@@ -90,7 +92,7 @@ namespace InclusiveAnalyzers.Razor
                             break;
                         }
 
-                        var location = Location.Create(tree, new TextSpan(match.Start, match.Length));
+                        var location = Location.Create(tree, new TextSpan(offset + match.Start, match.Length));
                         context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match, severity));
                     }
                 }

@@ -197,6 +197,26 @@ public class TreeScansTests
     }
 
     [Fact]
+    public void A_comment_in_a_large_chunked_file_is_matched_in_a_copy_of_the_lines_around_it()
+    {
+        string line = "    int field = 1; // copies the primary\n";
+        string source = "class C\n{\n" + string.Concat(Enumerable.Repeat(line, 2000)) + "    // keep the whitelist short\n" + string.Concat(Enumerable.Repeat(line, 2000)) + "}\n";
+        int at = source.IndexOf("// keep", StringComparison.Ordinal);
+        var span = new Microsoft.CodeAnalysis.Text.TextSpan(at, "// keep the whitelist short".Length);
+
+        var chunked = new TreeText(LargeText(source));
+        var around = chunked.Around(span, out int offset);
+        Assert.Equal(source.Substring(offset, around.Length), around);
+        Assert.True(offset <= at - 4096 && offset + around.Length >= span.End + 4096, $"[{offset}, {offset + around.Length}) around [{span.Start}, {span.End})");
+        Assert.True(offset == 0 || source[offset - 1] == '\n');
+        Assert.True(around.Length < 20_000, $"{around.Length:N0} characters copied");
+
+        var whole = new TreeText(SourceText.From(source));
+        Assert.Same(source, whole.Around(span, out int wholeOffset));
+        Assert.Equal(0, wholeOffset);
+    }
+
+    [Fact]
     public async Task The_analyzers_report_the_same_in_a_large_chunked_file_as_in_a_string()
     {
         string source = "class Big\n{\n" + string.Concat(Enumerable.Range(0, 1200).Select(i => $"    int field{i} = {i}; // copies the primary\n"))
@@ -206,6 +226,37 @@ public class TreeScansTests
         var whole = await Diagnose(CSharpSyntaxTree.ParseText(source, options, "Big.cs"));
         Assert.Equal(new[] { "INCL101", "INCL102" }, chunked.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         Assert.Equal(whole.Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))), chunked.Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    // Real comments, each file made large (blank lines before it) so Roslyn holds it in chunks: the same findings as from one string.
+    [Fact]
+    public async Task Real_files_held_in_chunks_report_what_they_report_as_one_string()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root != null && !File.Exists(Path.Combine(root.FullName, "InclusiveAnalyzers.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var files = Directory.EnumerateFiles(Path.Combine(root!.FullName, "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .Where(t => t.Contains("// ", StringComparison.Ordinal) && Matcher.NextCandidate(t, 0, t.Length) >= 0)
+            .Take(60)
+            .ToList();
+        var options = new CSharpParseOptions(LanguageVersion.Preview);
+        int compared = 0;
+        foreach (var file in files)
+        {
+            string source = new string('\n', 45_000) + file;
+            var chunked = await Diagnose(CSharpSyntaxTree.ParseText(LargeText(source), options, "Big.cs"));
+            var whole = await Diagnose(CSharpSyntaxTree.ParseText(source, options, "Big.cs"));
+            Assert.Equal(whole.Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))), chunked.Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))));
+            compared += whole.Length;
+        }
+
+        Assert.True(compared > 10, $"only {compared} findings compared");
     }
 
     private static SourceText LargeText(string source)
