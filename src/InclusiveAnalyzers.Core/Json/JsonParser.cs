@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 
 namespace InclusiveAnalyzers.Core.Json
@@ -12,18 +13,23 @@ namespace InclusiveAnalyzers.Core.Json
     public sealed class JsonParser
     {
         private const int MaxDepth = 64;
-        private readonly string text;
+        private readonly JsonText text;
         private int position;
         private int line = 1;
         private int lineStart;
 
-        private JsonParser(string text)
+        private JsonParser(JsonText text)
         {
             this.text = text;
         }
 
         /// <summary>Parses the whole text; throws <see cref="JsonParseException"/> with a location on bad input.</summary>
-        public static JsonValue Parse(string text)
+        public static JsonValue Parse(string text) => Parse(JsonText.From(text));
+
+        /// <summary>Parses what <paramref name="reader"/> holds, read in pieces (no string of it on the large object heap).</summary>
+        public static JsonValue Parse(TextReader reader) => Parse(JsonText.Read(reader));
+
+        internal static JsonValue Parse(JsonText text)
         {
             var parser = new JsonParser(text);
             if (text.Length > 0 && text[0] == '\uFEFF')
@@ -87,7 +93,7 @@ namespace InclusiveAnalyzers.Core.Json
         private JsonValue ParseLiteral(string word, JsonKind kind, bool boolean)
         {
             var value = new JsonValue(kind, line, Column) { Boolean = boolean };
-            if (string.CompareOrdinal(text, position, word, 0, word.Length) != 0)
+            if (!text.Spells(position, word))
             {
                 throw Error($"Unexpected word: '{word}' or another value was expected.");
             }
@@ -133,7 +139,7 @@ namespace InclusiveAnalyzers.Core.Json
                 {
                     string result = builder is null
                         ? text.Substring(runStart, position - runStart)
-                        : builder.Append(text, runStart, position - runStart).ToString();
+                        : text.AppendTo(builder, runStart, position - runStart).ToString();
                     position++;
                     return result;
                 }
@@ -141,7 +147,7 @@ namespace InclusiveAnalyzers.Core.Json
                 if (c == '\\')
                 {
                     builder ??= new StringBuilder();
-                    builder.Append(text, runStart, position - runStart);
+                    text.AppendTo(builder, runStart, position - runStart);
                     position++;
                     if (position >= text.Length)
                     {

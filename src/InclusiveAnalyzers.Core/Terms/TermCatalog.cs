@@ -37,7 +37,9 @@ namespace InclusiveAnalyzers.Core.Terms
         public Term? Find(string id) => byId.TryGetValue(id, out var term) ? term : null;
 
         /// <summary>Parses a catalog file (rules.json format). Never throws; problems go to <paramref name="errors"/>.</summary>
-        public static TermCatalog Parse(string json, string path, List<ConfigError> errors)
+        public static TermCatalog Parse(string json, string path, List<ConfigError> errors) => Parse(JsonText.From(json), path, errors);
+
+        private static TermCatalog Parse(JsonText json, string path, List<ConfigError> errors)
         {
             JsonValue root;
             try
@@ -110,7 +112,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 ?? throw new InvalidOperationException($"The embedded catalog '{ResourceName}' is missing from {typeof(TermCatalog).Assembly.GetName().Name}.");
             using var reader = new StreamReader(stream);
             var errors = new List<ConfigError>();
-            var catalog = Parse(reader.ReadToEnd(), "rules.json", errors);
+            // In pieces, not ReadToEnd(): the catalog as one string would land on the large object heap (see JsonText).
+            var catalog = Parse(JsonText.Read(reader), "rules.json", errors);
             if (errors.Count > 0)
             {
                 // The catalog is validated by tests; a broken one must not ship silently.
