@@ -4,6 +4,7 @@ using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -93,21 +94,27 @@ internal static class CSharpFixer
             metadataReferences: CSharpProject.FrameworkReferences);
         var solution = workspace.AddSolution(SolutionInfo.Create(SolutionId.CreateNewId(), VersionStamp.Create(), projects: new[] { project }));
         var options = CSharpProject.Options(configuration, policy);
+        var filter = new CSharpHitFilter(configuration, policy);
         var budget = FixAllLoop.RenameBudgetFor(texts.Sum(t => (long)t.Text.Length));
         solution = await FixAllLoop.RunAsync(
             solution,
-            tracker.Wrap((s, ct) => ReportedAsync(s, options, policy, ct)),
+            tracker.Wrap((s, ct) => ReportedAsync(s, options, policy, filter, ct)),
             budget,
             left => sink.Stop(FixAllLoop.RenamesLeftMessage(left, budget)),
             cancellationToken).ConfigureAwait(false);
         return (solution, ids);
     }
 
-    /// <summary>The diagnostics that the configuration reports (severity suggestion or higher in their file).</summary>
-    private static async Task<ImmutableArray<Diagnostic>> ReportedAsync(Solution solution, AnalyzerOptions options, SeverityResolver policy, CancellationToken cancellationToken)
+    /// <summary>
+    /// The diagnostics that the configuration reports (severity suggestion or higher in their file); as in a scan, only the
+    /// files that need symbols are bound (<see cref="CSharpAnalysisScope"/>).
+    /// </summary>
+    private static async Task<ImmutableArray<Diagnostic>> ReportedAsync(Solution solution, AnalyzerOptions options, SeverityResolver policy, CSharpHitFilter filter, CancellationToken cancellationToken)
     {
-        var compilation = await solution.Projects.Single().GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-        var all = await compilation!.WithAnalyzers(CSharpProject.AllAnalyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        var compilation = (CSharpCompilation)(await solution.Projects.Single().GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+        var trees = compilation.SyntaxTrees.Where(t => t.FilePath.Length > 0).ToList(); // not the implicit usings
+        var needsSymbols = CSharpAnalysisScope.NeedingSymbols(trees, tree => filter.MatcherFor(tree.FilePath), cancellationToken);
+        var all = CSharpAnalysisScope.Diagnostics(compilation, trees, needsSymbols, options, cancellationToken);
         return all.Where(d => CSharpProject.ToFinding(d, policy) is { Severity: >= Severity.Suggestion }).ToImmutableArray();
     }
 }
