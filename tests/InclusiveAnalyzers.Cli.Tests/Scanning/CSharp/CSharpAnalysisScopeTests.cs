@@ -28,6 +28,10 @@ public class CSharpAnalysisScopeTests
         "abstract class Base { public abstract void Master(); }\nclass Derived : Base { public override void Master() { } }",
         "#region master data\n// the slave copy\nclass Regions { }\n#endregion",
         "class Clean { int count; }",
+        "partial class SlaveList { void Add(int master) { } }",
+        "partial class SlaveList { int count; } // the other part",
+        "partial class Mixed { partial void Run(int slave); }",
+        "partial class Mixed { partial void Run(int slave) { } }",
     };
 
     [Fact]
