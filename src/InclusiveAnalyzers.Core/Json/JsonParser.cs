@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text;
 
 namespace InclusiveAnalyzers.Core.Json
@@ -25,9 +24,6 @@ namespace InclusiveAnalyzers.Core.Json
 
         /// <summary>Parses the whole text; throws <see cref="JsonParseException"/> with a location on bad input.</summary>
         public static JsonValue Parse(string text) => Parse(JsonText.From(text));
-
-        /// <summary>Parses what <paramref name="reader"/> holds, read in pieces (no string of it on the large object heap).</summary>
-        public static JsonValue Parse(TextReader reader) => Parse(JsonText.Read(reader));
 
         internal static JsonValue Parse(JsonText text)
         {

@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using InclusiveAnalyzers.Core.Terms;
 using InclusiveAnalyzers.Razor;
@@ -26,33 +25,31 @@ namespace InclusiveAnalyzers.Identifiers
                 return true;
             }
 
+            bool declares = false;
+            HitFirstScan.Candidates(tree, matcher, (cursor, _, position) =>
+            {
+                var token = cursor.FindToken(position);
+                if (!token.Span.Contains(position))
+                {
+                    return HitFirstScan.PastTrivia(position, token);
+                }
+
+                if (token.IsKind(SyntaxKind.IdentifierToken) && !(token.Parent is SimpleNameSyntax) && !IdentifierAnalyzer.IsSyntaxDeclaredName(token))
+                {
+                    declares = true;
+                    return int.MaxValue; // one is enough: the search stops
+                }
+
+                return token.Span.End;
+            }, cancellationToken);
+            if (declares)
+            {
+                return true;
+            }
+
             var text = new TreeText(tree.GetText(cancellationToken));
             try
             {
-                var cursor = default(SyntaxCursor);
-                for (int position = text.NextCandidate(matcher, 0); position >= 0;)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    cursor ??= new SyntaxCursor(tree.GetRoot(cancellationToken));
-                    var token = cursor.FindToken(position);
-                    int resume;
-                    if (token.Span.Contains(position))
-                    {
-                        if (token.IsKind(SyntaxKind.IdentifierToken) && !(token.Parent is SimpleNameSyntax) && !IdentifierAnalyzer.IsSyntaxDeclaredName(token))
-                        {
-                            return true;
-                        }
-
-                        resume = token.Span.End;
-                    }
-                    else
-                    {
-                        resume = position < token.SpanStart ? token.SpanStart : position + 1;
-                    }
-
-                    position = resume < text.Length ? text.NextCandidate(matcher, resume) : -1;
-                }
-
                 return text.HasUnicodeEscape();
             }
             finally

@@ -110,8 +110,7 @@ namespace InclusiveAnalyzers.Razor
             var token = cursor.FindToken(position);
             if (!token.Span.Contains(position))
             {
-                // In other trivia (disabled text): on to the token it leads, which may itself hold a candidate.
-                return position < token.SpanStart ? token.SpanStart : position + 1;
+                return HitFirstScan.PastTrivia(position, token); // other trivia (disabled text)
             }
 
             if (!token.IsKind(SyntaxKind.IdentifierToken) || !(RazorGeneratedCode.UserWrittenPath(tree, token.Span) is { } razorPath))

@@ -28,14 +28,7 @@ namespace InclusiveAnalyzers.Shared
             var text = new TreeText(tree.GetText(cancellationToken));
             try
             {
-                var cursor = new SyntaxCursor(tree.GetRoot(cancellationToken));
-                int position = first;
-                while (position >= 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    int resume = Math.Max(checkAt(cursor, text, position), position + 1);
-                    position = resume < text.Length ? text.NextCandidate(matcher, resume) : -1;
-                }
+                Run(tree, matcher, text, first, checkAt, cancellationToken);
             }
             finally
             {
@@ -47,17 +40,14 @@ namespace InclusiveAnalyzers.Shared
         public static void Candidates(SyntaxTree tree, TermMatcher matcher, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken)
         {
             var text = new TreeText(tree.GetText(cancellationToken));
-            int first;
             try
             {
-                first = text.NextCandidate(matcher, 0);
+                Run(tree, matcher, text, text.NextCandidate(matcher, 0), checkAt, cancellationToken);
             }
             finally
             {
                 text.Release();
             }
-
-            Candidates(tree, matcher, first, checkAt, cancellationToken);
         }
 
         /// <summary>Calls <paramref name="check"/> once for each token that holds a candidate.</summary>
@@ -71,8 +61,29 @@ namespace InclusiveAnalyzers.Shared
                     return token.Span.End;
                 }
 
-                // In trivia: a candidate in a comment before a token must not pass over the token itself.
-                return position < token.SpanStart ? token.SpanStart : position + 1;
+                return PastTrivia(position, token);
             }, context.CancellationToken);
+
+        /// <summary>
+        /// Where to search on from a candidate in trivia, given the token that holds that trivia: a candidate in a comment
+        /// before a token must not pass over the token itself, which may hold a candidate too.
+        /// </summary>
+        public static int PastTrivia(int position, SyntaxToken holder) => position < holder.SpanStart ? holder.SpanStart : position + 1;
+
+        private static void Run(SyntaxTree tree, TermMatcher matcher, TreeText text, int first, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken)
+        {
+            if (first < 0)
+            {
+                return;
+            }
+
+            var cursor = new SyntaxCursor(tree.GetRoot(cancellationToken));
+            for (int position = first; position >= 0;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int resume = Math.Max(checkAt(cursor, text, position), position + 1);
+                position = resume < text.Length ? text.NextCandidate(matcher, resume) : -1;
+            }
+        }
     }
 }

@@ -31,6 +31,10 @@ namespace InclusiveAnalyzers.Shared
 
             return text.ToString();
         }
+
+        /// <summary>Whether a \u or \U escape occurs (a declared name may then hold a term its text does not spell).</summary>
+        public static bool HasUnicodeEscape(string text)
+            => text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>A <see cref="CharWindow"/> over a <see cref="SourceText"/>; one per thread, reused, so a scan allocates nothing.</summary>

@@ -124,7 +124,7 @@ namespace InclusiveAnalyzers.Shared
                 }
 
                 // m\u0061ster declares "master" without spelling it: the symbol action still matches such names.
-                return text.IndexOf("\\u", StringComparison.Ordinal) >= 0 || text.IndexOf("\\U", StringComparison.Ordinal) >= 0 ? NoneButEscapes : None;
+                return SourceTexts.HasUnicodeEscape(text) ? NoneButEscapes : None;
             }
 
             // A large file (Roslyn holds it in chunks) or an editor's snapshot: read through a window, not copied whole.

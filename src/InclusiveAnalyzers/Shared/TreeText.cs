@@ -61,9 +61,7 @@ namespace InclusiveAnalyzers.Shared
 
         /// <summary>Whether a \u or \U escape occurs (a declared name may then hold a term its text does not spell).</summary>
         public bool HasUnicodeEscape()
-            => whole != null
-                ? whole.IndexOf("\\u", StringComparison.Ordinal) >= 0 || whole.IndexOf("\\U", StringComparison.Ordinal) >= 0
-                : Window().HasUnicodeEscape();
+            => whole != null ? SourceTexts.HasUnicodeEscape(whole) : Window().HasUnicodeEscape();
 
         /// <summary>Hands the window back to the thread (call when the checks are done).</summary>
         public void Release()
