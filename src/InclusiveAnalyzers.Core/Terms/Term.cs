@@ -6,6 +6,7 @@ namespace InclusiveAnalyzers.Core.Terms
     public sealed class Term
     {
         private static readonly IReadOnlyList<TermContext> NoContexts = System.Array.Empty<TermContext>();
+        private static readonly IReadOnlyDictionary<string, string> NoHomographs = new Dictionary<string, string>();
 
         public Term(
             string id,
@@ -23,8 +24,10 @@ namespace InclusiveAnalyzers.Core.Terms
             IReadOnlyList<TermContext>? senses = null,
             IReadOnlyList<TermContext>? names = null,
             IReadOnlyList<TermContext>? contexts = null,
-            bool glued = false)
+            bool glued = false,
+            IReadOnlyDictionary<string, string>? homographs = null)
         {
+            Homographs = homographs ?? NoHomographs;
             Acronym = acronym;
             Glued = glued;
             Senses = senses ?? NoContexts;
@@ -81,6 +84,21 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <summary>Contexts with their own replacements ("master node" near Kubernetes -> "control plane"); the first that holds wins.</summary>
         public IReadOnlyList<TermContext> Contexts { get; }
 
+        /// <summary>
+        /// Languages (primary subtags, lowercase: "ro", "it") in which the same spelling is an ordinary word,
+        /// with what it means there ("lame": Romanian llamas, French blade). A document declared in one of
+        /// them is not checked for this term: its words are that language's, not English.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> Homographs { get; }
+
+        /// <summary>True when <paramref name="language"/> (a BCP 47 tag such as "ro", "pt-BR" or "it_IT") is one of <see cref="Homographs"/>.</summary>
+        public bool IsWordOf(string? language)
+        {
+            if (Homographs.Count == 0 || string.IsNullOrEmpty(language)) return false;
+            var primary = LanguageTags.Primary(language!);
+            return primary.Length > 0 && Homographs.ContainsKey(primary);
+        }
+
         /// <summary>The first word or phrase, for messages.</summary>
         public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
 
@@ -99,7 +117,8 @@ namespace InclusiveAnalyzers.Core.Terms
             IReadOnlyList<TermContext>? senses = null,
             IReadOnlyList<TermContext>? names = null,
             IReadOnlyList<TermContext>? contexts = null,
-            bool? glued = null)
+            bool? glued = null,
+            IReadOnlyDictionary<string, string>? homographs = null)
             => new Term(
                 Id,
                 words ?? Words,
@@ -116,7 +135,8 @@ namespace InclusiveAnalyzers.Core.Terms
                 senses ?? Senses,
                 names ?? Names,
                 contexts ?? Contexts,
-                glued ?? Glued);
+                glued ?? Glued,
+                homographs ?? Homographs);
 
         public override string ToString() => Id;
     }

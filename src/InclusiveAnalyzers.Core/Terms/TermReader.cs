@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Core.Terms
     internal static class TermReader
     {
         public static readonly string[] Properties =
-            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions", "acronym", "glued", "senses", "names", "contexts" };
+            { "id", "words", "inflect", "forms", "replacements", "category", "severity", "enabled", "reason", "source", "exceptions", "acronym", "glued", "senses", "names", "contexts", "homographs" };
 
         private static readonly string[] ContextProperties = { "before", "after", "near", "note" };
         private static readonly string[] SuggestionProperties = { "before", "after", "near", "note", "replacements" };
@@ -55,10 +55,11 @@ namespace InclusiveAnalyzers.Core.Terms
             var senses = ReadContexts(reader, value["senses"], "senses", withReplacements: false);
             var names = ReadContexts(reader, value["names"], "names", withReplacements: false);
             var contexts = ReadContexts(reader, value["contexts"], "contexts", withReplacements: true);
+            var homographs = ReadHomographs(reader, value["homographs"]);
 
             if (existing != null)
             {
-                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions, acronym, senses, names, contexts, glued);
+                return existing.With(words, inflect, forms, replacements, category, severity, enabled, reason, source, exceptions, acronym, senses, names, contexts, glued, homographs);
             }
 
             if (words is null || words.Count == 0)
@@ -83,7 +84,45 @@ namespace InclusiveAnalyzers.Core.Terms
                 senses,
                 names,
                 contexts,
-                glued ?? false);
+                glued ?? false,
+                homographs);
+        }
+
+        /// <summary>Reads "homographs": an object from language subtag ("ro") to what the spelling means in that language.</summary>
+        private static Dictionary<string, string>? ReadHomographs(JsonReader reader, JsonValue? value)
+        {
+            if (value is null || !reader.Expect(value, JsonKind.Object, "\"homographs\""))
+            {
+                return null;
+            }
+
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var property in value.Properties!)
+            {
+                var language = LanguageTags.Primary(property.Name);
+                if (language.Length < 2 || language.Length > 3 || language != property.Name.Trim().ToLowerInvariant())
+                {
+                    reader.Error(property, $"\"homographs\" keys are two- or three-letter language subtags such as \"ro\" or \"it\"; '{property.Name}' is ignored.");
+                    continue;
+                }
+
+                if (LanguageTags.IsEnglish(language))
+                {
+                    reader.Error(property, "\"homographs\" cannot name English: the catalog's words are English. The entry is ignored.");
+                    continue;
+                }
+
+                var meaning = reader.String(property.Value, $"\"homographs\".{property.Name}");
+                if (string.IsNullOrWhiteSpace(meaning))
+                {
+                    if (meaning != null) reader.Error(property, $"\"homographs\".{property.Name} needs what the word means in that language; it is ignored.");
+                    continue;
+                }
+
+                result[language] = meaning!.Trim();
+            }
+
+            return result;
         }
 
         /// <summary>Reads "senses", "names" or "contexts": objects of before/after/near word lists (and replacements).</summary>

@@ -21,6 +21,8 @@ namespace InclusiveAnalyzers.Documents.Wording
         private readonly TermMatcher matcher;
         private readonly bool wordingOn;
         private readonly bool condescendingOff;
+        // The document's declared language when it is not English: terms that are ordinary words of it are skipped.
+        private readonly string? language;
         private List<TermMatch>? buffer;
 
         private WordingMatcher(DocumentContext context)
@@ -33,7 +35,12 @@ namespace InclusiveAnalyzers.Documents.Wording
             var severities = context.Options.Resolver;
             matcher = settings.GetMatcher(severities.ConfigRelativePath(context.Path), Extra(severities.TermOptionsFor(context.Path), condescendingAsked));
             wordingOn = gate.IsEnabled(RuleCatalog.DocumentWording);
+            var declared = DocumentLanguage.Of(context);
+            language = declared != null && !LanguageTags.IsEnglish(declared) ? declared : null;
         }
+
+        /// <summary>A term whose spelling is an ordinary word of the document's declared language ("lame" in Romanian: llamas).</summary>
+        private bool IsWordOfLanguage(Term term) => language != null && term.IsWordOf(language);
 
         // .editorconfig's switches, then INCL202's category when the rule is asked for (it must not be switched off again).
         private static MatcherOptions? Extra(MatcherOptions? host, bool condescendingAsked)
@@ -84,7 +91,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             if (!matcher.FindInIdentifier(name, ref found) || found == null) return;
             foreach (var match in found)
             {
-                if (match.Term.Category == Categories.Condescending) continue;
+                if (match.Term.Category == Categories.Condescending || IsWordOfLanguage(match.Term)) continue;
                 var original = name.Substring(match.Start, match.Length);
                 context.ReportFile(RuleCatalog.DocumentFileName,
                     $"The file name contains '{original}' ({match.Term.Category}): {Advice(name, match, TextKind.Identifier)}. Rename the file and update links to it.",
@@ -97,6 +104,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             bool condescending = match.Term.Category == Categories.Condescending;
             string ruleId = condescending ? RuleCatalog.DocumentCondescending : RuleCatalog.DocumentWording;
             if (condescending ? condescendingOff : !wordingOn) return;
+            if (IsWordOfLanguage(match.Term)) return;
             if (context.CountIfFull(ruleId)) return; // past the cap: counted, no message built
 
             var original = context.Text.Substring(match.Start, match.Length);

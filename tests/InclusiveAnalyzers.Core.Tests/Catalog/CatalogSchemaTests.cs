@@ -24,7 +24,7 @@ public class CatalogSchemaTests
         Assert.Equal("http://json-schema.org/draft-07/schema#", (string?)root["$schema"]);
         var properties = root["definitions"]!["term"]!["properties"]!.AsObject().Select(p => p.Key).ToHashSet();
         Assert.Equal(
-            new[] { "acronym", "category", "contexts", "enabled", "exceptions", "forms", "glued", "id", "inflect", "names", "reason", "replacements", "senses", "severity", "source", "words" },
+            new[] { "acronym", "category", "contexts", "enabled", "exceptions", "forms", "glued", "homographs", "id", "inflect", "names", "reason", "replacements", "senses", "severity", "source", "words" },
             properties.OrderBy(p => p, StringComparer.Ordinal));
     }
 

@@ -1,0 +1,88 @@
+using System;
+using InclusiveAnalyzers.Core.Selection;
+using InclusiveAnalyzers.Core.Terms;
+using InclusiveAnalyzers.Documents.Analysis;
+
+namespace InclusiveAnalyzers.Documents.Wording
+{
+    /// <summary>
+    /// The language a document declares: front matter <c>lang</c>, <c>language</c> or <c>locale</c>
+    /// (Jekyll and Hugo sites, translated guides), or the <c>lang</c> of an HTML page's &lt;html&gt; tag.
+    /// Nothing is guessed from the words or the folder: only a declaration counts.
+    /// </summary>
+    internal static class DocumentLanguage
+    {
+        private static readonly string[] FrontMatterKeys = { "lang", "language", "locale" };
+
+        // A page's <html> tag comes after a doctype and perhaps comments, never far into the file.
+        private const int HtmlTagSearchLimit = 64 * 1024;
+
+        /// <summary>The declared language tag ("ro", "pt-BR"), or null when the document declares none.</summary>
+        public static string? Of(DocumentContext context)
+        {
+            var frontMatter = context.FrontMatter;
+            if (frontMatter != null)
+            {
+                foreach (var key in FrontMatterKeys)
+                {
+                    if (frontMatter.TryGetValue(key, out var value, out _) && LanguageTags.Primary(value).Length > 0) return value.Trim();
+                }
+            }
+            return context.Kind == FileKind.Html || context.Kind == FileKind.Razor ? FromHtmlTag(context.Text) : null;
+        }
+
+        /// <summary>The lang (or xml:lang) attribute of the first &lt;html&gt; start tag, or null.</summary>
+        public static string? FromHtmlTag(string text)
+        {
+            int limit = Math.Min(text.Length, HtmlTagSearchLimit);
+            for (int at = text.IndexOf('<'); at >= 0 && at < limit; at = text.IndexOf('<', at + 1))
+            {
+                int nameEnd = at + 5;
+                if (nameEnd > text.Length || string.Compare(text, at + 1, "html", 0, 4, StringComparison.OrdinalIgnoreCase) != 0) continue;
+                if (nameEnd < text.Length && !char.IsWhiteSpace(text[nameEnd]) && text[nameEnd] != '>' && text[nameEnd] != '/') continue; // <htmlfoo>
+                int tagEnd = text.IndexOf('>', nameEnd);
+                if (tagEnd < 0) tagEnd = text.Length;
+                var lang = Attribute(text, nameEnd, tagEnd, "lang") ?? Attribute(text, nameEnd, tagEnd, "xml:lang");
+                return lang != null && LanguageTags.Primary(lang).Length > 0 ? lang.Trim() : null;
+            }
+            return null;
+        }
+
+        /// <summary>The value of attribute <paramref name="name"/> in a start tag's attributes [start, end), or null.</summary>
+        private static string? Attribute(string text, int start, int end, string name)
+        {
+            int i = start;
+            while (i < end)
+            {
+                while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == '/')) i++;
+                int nameStart = i;
+                while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '=' && text[i] != '/') i++;
+                int nameLength = i - nameStart;
+                if (nameLength == 0) break;
+                while (i < end && char.IsWhiteSpace(text[i])) i++;
+                string? value = null;
+                if (i < end && text[i] == '=')
+                {
+                    i++;
+                    while (i < end && char.IsWhiteSpace(text[i])) i++;
+                    if (i < end && (text[i] == '"' || text[i] == '\''))
+                    {
+                        char quote = text[i++];
+                        int close = text.IndexOf(quote, i, end - i);
+                        if (close < 0) close = end;
+                        value = text.Substring(i, close - i);
+                        i = Math.Min(end, close + 1);
+                    }
+                    else
+                    {
+                        int valueStart = i;
+                        while (i < end && !char.IsWhiteSpace(text[i])) i++;
+                        value = text.Substring(valueStart, i - valueStart);
+                    }
+                }
+                if (nameLength == name.Length && string.Compare(text, nameStart, name, 0, nameLength, StringComparison.OrdinalIgnoreCase) == 0) return value;
+            }
+            return null;
+        }
+    }
+}
