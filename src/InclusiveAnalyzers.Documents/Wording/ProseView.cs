@@ -92,6 +92,23 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
         }
 
+        /// <summary>Blanks the whole-word occurrences of <paramref name="name"/> in [start, end), in any case, that lie in the prose.</summary>
+        public void BlankNameIgnoreCase(string name, int start, int end)
+        {
+            if (start < 0) start = 0;
+            if (end > length) end = length;
+            for (int at = start; at < end; at++)
+            {
+                at = text.IndexOf(name, at, end - at, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) return;
+                int stop = at + name.Length;
+                if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+                if (stop < text.Length && char.IsLetterOrDigit(text[stop])) continue;
+                if (chars[at] != text[at] || chars[stop - 1] != text[stop - 1]) continue; // not laid as prose
+                Blank(at, stop);
+            }
+        }
+
         /// <summary>Whether a term could start anywhere in the prose laid so far (a superset: blanking more never adds one).</summary>
         public bool HasCandidate(TermMatcher matcher) => matcher.NextCandidate(chars, 0, length) >= 0;
 

@@ -137,7 +137,11 @@ namespace InclusiveAnalyzers.Documents.Wording
                 view.Blank(node.Span.Start, node.Span.End + 1);
                 LinkNames.Add(names ??= new List<string>(), linkText);
             }
-            if (names != null) SpreadNames(context, view, names);
+            if (names != null)
+            {
+                SpreadNames(context, view, names);
+                ImageNames.Blank(model, view, names);
+            }
 
             // The member names of API reference lists ("- **abort** `function` - ...") are names too.
             if (WordingMatcher.For(context).MaskNames) ApiEntryNames.Blank(text, view);

@@ -78,6 +78,27 @@ public class NamesInDocumentsTests
         Assert.Equal(new[] { "middleman" }, Flagged("docs/guide.md", text));
     }
 
+    // From the Open Source Guide's translations (es, id, zh): the screenshot of the Middleman pull request.
+    [Theory]
+    [InlineData("![middleman pull request](/assets/images/building-community/middleman_pr.png)")]
+    [InlineData("![A MIDDLEMAN pull request](https://example.org/shots/Middleman-PR.png?raw=true)")]
+    [InlineData("![cerere de pull middleman](../img/pr-middleman.jpg)")]
+    public void An_image_named_after_a_linked_name_names_it_in_its_alt_text_in_any_case(string image)
+    {
+        var text = "Here is how @tdreyno answered a pull request on [Middleman](https://github.com/middleman/middleman/pull/1466):\n\n" + image + "\n";
+        Assert.Empty(Flagged("docs/guide.md", text));
+    }
+
+    [Theory]
+    [InlineData("[Middleman](https://github.com/middleman/middleman/pull/1466)\n\n![middleman pull request](/assets/pr.png)", "middleman")] // the file is not named after it
+    [InlineData("![middleman pull request](/assets/middleman_pr.png)", "middleman")] // no link made it a name
+    [InlineData("[Middleman](https://middlemanapp.com/)\n\n![the master branch of middleman](/assets/middleman-master.png)", "master branch")] // other words of the alt
+    [InlineData("[Middleman](https://middlemanapp.com/)\n\n![middlemen](/assets/middlemen.png)", "middlemen")] // another word than the name
+    public void Alt_text_that_does_not_name_the_linked_project_is_still_read(string markdown, string expected)
+    {
+        Assert.Equal(new[] { expected }, Flagged("docs/guide.md", markdown + "\n"));
+    }
+
     [Fact]
     public void Html_link_text_that_names_its_target_is_a_name()
     {
