@@ -99,6 +99,16 @@ namespace InclusiveAnalyzers.Core.Terms
             return primary.Length > 0 && Homographs.ContainsKey(primary);
         }
 
+        /// <summary>True when one of <see cref="Names"/> holds for a whole document titled <paramref name="subject"/> (see <see cref="TermContext.HoldsForSubject"/>).</summary>
+        public bool IsNameThroughout(string subject)
+        {
+            foreach (var context in Names)
+            {
+                if (context.HoldsForSubject(subject)) return true;
+            }
+            return false;
+        }
+
         /// <summary>The first word or phrase, for messages.</summary>
         public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
 

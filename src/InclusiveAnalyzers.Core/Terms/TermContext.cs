@@ -61,6 +61,14 @@ namespace InclusiveAnalyzers.Core.Terms
             return Near.Count == 0 || AnyNear(text, Math.Max(low, start - NearWindow), Math.Min(high, end + NearWindow), Near);
         }
 
+        /// <summary>
+        /// Whether this context is made of <see cref="Near"/> words only and <paramref name="subject"/> (a document's
+        /// title) holds one of them: a page titled "tkinter.ttk: Tk themed widgets" is about Tk from its first line to
+        /// its last, however far a paragraph is from the words that name it.
+        /// </summary>
+        public bool HoldsForSubject(string subject)
+            => Before.Count == 0 && After.Count == 0 && Near.Count > 0 && subject.Length > 0 && AnyNear(subject, 0, subject.Length, Near);
+
         /// <summary>The first context in <paramref name="contexts"/> that holds, or null.</summary>
         public static TermContext? FirstHolding(IReadOnlyList<TermContext> contexts, string text, int low, int high, int start, int end)
         {

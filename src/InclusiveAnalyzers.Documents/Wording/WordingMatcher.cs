@@ -23,6 +23,8 @@ namespace InclusiveAnalyzers.Documents.Wording
         private readonly bool condescendingOff;
         // The document's declared language when it is not English: terms that are ordinary words of it are skipped.
         private readonly string? language;
+        // The document's title: a system named there makes its fixed names hold on every line.
+        private readonly string subject;
         private List<TermMatch>? buffer;
 
         private WordingMatcher(DocumentContext context)
@@ -37,7 +39,11 @@ namespace InclusiveAnalyzers.Documents.Wording
             wordingOn = gate.IsEnabled(RuleCatalog.DocumentWording);
             var declared = DocumentLanguage.Of(context);
             language = declared != null && !LanguageTags.IsEnglish(declared) ? declared : null;
+            subject = DocumentSubject.Of(context);
         }
+
+        /// <summary>A catalogued system's fixed name on a page about that system (Tk's master on the tkinter.ttk page).</summary>
+        private bool IsNameOfSubject(Term term) => matcher.MaskNames && subject.Length > 0 && term.IsNameThroughout(subject);
 
         /// <summary>A term whose spelling is an ordinary word of the document's declared language ("lame" in Romanian: llamas).</summary>
         private bool IsWordOfLanguage(Term term) => language != null && term.IsWordOf(language);
@@ -104,7 +110,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             bool condescending = match.Term.Category == Categories.Condescending;
             string ruleId = condescending ? RuleCatalog.DocumentCondescending : RuleCatalog.DocumentWording;
             if (condescending ? condescendingOff : !wordingOn) return;
-            if (IsWordOfLanguage(match.Term)) return;
+            if (IsWordOfLanguage(match.Term) || IsNameOfSubject(match.Term)) return;
             if (context.CountIfFull(ruleId)) return; // past the cap: counted, no message built
 
             var original = context.Text.Substring(match.Start, match.Length);

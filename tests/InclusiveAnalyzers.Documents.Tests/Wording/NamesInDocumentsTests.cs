@@ -99,6 +99,54 @@ public class NamesInDocumentsTests
         Assert.Equal(new[] { expected }, Flagged("docs/guide.md", markdown + "\n"));
     }
 
+    // From the Python docs (library/tkinter.ttk.html): Tk's master (the parent widget) far from any Tk word, on a page about Tk.
+    private static readonly string FarFromTitle = string.Concat(Enumerable.Repeat("<p>Notebook widgets draw their tabs and panes in the current theme.</p>\n", 30));
+
+    [Theory]
+    [InlineData("<title>tkinter.ttk \u2014 Tk themed widgets \u2014 Python 3.11 documentation</title>", "Traversal only works if all panes have the notebook they are in as master.")]
+    [InlineData("<title>node-gyp: building native add-ons</title>", "Run gyp again after an upgrade.")]
+    public void A_system_named_in_the_page_title_makes_its_fixed_names_hold_on_every_line(string title, string sentence)
+    {
+        var html = "<!DOCTYPE html>\n<html lang=\"en\"><head>" + title + "</head><body>\n" + FarFromTitle + "<p>" + sentence + "</p></body></html>\n";
+        Assert.Empty(Flagged("library/page.html", html));
+    }
+
+    [Theory]
+    [InlineData("<title>pickle — Python object serialization</title>", "Keep the master copy safe.", "master")] // no Tk in the title
+    [InlineData("", "Keep the master copy safe.", "master")] // no title
+    [InlineData("<title>Build notes</title>", "Run gyp again after an upgrade.", "gyp")]
+    [InlineData("<title>node-gyp: building native add-ons</title>", "Keep the master copy safe.", "master")] // another term's system
+    public void A_page_about_something_else_still_reads_the_word(string title, string sentence, string expected)
+    {
+        var html = "<!DOCTYPE html>\n<html lang=\"en\"><head>" + title + "</head><body>\n" + FarFromTitle +
+                   "<p>" + sentence + "</p></body></html>\n";
+        Assert.Equal(new[] { expected }, Flagged("library/page.html", html));
+    }
+
+    [Fact]
+    public void A_markdown_title_in_front_matter_or_a_first_heading_names_the_subject_too()
+    {
+        var body = string.Concat(Enumerable.Repeat("Layouts and widgets are covered below in detail.\n\n", 40)) + "Pass the window as master.\n";
+        Assert.Empty(Flagged("docs/a.md", "---\ntitle: Tkinter layouts\n---\n\n" + body));
+        Assert.Empty(Flagged("docs/b.md", "# Tkinter layouts\n\n" + body));
+        Assert.Equal(new[] { "master" }, Flagged("docs/c.md", "# Window layouts\n\n" + body));
+    }
+
+    [Fact]
+    public void Subject_names_follow_the_mask_names_setting()
+    {
+        var text = "# Tkinter layouts\n\n" + string.Concat(Enumerable.Repeat("Layouts are covered below.\n\n", 60)) + "Pass the window as master.\n";
+        Assert.Single(Lint.Scan("docs/a.md", text, """{ "maskNames": false }""").Where(f => f.RuleId == "INCL201"));
+    }
+
+    [Fact]
+    public void A_context_with_before_or_after_words_never_holds_for_the_title_alone()
+    {
+        // SQL Server's "master database" needs "database" after the word: a page titled SQL Server still reads "the master plan".
+        var text = "# SQL Server tips\n\n" + string.Concat(Enumerable.Repeat("Indexes are covered below.\n\n", 60)) + "This is the master plan.\n";
+        Assert.Equal(new[] { "master" }, Flagged("docs/a.md", text));
+    }
+
     [Fact]
     public void Html_link_text_that_names_its_target_is_a_name()
     {
