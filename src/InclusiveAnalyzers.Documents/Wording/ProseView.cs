@@ -79,6 +79,14 @@ namespace InclusiveAnalyzers.Documents.Wording
             return end > start ? new string(chars, start, end - start) : "";
         }
 
+        /// <summary>Lays [start, end) as blanks with <paramref name="mark"/> at <paramref name="at"/> (a character reference read as its character).</summary>
+        public void Replace(int start, int end, char mark, int at)
+        {
+            if (start < 0 || end > length || at < start || at >= end) return;
+            for (int i = start; i < end; i++) chars[i] = ' ';
+            chars[at] = mark;
+        }
+
         /// <summary>Blanks every whole-word occurrence of <paramref name="name"/> (same case) that lies in the prose.</summary>
         public void BlankName(string name)
         {

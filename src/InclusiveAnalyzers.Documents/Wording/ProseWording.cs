@@ -32,7 +32,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         {
             using var view = new ProseView(text);
             List<(int HrefStart, int HrefLength, int Start, int End)>? links = null;
-            HtmlProse.Scan(text, start, end, (s, l, attribute) => Lay(view, s, l, attribute), (hrefStart, hrefLength, contentStart, contentEnd) =>
+            HtmlProse.Scan(text, start, end, (s, l, attribute) => Lay(view, text, s, l, attribute), (hrefStart, hrefLength, contentStart, contentEnd) =>
             {
                 // Only absolute addresses can carry a name (see LinkNames): most links of a page are relative.
                 if (hrefLength > 8 && text.IndexOf("://", hrefStart, hrefLength, System.StringComparison.Ordinal) > 0)
@@ -95,6 +95,9 @@ namespace InclusiveAnalyzers.Documents.Wording
                 view.Copy(start, end);
             }
 
+            // Character references to quotation marks in the text (&quot;, &ldquo;) are read as the marks.
+            foreach (var (start, end) in model.Entities) QuoteEntities.Lay(view, text, start, end);
+
             // A code span holding one code name (`request.signal`, `AbortSignal`) is laid as it is: the matcher
             // never matches a code name, but the words around it can now see it ("`request.signal` is aborted").
             foreach (var (start, end, _) in model.CodeSpans)
@@ -109,13 +112,13 @@ namespace InclusiveAnalyzers.Documents.Wording
             foreach (var block in model.HtmlBlocks)
             {
                 if (block.Type == HtmlBlockType.Comment || block.Span.IsEmpty) continue;
-                HtmlProse.Scan(model.ParsedText, block.Span.Start, block.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
+                HtmlProse.Scan(model.ParsedText, block.Span.Start, block.Span.End + 1, (s, l, attribute) => Lay(view, model.ParsedText, s, l, attribute));
                 view.Break(block.Span.End + 1);
             }
             foreach (var inline in model.HtmlInlines)
             {
                 if (inline.Span.IsEmpty) continue;
-                HtmlProse.Scan(model.ParsedText, inline.Span.Start, inline.Span.End + 1, (s, l, attribute) => Lay(view, s, l, attribute));
+                HtmlProse.Scan(model.ParsedText, inline.Span.Start, inline.Span.End + 1, (s, l, attribute) => Lay(view, model.ParsedText, s, l, attribute));
             }
 
             // What a dialect's markup blanked before parsing (MyST roles, MDX expressions) is no prose either.
@@ -149,9 +152,10 @@ namespace InclusiveAnalyzers.Documents.Wording
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
         }
 
-        private static void Lay(ProseView view, int start, int length, bool attribute)
+        private static void Lay(ProseView view, string text, int start, int length, bool attribute)
         {
             view.Copy(start, start + length);
+            QuoteEntities.Lay(view, text, start, start + length);
             if (!attribute) return;
             // An attribute value (alt, title) is a phrase of its own, never joined to the text around its tag.
             view.Break(start - 1);
