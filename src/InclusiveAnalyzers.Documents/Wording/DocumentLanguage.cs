@@ -42,45 +42,8 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (nameEnd < text.Length && !char.IsWhiteSpace(text[nameEnd]) && text[nameEnd] != '>' && text[nameEnd] != '/') continue; // <htmlfoo>
                 int tagEnd = text.IndexOf('>', nameEnd);
                 if (tagEnd < 0) tagEnd = text.Length;
-                var lang = Attribute(text, nameEnd, tagEnd, "lang") ?? Attribute(text, nameEnd, tagEnd, "xml:lang");
+                var lang = TagAttributes.Value(text, nameEnd, tagEnd, "lang") ?? TagAttributes.Value(text, nameEnd, tagEnd, "xml:lang");
                 return lang != null && LanguageTags.Primary(lang).Length > 0 ? lang.Trim() : null;
-            }
-            return null;
-        }
-
-        /// <summary>The value of attribute <paramref name="name"/> in a start tag's attributes [start, end), or null.</summary>
-        private static string? Attribute(string text, int start, int end, string name)
-        {
-            int i = start;
-            while (i < end)
-            {
-                while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == '/')) i++;
-                int nameStart = i;
-                while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '=' && text[i] != '/') i++;
-                int nameLength = i - nameStart;
-                if (nameLength == 0) break;
-                while (i < end && char.IsWhiteSpace(text[i])) i++;
-                string? value = null;
-                if (i < end && text[i] == '=')
-                {
-                    i++;
-                    while (i < end && char.IsWhiteSpace(text[i])) i++;
-                    if (i < end && (text[i] == '"' || text[i] == '\''))
-                    {
-                        char quote = text[i++];
-                        int close = text.IndexOf(quote, i, end - i);
-                        if (close < 0) close = end;
-                        value = text.Substring(i, close - i);
-                        i = Math.Min(end, close + 1);
-                    }
-                    else
-                    {
-                        int valueStart = i;
-                        while (i < end && !char.IsWhiteSpace(text[i])) i++;
-                        value = text.Substring(valueStart, i - valueStart);
-                    }
-                }
-                if (nameLength == name.Length && string.Compare(text, nameStart, name, 0, nameLength, StringComparison.OrdinalIgnoreCase) == 0) return value;
             }
             return null;
         }

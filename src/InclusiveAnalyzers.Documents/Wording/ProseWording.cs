@@ -42,6 +42,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             });
             // Hit-first: most pages hold no term, and what follows only blanks names (never adds a word).
             if (!WordingMatcher.For(context).HasCandidate(view)) return;
+            if (WordingMatcher.For(context).MaskNames) ApiDescriptions.Blank(text, view, start, end);
             if (links != null)
             {
                 var names = new List<string>();

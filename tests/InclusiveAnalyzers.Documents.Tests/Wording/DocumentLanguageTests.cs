@@ -88,6 +88,6 @@ public class DocumentLanguageTests
     {
         var findings = Lint.Scan("docs/lame.md", "---\nlang: ro\n---\n\nDespre animale.\n").Where(f => f.RuleId == "INCL203");
         Assert.Empty(findings);
-        Assert.Single(Lint.Scan("docs/lame.md", "---\nlang: en\n---\n\nAbout animals.\n").Where(f => f.RuleId == "INCL203"));
+        Assert.Single(Lint.Scan("docs/lame.md", "---\nlang: en\n---\n\nAbout animals.\n"), f => f.RuleId == "INCL203");
     }
 }

@@ -136,7 +136,7 @@ public class NamesInDocumentsTests
     public void Subject_names_follow_the_mask_names_setting()
     {
         var text = "# Tkinter layouts\n\n" + string.Concat(Enumerable.Repeat("Layouts are covered below.\n\n", 60)) + "Pass the window as master.\n";
-        Assert.Single(Lint.Scan("docs/a.md", text, """{ "maskNames": false }""").Where(f => f.RuleId == "INCL201"));
+        Assert.Single(Lint.Scan("docs/a.md", text, """{ "maskNames": false }"""), f => f.RuleId == "INCL201");
     }
 
     [Fact]
