@@ -32,12 +32,12 @@ namespace InclusiveAnalyzers.Comments
             int first = settings.FirstCandidate(context.Tree, context.CancellationToken);
             if (first >= 0)
             {
-                CheckFrom(context, settings.MatcherFor(context.Tree), first);
+                CheckFrom(context, settings.MatcherFor(context.Tree), first, settings.ReportLimitFor(context.Tree));
             }
         }
 
-        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first)
-            => HitFirstScan.Candidates(context.Tree, matcher, first, (cursor, text, position) => CheckAt(context, matcher, cursor, text, position), context.CancellationToken);
+        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, int end)
+            => HitFirstScan.Candidates(context.Tree, matcher, first, (cursor, text, position) => CheckAt(context, matcher, cursor, text, position), context.CancellationToken, end);
 
         // Checks the comment (or documentation text) at a candidate; returns where to search on.
         private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxCursor cursor, TreeText text, int position)

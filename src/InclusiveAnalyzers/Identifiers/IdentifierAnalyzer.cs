@@ -42,6 +42,11 @@ namespace InclusiveAnalyzers.Identifiers
                 return;
             }
 
+            if (!AnyWithinLimit(settings, symbol.Locations))
+            {
+                return; // declared only past the CLI's per-file cap (ReportLimit)
+            }
+
             // Match first: the filters below look at attributes and interfaces, which costs more than matching.
             bool? ownName = null;
             if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true)
@@ -49,7 +54,7 @@ namespace InclusiveAnalyzers.Identifiers
                 var note = Note(settings, symbol);
                 foreach (var location in symbol.Locations)
                 {
-                    Report(context.ReportDiagnostic, symbol.Name, location, matches!, note);
+                    Report(context.ReportDiagnostic, settings, symbol.Name, location, matches!, note);
                 }
             }
 
@@ -129,10 +134,23 @@ namespace InclusiveAnalyzers.Identifiers
                     var note = Note(settings, symbol);
                     foreach (var location in symbol.Locations)
                     {
-                        Report(report, symbol.Name, location, matches!, note);
+                        Report(report, settings, symbol.Name, location, matches!, note);
                     }
                 }
             }
+        }
+
+        private static bool AnyWithinLimit(CompilationSettings settings, ImmutableArray<Location> locations)
+        {
+            foreach (var location in locations)
+            {
+                if (settings.IsWithinLimit(location))
+                {
+                    return true;
+                }
+            }
+
+            return locations.IsEmpty;
         }
 
         private static bool Matches(CompilationSettings settings, ISymbol symbol, string name, out List<TermMatch>? matches)
@@ -143,9 +161,9 @@ namespace InclusiveAnalyzers.Identifiers
                 && settings.MatcherFor(tree).FindInIdentifier(name, ref matches);
         }
 
-        private static void Report(System.Action<Diagnostic> report, string name, Location location, List<TermMatch> matches, PublicApiNote? note)
+        private static void Report(System.Action<Diagnostic> report, CompilationSettings settings, string name, Location location, List<TermMatch> matches, PublicApiNote? note)
         {
-            if (!location.IsInSource)
+            if (!location.IsInSource || !settings.IsWithinLimit(location))
             {
                 return;
             }
@@ -191,7 +209,7 @@ namespace InclusiveAnalyzers.Identifiers
                 {
                     Check(context, settings, matcher, token);
                 }
-            });
+            }, settings.ReportLimitFor(context.Tree));
         }
 
         private static void Check(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, SyntaxToken identifier)

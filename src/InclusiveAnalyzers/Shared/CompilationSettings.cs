@@ -70,6 +70,13 @@ namespace InclusiveAnalyzers.Shared
 
         public AnalyzerConfigOptions OptionsFor(SyntaxTree tree) => optionsProvider.GetOptions(tree);
 
+        /// <summary>Where the tree's findings stop (<see cref="ReportLimit"/>): int.MaxValue unless the CLI's per-file cap set it.</summary>
+        public int ReportLimitFor(SyntaxTree tree) => ReportLimit.Read(optionsProvider.GetOptions(tree));
+
+        /// <summary>Whether a finding at <paramref name="location"/> lies before its tree's <see cref="ReportLimitFor"/>.</summary>
+        public bool IsWithinLimit(Location location)
+            => location.SourceTree is not { } tree || location.SourceSpan.Start < ReportLimitFor(tree);
+
         /// <summary>inclusive_analyzers.public_api for the file, else inclusive.json's "publicApi", else forward.</summary>
         public PublicApiPolicy PublicApiFor(SyntaxTree tree)
         {

@@ -18,7 +18,8 @@ namespace InclusiveAnalyzers.Shared
         /// tree's first candidate; none when negative); it returns where the search goes on (past what it checked), so one
         /// comment or token is looked at once. Positions only go forward, so the cursor answers in one pass over the tree.
         /// </summary>
-        public static void Candidates(SyntaxTree tree, TermMatcher matcher, int first, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken)
+        /// <param name="end">No candidate at or past this position is checked (the CLI's per-file cap, <see cref="ReportLimit"/>).</param>
+        public static void Candidates(SyntaxTree tree, TermMatcher matcher, int first, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken, int end = int.MaxValue)
         {
             if (first < 0)
             {
@@ -28,7 +29,7 @@ namespace InclusiveAnalyzers.Shared
             var text = new TreeText(tree.GetText(cancellationToken));
             try
             {
-                Run(tree, matcher, text, first, checkAt, cancellationToken);
+                Run(tree, matcher, text, first, checkAt, cancellationToken, end);
             }
             finally
             {
@@ -42,7 +43,7 @@ namespace InclusiveAnalyzers.Shared
             var text = new TreeText(tree.GetText(cancellationToken));
             try
             {
-                Run(tree, matcher, text, text.NextCandidate(matcher, 0), checkAt, cancellationToken);
+                Run(tree, matcher, text, text.NextCandidate(matcher, 0), checkAt, cancellationToken, int.MaxValue);
             }
             finally
             {
@@ -51,7 +52,7 @@ namespace InclusiveAnalyzers.Shared
         }
 
         /// <summary>Calls <paramref name="check"/> once for each token that holds a candidate.</summary>
-        public static void Tokens(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, Action<SyntaxToken> check)
+        public static void Tokens(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, Action<SyntaxToken> check, int end = int.MaxValue)
             => Candidates(context.Tree, matcher, first, (cursor, _, position) =>
             {
                 var token = cursor.FindToken(position);
@@ -62,7 +63,7 @@ namespace InclusiveAnalyzers.Shared
                 }
 
                 return PastTrivia(position, token);
-            }, context.CancellationToken);
+            }, context.CancellationToken, end);
 
         /// <summary>
         /// Where to search on from a candidate in trivia, given the token that holds that trivia: a candidate in a comment
@@ -70,9 +71,9 @@ namespace InclusiveAnalyzers.Shared
         /// </summary>
         public static int PastTrivia(int position, SyntaxToken holder) => position < holder.SpanStart ? holder.SpanStart : position + 1;
 
-        private static void Run(SyntaxTree tree, TermMatcher matcher, TreeText text, int first, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken)
+        private static void Run(SyntaxTree tree, TermMatcher matcher, TreeText text, int first, Func<SyntaxCursor, TreeText, int, int> checkAt, CancellationToken cancellationToken, int end)
         {
-            if (first < 0)
+            if (first < 0 || first >= end)
             {
                 return;
             }
@@ -82,7 +83,11 @@ namespace InclusiveAnalyzers.Shared
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int resume = Math.Max(checkAt(cursor, text, position), position + 1);
-                position = resume < text.Length ? text.NextCandidate(matcher, resume) : -1;
+                position = resume < text.Length && resume < end ? text.NextCandidate(matcher, resume) : -1;
+                if (position >= end)
+                {
+                    return;
+                }
             }
         }
     }

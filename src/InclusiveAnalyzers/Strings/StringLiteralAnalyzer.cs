@@ -39,19 +39,19 @@ namespace InclusiveAnalyzers.Strings
             int first = settings.FirstCandidate(tree, context.CancellationToken);
             if (first >= 0)
             {
-                CheckFrom(context, settings.MatcherFor(tree), first);
+                CheckFrom(context, settings.MatcherFor(tree), first, settings.ReportLimitFor(tree));
             }
         }
 
         // Only for a tree with a candidate: the closure is made here.
-        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first)
+        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, int end)
             => HitFirstScan.Tokens(context, matcher, first, token =>
             {
                 if (IsLiteralText(token))
                 {
                     Check(context, matcher, context.Tree, token);
                 }
-            });
+            }, end);
 
         // The text of a string literal or of an interpolated string's literal part, outside attributes.
         private static bool IsLiteralText(SyntaxToken token)

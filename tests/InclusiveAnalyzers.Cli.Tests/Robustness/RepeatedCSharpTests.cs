@@ -43,7 +43,7 @@ public class RepeatedCSharpTests
     public void Findings_past_the_cap_are_counted_in_one_summary()
     {
         using var folder = new TempFolder();
-        folder.Write("src/Generated.cs", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"// the master copy {i}\n")) + "class Generated { }\n");
+        folder.Write("src/Generated.cs", string.Concat(Enumerable.Range(0, 1_500).Select(i => $"// the master copy {i}\n")) + "class Generated { }\n");
         folder.Write("src/Few.cs", "// the master copy\n// the slave copy\nclass Few { }\n");
 
         var result = Cli.Run(folder.Path, "scan", "--format", "json");
@@ -55,7 +55,34 @@ public class RepeatedCSharpTests
         Assert.Equal(1000, generated.Count(f => f.Rule == "INCL102"));
         Assert.Equal(1000, generated.Where(f => f.Rule == "INCL102").Max(f => f.Line)); // the first thousand, in order
         var summary = Assert.Single(generated, f => f.Rule == "INCL002");
-        Assert.Contains("2,000 more findings in this file were not listed (2,000 INCL102)", summary.Message);
+        Assert.Contains("500 more findings in this file were not listed (500 INCL102)", summary.Message);
+        Assert.DoesNotContain("checked only up to", summary.Message); // under the budget: the whole file is checked
         Assert.Equal(2, findings.Count(f => f.Path == "src/Few.cs" && f.Rule == "INCL102"));
+    }
+
+    [Fact]
+    public void A_file_past_twice_the_cap_of_possible_findings_is_checked_up_to_its_budget_the_same_on_every_run()
+    {
+        using var folder = new TempFolder();
+        folder.Write("src/Generated.cs", string.Concat(Enumerable.Range(0, 3_000).Select(i => $"// the master copy {i}\n")) + "class WhitelistEnd { }\n");
+        folder.Write("src/Few.cs", "// the master copy\nclass Few { }\n");
+
+        string Run()
+        {
+            var result = Cli.Run(folder.Path, "scan", "--format", "json");
+            using var json = result.Json();
+            return string.Join("\n", json.RootElement.GetProperty("findings").EnumerateArray()
+                .Select(f => $"{f.GetProperty("path").GetString()}:{f.GetProperty("line").GetInt32()}:{f.GetProperty("ruleId").GetString()}:{f.GetProperty("message").GetString()}"));
+        }
+
+        var first = Run();
+        Assert.Equal(first, Run());
+        var generated = first.Split('\n').Where(f => f.StartsWith("src/Generated.cs:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(1000, generated.Count(f => f.Contains(":INCL102:", StringComparison.Ordinal)));
+        var summary = Assert.Single(generated, f => f.Contains(":INCL002:", StringComparison.Ordinal));
+        Assert.Contains("1,000 more findings in this file were not listed (1,000 INCL102)", summary);
+        Assert.Contains("checked only up to line 2,001, column 8", summary);
+        Assert.DoesNotContain(generated, f => f.Contains(":INCL101:", StringComparison.Ordinal)); // WhitelistEnd lies past the budget
+        Assert.Single(first.Split('\n'), f => f.StartsWith("src/Few.cs:", StringComparison.Ordinal));
     }
 }

@@ -51,11 +51,13 @@ internal static class CSharpAnalysis
                 trees.Append(CSharpProject.ImplicitUsingsTree()),
                 CSharpProject.FrameworkReferences,
                 CSharpProject.CompilationOptions(texts, policy));
-            var options = CSharpProject.Options(configuration, policy);
+            // A file with thousands of candidates is analysed up to its budget only: the report lists 1,000 findings a file.
+            var limits = CSharpReportLimits.For(trees, tree => filter.MatcherFor(tree.FilePath), cancellationToken);
+            var options = CSharpProject.Options(configuration, policy, limits);
             var diagnostics = CSharpAnalysisScope.Diagnostics(compilation, trees, needsSymbols, options, cancellationToken);
 
             var findings = diagnostics.Select(d => CSharpProject.ToFinding(d, policy)).Where(f => f != null).Select(f => f!);
-            foreach (var finding in CSharpFindingCap.Capped(findings))
+            foreach (var finding in CSharpFindingCap.Capped(findings, limits))
             {
                 sink.Add(finding);
             }

@@ -91,7 +91,7 @@ internal static class CSharpProject
             concurrentBuild: true);
     }
 
-    public static AnalyzerOptions Options(LoadedConfiguration configuration, SeverityResolver policy)
+    public static AnalyzerOptions Options(LoadedConfiguration configuration, SeverityResolver policy, IReadOnlyDictionary<string, CSharpReportLimits.Limit>? limits = null)
     {
         var additional = ImmutableArray<AdditionalText>.Empty;
         if (configuration.Path != null && File.Exists(configuration.Path))
@@ -99,7 +99,7 @@ internal static class CSharpProject
             additional = ImmutableArray.Create<AdditionalText>(new FileText(configuration.Path));
         }
 
-        return new AnalyzerOptions(additional, new EditorConfigOptionsProvider(policy));
+        return new AnalyzerOptions(additional, new EditorConfigOptionsProvider(policy, limits));
     }
 
     public static SyntaxTree ImplicitUsingsTree() => CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: string.Empty);

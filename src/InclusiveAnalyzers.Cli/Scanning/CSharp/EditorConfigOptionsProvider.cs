@@ -13,10 +13,13 @@ namespace InclusiveAnalyzers.Cli.Scanning.CSharp;
 internal sealed class EditorConfigOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly SeverityResolver policy;
+    private readonly IReadOnlyDictionary<string, CSharpReportLimits.Limit>? limits;
 
-    public EditorConfigOptionsProvider(SeverityResolver policy)
+    /// <param name="limits">Files whose analysis stops early (<see cref="CSharpReportLimits"/>): given to the analyzers as <see cref="Shared.ReportLimit.Key"/>.</param>
+    public EditorConfigOptionsProvider(SeverityResolver policy, IReadOnlyDictionary<string, CSharpReportLimits.Limit>? limits = null)
     {
         this.policy = policy;
+        this.limits = limits;
     }
 
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
@@ -25,8 +28,24 @@ internal sealed class EditorConfigOptionsProvider : AnalyzerConfigOptionsProvide
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => For(textFile.Path);
 
-    private AnalyzerConfigOptions For(string path) =>
-        string.IsNullOrEmpty(path) || !Path.IsPathRooted(path) ? GlobalOptions : new Options(policy.EditorConfigFor(path).Properties);
+    private AnalyzerConfigOptions For(string path)
+    {
+        if (string.IsNullOrEmpty(path) || !Path.IsPathRooted(path))
+        {
+            return GlobalOptions;
+        }
+
+        var properties = policy.EditorConfigFor(path).Properties;
+        if (limits != null && limits.TryGetValue(path, out var limit))
+        {
+            properties = new Dictionary<string, string>(properties, StringComparer.Ordinal)
+            {
+                [Shared.ReportLimit.Key] = limit.Position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+
+        return new Options(properties);
+    }
 
     private sealed class Options : AnalyzerConfigOptions
     {
