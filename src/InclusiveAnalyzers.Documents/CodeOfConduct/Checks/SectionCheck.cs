@@ -17,8 +17,23 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex ReportingBody = new Regex(@"\breport(?:ed|ing|s)?\b[^.\n]{0,100}\b(?:to|at|via|by|with)\b|\bcontact(?:ing)?\s+(?:the|a|any|one|our|us)\b", Options);
         private static readonly Regex ScopeBody = new Regex(@"\b(?:this|our|the)\s+code\s+of\s+conduct\s+(?:also\s+)?applies\b|\bapplies\s+(?:with)?in\s+all\b|\bapplies\s+to\s+(?:all|everyone|anyone)\b|\bofficially\s+representing\b", Options);
         private static readonly Regex StandardsBody = new Regex(@"\bunacceptable\s+behaviou?rs?\b|\bexamples\s+of\s+(?:unacceptable|positive|negative|encouraged|restricted)\b|\b(?:is|are)\s+not\s+tolerated\b|\bharassment\s+includes\b|\bwe\s+expect\s+(?:all|everyone|participants|contributors)\b", Options);
+
+        // Enforcement responsibilities in prose (check 13: who decides and enforces, and how). A named party, then in the
+        // same sentence (a line wrap allowed, not a paragraph or list-item break) a power or duty to act on conduct:
+        // "maintainers ... responsible for ... enforcing" (CC 2.x), "have the right and responsibility to remove, edit, or
+        // reject" (CC 1.0-2.x), "take appropriate and fair corrective action" (CC 1.4-2.x). A party named in passing ("ask
+        // the maintainers"), a right to do something else ("the right to decide the roadmap") and a bare commitment to
+        // apply the principles (CC 1.x "commit themselves to ... applying") say nothing about who acts and how.
+        private const string Party = @"\b(?:maintainers?|leaders|moderators?|team|committee|stewards|organi[sz]ers|admins|administrators|owners|staff|council)\b";
+        private const string Wrap = @"\n(?![ \t\r]*(?:\n|[-*+][ \t]|\d+[.)][ \t]))";
+
+        private static string SameSentence(int max) => "(?:[^.\n]|" + Wrap + "){0," + max + "}";
+
         private static readonly Regex ResponsibilitiesBody = new Regex(
-            @"\bcommunity\s+moderators\b|\b(?:moderation|enforcement|conduct)\s+(?:team|committee|group)\b|\b(?:maintainers|leaders|moderators|team|committee|stewards|organi[sz]ers)\b[^.\n]{0,60}\bresponsib(?:le|ility|ilities)\b[^.\n]{0,40}\benforc",
+            @"\bcommunity\s+moderators\b|\b(?:moderation|enforcement|conduct)\s+(?:team|committee|group)\b"
+            + "|" + Party + SameSentence(60) + @"\bresponsib(?:le|ility|ilities)\b" + SameSentence(40) + @"\benforc"
+            + "|" + Party + SameSentence(40) + @"\b(?:have|has|reserves?|retains?)\s+the\s+(?:right|responsibility|duty)(?:\s+and\s+(?:the\s+)?(?:right|responsibility|duty|obligation))?\s+to\s+(?:remove|edit|reject|delete|ban|block|moderate|hide|lock|warn|exclude|expel|suspend)\b"
+            + "|" + Party + SameSentence(120) + @"\btake\s+(?:appropriate\s+(?:and\s+fair\s+)?)?corrective\s+action\b",
             Options);
 
         // Sanction families: two distinct ones make a graduated response (check 14); removal alone does not.
