@@ -46,6 +46,12 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             new Regex(@"\b(?:remove|edit|reject|delete)\b[^.\n]{0,40}\b(?:comments?|commits?|contributions?|content|messages?|posts?)\b", Options),
         };
 
+        // What happens to the enforcers who do not enforce ("project maintainers who do not follow or enforce the Code of Conduct
+        // may be permanently removed from the project team", CC 1.0-1.4) is governance, not a response to a violation (check 14).
+        private static readonly Regex EnforcerSanction = new Regex(
+            Party + @"(?:\s+members)?\s+who\s+(?:do\s+not|don't|fail\s+to|refuse\s+to)\s+(?:follow|enforce|uphold|abide)\b" + SameSentence(300),
+            Options);
+
         private static readonly Regex Confidentiality = new Regex(
             @"\bconfidential(?:ity|ly)?\b|\bprivacy\b|\banonym(?:ous|ously|ity|ised|ized)\b|\bin\s+(?:strict\s+)?confidence\b|\bdiscre(?:et|etly|tion)\b|\b(?:handled|kept|treated|reviewed|held)\s+(?:in\s+)?privat(?:e|ely)\b",
             Options);
@@ -120,8 +126,15 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     // whatever sanctions the responsibilities section still names.
                     if (audit.Template != null && audit.Template.Kinds.Contains(SectionKind.Consequences)) return audit.HasSection(SectionKind.Consequences);
                     string consequences = audit.HasSection(SectionKind.Consequences) ? SectionText(audit, SectionKind.Consequences) : text;
-                    return Sanctions.Count(s => s.IsMatch(consequences)) >= 2 || (consequences != text && Sanctions.Count(s => s.IsMatch(text)) >= 2);
+                    return SanctionKinds(consequences) >= 2 || (consequences != text && SanctionKinds(text) >= 2);
             }
+        }
+
+        /// <summary>How many distinct kinds of sanction the text names for people who break the code.</summary>
+        private static int SanctionKinds(string text)
+        {
+            if (EnforcerSanction.IsMatch(text)) text = EnforcerSanction.Replace(text, m => new string(' ', m.Length));
+            return Sanctions.Count(s => s.IsMatch(text));
         }
 
         private static bool HasConfidentiality(CocAudit audit)
