@@ -88,6 +88,7 @@ This Code of Conduct is adapted from the [Contributor Covenant](https://www.cont
         [InlineData("The maintainers reserve the right to ban anyone who harasses others.")]
         [InlineData("Our moderators have the duty to remove posts that break this code.")]
         [InlineData("The moderation team answers every report.")]
+        [InlineData("Project maintainers are responsible for\r\nenforcing this code.")]                        // CRLF wrap
         public void PartyWithAPowerToAct_IsCredited(string sentence)
         {
             Assert.False(MissesResponsibilities("# Code of Conduct\n\n" + sentence + "\n"));
@@ -101,6 +102,7 @@ This Code of Conduct is adapted from the [Contributor Covenant](https://www.cont
         [InlineData("Talk to the team. Anyone may take corrective action on a failing build.")]
         [InlineData("Thanks to the maintainers\n\nwho have the right to remove nothing; we reject comments only in review.")]
         [InlineData("Ask the maintainers:\n- Reviewers have the right to reject a patch that lacks tests")]
+        [InlineData("Ask the maintainers\r\n\r\nresponsible for enforcing nothing")]                                   // CRLF paragraph break
         public void PartyNamedInPassing_IsNotCredited(string sentence)
         {
             Assert.True(MissesResponsibilities("# Code of Conduct\n\n" + sentence + "\n"));
