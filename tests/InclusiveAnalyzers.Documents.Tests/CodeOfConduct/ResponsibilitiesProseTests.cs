@@ -22,7 +22,8 @@ for other behaviors that they deem harmful.
         private const string CommitmentParagraph =
 @"By adopting this Code of Conduct, project maintainers commit themselves to
 applying these principles fairly and consistently in every part of running
-this project.
+this project. Project maintainers who do not follow or enforce the Code of
+Conduct may be permanently removed from the project team.
 
 ";
 
@@ -89,6 +90,9 @@ This Code of Conduct is adapted from the [Contributor Covenant](https://www.cont
         [InlineData("Our moderators have the duty to remove posts that break this code.")]
         [InlineData("The moderation team answers every report.")]
         [InlineData("Project maintainers are responsible for\r\nenforcing this code.")]                        // CRLF wrap
+        [InlineData("Community standards and moderation are set by the project maintainers.")]
+        [InlineData("Enforcement is carried out by the steering committee.")]
+        [InlineData("The maintainers enforce this code in every project space.")]
         public void PartyWithAPowerToAct_IsCredited(string sentence)
         {
             Assert.False(MissesResponsibilities("# Code of Conduct\n\n" + sentence + "\n"));
@@ -103,6 +107,9 @@ This Code of Conduct is adapted from the [Contributor Covenant](https://www.cont
         [InlineData("Thanks to the maintainers\n\nwho have the right to remove nothing; we reject comments only in review.")]
         [InlineData("Ask the maintainers:\n- Reviewers have the right to reject a patch that lacks tests")]
         [InlineData("Ask the maintainers\r\n\r\nresponsible for enforcing nothing")]                                   // CRLF paragraph break
+        [InlineData("Community standards are set by the maintainers.")]
+        [InlineData("Moderation of the chat is handled by a bot.")]
+        [InlineData("Maintainers who do not follow or enforce the code may be removed.")]
         public void PartyNamedInPassing_IsNotCredited(string sentence)
         {
             Assert.True(MissesResponsibilities("# Code of Conduct\n\n" + sentence + "\n"));

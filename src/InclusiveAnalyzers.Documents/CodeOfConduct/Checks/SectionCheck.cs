@@ -21,9 +21,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         // Enforcement responsibilities in prose (check 13: who decides and enforces, and how). A named party, then in the
         // same sentence (a line wrap allowed, not a paragraph or list-item break) a power or duty to act on conduct:
         // "maintainers ... responsible for ... enforcing" (CC 2.x), "have the right and responsibility to remove, edit, or
-        // reject" (CC 1.0-2.x), "take appropriate and fair corrective action" (CC 1.4-2.x). A party named in passing ("ask
-        // the maintainers"), a right to do something else ("the right to decide the roadmap") and a bare commitment to
-        // apply the principles (CC 1.x "commit themselves to ... applying") say nothing about who acts and how.
+        // reject" (CC 1.0-2.x), "take appropriate and fair corrective action" (CC 1.4-2.x), "moderation is set by the
+        // maintainers", "the maintainers enforce this code". A party named in passing ("ask the maintainers"), a right to do
+        // something else ("the right to decide the roadmap") and a bare commitment to apply the principles (CC 1.x "commit
+        // themselves to ... applying") say nothing about who acts on conduct.
         private const string Party = @"\b(?:maintainers?|leaders|moderators?|team|committee|stewards|organi[sz]ers|admins|administrators|owners|staff|council)\b";
         private const string Wrap = @"\n(?![ \t\r]*(?:\n|[-*+][ \t]|\d+[.)][ \t]))";
 
@@ -33,7 +34,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             @"\bcommunity\s+moderators\b|\b(?:moderation|enforcement|conduct)\s+(?:team|committee|group)\b"
             + "|" + Party + SameSentence(60) + @"\bresponsib(?:le|ility|ilities)\b" + SameSentence(40) + @"\benforc"
             + "|" + Party + SameSentence(40) + @"\b(?:have|has|reserves?|retains?)\s+the\s+(?:right|responsibility|duty)(?:\s+and\s+(?:the\s+)?(?:right|responsibility|duty|obligation))?\s+to\s+(?:remove|edit|reject|delete|ban|block|moderate|hide|lock|warn|exclude|expel|suspend)\b"
-            + "|" + Party + SameSentence(120) + @"\btake\s+(?:appropriate\s+(?:and\s+fair\s+)?)?corrective\s+action\b",
+            + "|" + Party + SameSentence(120) + @"\btake\s+(?:appropriate\s+(?:and\s+fair\s+)?)?corrective\s+action\b"
+            + "|" + @"\b(?:moderation|enforcement)\b" + SameSentence(80) + @"\b(?:set|handled|decided|carried\s+out|performed|done|managed|overseen)\s+by\b" + SameSentence(30) + Party
+            + "|" + Party + @"\s+(?:will\s+|shall\s+)?(?:moderate|enforce)s?\b",
             Options);
 
         // Sanction families: two distinct ones make a graduated response (check 14); removal alone does not.
