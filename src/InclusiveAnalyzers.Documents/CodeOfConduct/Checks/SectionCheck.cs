@@ -17,8 +17,26 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex ReportingBody = new Regex(@"\breport(?:ed|ing|s)?\b[^.\n]{0,100}\b(?:to|at|via|by|with)\b|\bcontact(?:ing)?\s+(?:the|a|any|one|our|us)\b", Options);
         private static readonly Regex ScopeBody = new Regex(@"\b(?:this|our|the)\s+code\s+of\s+conduct\s+(?:also\s+)?applies\b|\bapplies\s+(?:with)?in\s+all\b|\bapplies\s+to\s+(?:all|everyone|anyone)\b|\bofficially\s+representing\b", Options);
         private static readonly Regex StandardsBody = new Regex(@"\bunacceptable\s+behaviou?rs?\b|\bexamples\s+of\s+(?:unacceptable|positive|negative|encouraged|restricted)\b|\b(?:is|are)\s+not\s+tolerated\b|\bharassment\s+includes\b|\bwe\s+expect\s+(?:all|everyone|participants|contributors)\b", Options);
+
+        // Enforcement responsibilities in prose (check 13: who decides and enforces, and how). A named party, then in the
+        // same sentence (a line wrap allowed, not a paragraph or list-item break) a power or duty to act on conduct:
+        // "maintainers ... responsible for ... enforcing" (CC 2.x), "have the right and responsibility to remove, edit, or
+        // reject" (CC 1.0-2.x), "take appropriate and fair corrective action" (CC 1.4-2.x), "moderation is set by the
+        // maintainers", "the maintainers enforce this code". A party named in passing ("ask the maintainers"), a right to do
+        // something else ("the right to decide the roadmap") and a bare commitment to apply the principles (CC 1.x "commit
+        // themselves to ... applying") say nothing about who acts on conduct.
+        private const string Party = @"\b(?:maintainers?|leaders|moderators?|team|committee|stewards|organi[sz]ers|admins|administrators|owners|staff|council)\b";
+        private const string Wrap = @"\n(?![ \t\r]*(?:\n|[-*+][ \t]|\d+[.)][ \t]))";
+
+        private static string SameSentence(int max) => "(?:[^.\n]|" + Wrap + "){0," + max + "}";
+
         private static readonly Regex ResponsibilitiesBody = new Regex(
-            @"\bcommunity\s+moderators\b|\b(?:moderation|enforcement|conduct)\s+(?:team|committee|group)\b|\b(?:maintainers|leaders|moderators|team|committee|stewards|organi[sz]ers)\b[^.\n]{0,60}\bresponsib(?:le|ility|ilities)\b[^.\n]{0,40}\benforc",
+            @"\bcommunity\s+moderators\b|\b(?:moderation|enforcement|conduct)\s+(?:team|committee|group)\b"
+            + "|" + Party + SameSentence(60) + @"\bresponsib(?:le|ility|ilities)\b" + SameSentence(40) + @"\benforc"
+            + "|" + Party + SameSentence(40) + @"\b(?:have|has|reserves?|retains?)\s+the\s+(?:right|responsibility|duty)(?:\s+and\s+(?:the\s+)?(?:right|responsibility|duty|obligation))?\s+to\s+(?:remove|edit|reject|delete|ban|block|moderate|hide|lock|warn|exclude|expel|suspend)\b"
+            + "|" + Party + SameSentence(120) + @"\btake\s+(?:appropriate\s+(?:and\s+fair\s+)?)?corrective\s+action\b"
+            + "|" + @"\b(?:moderation|enforcement)\b" + SameSentence(80) + @"\b(?:set|handled|decided|carried\s+out|performed|done|managed|overseen)\s+by\b" + SameSentence(30) + Party
+            + "|" + Party + @"\s+(?:will\s+|shall\s+)?(?:moderate|enforce)s?\b",
             Options);
 
         // Sanction families: two distinct ones make a graduated response (check 14); removal alone does not.
@@ -30,6 +48,12 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             new Regex(@"\bcorrection\b|\bapolog(?:y|ies|ise|ize)\b|\brepair(?:ing)?\s+harm\b", Options),
             new Regex(@"\b(?:remove|edit|reject|delete)\b[^.\n]{0,40}\b(?:comments?|commits?|contributions?|content|messages?|posts?)\b", Options),
         };
+
+        // What happens to the enforcers who do not enforce ("project maintainers who do not follow or enforce the Code of Conduct
+        // may be permanently removed from the project team", CC 1.0-1.4) is governance, not a response to a violation (check 14).
+        private static readonly Regex EnforcerSanction = new Regex(
+            Party + @"(?:\s+members)?\s+who\s+(?:do\s+not|don't|fail\s+to|refuse\s+to)\s+(?:follow|enforce|uphold|abide)\b" + SameSentence(300),
+            Options);
 
         private static readonly Regex Confidentiality = new Regex(
             @"\bconfidential(?:ity|ly)?\b|\bprivacy\b|\banonym(?:ous|ously|ity|ised|ized)\b|\bin\s+(?:strict\s+)?confidence\b|\bdiscre(?:et|etly|tion)\b|\b(?:handled|kept|treated|reviewed|held)\s+(?:in\s+)?privat(?:e|ely)\b",
@@ -105,8 +129,15 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                     // whatever sanctions the responsibilities section still names.
                     if (audit.Template != null && audit.Template.Kinds.Contains(SectionKind.Consequences)) return audit.HasSection(SectionKind.Consequences);
                     string consequences = audit.HasSection(SectionKind.Consequences) ? SectionText(audit, SectionKind.Consequences) : text;
-                    return Sanctions.Count(s => s.IsMatch(consequences)) >= 2 || (consequences != text && Sanctions.Count(s => s.IsMatch(text)) >= 2);
+                    return SanctionKinds(consequences) >= 2 || (consequences != text && SanctionKinds(text) >= 2);
             }
+        }
+
+        /// <summary>How many distinct kinds of sanction the text names for people who break the code.</summary>
+        private static int SanctionKinds(string text)
+        {
+            if (EnforcerSanction.IsMatch(text)) text = EnforcerSanction.Replace(text, m => new string(' ', m.Length));
+            return Sanctions.Count(s => s.IsMatch(text));
         }
 
         private static bool HasConfidentiality(CocAudit audit)
