@@ -1,15 +1,17 @@
 using System;
+using System.Collections.Generic;
 
 namespace InclusiveAnalyzers.Documents.Wording
 {
     /// <summary>
-    /// Generated API reference (Sphinx, Javadoc, DocFX): a member's description often opens by restating the member's
-    /// name as its verb, <c>&lt;dt id="ftplib.FTP.abort"&gt;...&lt;dd&gt;&lt;p&gt;Abort a file transfer...</c>. That first word
-    /// is the API's name, which the document cannot change; the rest of the description is prose.
+    /// Generated API reference (Sphinx, Javadoc, DocFX): a member's description restates the words of the member's name,
+    /// <c>&lt;dt id="ftplib.FTP.abort"&gt;...&lt;dd&gt;&lt;p&gt;Abort a file transfer...</c>, or for <c>ConnectionAbortedError</c>
+    /// "raised when a connection attempt is aborted by the peer". Those words are the API's name, which the document cannot
+    /// change. Only the description's first paragraph is read this way: the rest, and other members' text, is prose.
     /// </summary>
     internal static class ApiDescriptions
     {
-        /// <summary>Blanks, in <paramref name="view"/>, the first word of each &lt;dd&gt; that is a form of its &lt;dt id&gt;'s member name.</summary>
+        /// <summary>Blanks, in <paramref name="view"/>, the words of each &lt;dd&gt;'s first paragraph that are forms of the words of its &lt;dt id&gt;'s member name.</summary>
         public static void Blank(string text, ProseView view, int start, int end)
         {
             end = Math.Min(end, text.Length);
@@ -23,9 +25,74 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (dd < 0) return;
                 int nextDt = IndexOfTag(text, "<dt", tagEnd, dd);
                 if (nextDt >= 0) continue; // a <dt> without its own description
-                int word = FirstWord(text, dd, end, out int wordEnd);
-                if (word >= 0 && IsFormOf(text, word, wordEnd, name)) view.Blank(word, wordEnd);
+                var parts = NameParts(name);
+                int paragraphEnd = FirstParagraphEnd(text, dd, end);
+                for (int i = text.IndexOf('>', dd) + 1; i > 0 && i < paragraphEnd;)
+                {
+                    if (text[i] == '<')
+                    {
+                        int close = text.IndexOf('>', i);
+                        i = close < 0 ? paragraphEnd : close + 1;
+                        continue;
+                    }
+
+                    if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    int wordEnd = i;
+                    while (wordEnd < paragraphEnd && char.IsLetter(text[wordEnd])) wordEnd++;
+                    foreach (var part in parts)
+                    {
+                        if (IsFormOf(text, i, wordEnd, part))
+                        {
+                            view.Blank(i, wordEnd);
+                            break;
+                        }
+                    }
+                    i = wordEnd;
+                }
             }
+        }
+
+        /// <summary>The words of a member name, lower case, of three letters or more: ConnectionAbortedError, bdist_dumb.</summary>
+        internal static List<string> NameParts(string name)
+        {
+            var parts = new List<string>();
+            int start = 0;
+            for (int i = 1; i <= name.Length; i++)
+            {
+                bool boundary = i == name.Length || name[i] == '_' || !char.IsLetter(name[i])
+                    || (char.IsUpper(name[i]) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))));
+                if (!boundary) continue;
+                int length = i - start;
+                if (length >= 3 && IsLetters(name, start, i)) parts.Add(name.Substring(start, length).ToLowerInvariant());
+                start = i < name.Length && (name[i] == '_' || !char.IsLetter(name[i])) ? i + 1 : i;
+            }
+            return parts;
+        }
+
+        private static bool IsLetters(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!char.IsLetter(text[i])) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Where the description's first paragraph ends: its first &lt;/p&gt;, or the next &lt;dt&gt;, &lt;dd&gt; or &lt;/dd&gt;.</summary>
+        private static int FirstParagraphEnd(string text, int dd, int end)
+        {
+            int stop = end;
+            foreach (var tag in new[] { "</p>", "<dt", "</dd>", "<dl" })
+            {
+                int at = text.IndexOf(tag, dd + 3, Math.Max(0, stop - dd - 3), StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && at < stop) stop = at;
+            }
+            return stop;
         }
 
         /// <summary>The member's name from an id: the last dotted part, without a parameter list ("ftplib.FTP.abort" and "abort()" give abort).</summary>
@@ -44,48 +111,23 @@ namespace InclusiveAnalyzers.Documents.Wording
             return name;
         }
 
-        /// <summary>The word (letters only) that a description's text opens with, past tags and white space, or -1.</summary>
-        private static int FirstWord(string text, int dd, int end, out int wordEnd)
-        {
-            wordEnd = -1;
-            int i = dd;
-            while (i < end)
-            {
-                if (text[i] == '<')
-                {
-                    int close = text.IndexOf('>', i);
-                    if (close < 0) return -1;
-                    i = close + 1;
-                }
-                else if (char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-            int word = i;
-            while (i < end && char.IsLetter(text[i])) i++;
-            if (i == word) return -1;
-            wordEnd = i;
-            return word;
-        }
+        private static readonly string[] Suffixes = { "ing", "ed", "es", "s", "d", "e" };
 
-        private static readonly string[] Suffixes = { "s", "es", "d", "ed", "ing" };
-
-        /// <summary>The name itself or a regular inflection of it (abort, Aborts, aborted, aborting; close, closing; case ignored).</summary>
+        /// <summary>The same word in another regular form (abort, Aborts, aborted, aborting; close, closing; case ignored).</summary>
         internal static bool IsFormOf(string text, int start, int end, string name)
+            => Stem(text.Substring(start, end - start).ToLowerInvariant()) == Stem(name.ToLowerInvariant());
+
+        // Strips one regular ending, keeping at least three letters (a double s stays: access).
+        private static string Stem(string word)
         {
-            var word = text.Substring(start, end - start).ToLowerInvariant();
-            var lower = name.ToLowerInvariant();
-            if (word == lower) return true;
             foreach (var suffix in Suffixes)
             {
-                if (word == lower + suffix) return true;
+                if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && !(suffix == "s" && word.EndsWith("ss", StringComparison.Ordinal)))
+                {
+                    return word.Substring(0, word.Length - suffix.Length);
+                }
             }
-            return lower.EndsWith("e", StringComparison.Ordinal) && word == lower.Substring(0, lower.Length - 1) + "ing";
+            return word;
         }
 
         private static int IndexOfTag(string text, string tag, int from, int end)

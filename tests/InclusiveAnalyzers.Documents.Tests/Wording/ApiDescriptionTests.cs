@@ -3,8 +3,9 @@ using InclusiveAnalyzers.Documents.Wording;
 namespace InclusiveAnalyzers.Documents.Tests.Wording;
 
 /// <summary>
-/// A generated API member's description that opens by restating the member's name (the Python docs'
-/// <c>ftplib.FTP.abort()</c>: "Abort a file transfer that is in progress.") opens with the API's name.
+/// A generated API member's description that restates the words of the member's name (the Python docs'
+/// <c>ftplib.FTP.abort()</c>: "Abort a file transfer that is in progress."; <c>ConnectionAbortedError</c>: "raised when a
+/// connection attempt is aborted by the peer") restates the API's name, in its first paragraph.
 /// </summary>
 public class ApiDescriptionTests
 {
@@ -19,19 +20,29 @@ public class ApiDescriptionTests
     [InlineData("Request.abort", "Aborts the request.")]
     [InlineData("abort()", "Aborted requests raise an error.")] // Javadoc ids carry the parameter list
     [InlineData("Job.blacklist", "Blacklisting a job stops its retries.")]
-    public void A_description_opening_with_the_members_own_name_opens_with_a_name(string id, string description)
+    [InlineData("ConnectionAbortedError", "A subclass of ConnectionError, raised when a connection attempt\nis aborted by the peer.")]
+    [InlineData("ftplib.FTP.abort", "Stops it; the abort may fail, or abort the session.")]
+    [InlineData("distutils.command.bdist_dumb", "Builds a dumb archive.")]
+    public void Words_of_the_members_own_name_in_its_description_are_its_name(string id, string description)
     {
         Assert.Empty(Flagged("library/page.html", Member(id, description)));
     }
 
     [Theory]
-    [InlineData("ftplib.FTP.abort", "Stops it; the abort may fail.", "abort")] // not its first word
     [InlineData("sqlite3.Connection.interrupt", "Abort any queries that might be executing.", "Abort")] // another member's name
-    [InlineData("ftplib.FTP.abort", "Abort a file transfer, or abort the session.", "abort")] // the rest is prose
     [InlineData("x.ab", "Abort it.", "Abort")] // too short to be a member name we trust
+    [InlineData("ConnectionAbortedError", "Raised on a connection to the master.", "master")] // other words of the description
+    [InlineData("ftplib.FTP.abortive", "Abort a file transfer.", "Abort")] // another word than the name's
     public void Other_words_of_the_description_are_still_read(string id, string description, string expected)
     {
         Assert.Equal(new[] { expected }, Flagged("library/page.html", Member(id, description)));
+    }
+
+    [Fact]
+    public void Only_the_first_paragraph_of_the_description_restates_the_name()
+    {
+        var html = Member("ftplib.FTP.abort", "Abort a transfer.</p><p>To abort the whole session, close it.");
+        Assert.Equal(new[] { "abort" }, Flagged("library/page.html", html));
     }
 
     [Fact]
@@ -60,11 +71,24 @@ public class ApiDescriptionTests
     }
 
     [Theory]
+    [InlineData("ConnectionAbortedError", "connection,aborted,error")]
+    [InlineData("bdist_dumb", "bdist,dumb")]
+    [InlineData("HTTPMasterNode", "http,master,node")]
+    [InlineData("abort", "abort")]
+    [InlineData("x2_go", "")]
+    public void A_member_name_splits_into_its_words(string name, string expected)
+    {
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), ApiDescriptions.NameParts(name));
+    }
+
+    [Theory]
     [InlineData("Abort", "abort", true)]
     [InlineData("aborting", "abort", true)]
     [InlineData("Closing", "close", true)]
     [InlineData("closed", "close", true)]
     [InlineData("abortive", "abort", false)]
+    [InlineData("aborted", "abort", true)]
+    [InlineData("abort", "aborted", true)]
     [InlineData("abor", "abort", false)]
     public void Forms_of_the_name_are_the_name_with_a_regular_ending(string word, string name, bool expected)
     {
