@@ -90,6 +90,29 @@ This project follows the [Contributor Covenant](https://www.contributor-covenant
             Assert.False(report.Has(RuleCatalog.CocNoConfidentiality));
         }
 
+        [Fact]
+        public void AdoptedCode_ElementTheFileStatesItself_IsNotCalledUnverified()
+        {
+            // microsoft/playwright: the pointer also carries the Covenant 1.4 text, which promises the reporter confidentiality.
+            var text = Lf(MicrosoftPointer) + "\n## Enforcement\n\nInstances of abusive behavior may be reported by contacting the project team at opencode@microsoft.com. "
+                + "The project team is obligated to maintain confidentiality with regard to the reporter of an incident.\n";
+            var summary = Audit(text).Single(RuleCatalog.CocAuditSummary).Message;
+            Assert.DoesNotContain("Not verified in the catalog", summary);
+            Assert.Contains("This file states: reporter protection.", summary);
+            Assert.StartsWith("Code of conduct grade: adopted: Microsoft Open Source Code of Conduct.", summary);
+        }
+
+        [Fact]
+        public void AdoptedCode_PrivacyInTheStandardsList_IsNoPromiseToReporters()
+        {
+            // "Publishing others' private information" forbids a behaviour; it says nothing of how reports are kept.
+            var text = Lf(MicrosoftPointer) + "\n## Our Standards\n\nExamples of unacceptable behavior include publishing others' private information, "
+                + "such as an address, without permission, which breaks their privacy.\n";
+            var summary = Audit(text).Single(RuleCatalog.CocAuditSummary).Message;
+            Assert.Contains("Not verified in the catalog: reporter protection.", summary);
+            Assert.DoesNotContain("This file states", summary);
+        }
+
         [Theory]
         [InlineData(@"# Community Participation Guidelines
 

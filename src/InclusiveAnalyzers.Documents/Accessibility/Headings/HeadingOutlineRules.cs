@@ -75,7 +75,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                     why + $" Use level {top + 1} for sections, or remove the duplicate title.");
             }
 
-            // INCL323: full HTML pages need an h1 (or role=heading aria-level=1).
+            // INCL323: full HTML pages need an h1 (or role=heading aria-level=1). An app shell's outline is
+            // rendered by its script, so its missing h1 is not in the file.
             if (fullHtmlPage)
             {
                 bool hasH1 = false;
@@ -83,7 +84,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 {
                     if (heading.Level == 1) { hasH1 = true; break; }
                 }
-                if (!hasH1)
+                if (!hasH1 && !Html.AppShell.Is(context.Html))
                 {
                     context.Report("INCL323", pageOffset, pageLength,
                         "The page has no level-one heading. Add an <h1> that names the page's main content.");

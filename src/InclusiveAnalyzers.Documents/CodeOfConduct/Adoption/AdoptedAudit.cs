@@ -59,14 +59,17 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             string? route = code.Contact ?? code.ReportingUrl;
             if (!code.IsTemplate && route != null) notes.Add($"Reports go to the organisation: {route}.");
             if (code.IsDeclared) notes.Add("Declared in inclusive.json.");
-            var notStated = ElementsWhere(code, false);
-            var notVerified = ElementsWhere(code, null);
+            // What the catalog lacks but this file says itself is stated, not missing.
+            var statedHere = AdoptedCode.ElementNames.Where(n => code.Elements.TryGetValue(n, out var value) && value != true && SectionCheck.FileStates(audit, n)).ToList();
+            var notStated = ElementsWhere(code, false, statedHere);
+            var notVerified = ElementsWhere(code, null, statedHere);
             if (notStated.Count > 0) notes.Add("The adopted code does not state: " + string.Join(", ", notStated) + ".");
             if (notVerified.Count > 0)
             {
                 notes.Add((code.IsDeclared && AdoptedCodeCatalog.Find(adoption.Url) == null ? "Not checked: " : "Not verified in the catalog: ")
                     + string.Join(", ", notVerified) + ".");
             }
+            if (statedHere.Count > 0) notes.Add("This file states: " + string.Join(", ", statedHere.Select(n => ElementLabels[n])) + ".");
 
             string grade = code.IsTemplate && !audit.HasReportingContact ? Grader.Red : Grader.Adopted(adoption.DisplayName);
             return Finish(audit, adoption, grade, notes, properties);
@@ -86,7 +89,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             return CodeOfConductAuditor.Complete(audit, grade, missing, redFlags, notes, properties, version, template);
         }
 
-        private static List<string> ElementsWhere(AdoptedCode code, bool? state) =>
-            AdoptedCode.ElementNames.Where(n => code.Elements.TryGetValue(n, out var value) && value == state).Select(n => ElementLabels[n]).ToList();
+        private static List<string> ElementsWhere(AdoptedCode code, bool? state, List<string> statedHere) =>
+            AdoptedCode.ElementNames.Where(n => code.Elements.TryGetValue(n, out var value) && value == state && !statedHere.Contains(n)).Select(n => ElementLabels[n]).ToList();
     }
 }

@@ -37,7 +37,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             var document = audit.Document;
             string text = document.Masked;
 
-            if (audit.PrivateEmails.Count == 1 && !audit.HasNamedPeople)
+            if (audit.PrivateEmails.Count == 1 && !audit.HasNamedPeople && !ReportReaders.AreNamed(document, audit.PrivateEmails[0]))
             {
                 string address = audit.PrivateEmails[0];
                 audit.Hints.Add(RoleAlias.IsMatch(address)

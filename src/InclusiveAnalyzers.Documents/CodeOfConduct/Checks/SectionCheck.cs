@@ -88,6 +88,24 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         public static int CodeElementCount(CocAudit audit) =>
             new[] { SectionKind.Standards, SectionKind.Scope, SectionKind.Consequences, SectionKind.Responsibilities }.Count(k => IsPresent(audit, k));
 
+        /// <summary>
+        /// Does the file's own text state an adopted code's element (codes-of-conduct.json names: scope, standards,
+        /// enforcement, consequences, reporterProtection)? A pointer that also copies the code's text states what the
+        /// catalog could not verify.
+        /// </summary>
+        public static bool FileStates(CocAudit audit, string element)
+        {
+            switch (element)
+            {
+                case "scope": return IsPresent(audit, SectionKind.Scope);
+                case "standards": return IsPresent(audit, SectionKind.Standards);
+                case "enforcement": return IsPresent(audit, SectionKind.Responsibilities);
+                case "consequences": return IsPresent(audit, SectionKind.Consequences);
+                case "reporterProtection": return HasConfidentiality(audit);
+                default: return false;
+            }
+        }
+
         public static string ElementName(SectionKind kind)
         {
             switch (kind)

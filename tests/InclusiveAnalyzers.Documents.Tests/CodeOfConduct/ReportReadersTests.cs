@@ -1,0 +1,44 @@
+using System.Linq;
+using Xunit;
+using static InclusiveAnalyzers.Documents.Tests.CodeOfConduct.CocSamples;
+
+namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
+{
+    /// <summary>The responders hint: a role address whose readers the file does not say (check 12).</summary>
+    public class ReportReadersTests
+    {
+        private const string Standards = "# Code of Conduct\n\n## Our Standards\n\nExamples of unacceptable behavior include harassment.\n\n## Reporting\n\n";
+
+        private static bool HasRespondersHint(string reporting) =>
+            Audit(Standards + reporting + "\n").Hints.Any(h => h.StartsWith("responders: name the people", System.StringComparison.Ordinal));
+
+        [Theory]
+        // nodejs/node: the address's readers in brackets, and a link to the members they are.
+        [InlineData("Behavior may be reported by:\n\n* Emailing [report@nodejs.org](mailto:report@nodejs.org) (this will email all TSC members)\n")]
+        [InlineData("Behavior may be reported by:\n\n* Emailing [report@nodejs.org](mailto:report@nodejs.org)\n* Contacting [individual TSC members](https://nodejs.org/en/foundation/tsc/#current-members).\n")]
+        [InlineData("Write to conduct@grove.dev. Reports go to the Grove moderation team, who reply within two days.\n")]
+        [InlineData("Write to conduct@grove.dev; it is read by the Grove Steering Committee.\n")]
+        public void SayingWhoReceivesReports_NamesTheReaders(string reporting)
+        {
+            Assert.False(HasRespondersHint(reporting));
+        }
+
+        [Theory]
+        // reactiveui/ReactiveUI: "a project maintainer" is any of them.
+        [InlineData("Behavior may be reported by contacting a project maintainer at hello@reactiveui.net. All complaints will be reviewed.\n")]
+        [InlineData("Behavior may be reported by contacting the project team at conduct@grove.dev.\n")]
+        [InlineData("Write to conduct@grove.dev. Reports go to the project team.\n")]
+        // A members link far from the address speaks of something else.
+        [InlineData("Write to conduct@grove.dev.\n\n" + Filler + "See the [team members](https://grove.dev/team) who maintain the code.\n")]
+        [InlineData("Write to [conduct@grove.dev](mailto:conduct@grove.dev).\n")]
+        public void AGenericGroupOrNothing_KeepsTheHint(string reporting)
+        {
+            Assert.True(HasRespondersHint(reporting));
+        }
+
+        private const string Filler =
+            "Include what happened, when and where, and any links or screenshots. Reports are handled confidentially and we acknowledge them within two days. "
+            + "If you are unsure whether something breaks the code, report it anyway: we would rather hear about it. "
+            + "Reports about a maintainer are handled without that maintainer, and the outcome is shared with the reporter.\n\n";
+    }
+}
