@@ -61,35 +61,34 @@ namespace InclusiveAnalyzers.Documents.Parsing
             string? fence = null;      // the open code fence ("```", "~~~~"), or null
             string? directive = null;  // the open prose directive's fence, or null
             int lineStart = 0;
-            int expressionDepth = 0;   // MDX: inside a {...} expression that spans lines
+            int resumeAt = -1;         // MDX: a code span or expression that ran past its line ends here
             bool mdx = mdxFile;
             // ESM lines decide MDX for .md files: look for one before changing anything.
-            if (!mdx && mayBeMdx)
-            {
-                for (int s = 0; s < text.Length;)
-                {
-                    int e = LineEnd(text, s);
-                    if (text[s] == 'i' || text[s] == 'e')
-                    {
-                        if (EsmLine.IsMatch(text.Substring(s, e - s))) { mdx = true; break; }
-                    }
-                    s = NextLine(text, e);
-                }
-            }
+            if (!mdx && mayBeMdx) mdx = HasEsmLine(text);
             result.IsMdx = mdx;
 
+            // .mdx files are MDX for sure: an expression may hold blank lines, as MDX allows. In a .md file
+            // judged MDX by its imports, a brace left open at a blank line is a literal brace.
+            bool expressionMayCrossBlankLines = mdxFile;
             while (lineStart < text.Length)
             {
                 int lineEnd = LineEnd(text, lineStart);
+                if (resumeAt > lineStart)
+                {
+                    // Inside a code span or expression opened on an earlier line: read on from its end.
+                    if (resumeAt <= lineEnd) resumeAt = BlankExpressions(ref chars, text, resumeAt, lineEnd, expressionMayCrossBlankLines);
+                    lineStart = NextLine(text, lineEnd);
+                    continue;
+                }
                 // Only lines that start like a fence, a target or an ESM statement are looked at as strings.
                 int firstAt = lineStart;
                 while (firstAt < lineEnd && text[firstAt] == ' ') firstAt++;
                 char first = firstAt < lineEnd ? text[firstAt] : '\n';
                 bool special = first == '`' || first == '~' || first == ':' || first == '(' || (mdx && (first == 'i' || first == 'e'));
-                if (!special && expressionDepth == 0 && fence == null)
+                if (!special && fence == null)
                 {
                     if (mayBeMyst && text.IndexOf("}`", lineStart, lineEnd - lineStart, StringComparison.Ordinal) >= 0) BlankRoles(ref chars, text, lineStart, lineEnd, result);
-                    if (mdx && text.IndexOf('{', lineStart, lineEnd - lineStart) >= 0) expressionDepth = BlankExpressions(ref chars, text, lineStart, lineEnd, 0);
+                    if (mdx && HasBraceOrTick(text, lineStart, lineEnd)) resumeAt = BlankExpressions(ref chars, text, lineStart, lineEnd, expressionMayCrossBlankLines);
                     lineStart = NextLine(text, lineEnd);
                     continue;
                 }
@@ -108,7 +107,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     Blank(ref chars, text, lineStart, lineEnd);
                     directive = null;
                 }
-                else if (expressionDepth == 0 && Directive.Match(line) is Match d && d.Success)
+                else if (Directive.Match(line) is Match d && d.Success)
                 {
                     result.IsMyst = true;
                     var name = d.Groups[3].Value.ToLowerInvariant();
@@ -124,25 +123,26 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     fence = marks[0] == ':' ? null : marks; // other directives (code-block, toctree, math) stay code
                     if (fence == null) Blank(ref chars, text, lineStart, lineEnd);
                 }
-                else if (expressionDepth == 0 && IsOpeningFence(line, out var opened))
+                else if (IsOpeningFence(mdx ? line.TrimStart(' ') : line, out var opened))
                 {
+                    // MDX has no indented code: a fence indented more (in a nested list item) is a fence.
                     fence = opened;
                 }
-                else if (expressionDepth == 0 && MystTarget.IsMatch(line))
+                else if (MystTarget.IsMatch(line))
                 {
                     result.IsMyst = true;
                     var label = line.Trim();
                     result.Targets.Add(label.Substring(1, label.Length - 3));
                     Blank(ref chars, text, lineStart, lineEnd);
                 }
-                else if (mdx && expressionDepth == 0 && line.Length > 0 && (line[0] == 'i' || line[0] == 'e') && EsmLine.IsMatch(line))
+                else if (mdx && line.Length > 0 && (line[0] == 'i' || line[0] == 'e') && EsmLine.IsMatch(line))
                 {
                     Blank(ref chars, text, lineStart, lineEnd);
                 }
                 else
                 {
                     if (mayBeMyst && line.IndexOf("}`", StringComparison.Ordinal) >= 0) BlankRoles(ref chars, text, lineStart, lineEnd, result);
-                    if (mdx) expressionDepth = BlankExpressions(ref chars, text, lineStart, lineEnd, expressionDepth);
+                    if (mdx) resumeAt = BlankExpressions(ref chars, text, lineStart, lineEnd, expressionMayCrossBlankLines);
                 }
                 lineStart = NextLine(text, lineEnd);
             }
@@ -177,31 +177,148 @@ namespace InclusiveAnalyzers.Documents.Parsing
             return lineStart;
         }
 
-        /// <summary>Blanks MDX expressions in one line, continuing one left open by an earlier line; returns the depth left open.</summary>
-        private static int BlankExpressions(ref char[]? chars, string text, int start, int end, int depth)
+        /// <summary>
+        /// True when a line of the text, outside fenced code, HTML comments and raw HTML blocks, is an ESM
+        /// import or export. MDX reads ESM only at the start of a line, so indented code never holds one.
+        /// </summary>
+        private static bool HasEsmLine(string text)
         {
-            int expressionStart = depth > 0 ? start : -1;
-            char quote = '\0';
+            string? fence = null;      // the open code fence, or null
+            string? closing = null;    // what ends the open HTML comment or raw HTML block, or null
+            for (int s = 0; s < text.Length;)
+            {
+                int e = LineEnd(text, s);
+                int first = s;
+                while (first < e && (text[first] == ' ' || text[first] == '\t')) first++;
+                char c = first < e ? text[first] : '\n';
+                if (closing != null)
+                {
+                    if (text.IndexOf(closing, s, e - s, StringComparison.OrdinalIgnoreCase) >= 0) closing = null;
+                }
+                else if (fence != null)
+                {
+                    if (c == fence[0] && IsClosingFence(text.Substring(s, e - s), fence)) fence = null;
+                }
+                else if (c == '`' || c == '~')
+                {
+                    // A fence opens code at any indentation: inside a list item it is indented.
+                    if (IsOpeningFence(text.Substring(first, e - first), out var opened)) fence = opened;
+                }
+                else if (c == '<')
+                {
+                    closing = HtmlBlockEnd(text, first, e);
+                    if (closing != null && text.IndexOf(closing, first + 2, e - first - 2, StringComparison.OrdinalIgnoreCase) >= 0) closing = null;
+                }
+                else if (first == s && (c == 'i' || c == 'e') && EsmLine.IsMatch(text.Substring(s, e - s)))
+                {
+                    return true;
+                }
+                s = NextLine(text, e);
+            }
+            return false;
+        }
+
+        /// <summary>What ends an HTML comment or a raw HTML block (script, pre, style, textarea) opened at <paramref name="at"/>, or null.</summary>
+        private static string? HtmlBlockEnd(string text, int at, int end)
+        {
+            if (string.CompareOrdinal(text, at, "<!--", 0, 4) == 0) return "-->";
+            foreach (var tag in RawHtmlTags)
+            {
+                int after = at + 1 + tag.Length;
+                if (after <= end && string.Compare(text, at + 1, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (after == end || text[after] == '>' || text[after] == ' ' || text[after] == '\t'))
+                {
+                    return "</" + tag + ">";
+                }
+            }
+            return null;
+        }
+
+        private static readonly string[] RawHtmlTags = { "script", "pre", "style", "textarea" };
+
+        private static bool HasBraceOrTick(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] == '{' || text[i] == '`') return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Blanks the MDX expressions that start in one line, from <paramref name="start"/>. Code spans are
+        /// skipped, also when they close on a later line of the paragraph. Returns where reading goes on when
+        /// a code span or expression runs past the line (-1 when none does).
+        /// </summary>
+        private static int BlankExpressions(ref char[]? chars, string text, int start, int end, bool mayCrossBlankLines)
+        {
             for (int i = start; i < end; i++)
             {
                 char c = text[i];
-                if (depth == 0)
+                if (c == '`')
                 {
-                    if (c == '`')
-                    {
-                        // A code span: skip to the closing run of the same length.
-                        int run = 1;
-                        while (i + run < end && text[i + run] == '`') run++;
-                        int close = text.IndexOf(new string('`', run), i + run, end - i - run, StringComparison.Ordinal);
-                        i = close < 0 ? i + run - 1 : close + run - 1;
-                        continue;
-                    }
-                    if (c == '\\') { i++; continue; }
-                    if (c != '{') continue;
-                    var rest = text.Substring(i, end - i);
-                    if (HeadingId.IsMatch(rest) && rest.IndexOf('}') == rest.TrimEnd().Length - 1) break; // ## Title {#id}
-                    depth = 1;
-                    expressionStart = i;
+                    int run = 1;
+                    while (i + run < end && text[i + run] == '`') run++;
+                    int after = CodeSpanEnd(text, i + run, run);
+                    if (after < 0) { i += run - 1; continue; } // no closing run: the backticks are literal
+                    if (after > end) return after;
+                    i = after - 1;
+                    continue;
+                }
+                if (c == '\\') { i++; continue; }
+                if (c != '{') continue;
+                var rest = text.Substring(i, end - i);
+                if (HeadingId.IsMatch(rest) && rest.IndexOf('}') == rest.TrimEnd().Length - 1) break; // ## Title {#id}
+                int close = ExpressionEnd(text, i, mayCrossBlankLines);
+                if (close < 0) continue; // never closed: a literal brace (MDX itself would fail here)
+                Blank(ref chars, text, i, close);
+                if (close > end) return close;
+                i = close - 1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// The end of the code span whose opening run of <paramref name="run"/> backticks ends at
+        /// <paramref name="from"/>: after a closing run of the same length in the same paragraph, or -1.
+        /// </summary>
+        private static int CodeSpanEnd(string text, int from, int run)
+        {
+            for (int i = from; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n' && BlankLineFollows(text, i)) return -1;
+                if (c != '`') continue;
+                int length = 1;
+                while (i + length < text.Length && text[i + length] == '`') length++;
+                if (length == run) return i + length;
+                i += length - 1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// The end (after the closing brace) of the JavaScript expression whose brace is at
+        /// <paramref name="open"/>, reading strings, template literals and comments; -1 when it never closes,
+        /// or when a blank line comes first outside a comment or template literal and <paramref name="mayCrossBlankLines"/> is false.
+        /// </summary>
+        private static int ExpressionEnd(string text, int open, bool mayCrossBlankLines)
+        {
+            int depth = 0;
+            char quote = '\0';     // inside '...', "..." (to the line's end at most) or `...`
+            bool comment = false;  // inside /* ... */
+            for (int i = open; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n')
+                {
+                    if (quote == '\'' || quote == '"') quote = '\0';
+                    if (!mayCrossBlankLines && !comment && quote == '\0' && BlankLineFollows(text, i)) return -1;
+                    continue;
+                }
+                if (comment)
+                {
+                    if (c == '*' && i + 1 < text.Length && text[i + 1] == '/') { comment = false; i++; }
                     continue;
                 }
                 if (quote != '\0')
@@ -211,15 +328,23 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     continue;
                 }
                 if (c == '"' || c == '\'' || c == '`') { quote = c; }
+                else if (c == '/' && i + 1 < text.Length && text[i + 1] == '*') { comment = true; i++; }
                 else if (c == '{') { depth++; }
-                else if (c == '}' && --depth == 0)
-                {
-                    Blank(ref chars, text, expressionStart, i + 1);
-                    expressionStart = -1;
-                }
+                else if (c == '}' && --depth == 0) { return i + 1; }
             }
-            if (depth > 0 && expressionStart >= 0) Blank(ref chars, text, expressionStart, end);
-            return depth;
+            return -1;
+        }
+
+        /// <summary>True when the line after the line break at <paramref name="lineBreak"/> is blank (or there is none).</summary>
+        private static bool BlankLineFollows(string text, int lineBreak)
+        {
+            for (int i = lineBreak + 1; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n') return true;
+                if (c != ' ' && c != '\t' && c != '\r') return false;
+            }
+            return true;
         }
 
         private static bool InCodeSpan(string line, int index)

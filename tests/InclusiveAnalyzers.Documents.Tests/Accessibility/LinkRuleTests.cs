@@ -111,6 +111,47 @@ public class LinkRuleTests
         Assert.Contains(findings, f => f.RuleId == "INCL334" && f.Column == 5);
     }
 
+    // From eslint-plugin-jsx-a11y's CHANGELOG.md: list items start with tags, '- [breaking][fix] - ...'.
+    [Fact]
+    public void Bracketed_tags_in_a_file_without_definitions_are_not_references()
+    {
+        var text = Lint.Doc(
+            "# Changelog", "",
+            "- [breaking][fix] - `img-has-alt` now prefers `alt=\"\"`.",
+            "- [fix] `label-has-for`: textareas are inputs too",
+            "- [breaking] Removed support for ESLint 2.",
+            "* [new-rule] added",
+            "",
+            "1. [new-rule][fix] numbered items too");
+        Lint.Markdown(text).HasNot("INCL334");
+    }
+
+    [Fact]
+    public void Tag_like_pairs_stay_references_unless_both_words_are_tags()
+    {
+        // 'bug' starts no line: [fix][bug] is a reference without its definition.
+        Lint.Markdown(Lint.Doc("- [fix][bug] text", "- [fix] more")).Exactly("INCL334", 1);
+        // Only on its own line: a tag elsewhere is needed.
+        Lint.Markdown(Lint.Doc("- [breaking][fix] text")).Exactly("INCL334", 1);
+        // Tags followed by a link are no tags: [fix](url) starts the other line.
+        Lint.Markdown(Lint.Doc("- [breaking][fix] text", "- [fix](https://example.org) x", "- [breaking] y")).Exactly("INCL334", 1);
+    }
+
+    [Theory]
+    [InlineData("See the [upgrading guide][] first.")]                    // mysql's Changes.md
+    [InlineData("Read the [paging documentation][doc-paging].")]          // cassandra-driver's README.md
+    [InlineData("- [Fix][New] capitalised words are no tags")]
+    public void References_that_are_no_tag_pairs_are_reported(string line)
+    {
+        Lint.Markdown(Lint.Doc(line, "- [fix] a", "- [new] b", "- [new-rule] c", "- [upgrading guide] d")).Exactly("INCL334", 1);
+    }
+
+    [Fact]
+    public void Tag_pairs_are_references_in_a_file_with_definitions()
+    {
+        Lint.Markdown(Lint.Doc("- [breaking][fix] text", "- [fix] a", "- [breaking] b", "", "[ok]: https://example.org")).Exactly("INCL334", 1);
+    }
+
     [Fact]
     public void Reference_labels_match_case_and_whitespace_insensitively()
     {

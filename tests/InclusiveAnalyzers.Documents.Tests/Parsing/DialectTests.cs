@@ -97,6 +97,72 @@ public class DialectTests
         Assert.Equal(new[] { "master" }, Wording("docs/page.md", Lint.Doc("# T", "", "Keep {the master, copy} here.")));
     }
 
+    // From fastify's docs/Reference/TypeScript.md: imports only inside code fences, and a code span over two lines.
+    [Fact]
+    public void Md_file_with_imports_only_in_code_is_not_mdx()
+    {
+        var text = Lint.Doc(
+            "# T", "", "See [Plugins](#plugins).", "",
+            "1. Query it: the API returns", "   `{\"statusCode\":500,\"message\":\"Must be", "   admin\"}`", "",
+            "```ts", "import { FromSchema } from \"json-schema-to-ts\";", "export type A = {}", "```", "",
+            "   ```ts", "   import Fastify from 'fastify'", "   ```", "",
+            "### Plugins", "", "Keep {the master, copy} here.");
+        var findings = Lint.Scan("docs/page.md", text);
+        findings.HasNot("INCL333");
+        Assert.Equal(new[] { "master" }, Wording("docs/page.md", text));
+    }
+
+    [Theory]
+    [InlineData("<!--", "import Tabs from '@theme/Tabs';", "-->")]
+    [InlineData("<script type=\"module\">", "import { a } from './a.js';", "</script>")]
+    [InlineData("~~~js", "export const a = {};", "~~~")]
+    public void Esm_lines_in_comments_html_blocks_and_fences_do_not_make_mdx(string open, string esm, string close)
+    {
+        Assert.Equal(new[] { "master" }, Wording("docs/page.md", Lint.Doc(open, esm, close, "", "# T", "", "Keep {the master, copy} here.")));
+    }
+
+    [Fact]
+    public void Md_file_with_a_top_level_import_and_fenced_imports_is_mdx()
+    {
+        var text = Lint.Doc(
+            "```js", "import x from 'x';", "```", "", "import Tabs from '@theme/Tabs';", "", "# T", "",
+            "{/* the master copy */}", "", "{isMaster ? 'the master copy' : 'a copy'}", "", "A slave process.");
+        Assert.Equal(new[] { "slave" }, Wording("docs/page.md", text));
+    }
+
+    [Fact]
+    public void Mdx_code_span_over_two_lines_keeps_its_brace_out_of_expressions()
+    {
+        var text = Lint.Doc("# T", "", "It returns `{\"message\":\"Must be", "admin\"}` then.", "", "A slave process.", "", "{/* the master copy */}");
+        Assert.Equal(new[] { "slave" }, Wording("docs/page.mdx", text));
+    }
+
+    [Fact]
+    public void Unclosed_brace_is_literal_and_hides_nothing()
+    {
+        // .mdx: MDX reads an expression up to its brace, over blank lines; one never closed is no expression.
+        Assert.Equal(new[] { "slave" }, Wording("docs/page.mdx", Lint.Doc("# T", "", "Open a block with {.", "", "A slave process.")));
+        // A .md file judged MDX by an import: an expression ends with its block.
+        var md = Lint.Doc("import Tabs from '@theme/Tabs';", "", "# T", "", "Open a block with { here,", "", "then a slave process}.");
+        Assert.Equal(new[] { "slave" }, Wording("docs/page.md", md));
+    }
+
+    [Fact]
+    public void Mdx_expression_over_a_blank_line_is_blanked_in_mdx_files()
+    {
+        Assert.Empty(Wording("docs/page.mdx", Lint.Doc("# T", "", "{items.map(item => (", "", "  <p>master {item}</p>", "))}")));
+        Assert.Empty(Wording("docs/page.md", Lint.Doc("import Tabs from '@theme/Tabs';", "", "# T", "", "{/*", "the master copy", "", "and the slave */}")));
+    }
+
+    [Fact]
+    public void Mdx_fence_in_a_nested_list_item_is_code_not_an_expression()
+    {
+        var text = Lint.Doc(
+            "# T", "", "- Step", "  - Sub step", "", "      ```js", "      app.get('/', () => {", "      ```", "",
+            "Keep the master copy.", "", "```js", "})", "```");
+        Assert.Equal(new[] { "master" }, Wording("docs/page.mdx", text));
+    }
+
     [Fact]
     public void Mdx_heading_ids_stay_and_code_keeps_its_braces()
     {
