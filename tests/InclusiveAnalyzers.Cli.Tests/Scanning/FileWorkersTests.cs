@@ -36,6 +36,12 @@ public class FileWorkersTests
             {
                 throw new InvalidOperationException("file 3");
             }
+
+            // Slow enough that the other worker cannot finish every index before the failure reaches it, on a loaded machine too.
+            if (i > 3)
+            {
+                Thread.Sleep(1);
+            }
         }));
         Assert.Equal("file 3", e.Message);
         Assert.True(Volatile.Read(ref ran) < 10_000);
