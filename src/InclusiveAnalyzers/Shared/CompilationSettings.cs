@@ -24,6 +24,7 @@ namespace InclusiveAnalyzers.Shared
         private readonly ConcurrentDictionary<SyntaxTree, TermMatcher> matchers = new ConcurrentDictionary<SyntaxTree, TermMatcher>();
         private readonly Func<SyntaxTree, TermMatcher> build;
         private TermMatcher? baseMatcher;
+        private readonly bool limits;
 
         private CompilationSettings(InclusiveSettings settings, string? configDirectory, AnalyzerConfigOptionsProvider optionsProvider, TreeScans scans)
         {
@@ -32,6 +33,7 @@ namespace InclusiveAnalyzers.Shared
             this.optionsProvider = optionsProvider;
             this.scans = scans;
             build = Build;
+            limits = ReportLimit.AnyIn(optionsProvider.GlobalOptions);
         }
 
 #pragma warning disable RS1012 // The callers register their actions on this same context.
@@ -71,11 +73,11 @@ namespace InclusiveAnalyzers.Shared
         public AnalyzerConfigOptions OptionsFor(SyntaxTree tree) => optionsProvider.GetOptions(tree);
 
         /// <summary>Where the tree's findings stop (<see cref="ReportLimit"/>): int.MaxValue unless the CLI's per-file cap set it.</summary>
-        public int ReportLimitFor(SyntaxTree tree) => ReportLimit.Read(optionsProvider.GetOptions(tree));
+        public int ReportLimitFor(SyntaxTree tree) => limits ? ReportLimit.Read(optionsProvider.GetOptions(tree)) : int.MaxValue;
 
         /// <summary>Whether a finding at <paramref name="location"/> lies before its tree's <see cref="ReportLimitFor"/>.</summary>
         public bool IsWithinLimit(Location location)
-            => location.SourceTree is not { } tree || location.SourceSpan.Start < ReportLimitFor(tree);
+            => !limits || location.SourceTree is not { } tree || location.SourceSpan.Start < ReportLimitFor(tree);
 
         /// <summary>inclusive_analyzers.public_api for the file, else inclusive.json's "publicApi", else forward.</summary>
         public PublicApiPolicy PublicApiFor(SyntaxTree tree)

@@ -14,6 +14,11 @@ namespace InclusiveAnalyzers.Shared
     {
         public const string Key = "inclusive_analyzers.internal.report_before";
 
+        /// <summary>A global option the CLI sets when any file has a limit, so a build (which never does) reads no per-file option for it.</summary>
+        public const string AnyKey = "inclusive_analyzers.internal.report_limits";
+
+        public static bool AnyIn(AnalyzerConfigOptions globalOptions) => globalOptions.TryGetValue(AnyKey, out var value) && value == "true";
+
         /// <summary>The position given for the file, or int.MaxValue (no limit).</summary>
         public static int Read(AnalyzerConfigOptions options)
             => options.TryGetValue(Key, out var value) && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int limit) ? limit : int.MaxValue;

@@ -12,6 +12,9 @@ public class ReportLimitTests
 {
     private const string Cut = "/*cut*/";
 
+    // What the CLI sets beside the per-file positions: without it the analyzers read none (a build never sets it).
+    private static readonly string LimitsOn = $"{ReportLimit.AnyKey} = true";
+
     // The position of the cut in the source as the analyzers see it (the markup stripped).
     private static string LimitAtCut(string source) => $"{ReportLimit.Key} = {source.Replace("[|", "").Replace("|]", "").IndexOf(Cut, StringComparison.Ordinal)}";
 
@@ -19,28 +22,28 @@ public class ReportLimitTests
     public Task Comments_past_the_limit_are_not_reported()
     {
         const string source = "// the [|master|] copy\n" + Cut + "\n// the slave copy\nclass C { }\n";
-        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Comments.CommentAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source) }.RunAsync();
+        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Comments.CommentAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source), GlobalConfig = LimitsOn }.RunAsync();
     }
 
     [Fact]
     public Task Declared_symbols_past_the_limit_are_not_reported()
     {
         const string source = "class C { int [|master|]; void M(int [|whitelist|]) { } " + Cut + " int slave; }";
-        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source) }.RunAsync();
+        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source), GlobalConfig = LimitsOn }.RunAsync();
     }
 
     [Fact]
     public Task A_parameter_past_the_limit_is_not_reported_though_its_method_starts_before_it()
     {
         const string source = "class C { void [|Blacklist|](int a, " + Cut + " int slave) { } }";
-        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source) }.RunAsync();
+        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source), GlobalConfig = LimitsOn }.RunAsync();
     }
 
     [Fact]
     public Task Names_declared_by_syntax_past_the_limit_are_not_reported()
     {
         const string source = "class C { void M() { int [|master|] = 1; " + Cut + " int slave = 2; } }";
-        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source) }.RunAsync();
+        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source), GlobalConfig = LimitsOn }.RunAsync();
     }
 
     [Fact]
@@ -51,6 +54,7 @@ public class ReportLimitTests
         {
             TestCode = source,
             EditorConfig = "dotnet_diagnostic.INCL103.severity = warning\n" + LimitAtCut(source),
+            GlobalConfig = LimitsOn,
         }.RunAsync();
     }
 
@@ -58,6 +62,13 @@ public class ReportLimitTests
     public Task Without_the_option_everything_is_reported()
     {
         return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = "class C { int [|master|]; " + Cut + " int [|slave|]; }" }.RunAsync();
+    }
+
+    [Fact]
+    public Task A_position_without_the_global_switch_is_no_limit()
+    {
+        const string source = "class C { int [|master|]; " + Cut + " int [|slave|]; }";
+        return new CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>.Test { TestCode = source, EditorConfig = LimitAtCut(source) }.RunAsync();
     }
 
     [Theory]
@@ -70,6 +81,7 @@ public class ReportLimitTests
         {
             TestCode = "class C { int [|master|]; int [|slave|]; }",
             EditorConfig = $"{ReportLimit.Key} = {value}",
+            GlobalConfig = LimitsOn,
         }.RunAsync();
     }
 

@@ -20,9 +20,12 @@ internal sealed class EditorConfigOptionsProvider : AnalyzerConfigOptionsProvide
     {
         this.policy = policy;
         this.limits = limits;
+        GlobalOptions = new Options(limits is { Count: > 0 }
+            ? new Dictionary<string, string> { [Shared.ReportLimit.AnyKey] = "true" }
+            : new Dictionary<string, string>());
     }
 
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+    public override AnalyzerConfigOptions GlobalOptions { get; }
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => For(tree.FilePath);
 
