@@ -11,6 +11,10 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// </summary>
     internal static class ApiDescriptions
     {
+        // A signature's <dt> and a description's first paragraph are short: every search is bounded, so a page of 20,000
+        // <dt id> with no <dd> or </p> costs one pass, not one pass per <dt>.
+        private const int MaxReach = 8 * 1024;
+
         /// <summary>Blanks, in <paramref name="view"/>, the words of each &lt;dd&gt;'s first paragraph that are forms of the words of its &lt;dt id&gt;'s member name.</summary>
         public static void Blank(string text, ProseView view, int start, int end)
         {
@@ -21,8 +25,8 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (tagEnd < 0) return;
                 var name = MemberName(TagAttributes.Value(text, dt + 3, tagEnd, "id"));
                 if (name == null) continue;
-                int dd = IndexOfTag(text, "<dd", tagEnd, end);
-                if (dd < 0) return;
+                int dd = IndexOfTag(text, "<dd", tagEnd, Math.Min(end, tagEnd + MaxReach));
+                if (dd < 0) continue;
                 int nextDt = IndexOfTag(text, "<dt", tagEnd, dd);
                 if (nextDt >= 0) continue; // a <dt> without its own description
                 var parts = NameParts(name);
@@ -86,7 +90,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// <summary>Where the description's first paragraph ends: its first &lt;/p&gt;, or the next &lt;dt&gt;, &lt;dd&gt; or &lt;/dd&gt;.</summary>
         private static int FirstParagraphEnd(string text, int dd, int end)
         {
-            int stop = end;
+            int stop = Math.Min(end, dd + MaxReach);
             foreach (var tag in new[] { "</p>", "<dt", "</dd>", "<dl" })
             {
                 int at = text.IndexOf(tag, dd + 3, Math.Max(0, stop - dd - 3), StringComparison.OrdinalIgnoreCase);

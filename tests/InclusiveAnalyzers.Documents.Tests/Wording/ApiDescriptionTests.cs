@@ -94,4 +94,14 @@ public class ApiDescriptionTests
     {
         Assert.Equal(expected, ApiDescriptions.IsFormOf(word, 0, word.Length, name));
     }
+
+    [Fact]
+    public void A_page_of_signatures_without_descriptions_leaves_the_prose_after_them_to_be_read()
+    {
+        // 20,000 <dt id> with no <dd>: no description is borrowed from far away (every search from a <dt> is bounded).
+        var html = string.Concat(Enumerable.Repeat("<dl><dt id=\"q.abort\">q()</dt></dl>\n", 20_000)) + "<p>Abort it.</p>\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(new[] { "Abort" }, Flagged("library/page.html", html)); // no <dd> of a member: prose
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
 }
