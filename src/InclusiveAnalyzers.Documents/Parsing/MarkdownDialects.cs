@@ -236,6 +236,11 @@ namespace InclusiveAnalyzers.Documents.Parsing
 
         private static readonly string[] RawHtmlTags = { "script", "pre", "style", "textarea" };
 
+        // How far an expression or a code span is looked for: one that never closes is read again from every brace or
+        // backtick run after it, so without a bound 20,000 unclosed braces cost 20,000 reads of the rest of the file.
+        // An MDX expression or code span longer than this is not one a person wrote.
+        private const int MaxReach = 16 * 1024;
+
         private static bool HasBraceOrTick(string text, int start, int end)
         {
             for (int i = start; i < end; i++)
@@ -284,7 +289,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
         /// </summary>
         private static int CodeSpanEnd(string text, int from, int run)
         {
-            for (int i = from; i < text.Length; i++)
+            int limit = Math.Min(text.Length, from + MaxReach);
+            for (int i = from; i < limit; i++)
             {
                 char c = text[i];
                 if (c == '\n' && BlankLineFollows(text, i)) return -1;
@@ -307,7 +313,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
             int depth = 0;
             char quote = '\0';     // inside '...', "..." (to the line's end at most) or `...`
             bool comment = false;  // inside /* ... */
-            for (int i = open; i < text.Length; i++)
+            int limit = Math.Min(text.Length, open + MaxReach);
+            for (int i = open; i < limit; i++)
             {
                 char c = text[i];
                 if (c == '\n')

@@ -148,6 +148,16 @@ public class DialectTests
     }
 
     [Fact]
+    public void Thousands_of_unclosed_braces_are_literal_and_the_prose_after_them_is_read()
+    {
+        // Each brace is looked for its end only so far (16K characters): 20,000 of them are not 20,000 reads of the file.
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Line {{{i}\n\n")) + "A slave process.\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(new[] { "slave" }, Wording("docs/page.mdx", text));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Mdx_expression_over_a_blank_line_is_blanked_in_mdx_files()
     {
         Assert.Empty(Wording("docs/page.mdx", Lint.Doc("# T", "", "{items.map(item => (", "", "  <p>master {item}</p>", "))}")));
