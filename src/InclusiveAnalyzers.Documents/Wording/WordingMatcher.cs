@@ -21,10 +21,12 @@ namespace InclusiveAnalyzers.Documents.Wording
         private readonly TermMatcher matcher;
         private readonly bool wordingOn;
         private readonly bool condescendingOff;
-        // The document's declared language when it is not English: terms that are ordinary words of it are skipped.
-        private readonly string? language;
-        // The document's title: a system named there makes its fixed names hold on every line.
-        private readonly string subject;
+        // Read at the first match that asks (most documents have none): the declared language when it is not English
+        // (terms that are ordinary words of it are skipped), and the title (a system named there makes its fixed names
+        // hold on every line).
+        private string? language;
+        private bool languageRead;
+        private string? subject;
         private List<TermMatch>? buffer;
 
         private WordingMatcher(DocumentContext context)
@@ -37,16 +39,28 @@ namespace InclusiveAnalyzers.Documents.Wording
             var severities = context.Options.Resolver;
             matcher = settings.GetMatcher(severities.ConfigRelativePath(context.Path), Extra(severities.TermOptionsFor(context.Path), condescendingAsked));
             wordingOn = gate.IsEnabled(RuleCatalog.DocumentWording);
-            var declared = DocumentLanguage.Of(context);
-            language = declared != null && !LanguageTags.IsEnglish(declared) ? declared : null;
-            subject = DocumentSubject.Of(context);
         }
 
         /// <summary>A catalogued system's fixed name on a page about that system (Tk's master on the tkinter.ttk page).</summary>
-        private bool IsNameOfSubject(Term term) => matcher.MaskNames && subject.Length > 0 && term.IsNameThroughout(subject);
+        private bool IsNameOfSubject(Term term)
+        {
+            if (term.Names.Count == 0 || !matcher.MaskNames) return false;
+            subject ??= DocumentSubject.Of(context);
+            return subject.Length > 0 && term.IsNameThroughout(subject);
+        }
 
         /// <summary>A term whose spelling is an ordinary word of the document's declared language ("lame" in Romanian: llamas).</summary>
-        private bool IsWordOfLanguage(Term term) => language != null && term.IsWordOf(language);
+        private bool IsWordOfLanguage(Term term)
+        {
+            if (term.Homographs.Count == 0) return false;
+            if (!languageRead)
+            {
+                var declared = DocumentLanguage.Of(context);
+                language = declared != null && !LanguageTags.IsEnglish(declared) ? declared : null;
+                languageRead = true;
+            }
+            return language != null && term.IsWordOf(language);
+        }
 
         // .editorconfig's switches, then INCL202's category when the rule is asked for (it must not be switched off again).
         private static MatcherOptions? Extra(MatcherOptions? host, bool condescendingAsked)
