@@ -23,7 +23,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (tokens.Count == 0) continue;
                 foreach (var name in names)
                 {
-                    if (IsNamedAfter(tokens, Compact(name))) view.BlankNameIgnoreCase(name, node.Span.Start, node.Span.End + 1);
+                    if (IsNamedAfter(tokens, LinkNames.Compact(name, out _))) view.BlankNameIgnoreCase(name, node.Span.Start, node.Span.End + 1);
                 }
             }
         }
@@ -67,16 +67,6 @@ namespace InclusiveAnalyzers.Documents.Wording
                 }
             }
             return false;
-        }
-
-        private static string Compact(string text)
-        {
-            var chars = new List<char>(text.Length);
-            foreach (char c in text)
-            {
-                if (char.IsLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
-            }
-            return new string(chars.ToArray());
         }
     }
 }

@@ -66,7 +66,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         }
 
         /// <summary>Letters and digits in lower case; words counted on whitespace.</summary>
-        private static string Compact(string text, out int words)
+        internal static string Compact(string text, out int words)
         {
             var sb = new StringBuilder(text.Length);
             words = 0;

@@ -88,26 +88,18 @@ namespace InclusiveAnalyzers.Documents.Wording
         }
 
         /// <summary>Blanks every whole-word occurrence of <paramref name="name"/> (same case) that lies in the prose.</summary>
-        public void BlankName(string name)
-        {
-            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-            {
-                int end = at + name.Length;
-                if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
-                if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
-                if (chars[at] != text[at] || chars[end - 1] != text[end - 1]) continue; // not laid as prose
-                Blank(at, end);
-            }
-        }
+        public void BlankName(string name) => BlankName(name, 0, length, StringComparison.Ordinal);
 
         /// <summary>Blanks the whole-word occurrences of <paramref name="name"/> in [start, end), in any case, that lie in the prose.</summary>
-        public void BlankNameIgnoreCase(string name, int start, int end)
+        public void BlankNameIgnoreCase(string name, int start, int end) => BlankName(name, start, end, StringComparison.OrdinalIgnoreCase);
+
+        private void BlankName(string name, int start, int end, StringComparison comparison)
         {
             if (start < 0) start = 0;
             if (end > length) end = length;
             for (int at = start; at < end; at++)
             {
-                at = text.IndexOf(name, at, end - at, StringComparison.OrdinalIgnoreCase);
+                at = text.IndexOf(name, at, end - at, comparison);
                 if (at < 0) return;
                 int stop = at + name.Length;
                 if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
