@@ -154,8 +154,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         /// <summary>How many distinct kinds of sanction the text names for people who break the code.</summary>
         private static int SanctionKinds(string text)
         {
-            if (EnforcerSanction.IsMatch(text)) text = EnforcerSanction.Replace(text, m => new string(' ', m.Length));
-            return Sanctions.Count(s => s.IsMatch(text));
+            var forParticipants = EnforcerSanction.Replace(text, m => new string(' ', m.Length)); // the same string when none matches
+            return Sanctions.Count(s => s.IsMatch(forParticipants));
         }
 
         private static bool HasConfidentiality(CocAudit audit)
