@@ -15,6 +15,9 @@ internal sealed class EditorConfigOptionsProvider : AnalyzerConfigOptionsProvide
     private readonly SeverityResolver policy;
     private readonly IReadOnlyDictionary<string, CSharpReportLimits.Limit>? limits;
 
+    // A limited file's options, made once: the analyzers ask for them at every symbol of such a file.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnalyzerConfigOptions> limited = new(StringComparer.Ordinal);
+
     /// <param name="limits">Files whose analysis stops early (<see cref="CSharpReportLimits"/>): given to the analyzers as <see cref="Shared.ReportLimit.Key"/>.</param>
     public EditorConfigOptionsProvider(SeverityResolver policy, IReadOnlyDictionary<string, CSharpReportLimits.Limit>? limits = null)
     {
@@ -38,16 +41,15 @@ internal sealed class EditorConfigOptionsProvider : AnalyzerConfigOptionsProvide
             return GlobalOptions;
         }
 
-        var properties = policy.EditorConfigFor(path).Properties;
         if (limits != null && limits.TryGetValue(path, out var limit))
         {
-            properties = new Dictionary<string, string>(properties, StringComparer.Ordinal)
+            return limited.GetOrAdd(path, p => new Options(new Dictionary<string, string>(policy.EditorConfigFor(p).Properties, StringComparer.Ordinal)
             {
                 [Shared.ReportLimit.Key] = limit.Position.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+            }));
         }
 
-        return new Options(properties);
+        return new Options(policy.EditorConfigFor(path).Properties);
     }
 
     private sealed class Options : AnalyzerConfigOptions
