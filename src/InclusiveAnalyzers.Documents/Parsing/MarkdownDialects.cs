@@ -257,6 +257,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
         /// </summary>
         private static int BlankExpressions(ref char[]? chars, string text, int start, int end, bool mayCrossBlankLines)
         {
+            int idStart = -2, innerClose = -1; // the line's trailing {#id}, read at its first brace
             for (int i = start; i < end; i++)
             {
                 char c = text[i];
@@ -272,8 +273,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 }
                 if (c == '\\') { i++; continue; }
                 if (c != '{') continue;
-                var rest = text.Substring(i, end - i);
-                if (HeadingId.IsMatch(rest) && rest.IndexOf('}') == rest.TrimEnd().Length - 1) break; // ## Title {#id}
+                if (idStart == -2) TrailingHeadingId(text, start, end, out idStart, out innerClose);
+                if (idStart >= i && innerClose < i) break; // ## Title {#id}: the brace's first '}' ends the line's {#id}
                 int close = ExpressionEnd(text, i, mayCrossBlankLines);
                 if (close < 0) continue; // never closed: a literal brace (MDX itself would fail here)
                 Blank(ref chars, text, i, close);
@@ -281,6 +282,22 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 i = close - 1;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// Where a line's trailing heading id (<c>## Title {#id}</c>) starts, and the last '}' before the line's last
+        /// character, or -1 for either. Read once per line: asking it again at every brace of a line of 20,000 braces
+        /// copied the rest of the line each time.
+        /// </summary>
+        private static void TrailingHeadingId(string text, int start, int end, out int idStart, out int innerClose)
+        {
+            idStart = innerClose = -1;
+            int last = end - 1;
+            while (last >= start && char.IsWhiteSpace(text[last])) last--;
+            if (last < start || text[last] != '}') return;
+            innerClose = last > start ? text.LastIndexOf('}', last - 1, last - start) : -1;
+            var match = HeadingId.Match(text.Substring(start, end - start));
+            if (match.Success) idStart = start + match.Index;
         }
 
         /// <summary>

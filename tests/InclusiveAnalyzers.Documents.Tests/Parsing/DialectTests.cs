@@ -158,6 +158,16 @@ public class DialectTests
     }
 
     [Fact]
+    public void A_line_of_thousands_of_expressions_is_read_once()
+    {
+        // The line's trailing {#id} is looked for once, not in a copy of the rest of the line at every brace.
+        var text = "Text " + string.Concat(Enumerable.Repeat("{x} ", 20_000)) + "the slave copy\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(new[] { "slave" }, Wording("docs/page.mdx", text));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Mdx_expression_over_a_blank_line_is_blanked_in_mdx_files()
     {
         Assert.Empty(Wording("docs/page.mdx", Lint.Doc("# T", "", "{items.map(item => (", "", "  <p>master {item}</p>", "))}")));
