@@ -29,32 +29,44 @@ namespace InclusiveAnalyzers.Comments
         // Most trees have no candidate: they return here, before any closure is made.
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
+            if (context.IsGeneratedCode)
+            {
+                return;
+            }
+
             int first = settings.FirstCandidate(context.Tree, context.CancellationToken);
             if (first >= 0)
             {
-                CheckFrom(context, settings.MatcherFor(context.Tree), first, settings.ReportLimitFor(context.Tree));
+                CheckFrom(context, settings, settings.MatcherFor(context.Tree), first, settings.ReportLimitFor(context.Tree));
             }
         }
 
-        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, int end)
-            => HitFirstScan.Candidates(context.Tree, matcher, first, (cursor, text, position) => CheckAt(context, matcher, cursor, text, position), context.CancellationToken, end);
+        private static void CheckFrom(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, int first, int end)
+            => HitFirstScan.Candidates(context.Tree, matcher, first, (cursor, text, position) => CheckAt(context, settings, matcher, cursor, text, position), context.CancellationToken, end);
 
         // Checks the comment (or documentation text) at a candidate; returns where to search on.
-        private static int CheckAt(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxCursor cursor, TreeText text, int position)
+        private static int CheckAt(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, SyntaxCursor cursor, TreeText text, int position)
         {
             var trivia = cursor.FindTrivia(position);
             switch (trivia.Kind())
             {
                 case SyntaxKind.SingleLineCommentTrivia:
                 case SyntaxKind.MultiLineCommentTrivia:
-                    Check(context, matcher, text, trivia.Span);
+                    Check(context, settings, matcher, text, trivia.Span);
                     return trivia.Span.End;
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                    if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)
+                        && DocumentationLine.TryPlainRun(text, trivia.FullSpan, position, out var run)
+                        && !HasMatch(matcher, text, run))
+                    {
+                        return run.End; // nothing to report on this line: its structure is not needed
+                    }
+
                     var token = cursor.FindTokenInsideTrivia(position);
                     if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Span.Contains(position) && IsProse(token))
                     {
-                        Check(context, matcher, text, token.Span);
+                        Check(context, settings, matcher, text, token.Span);
                         return token.Span.End;
                     }
 
@@ -96,11 +108,23 @@ namespace InclusiveAnalyzers.Comments
             return false;
         }
 
-        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, TreeText tree, TextSpan span)
+        private static bool HasMatch(TermMatcher matcher, TreeText tree, TextSpan span)
+        {
+            var text = tree.Around(span, out int offset);
+            List<TermMatch>? matches = null;
+            return matcher.FindInProse(text, span.Start - offset, span.Length, ref matches);
+        }
+
+        private static void Check(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, TreeText tree, TextSpan span)
         {
             var text = tree.Around(span, out int offset);
             List<TermMatch>? matches = null;
             if (!matcher.FindInProse(text, span.Start - offset, span.Length, ref matches))
+            {
+                return;
+            }
+
+            if (settings.Generated.Encloses(Location.Create(context.Tree, span), context.CancellationToken))
             {
                 return;
             }

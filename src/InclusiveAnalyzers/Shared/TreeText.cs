@@ -27,6 +27,9 @@ namespace InclusiveAnalyzers.Shared
 
         public int Length => source.Length;
 
+        /// <summary>The character at <paramref name="position"/>.</summary>
+        public char this[int position] => whole != null ? whole[position] : Window()[position];
+
         /// <summary>The next candidate at or after <paramref name="start"/>, or -1.</summary>
         public int NextCandidate(TermMatcher matcher, int start)
             => whole != null ? matcher.NextCandidate(whole, start, whole.Length) : matcher.NextCandidate(Window(), start, source.Length);
