@@ -36,6 +36,11 @@ namespace InclusiveAnalyzers.Identifiers
         private static void AnalyzeSymbol(SymbolAnalysisContext context, CompilationSettings settings)
         {
             var symbol = context.Symbol;
+            if (context.IsGeneratedCode)
+            {
+                return; // [GeneratedCode] on the symbol or a containing type, or declared only in generated files
+            }
+
             // Most declarations are in a tree with no candidate at all (scanned once for every analyzer): nothing to match.
             if (!settings.MayDeclareTerm(symbol.Locations, context.CancellationToken))
             {
@@ -163,7 +168,8 @@ namespace InclusiveAnalyzers.Identifiers
 
         private static void Report(System.Action<Diagnostic> report, CompilationSettings settings, string name, Location location, List<TermMatch> matches, PublicApiNote? note)
         {
-            if (!location.IsInSource || !settings.IsWithinLimit(location))
+            // A partial symbol's declaration in a generated file (the symbol itself is not generated code).
+            if (!location.IsInSource || !settings.IsWithinLimit(location) || settings.Generated.InGeneratedTree(location, default))
             {
                 return;
             }
@@ -192,6 +198,11 @@ namespace InclusiveAnalyzers.Identifiers
         /// </summary>
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
+            if (context.IsGeneratedCode)
+            {
+                return;
+            }
+
             int first = settings.FirstCandidate(context.Tree, context.CancellationToken);
             if (first >= 0)
             {
@@ -223,6 +234,11 @@ namespace InclusiveAnalyzers.Identifiers
             }
 
             var location = identifier.GetLocation();
+            if (settings.Generated.Encloses(location, context.CancellationToken))
+            {
+                return;
+            }
+
             var note = identifier.Parent is { } nameNode && DeclaredNamespaceOf(nameNode) is { } ns && NamespaceHoldsPublicType(ns)
                 ? new PublicApiNote(settings.PublicApiFor(context.Tree), "a namespace cannot forward to another")
                 : null;

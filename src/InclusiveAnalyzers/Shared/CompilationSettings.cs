@@ -26,8 +26,9 @@ namespace InclusiveAnalyzers.Shared
         private TermMatcher? baseMatcher;
         private readonly bool limits;
 
-        private CompilationSettings(InclusiveSettings settings, string? configDirectory, AnalyzerConfigOptionsProvider optionsProvider, TreeScans scans)
+        private CompilationSettings(InclusiveSettings settings, string? configDirectory, AnalyzerConfigOptionsProvider optionsProvider, TreeScans scans, GeneratedCode generated)
         {
+            Generated = generated;
             this.settings = settings;
             this.configDirectory = configDirectory;
             this.optionsProvider = optionsProvider;
@@ -43,8 +44,11 @@ namespace InclusiveAnalyzers.Shared
             var (settings, directory) = ConfigurationLoader.Load(
                 context.Options,
                 text => context.TryGetValue(text, ConfigurationLoader.Provider, out var parsed) ? parsed : null);
-            return new CompilationSettings(settings, directory, context.Options.AnalyzerConfigOptionsProvider, TreeScans.For(context.Compilation));
+            return new CompilationSettings(settings, directory, context.Options.AnalyzerConfigOptionsProvider, TreeScans.For(context.Compilation), new GeneratedCode(context.Compilation));
         }
+
+        /// <summary>Generated code, which the term analyzers skip themselves (see <see cref="TermAnalyzer"/>).</summary>
+        public GeneratedCode Generated { get; }
 
         /// <summary>The tree's matcher: resolved once per tree for all the analyzers (<see cref="TreeScans"/>).</summary>
         public TermMatcher MatcherFor(SyntaxTree tree) => scans.MatcherFor(tree, settings, build) ?? matchers.GetOrAdd(tree, build);

@@ -31,7 +31,7 @@ namespace InclusiveAnalyzers.Strings
         private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CompilationSettings settings)
         {
             var tree = context.Tree;
-            if (!AnalyzerOptionsReader.StringsEnabled(settings.OptionsFor(tree)))
+            if (context.IsGeneratedCode || !AnalyzerOptionsReader.StringsEnabled(settings.OptionsFor(tree)))
             {
                 return;
             }
@@ -39,17 +39,17 @@ namespace InclusiveAnalyzers.Strings
             int first = settings.FirstCandidate(tree, context.CancellationToken);
             if (first >= 0)
             {
-                CheckFrom(context, settings.MatcherFor(tree), first, settings.ReportLimitFor(tree));
+                CheckFrom(context, settings, settings.MatcherFor(tree), first, settings.ReportLimitFor(tree));
             }
         }
 
         // Only for a tree with a candidate: the closure is made here.
-        private static void CheckFrom(SyntaxTreeAnalysisContext context, TermMatcher matcher, int first, int end)
+        private static void CheckFrom(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, int first, int end)
             => HitFirstScan.Tokens(context, matcher, first, token =>
             {
                 if (IsLiteralText(token))
                 {
-                    Check(context, matcher, context.Tree, token);
+                    Check(context, settings, matcher, context.Tree, token);
                 }
             }, end);
 
@@ -68,12 +68,13 @@ namespace InclusiveAnalyzers.Strings
             }
         }
 
-        private static void Check(SyntaxTreeAnalysisContext context, TermMatcher matcher, SyntaxTree tree, SyntaxToken token)
+        private static void Check(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, SyntaxTree tree, SyntaxToken token)
         {
             string text = token.Text; // the source text of the token: offsets map one to one
             List<TermMatch>? matches = null;
             Contents(text, out int start, out int end);
-            if (end <= start || !matcher.FindInProse(text, start, end - start, ref matches))
+            if (end <= start || !matcher.FindInProse(text, start, end - start, ref matches)
+                || settings.Generated.Encloses(token.GetLocation(), context.CancellationToken))
             {
                 return;
             }
