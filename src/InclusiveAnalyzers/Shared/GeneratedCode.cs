@@ -127,40 +127,29 @@ namespace InclusiveAnalyzers.Shared
             return false;
         }
 
-        // The text spells the attribute's name (a \u escape could spell it too: then the model decides).
+        // The text spells the attribute's name (searched in the text, not token by token as the driver does).
         private static bool NamesAttribute(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var text = tree.GetText(cancellationToken);
             if (SourceTexts.AsString(text) is { } whole)
             {
-                return whole.IndexOf(AttributeName, StringComparison.Ordinal) >= 0 || SourceTexts.HasUnicodeEscape(whole);
+                return whole.IndexOf(AttributeName, StringComparison.Ordinal) >= 0;
             }
 
-            var window = SourceTextWindow.Over(text);
-            try
+            // A large text held in chunks: searched a block at a time, never copied whole.
+            var block = new char[8192];
+            for (int start = 0; start < text.Length; start += block.Length - AttributeName.Length)
             {
-                return Contains(window, AttributeName) || window.HasUnicodeEscape();
-            }
-            finally
-            {
-                window.Release();
-            }
-        }
-
-        // An ordinal search through a window over a large text, which is never copied whole.
-        private static bool Contains(SourceTextWindow text, string value)
-        {
-            for (int i = 0; i + value.Length <= text.Length; i++)
-            {
-                int k = 0;
-                while (k < value.Length && text[i + k] == value[k])
-                {
-                    k++;
-                }
-
-                if (k == value.Length)
+                int count = Math.Min(block.Length, text.Length - start);
+                text.CopyTo(start, block, 0, count);
+                if (new string(block, 0, count).IndexOf(AttributeName, StringComparison.Ordinal) >= 0)
                 {
                     return true;
+                }
+
+                if (start + count >= text.Length)
+                {
+                    break;
                 }
             }
 
