@@ -20,6 +20,35 @@ public class LinkRuleTests
         Lint.Markdown(markdown + "\n").HasNot("INCL330");
     }
 
+    // A generic word that is the destination's own name: the page the link opens is called that (the Link plugin's page).
+    [Theory]
+    [InlineData("The [Link](https://ckeditor.com/cke4/addon/link) plugin alters the target.", false)]
+    [InlineData("See the [More](/docs/plugins/more/) plugin.", false)]
+    [InlineData("[Read more](https://example.org/blog/read-more.html)", false)]
+    [InlineData("[link](https://cdnjs.com/libraries/highlight.js)", true)]
+    [InlineData("[here](https://example.org/here-and-there)", true)]
+    [InlineData("[link](https://link.example.org)", true)] // a host, not a page's name
+    [InlineData("[Link][plugin]\n\n[plugin]: https://ckeditor.com/cke4/addon/link", false)]
+    public void A_generic_word_naming_its_destination_is_that_pages_name(string markdown, bool reported)
+    {
+        var findings = Lint.Markdown(markdown + "\n");
+        if (reported)
+        {
+            findings.Exactly("INCL330", 1);
+        }
+        else
+        {
+            findings.HasNot("INCL330");
+        }
+    }
+
+    [Fact]
+    public void A_generic_word_naming_its_destination_in_html()
+    {
+        var findings = Lint.Html(Lint.Doc("<a href=\"/addons/link/\">Link</a>", "<a href=\"/addons/table\">Link</a>"));
+        findings.Exactly("INCL330", 2); // only the second: the first opens the page called Link
+    }
+
     [Fact]
     public void Generic_list_is_configurable()
     {

@@ -44,7 +44,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
 
             if (HasDescendant(link, "code", null, null)) return; // code-like link texts are names of things, not phrases
             // Normalising every link text costs; only texts about as short as a generic phrase can be one.
-            if (name.Length <= longestGeneric * 2 + 16 && generic.Contains(TextNormal.Normalize(name)))
+            if (name.Length <= longestGeneric * 2 + 16 && generic.Contains(TextNormal.Normalize(name)) && !DestinationNames.IsNamedBy(name, link.GetAttribute("href")))
             {
                 check.Report("INCL330", link,
                     $"The link text '{TextNormal.Collapse(name)}' does not say where the link goes. Use the destination's name, e.g. 'the installation guide'.");

@@ -33,7 +33,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 else if (!info.HasCode && !info.HasHtml)
                 {
                     var normal = TextNormal.Normalize(info.Text);
-                    if (generic.Contains(normal))
+                    if (generic.Contains(normal) && !DestinationNames.IsNamedBy(info.Text, link.Url))
                     {
                         context.Report("INCL330", offset, length,
                             $"The link text '{TextNormal.Collapse(info.Text)}' does not say where the link goes. Use the destination's name, e.g. 'the installation guide'.");

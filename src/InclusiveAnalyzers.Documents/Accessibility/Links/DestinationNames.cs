@@ -1,0 +1,95 @@
+using System;
+
+namespace InclusiveAnalyzers.Documents.Accessibility.Links
+{
+    /// <summary>
+    /// A link whose text is the name of the page it opens: the text equals the last segment of the destination's path
+    /// (`[Link](https://ckeditor.com/cke4/addon/link)`, the Link plugin's page; `[More](/plugins/more)`). A generic word
+    /// there is the destination's own name, not a vague "click here" (INCL330), so the generic-text check leaves it.
+    /// Compared as words: case, hyphens, underscores and a file extension do not count.
+    /// </summary>
+    internal static class DestinationNames
+    {
+        /// <summary>Whether <paramref name="text"/> spells the last path segment of <paramref name="url"/>.</summary>
+        public static bool IsNamedBy(string text, string? url)
+        {
+            var segment = LastSegment(url);
+            if (segment.Length == 0)
+            {
+                return false;
+            }
+
+            var name = Words(text.Trim());
+            return name.Length > 0 && (string.Equals(name, Words(segment), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, Words(WithoutExtension(segment)), StringComparison.OrdinalIgnoreCase));
+        }
+
+        // The path's last non-empty segment, without query, fragment or scheme and host (https://host alone has none).
+        private static string LastSegment(string? url)
+        {
+            if (string.IsNullOrEmpty(url))
+            {
+                return string.Empty;
+            }
+
+            var path = url!;
+            int cut = path.IndexOfAny(new[] { '?', '#' });
+            if (cut >= 0)
+            {
+                path = path.Substring(0, cut);
+            }
+
+            int scheme = path.IndexOf("://", StringComparison.Ordinal);
+            if (scheme >= 0)
+            {
+                int slash = path.IndexOf('/', scheme + 3);
+                path = slash < 0 ? string.Empty : path.Substring(slash);
+            }
+
+            path = path.TrimEnd('/');
+            int last = path.LastIndexOf('/');
+            var segment = last >= 0 ? path.Substring(last + 1) : path;
+            try
+            {
+                return Uri.UnescapeDataString(segment);
+            }
+            catch (UriFormatException)
+            {
+                return segment;
+            }
+        }
+
+        private static string WithoutExtension(string segment)
+        {
+            int dot = segment.LastIndexOf('.');
+            return dot > 0 ? segment.Substring(0, dot) : segment;
+        }
+
+        // Letters and digits, with one space for each run of anything else.
+        private static string Words(string value)
+        {
+            var chars = new char[value.Length];
+            int n = 0;
+            bool gap = false;
+            foreach (var c in value)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (gap && n > 0)
+                    {
+                        chars[n++] = ' ';
+                    }
+
+                    chars[n++] = c;
+                    gap = false;
+                }
+                else
+                {
+                    gap = true;
+                }
+            }
+
+            return new string(chars, 0, n);
+        }
+    }
+}
