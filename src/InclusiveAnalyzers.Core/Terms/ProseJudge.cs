@@ -51,6 +51,11 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            if (IsPullRequestSource(text, low, start))
+            {
+                return true;
+            }
+
             return term.Names.Count > 0 && TermContext.FirstHolding(term.Names, text, low, high, start, end) != null;
         }
 
@@ -178,6 +183,47 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return TextMask.ClassifyRun(text, runStart, high, out _) == RunKind.Name;
+        }
+
+        // "Merge pull request #3743 from vivex/master": the message a forge writes when it merges a pull request names the
+        // branch it came from as owner/branch, a ref in someone else's repository (changelogs copy these lines verbatim).
+        private static bool IsPullRequestSource(string text, int low, int start)
+        {
+            int runStart = start;
+            bool slash = false;
+            while (runStart > low && !TextMask.IsDelimiter(text[runStart - 1]))
+            {
+                slash |= text[runStart - 1] == '/';
+                runStart--;
+            }
+
+            if (!slash || !PreviousWord(text, low, runStart, out int fromStart, out int fromEnd)
+                || fromEnd - fromStart != 4 || string.Compare(text, fromStart, "from", 0, 4, System.StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            // "#<number>" right before "from", then "request".
+            int k = fromStart;
+            while (k > low && text[k - 1] == ' ')
+            {
+                k--;
+            }
+
+            int digits = k;
+            while (digits > low && Chars.IsDigit(text[digits - 1]))
+            {
+                digits--;
+            }
+
+            if (digits == k || digits == low || text[digits - 1] != '#')
+            {
+                return false;
+            }
+
+            return PreviousWord(text, low, digits - 1, out int requestStart, out int requestEnd)
+                && requestEnd - requestStart == 7
+                && string.Compare(text, requestStart, "request", 0, 7, System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         // abort(3), slave(8), whitelist(5posix): a manual page's name with its section number right after it.

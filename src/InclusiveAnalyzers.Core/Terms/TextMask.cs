@@ -95,7 +95,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
         private static RunKind Classify(string text, int start, int limit, out int end)
         {
-            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true, code = false, name = false;
+            bool hasDigit = false, hasUpper = false, hasLower = false, allHex = true, base64 = true, code = false, name = false, digitsAfterLetter = false;
             int at = -1, dotAfterAt = -1, hexDigits = 0, caseRuns = 0;
             char previous = '\0';
             int i = start;
@@ -143,6 +143,13 @@ namespace InclusiveAnalyzers.Core.Terms
                 {
                     code = true; // camelCase / PascalCase hump
                 }
+
+                if ((upper || lower) && digitsAfterLetter)
+                {
+                    code = true; // letters on both sides of digits: a handle or an identifier (xr0master, web3master)
+                }
+
+                digitsAfterLetter = digit ? digitsAfterLetter || Chars.IsLetter(previous) : false;
 
                 hasDigit |= digit;
                 hasUpper |= upper;

@@ -66,6 +66,24 @@ public class ProseJudgementTests
     [InlineData("Exclude it with ^master or the typo -2master.")]
     public void Git_refs_and_options_are_names(string text) => Assert.Empty(Find(text));
 
+    // A forge's merge message names the source branch as owner/branch; a handle or identifier has letters on both sides of digits.
+    [Theory]
+    [InlineData("- Merge pull request #3743 from vivex/master")]
+    [InlineData("Merge Pull Request #12 from someone/master-fixes (2019)")]
+    [InlineData("- Use removeListener instead of removeAllListeners (xr0master)")]
+    [InlineData("Thanks to web3master and h4x0rslave for the report.")]
+    public void Merge_message_sources_and_handles_with_digits_are_names(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Merge branch 'development' into master", "master")]
+    [InlineData("Pull from vivex/master every day.", "master")]
+    [InlineData("Merge pull request #12 from master", "master")]
+    [InlineData("Merge pull request #12 into vivex/master", "master")]
+    [InlineData("Restart master2 first.", "master")]
+    [InlineData("Use 2 masters and 3 slaves.", "masters")]
+    public void The_same_words_outside_those_forms_are_still_words(string text, string expected)
+        => Assert.Contains(expected, Find(text));
+
     [Theory]
     [InlineData("Merge into master only after the build passes.", "master")]
     [InlineData("Abort the rebase when it fails.", "Abort")]
