@@ -132,6 +132,38 @@ public class NamesInDocumentsTests
         Assert.Equal(new[] { "master" }, Flagged("docs/c.md", "# Window layouts\n\n" + body));
     }
 
+    // A shell comment in a fence ("# Tkinter setup"), a quoted heading or a YAML comment is not the page's title.
+    [Theory]
+    [InlineData("```sh\n# Tkinter setup\npip install tk\n```\n\n# Window layouts\n\n")]
+    [InlineData("~~~~\n# Tkinter setup\n~~~\n# still code\n~~~~\n\n")]
+    [InlineData("> # Tkinter layouts\n\n")]
+    [InlineData("---\n# Tkinter layouts\nlayout: page\n---\n\n")]
+    public void A_hash_line_that_is_not_a_heading_is_not_the_title(string top)
+    {
+        var body = string.Concat(Enumerable.Repeat("Layouts and widgets are covered below in detail.\n\n", 40)) + "Pass the window as master.\n";
+        Assert.Equal(new[] { "master" }, Flagged("docs/a.md", top + body));
+    }
+
+    [Theory]
+    [InlineData("```sh\n# install first\n```\n\n# Tkinter layouts\n\n")] // the real heading after a fence
+    [InlineData("Tkinter layouts\n===============\n\n")] // a setext heading
+    [InlineData("# *Tkinter* layouts\n\n")] // emphasis inside the heading
+    public void The_first_real_level_one_heading_is_the_title(string top)
+    {
+        var body = string.Concat(Enumerable.Repeat("Layouts and widgets are covered below in detail.\n\n", 40)) + "Pass the window as master.\n";
+        Assert.Empty(Flagged("docs/a.md", top + body));
+    }
+
+    [Theory]
+    [InlineData("```sh\n# Tkinter setup\n```\n\n# Window layouts\n", "Window layouts")]
+    [InlineData("~~~\n# a\n~~~~\n# Tk notes\n", "Tk notes")] // a longer run closes the fence
+    [InlineData("```\n# a\n", "")] // an unclosed fence runs to the end
+    [InlineData("    # indented code\n", "")]
+    public void Without_a_parse_the_title_line_is_read_outside_fences(string text, string expected)
+    {
+        Assert.Equal(expected, InclusiveAnalyzers.Documents.Wording.DocumentSubject.FirstHeading(text));
+    }
+
     [Fact]
     public void Subject_names_follow_the_mask_names_setting()
     {
