@@ -132,6 +132,18 @@ public class NamesInDocumentsTests
         Assert.Equal(new[] { "master" }, Flagged("docs/c.md", "# Window layouts\n\n" + body));
     }
 
+    // From the reviews: fastify's Request.md (an AbortSignal that "is pre-created and also aborts") and the Python docs'
+    // telnetlib page (Telnet's "AO (Abort output)" among the command constants).
+    [Fact]
+    public void Fixed_names_of_other_systems_in_real_pages_are_names()
+    {
+        const string fastify = "##### .signal\n\nAn `AbortSignal` that aborts when the handler timeout fires or the client\ndisconnects. When [`handlerTimeout`](./Server.md#factory-handler-timeout) is\nconfigured, the signal is pre-created and also aborts on timeout. Pass it to\n`fetch()`.\n";
+        Assert.Empty(Flagged("docs/Reference/Request.md", fastify));
+        const string telnet = "<p>The symbolic constants for the telnet commands are: IAC, DONT, DO, WONT, WILL,\nSE (Subnegotiation End), NOP (No Operation), DM (Data Mark), BRK (Break), IP\n(Interrupt process), AO (Abort output), AYT (Are You There), EC (Erase\nCharacter), EL (Erase Line), GA (Go Ahead), SB (Subnegotiation Begin).</p>\n";
+        Assert.Empty(Flagged("library/telnetlib.html", telnet));
+        Assert.Equal(new[] { "abort" }, Flagged("library/telnetlib.html", telnet.Replace("</p>", " Send AO to abort the output.</p>")));
+    }
+
     // A shell comment in a fence ("# Tkinter setup"), a quoted heading or a YAML comment is not the page's title.
     [Theory]
     [InlineData("```sh\n# Tkinter setup\npip install tk\n```\n\n# Window layouts\n\n")]
