@@ -94,6 +94,7 @@ public class ProseJudgementTests
     [InlineData("The request stops once the signal aborts.")]
     [InlineData("When the timeout fires, request.signal is aborted.")]
     [InlineData("An AbortSignal that aborts on disconnect.")]
+    [InlineData("Given to the bdist_dumb command; the default is to make dumb distributions relative to prefix.")] // Python's distutils docs
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -106,6 +107,8 @@ public class ProseJudgementTests
     [InlineData("A signal handler aborts the process.", "aborts")]
     [InlineData("The request is aborted when the signal fires.", "aborted")]
     [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
+    [InlineData("We ship dumb distributions of the app.", "dumb")] // no distutils around
+    [InlineData("Given to the bdist_dumb command; that was a dumb idea.", "dumb")] // not the format's name
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
