@@ -61,18 +61,21 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return true;
         }
 
-        // A line that is a block of its own: an ATX heading, a setext underline or thematic break, a table row.
+        // A line that is a block of its own: an ATX heading, a table row, a setext or reStructuredText underline or a
+        // thematic break (one mark repeated: ===, ---, ^^^, ~~~).
         private static bool IsLineBlock(string s, int start, int end)
         {
             char c = s[start];
             if (c == '#' || c == '|') return true;
-            if (c != '=' && c != '-' && c != '*' && c != '_' && c != '~' && c != '`') return false;
+            if (char.IsLetterOrDigit(c)) return false;
+            int marks = 0;
             for (int p = start; p < end; p++)
             {
-                if (s[p] != c && !char.IsWhiteSpace(s[p])) return false;
+                if (s[p] == c) marks++;
+                else if (!char.IsWhiteSpace(s[p])) return false;
             }
 
-            return true;
+            return marks >= 3;
         }
 
         // A line that opens a block: a bullet or numbered list item, a code fence.

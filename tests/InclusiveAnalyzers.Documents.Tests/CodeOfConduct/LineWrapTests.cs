@@ -68,6 +68,8 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [InlineData("a\n\nb", "a\n\nb")]
         [InlineData("# A\nb", "# A\nb")]
         [InlineData("A\n===\nb", "A\n===\nb")]
+        [InlineData("A\n^^^\nb", "A\n^^^\nb")] // reStructuredText underline
+        [InlineData("a\n-b", "a -b")] // a dash glued to a word opens no list item
         [InlineData("a\n1. b", "a\n1. b")]
         [InlineData("| a |\n| b |", "| a |\n| b |")]
         public void Join_turns_only_wraps_inside_a_paragraph_into_spaces(string text, string expected)
