@@ -32,7 +32,7 @@ namespace InclusiveAnalyzers.Core.Terms
         public static bool IsOtherSense(Term term, string text, int low, int high, int start, int end)
             => term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null;
 
-        /// <summary>A name: part of a run of words in capitals, a quoted value, or a catalogued system name in its context.</summary>
+        /// <summary>A name: part of a run of words in capitals, a quoted value, a listed constant's expansion, or a catalogued system name in its context.</summary>
         public static bool IsName(Term term, string text, int low, int high, Token[] tokens, int count, int first, int last)
         {
             int start = tokens[first].Start, end = tokens[last].End;
@@ -56,7 +56,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
-            return term.Names.Count > 0 && TermContext.FirstHolding(term.Names, text, low, high, start, end) != null;
+            if (ConstantGloss.Holds(text, low, high, start, end))
+            {
+                return true;
+            }
+
+            return term.Names.Count > 0 && TermContext.FirstHolding(term.Names, text, low, high, start, end, coordinated: true) != null;
         }
 
         /// <summary>The word talked about rather than used.</summary>

@@ -45,10 +45,14 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <summary>What the context means (the verb sense, the system's name), for people reading the catalog.</summary>
         public string Note { get; }
 
-        /// <summary>Whether every given part holds around text[start, end), looking no further than [low, high).</summary>
-        public bool Holds(string text, int low, int high, int start, int end)
+        /// <summary>
+        /// Whether every given part holds around text[start, end), looking no further than [low, high). With
+        /// <paramref name="coordinated"/> (names), a Before phrase may also stand before a coordinated word ("the signal is
+        /// pre-created and also aborts"); never for senses, where "to" is ambiguous ("merge to staging and master the").
+        /// </summary>
+        public bool Holds(string text, int low, int high, int start, int end, bool coordinated = false)
         {
-            if (Before.Count > 0 && !AnyBefore(text, low, start, Before))
+            if (Before.Count > 0 && !AnyBefore(text, low, start, Before) && !(coordinated && AnyBeforeCoordinated(text, low, start, Before)))
             {
                 return false;
             }
@@ -70,11 +74,11 @@ namespace InclusiveAnalyzers.Core.Terms
             => Before.Count == 0 && After.Count == 0 && Near.Count > 0 && subject.Length > 0 && AnyNear(subject, 0, subject.Length, Near);
 
         /// <summary>The first context in <paramref name="contexts"/> that holds, or null.</summary>
-        public static TermContext? FirstHolding(IReadOnlyList<TermContext> contexts, string text, int low, int high, int start, int end)
+        public static TermContext? FirstHolding(IReadOnlyList<TermContext> contexts, string text, int low, int high, int start, int end, bool coordinated = false)
         {
             for (int i = 0; i < contexts.Count; i++)
             {
-                if (contexts[i].Holds(text, low, high, start, end))
+                if (contexts[i].Holds(text, low, high, start, end, coordinated))
                 {
                     return contexts[i];
                 }
@@ -100,6 +104,66 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// A phrase before the first of two coordinated words: "the signal is pre-created and also aborts" is "the signal
+        /// is ... aborts", "you must read and master the API" is "must ... master". One word, then "and" or "or" (an
+        /// adverb may follow it: also, then, quickly), then the occurrence.
+        /// </summary>
+        private static bool AnyBeforeCoordinated(string text, int low, int position, IReadOnlyList<string> phrases)
+        {
+            int p = SkipSpaceBack(text, low, position);
+            if (p == position)
+            {
+                return false;
+            }
+
+            int word = WordStartBack(text, low, p);
+            if (word < p && IsAdverb(text, word, p))
+            {
+                int before = SkipSpaceBack(text, low, word);
+                if (before == word)
+                {
+                    return false;
+                }
+
+                p = before;
+            }
+
+            int conjunction = EndsAt(text, low, p, "and") ? p - 3 : EndsAt(text, low, p, "or") ? p - 2 : -1;
+            if (conjunction < 0)
+            {
+                return false;
+            }
+
+            p = SkipSpaceBack(text, low, conjunction);
+            if (p == conjunction)
+            {
+                return false;
+            }
+
+            word = WordStartBack(text, low, p);
+            return word < p && Chars.IsLetterOrDigit(text[word]) && AnyBefore(text, low, word, phrases);
+        }
+
+        // A word ending at position: letters and digits, with inner hyphens (pre-created).
+        private static int WordStartBack(string text, int low, int position)
+        {
+            int t = position;
+            while (t > low && (Chars.IsLetterOrDigit(text[t - 1]) || (text[t - 1] == '-' && t - 1 > low && Chars.IsLetterOrDigit(text[t - 2]))))
+            {
+                t--;
+            }
+
+            return t;
+        }
+
+        private static bool IsAdverb(string text, int start, int end)
+        {
+            int length = end - start;
+            return (length == 4 && EndsAt(text, start, end, "also")) || (length == 4 && EndsAt(text, start, end, "then"))
+                || (length >= 5 && Same(text[end - 2], 'l') && Same(text[end - 1], 'y'));
         }
 
         public static bool AnyAfter(string text, int position, int high, IReadOnlyList<string> phrases)

@@ -136,6 +136,9 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         public FrontMatter? FrontMatter { get; }
         /// <summary>Same length as Text; hidden ranges blanked with spaces (line breaks kept).</summary>
         public string Masked { get; private set; } = string.Empty;
+        private string? unwrapped;
+        /// <summary>Masked, with each line wrap inside a paragraph turned into spaces (same length): phrases read the same wrapped or not.</summary>
+        public string Unwrapped => unwrapped ??= LineWraps.Join(Text, Masked);
         public List<CocHeading> Headings { get; } = new List<CocHeading>();
         public List<CocLink> Links { get; } = new List<CocLink>();
         public IReadOnlyList<TextRange> Hidden => hidden;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using AngleSharp.Dom;
 using InclusiveAnalyzers.Documents.Accessibility;
 
@@ -8,7 +9,8 @@ namespace InclusiveAnalyzers.Documents.Html
     /// <summary>
     /// A page whose content a script renders at run time (docsify, Vue, React and Angular app shells, Storybook,
     /// Swagger UI): the body holds no content of its own, only empty mount elements, scripts, noscript and
-    /// templates, and the page has a script. Its outline is not in the file, so rules that judge the page's
+    /// templates, and at most a progress placeholder the script replaces ("Loading...", docsify's "Please wait..."),
+    /// and the page has a script. Its outline is not in the file, so rules that judge the page's
     /// content (INCL323) have nothing to judge; the head (lang, title, viewport) is the file's own and is still checked.
     /// </summary>
     internal static class AppShell
@@ -31,6 +33,7 @@ namespace InclusiveAnalyzers.Documents.Html
             if (body == null || body.LocalName != "body") return false;
             if (document!.QuerySelector("script") == null) return false;
 
+            StringBuilder? shown = null;
             var stack = new Stack<INode>();
             var children = new List<INode>();
             stack.Push(body);
@@ -39,17 +42,72 @@ namespace InclusiveAnalyzers.Documents.Html
                 var node = stack.Pop();
                 if (node is IText text)
                 {
-                    if (!TextNormal.IsBlank(text.Data)) return false;
+                    if (!TextNormal.IsBlank(text.Data) && !Add(ref shown, text.Data)) return false;
                     continue;
                 }
                 if (!(node is IElement element)) continue;
                 if (Inert.Contains(element.LocalName)) continue;
                 if (ContentWithoutText.Contains(element.LocalName)) return false;
-                if (HtmlFacts.HasNonBlank(element, "aria-label")) return false;
+                if (HtmlFacts.HasNonBlank(element, "aria-label") && !Add(ref shown, element.GetAttribute("aria-label")!)) return false;
                 ChildWalk.Nodes(element, children);
                 for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
             }
-            return true;
+            return shown == null || IsProgressPlaceholder(shown.ToString());
+        }
+
+        // Longer than a placeholder: the page has text of its own.
+        private const int PlaceholderLimit = 80;
+
+        private static bool Add(ref StringBuilder? shown, string text)
+        {
+            shown ??= new StringBuilder();
+            shown.Append(' ').Append(text);
+            return shown.Length <= PlaceholderLimit;
+        }
+
+        // What a page shows until its script has run: a short phrase that opens with a progress cue. A sentence that merely
+        // starts with the word ("Loading files is easy. Read on.") is longer or ends as prose.
+        private static readonly string[][] ProgressCues =
+        {
+            new[] { "loading" }, new[] { "please", "wait" }, new[] { "initializing" }, new[] { "initialising" },
+            new[] { "just", "a", "moment" }, new[] { "one", "moment" },
+        };
+
+        private const int PlaceholderWords = 6;
+
+        internal static bool IsProgressPlaceholder(string text)
+        {
+            var words = Words(text);
+            if (words.Count == 0 || words.Count > PlaceholderWords) return false;
+            string trimmed = text.Trim();
+            // "Loading." or "Please wait." reads as a placeholder too; a second sentence does not.
+            int stop = trimmed.IndexOf(". ", StringComparison.Ordinal);
+            if (stop >= 0 && !(stop >= 2 && trimmed[stop - 1] == '.' && trimmed[stop - 2] == '.')) return false;
+            foreach (var cue in ProgressCues)
+            {
+                if (cue.Length > words.Count) continue;
+                int i = 0;
+                while (i < cue.Length && string.Equals(words[i], cue[i], StringComparison.OrdinalIgnoreCase)) i++;
+                if (i == cue.Length) return true;
+            }
+            return false;
+        }
+
+        private static List<string> Words(string text)
+        {
+            var words = new List<string>();
+            int start = -1;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+                if (letter && start < 0) start = i;
+                else if (!letter && start >= 0)
+                {
+                    words.Add(text.Substring(start, i - start));
+                    start = -1;
+                }
+            }
+            return words;
         }
     }
 }

@@ -6,7 +6,8 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// <summary>
     /// Generated API reference (Sphinx, Javadoc, DocFX): a member's description restates the words of the member's name,
     /// <c>&lt;dt id="ftplib.FTP.abort"&gt;...&lt;dd&gt;&lt;p&gt;Abort a file transfer...</c>, or for <c>ConnectionAbortedError</c>
-    /// "raised when a connection attempt is aborted by the peer". Those words are the API's name, which the document cannot
+    /// "raised when a connection attempt is aborted by the peer"; or a constant's fixed message, errno's
+    /// <c>ECONNABORTED</c>: "Software caused connection abort". Those words are the API's name, which the document cannot
     /// change. Only the description's first paragraph is read this way: the rest, and other members' text, is prose.
     /// </summary>
     internal static class ApiDescriptions
@@ -30,6 +31,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 int nextDt = IndexOfTag(text, "<dt", tagEnd, dd);
                 if (nextDt >= 0) continue; // a <dt> without its own description
                 var parts = NameParts(name);
+                var glued = GluedConstant(name);
                 int paragraphEnd = FirstParagraphEnd(text, dd, end);
                 for (int i = text.IndexOf('>', dd) + 1; i > 0 && i < paragraphEnd;)
                 {
@@ -56,6 +58,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                             break;
                         }
                     }
+                    if (glued != null && IsWordIn(text, i, wordEnd, glued)) view.Blank(i, wordEnd);
                     i = wordEnd;
                 }
             }
@@ -76,6 +79,32 @@ namespace InclusiveAnalyzers.Documents.Wording
                 start = i < name.Length && (name[i] == '_' || !char.IsLetter(name[i])) ? i + 1 : i;
             }
             return parts;
+        }
+
+        /// <summary>
+        /// A C constant written in capitals without word breaks (errno's ECONNABORTED, signal.SIGABRT), lower case; null for
+        /// any other name. Its description is the system's fixed message ("Software caused connection abort"), whose words
+        /// are glued inside the name.
+        /// </summary>
+        internal static string? GluedConstant(string name)
+        {
+            int letters = 0;
+            foreach (char c in name)
+            {
+                if (char.IsLower(c)) return null;
+                if (char.IsLetter(c)) letters++;
+            }
+            return letters >= 5 ? name.ToLowerInvariant() : null;
+        }
+
+        // Shorter stems are found inside too many constants by chance ("con" in ECONNRESET).
+        private const int MinGluedStem = 4;
+
+        /// <summary>A word (in a regular form) found inside a glued constant: "abort" in ECONNABORTED, "aborted" too.</summary>
+        internal static bool IsWordIn(string text, int start, int end, string glued)
+        {
+            var stem = Stem(text.Substring(start, end - start).ToLowerInvariant());
+            return stem.Length >= MinGluedStem && glued.IndexOf(stem, StringComparison.Ordinal) >= 0;
         }
 
         private static bool IsLetters(string text, int start, int end)

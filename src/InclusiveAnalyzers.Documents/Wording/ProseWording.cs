@@ -148,7 +148,11 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
 
             // The member names of API reference lists ("- **abort** `function` - ...") are names too.
-            if (WordingMatcher.For(context).MaskNames) ApiEntryNames.Blank(text, view);
+            if (WordingMatcher.For(context).MaskNames)
+            {
+                ApiEntryNames.Blank(text, view);
+                ErrorCodeRows.Blank(text, view); // "`TransactionError` | EABORT | Transaction has been aborted."
+            }
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
         }

@@ -112,6 +112,7 @@ public class ProseJudgementTests
     [InlineData("The request stops once the signal aborts.")]
     [InlineData("When the timeout fires, request.signal is aborted.")]
     [InlineData("An AbortSignal that aborts on disconnect.")]
+    [InlineData("Given to the bdist_dumb command; the default is to make dumb distributions relative to prefix.")] // Python's distutils docs
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -124,7 +125,39 @@ public class ProseJudgementTests
     [InlineData("A signal handler aborts the process.", "aborts")]
     [InlineData("The request is aborted when the signal fires.", "aborted")]
     [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
+    [InlineData("We ship dumb distributions of the app.", "dumb")] // no distutils around
+    [InlineData("Given to the bdist_dumb command; that was a dumb idea.", "dumb")] // not the format's name
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    // From the reviews: a Before phrase of a name holds across a coordinated predicate (fastify's Request.md).
+    [Theory]
+    [InlineData("When a timeout is configured, the signal is pre-created and also aborts on timeout.")]
+    [InlineData("The signal is shared and aborts when the client leaves.")]
+    [InlineData("The signal fires or immediately aborts.")]
+    public void A_name_context_holds_across_a_coordinated_predicate(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("A signal handler runs and aborts the process.", "aborts")] // the handler is the subject
+    [InlineData("The signal is pre-created, and the server aborts on timeout.", "aborts")] // another clause
+    [InlineData("The signal is sent and then the server aborts.", "aborts")] // more than one word between
+    [InlineData("Merge to staging and master the same day.", "master")] // senses never: "to" may be a preposition
+    public void A_coordination_that_is_not_the_names_context_is_still_a_word(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    // Telnet's command constants (the Python docs' telnetlib page): the parenthesis spells out the capitals before it.
+    [Theory]
+    [InlineData("The constants are: IAC, DONT, DO, NOP (No Operation), AO (Abort output), AYT (Are You There), EC (Erase Character).")]
+    [InlineData("The commands are BRK (Break), IP\n(Interrupt process), and AO (Abort output).")]
+    [InlineData("Use AO (Abort output); IP (Interrupt process) stops it.")]
+    public void The_expansion_of_a_listed_constant_is_its_name(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Our MS (master server) holds the lock.", "master")] // a lone gloss: the project's own name
+    [InlineData("The constants are IAC, DONT, AO (Always abort output).", "abort")] // initials do not spell AO
+    [InlineData("Send AO (abort it now), then IP.", "abort")] // initials do not spell AO
+    [InlineData("Use IAC, DO, ao (Abort output).", "Abort")] // not capitals
+    public void A_gloss_that_is_not_a_listed_constants_expansion_is_still_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
     // From the judged samples: a manual page named with its section ("Abort signal from abort(3)").

@@ -43,6 +43,12 @@ public class AppShellTests
     [InlineData("<app-root></app-root>\n<script src=\"main.js\"></script>")]
     [InlineData("<div id=\"swagger-ui\"></div><template><p>Row</p></template>\n<script src=\"swagger-ui-bundle.js\"></script>")]
     [InlineData("<div id=\"storybook-root\"><div class=\"spinner\"></div></div>\n<!-- filled at run time -->\n<script src=\"main.js\"></script>")]
+    // A progress placeholder the script replaces: docsify's documented loading dialog, a spinner's label.
+    [InlineData("<div id=\"app\">Please wait...</div>\n<script src=\"docsify.min.js\"></script>")]
+    [InlineData("<div id=\"app\">Loading...</div>\n<script src=\"app.js\"></script>")]
+    [InlineData("<div id=\"app\"><p class=\"loading\">Loading the documentation\u2026</p></div>\n<script src=\"app.js\"></script>")]
+    [InlineData("<div id=\"root\"><div class=\"spinner\" role=\"status\" aria-label=\"Loading\"></div></div>\n<script src=\"app.js\"></script>")]
+    [InlineData("<div id=\"app\">Loading... please wait</div>\n<script src=\"app.js\"></script>")]
     public void Empty_mount_elements_and_a_script_are_a_shell(string body)
     {
         var page = $"<!doctype html>\n<html lang=\"en\">\n<head><title>App</title><script src=\"runtime.js\"></script></head>\n<body>\n{body}\n</body>\n</html>\n";
@@ -52,7 +58,15 @@ public class AppShellTests
     [Theory]
     // Text of its own: a static page without an h1 is still reported, scripts or not.
     [InlineData("<div id=\"app\"><h2>Install</h2><p>Run npm install.</p></div>\n<script src=\"app.js\"></script>")]
-    [InlineData("<div id=\"app\">Loading...</div>\n<script src=\"app.js\"></script>")]
+    [InlineData("<div id=\"app\"><p>Run npm install.</p></div>\n<script src=\"app.js\"></script>")]
+    [InlineData("<p>Welcome</p>\n<script src=\"app.js\"></script>")]
+    // Text that only starts like a placeholder: a second sentence, or more than a short phrase.
+    [InlineData("<p>Loading files is easy. Read on.</p>\n<script src=\"app.js\"></script>")]
+    [InlineData("<p>Loading data from a CSV file takes one call to the reader</p>\n<script src=\"app.js\"></script>")]
+    [InlineData("<div id=\"app\">Loading...</div><p>Install it with npm and read the guide.</p>\n<script src=\"app.js\"></script>")]
+    [InlineData("<nav aria-label=\"Site menu\"></nav>\n<script src=\"app.js\"></script>")]
+    // A placeholder without a script: nothing will replace it.
+    [InlineData("<div id=\"app\">Loading...</div>")]
     // Content without text: an image or a control is content the file shows.
     [InlineData("<div id=\"app\"><img src=\"logo.png\" alt=\"Logo\"></div>\n<script src=\"app.js\"></script>")]
     [InlineData("<canvas id=\"game\"></canvas>\n<script src=\"game.js\"></script>")]

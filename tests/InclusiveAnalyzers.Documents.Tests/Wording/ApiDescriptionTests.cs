@@ -23,6 +23,9 @@ public class ApiDescriptionTests
     [InlineData("ConnectionAbortedError", "A subclass of ConnectionError, raised when a connection attempt\nis aborted by the peer.")]
     [InlineData("ftplib.FTP.abort", "Stops it; the abort may fail, or abort the session.")]
     [InlineData("distutils.command.bdist_dumb", "Builds a dumb archive.")]
+    // A constant in capitals and its fixed message (the Python docs' errno page): the words are glued inside the name.
+    [InlineData("errno.ECONNABORTED", "Software caused connection abort. This error is mapped to the\nexception ConnectionAbortedError.")]
+    [InlineData("errno.ECONNABORTED", "Connection aborted.")]
     public void Words_of_the_members_own_name_in_its_description_are_its_name(string id, string description)
     {
         Assert.Empty(Flagged("library/page.html", Member(id, description)));
@@ -33,6 +36,8 @@ public class ApiDescriptionTests
     [InlineData("x.ab", "Abort it.", "Abort")] // too short to be a member name we trust
     [InlineData("ConnectionAbortedError", "Raised on a connection to the master.", "master")] // other words of the description
     [InlineData("ftplib.FTP.abortive", "Abort a file transfer.", "Abort")] // another word than the name's
+    [InlineData("errno.ECONNRESET", "Connection reset by peer; abort the session.", "abort")] // not inside this constant
+    [InlineData("errno.ECONNABORTED", "Software caused connection abort; the master copy is kept.", "master")] // other words
     public void Other_words_of_the_description_are_still_read(string id, string description, string expected)
     {
         Assert.Equal(new[] { expected }, Flagged("library/page.html", Member(id, description)));
@@ -79,6 +84,28 @@ public class ApiDescriptionTests
     public void A_member_name_splits_into_its_words(string name, string expected)
     {
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), ApiDescriptions.NameParts(name));
+    }
+
+    [Theory]
+    [InlineData("ECONNABORTED", "econnaborted")]
+    [InlineData("SIGABRT", "sigabrt")]
+    [InlineData("EIO", null)] // too short for its words to be told apart
+    [InlineData("ConnectionAbortedError", null)]
+    [InlineData("MASTER_HOST", "master_host")]
+    public void A_constant_in_capitals_is_read_as_glued_words(string name, string? expected)
+    {
+        Assert.Equal(expected, ApiDescriptions.GluedConstant(name));
+    }
+
+    [Theory]
+    [InlineData("abort", "econnaborted", true)]
+    [InlineData("aborted", "econnaborted", true)]
+    [InlineData("conn", "econnaborted", true)]
+    [InlineData("con", "econnaborted", false)] // three letters are found inside too many constants
+    [InlineData("master", "econnaborted", false)]
+    public void A_word_is_found_inside_a_glued_constant(string word, string glued, bool expected)
+    {
+        Assert.Equal(expected, ApiDescriptions.IsWordIn(word, 0, word.Length, glued));
     }
 
     [Theory]

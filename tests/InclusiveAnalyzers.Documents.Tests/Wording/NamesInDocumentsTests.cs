@@ -132,6 +132,50 @@ public class NamesInDocumentsTests
         Assert.Equal(new[] { "master" }, Flagged("docs/c.md", "# Window layouts\n\n" + body));
     }
 
+    // From the reviews: fastify's Request.md (an AbortSignal that "is pre-created and also aborts") and the Python docs'
+    // telnetlib page (Telnet's "AO (Abort output)" among the command constants).
+    [Fact]
+    public void Fixed_names_of_other_systems_in_real_pages_are_names()
+    {
+        const string fastify = "##### .signal\n\nAn `AbortSignal` that aborts when the handler timeout fires or the client\ndisconnects. When [`handlerTimeout`](./Server.md#factory-handler-timeout) is\nconfigured, the signal is pre-created and also aborts on timeout. Pass it to\n`fetch()`.\n";
+        Assert.Empty(Flagged("docs/Reference/Request.md", fastify));
+        const string telnet = "<p>The symbolic constants for the telnet commands are: IAC, DONT, DO, WONT, WILL,\nSE (Subnegotiation End), NOP (No Operation), DM (Data Mark), BRK (Break), IP\n(Interrupt process), AO (Abort output), AYT (Are You There), EC (Erase\nCharacter), EL (Erase Line), GA (Go Ahead), SB (Subnegotiation Begin).</p>\n";
+        Assert.Empty(Flagged("library/telnetlib.html", telnet));
+        Assert.Equal(new[] { "abort" }, Flagged("library/telnetlib.html", telnet.Replace("</p>", " Send AO to abort the output.</p>")));
+    }
+
+    // A shell comment in a fence ("# Tkinter setup"), a quoted heading or a YAML comment is not the page's title.
+    [Theory]
+    [InlineData("```sh\n# Tkinter setup\npip install tk\n```\n\n# Window layouts\n\n")]
+    [InlineData("~~~~\n# Tkinter setup\n~~~\n# still code\n~~~~\n\n")]
+    [InlineData("> # Tkinter layouts\n\n")]
+    [InlineData("---\n# Tkinter layouts\nlayout: page\n---\n\n")]
+    public void A_hash_line_that_is_not_a_heading_is_not_the_title(string top)
+    {
+        var body = string.Concat(Enumerable.Repeat("Layouts and widgets are covered below in detail.\n\n", 40)) + "Pass the window as master.\n";
+        Assert.Equal(new[] { "master" }, Flagged("docs/a.md", top + body));
+    }
+
+    [Theory]
+    [InlineData("```sh\n# install first\n```\n\n# Tkinter layouts\n\n")] // the real heading after a fence
+    [InlineData("Tkinter layouts\n===============\n\n")] // a setext heading
+    [InlineData("# *Tkinter* layouts\n\n")] // emphasis inside the heading
+    public void The_first_real_level_one_heading_is_the_title(string top)
+    {
+        var body = string.Concat(Enumerable.Repeat("Layouts and widgets are covered below in detail.\n\n", 40)) + "Pass the window as master.\n";
+        Assert.Empty(Flagged("docs/a.md", top + body));
+    }
+
+    [Theory]
+    [InlineData("```sh\n# Tkinter setup\n```\n\n# Window layouts\n", "Window layouts")]
+    [InlineData("~~~\n# a\n~~~~\n# Tk notes\n", "Tk notes")] // a longer run closes the fence
+    [InlineData("```\n# a\n", "")] // an unclosed fence runs to the end
+    [InlineData("    # indented code\n", "")]
+    public void Without_a_parse_the_title_line_is_read_outside_fences(string text, string expected)
+    {
+        Assert.Equal(expected, InclusiveAnalyzers.Documents.Wording.DocumentSubject.FirstHeading(text));
+    }
+
     [Fact]
     public void Subject_names_follow_the_mask_names_setting()
     {

@@ -14,50 +14,51 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
     {
         private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-        private static readonly Regex ReportingBody = new Regex(@"\breport(?:ed|ing|s)?\b[^.\n]{0,100}\b(?:to|at|via|by|with)\b|\bcontact(?:ing)?\s+(?:the|a|any|one|our|us)\b", Options);
-        private static readonly Regex ScopeBody = new Regex(@"\b(?:this|our|the)\s+code\s+of\s+conduct\s+(?:also\s+)?applies\b|\bapplies\s+(?:with)?in\s+all\b|\bapplies\s+to\s+(?:all|everyone|anyone)\b|\bofficially\s+representing\b", Options);
-        private static readonly Regex StandardsBody = new Regex(@"\bunacceptable\s+behaviou?rs?\b|\bexamples\s+of\s+(?:unacceptable|positive|negative|encouraged|restricted)\b|\b(?:is|are)\s+not\s+tolerated\b|\bharassment\s+includes\b|\bwe\s+expect\s+(?:all|everyone|participants|contributors)\b", Options);
+        // The patterns read the document's unwrapped text (CocDocument.Unwrapped), where a line wrap inside a paragraph is
+        // spaces: a gap between words is any run of spaces but a line break, so a phrase never runs across paragraphs,
+        // list items or headings.
+        private static Regex Phrase(string pattern) => new Regex(pattern.Replace(@"\s+", @"[^\S\n]+"), Options);
+
+        private static readonly Regex ReportingBody = Phrase(@"\breport(?:ed|ing|s)?\b[^.\n]{0,100}\b(?:to|at|via|by|with)\b|\bcontact(?:ing)?\s+(?:the|a|any|one|our|us)\b");
+        private static readonly Regex ScopeBody = Phrase(@"\b(?:this|our|the)\s+code\s+of\s+conduct\s+(?:also\s+)?applies\b|\bapplies\s+(?:with)?in\s+all\b|\bapplies\s+to\s+(?:all|everyone|anyone)\b|\bofficially\s+representing\b");
+        private static readonly Regex StandardsBody = Phrase(@"\bunacceptable\s+behaviou?rs?\b|\bexamples\s+of\s+(?:unacceptable|positive|negative|encouraged|restricted)\b|\b(?:is|are)\s+not\s+tolerated\b|\bharassment\s+includes\b|\bwe\s+expect\s+(?:all|everyone|participants|contributors)\b");
 
         // Enforcement responsibilities in prose (check 13: who decides and enforces, and how). A named party, then in the
-        // same sentence (a line wrap allowed, not a paragraph or list-item break) a power or duty to act on conduct:
+        // same sentence (a line wrap allowed: the text is unwrapped; not a paragraph or list-item break) a power or duty to act on conduct:
         // "maintainers ... responsible for ... enforcing" (CC 2.x), "have the right and responsibility to remove, edit, or
         // reject" (CC 1.0-2.x), "take appropriate and fair corrective action" (CC 1.4-2.x), "moderation is set by the
         // maintainers", "the maintainers enforce this code". A party named in passing ("ask the maintainers"), a right to do
         // something else ("the right to decide the roadmap") and a bare commitment to apply the principles (CC 1.x "commit
         // themselves to ... applying") say nothing about who acts on conduct.
         private const string Party = @"\b(?:maintainers?|leaders|moderators?|team|committee|stewards|organi[sz]ers|admins|administrators|owners|staff|council)\b";
-        private const string Wrap = @"\n(?![ \t\r]*(?:\n|[-*+][ \t]|\d+[.)][ \t]))";
 
-        private static string SameSentence(int max) => "(?:[^.\n]|" + Wrap + "){0," + max + "}";
+        private static string SameSentence(int max) => "[^.\n]{0," + max + "}";
 
-        private static readonly Regex ResponsibilitiesBody = new Regex(
+        private static readonly Regex ResponsibilitiesBody = Phrase(
             @"\bcommunity\s+moderators\b|\b(?:moderation|enforcement|conduct)\s+(?:team|committee|group)\b"
             + "|" + Party + SameSentence(60) + @"\bresponsib(?:le|ility|ilities)\b" + SameSentence(40) + @"\benforc"
             + "|" + Party + SameSentence(40) + @"\b(?:have|has|reserves?|retains?)\s+the\s+(?:right|responsibility|duty)(?:\s+and\s+(?:the\s+)?(?:right|responsibility|duty|obligation))?\s+to\s+(?:remove|edit|reject|delete|ban|block|moderate|hide|lock|warn|exclude|expel|suspend)\b"
             + "|" + Party + SameSentence(120) + @"\btake\s+(?:appropriate\s+(?:and\s+fair\s+)?)?corrective\s+action\b"
             + "|" + @"\b(?:moderation|enforcement)\b" + SameSentence(80) + @"\b(?:set|handled|decided|carried\s+out|performed|done|managed|overseen)\s+by\b" + SameSentence(30) + Party
-            + "|" + Party + @"\s+(?:will\s+|shall\s+)?(?:moderate|enforce)s?\b",
-            Options);
+            + "|" + Party + @"\s+(?:will\s+|shall\s+)?(?:moderate|enforce)s?\b");
 
         // Sanction families: two distinct ones make a graduated response (check 14); removal alone does not.
         private static readonly Regex[] Sanctions =
         {
-            new Regex(@"\bwarn(?:ing|ings|ed)?\b", Options),
-            new Regex(@"\btemporar(?:y|ily)\b[^.\n]{0,30}\b(?:ban|block|remov|exclu|expel|suspen)|\bsuspen(?:d|ded|sion)\b|\btime-?outs?\b|\bcool-?down\b|\bban(?:ned)?\s+temporarily\b|\blimited\s+activities\b", Options),
-            new Regex(@"\bpermanent(?:ly)?\b[^.\n]{0,30}\b(?:ban|block|remov|exclu|expel)|\bexpul(?:sion)?\b|\bexpel(?:led)?\b|\bban(?:ned)?\s+(?:temporarily\s+or\s+)?permanently\b|\bpermanent\s+ban\b", Options),
-            new Regex(@"\bcorrection\b|\bapolog(?:y|ies|ise|ize)\b|\brepair(?:ing)?\s+harm\b", Options),
-            new Regex(@"\b(?:remove|edit|reject|delete)\b[^.\n]{0,40}\b(?:comments?|commits?|contributions?|content|messages?|posts?)\b", Options),
+            Phrase(@"\bwarn(?:ing|ings|ed)?\b"),
+            Phrase(@"\btemporar(?:y|ily)\b[^.\n]{0,30}\b(?:ban|block|remov|exclu|expel|suspen)|\bsuspen(?:d|ded|sion)\b|\btime-?outs?\b|\bcool-?down\b|\bban(?:ned)?\s+temporarily\b|\blimited\s+activities\b"),
+            Phrase(@"\bpermanent(?:ly)?\b[^.\n]{0,30}\b(?:ban|block|remov|exclu|expel)|\bexpul(?:sion)?\b|\bexpel(?:led)?\b|\bban(?:ned)?\s+(?:temporarily\s+or\s+)?permanently\b|\bpermanent\s+ban\b"),
+            Phrase(@"\bcorrection\b|\bapolog(?:y|ies|ise|ize)\b|\brepair(?:ing)?\s+harm\b"),
+            Phrase(@"\b(?:remove|edit|reject|delete)\b[^.\n]{0,40}\b(?:comments?|commits?|contributions?|content|messages?|posts?)\b"),
         };
 
         // What happens to the enforcers who do not enforce ("project maintainers who do not follow or enforce the Code of Conduct
         // may be permanently removed from the project team", CC 1.0-1.4) is governance, not a response to a violation (check 14).
-        private static readonly Regex EnforcerSanction = new Regex(
-            Party + @"(?:\s+members)?\s+who\s+(?:do\s+not|don't|fail\s+to|refuse\s+to)\s+(?:follow|enforce|uphold|abide)\b" + SameSentence(300),
-            Options);
+        private static readonly Regex EnforcerSanction = Phrase(
+            Party + @"(?:\s+members)?\s+who\s+(?:do\s+not|don't|fail\s+to|refuse\s+to)\s+(?:follow|enforce|uphold|abide)\b" + SameSentence(300));
 
-        private static readonly Regex Confidentiality = new Regex(
-            @"\bconfidential(?:ity|ly)?\b|\bprivacy\b|\banonym(?:ous|ously|ity|ised|ized)\b|\bin\s+(?:strict\s+)?confidence\b|\bdiscre(?:et|etly|tion)\b|\b(?:handled|kept|treated|reviewed|held)\s+(?:in\s+)?privat(?:e|ely)\b",
-            Options);
+        private static readonly Regex Confidentiality = Phrase(
+            @"\bconfidential(?:ity|ly)?\b|\bprivacy\b|\banonym(?:ous|ously|ity|ised|ized)\b|\bin\s+(?:strict\s+)?confidence\b|\bdiscre(?:et|etly|tion)\b|\b(?:handled|kept|treated|reviewed|held)\s+(?:in\s+)?privat(?:e|ely)\b");
 
         private static readonly SectionKind[] Required =
             { SectionKind.Reporting, SectionKind.Scope, SectionKind.Standards, SectionKind.Responsibilities, SectionKind.Consequences };
@@ -129,7 +130,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 return audit.HasSection(kind);
             }
 
-            string text = document.Masked;
+            string text = document.Unwrapped;
             switch (kind)
             {
                 case SectionKind.Reporting:
@@ -161,7 +162,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static bool HasConfidentiality(CocAudit audit)
         {
             var document = audit.Document;
-            foreach (Match match in Confidentiality.Matches(document.Masked))
+            foreach (Match match in Confidentiality.Matches(document.Unwrapped))
             {
                 // A standards list that forbids publishing private information is not a promise to reporters.
                 if (document.IsInSectionOfKind(match.Index, SectionKind.Standards) || document.IsInSectionOfKind(match.Index, SectionKind.Pledge)
@@ -179,7 +180,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static string SectionText(CocAudit audit, SectionKind kind)
         {
             var document = audit.Document;
-            return string.Concat(document.Headings.Where(h => h.Kind == kind).Select(h => document.Masked.Substring(h.Start, h.SectionEnd - h.Start)));
+            return string.Concat(document.Headings.Where(h => h.Kind == kind).Select(h => document.Unwrapped.Substring(h.Start, h.SectionEnd - h.Start)));
         }
 
         /// <summary>Names the section the recognised template version uses for the element.</summary>
