@@ -100,7 +100,10 @@ namespace InclusiveAnalyzers.Documents.Html
             for (int i = 0; i <= text.Length; i++)
             {
                 bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-                if (letter && start < 0) start = i;
+                if (letter && start < 0)
+                {
+                    start = i;
+                }
                 else if (!letter && start >= 0)
                 {
                     words.Add(text.Substring(start, i - start));

@@ -40,9 +40,9 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [Fact]
         public void A_phrase_wrapped_in_an_html_paragraph_is_read_but_not_across_paragraphs()
         {
-            string page(string body) => "<html><body><h1>Code of Conduct</h1>\n" + body + "\n</body></html>\n";
-            Assert.DoesNotContain("consequences", Missing(page("<p>Anyone who breaks this code may be warned, or temporarily\nbanned.</p>"), "CODE_OF_CONDUCT.html"));
-            Assert.Contains("consequences", Missing(page("<p>Anyone who breaks this code gets a warning. Rules are temporary</p>\n<p>bans of words are listed below.</p>"), "CODE_OF_CONDUCT.html"));
+            static string Page(string body) => "<html><body><h1>Code of Conduct</h1>\n" + body + "\n</body></html>\n";
+            Assert.DoesNotContain("consequences", Missing(Page("<p>Anyone who breaks this code may be warned, or temporarily\nbanned.</p>"), "CODE_OF_CONDUCT.html"));
+            Assert.Contains("consequences", Missing(Page("<p>Anyone who breaks this code gets a warning. Rules are temporary</p>\n<p>bans of words are listed below.</p>"), "CODE_OF_CONDUCT.html"));
         }
 
         [Theory]
