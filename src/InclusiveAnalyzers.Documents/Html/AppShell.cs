@@ -9,8 +9,8 @@ namespace InclusiveAnalyzers.Documents.Html
     /// <summary>
     /// A page whose content a script renders at run time (docsify, Vue, React and Angular app shells, Storybook,
     /// Swagger UI): the body holds no content of its own, only empty mount elements, scripts, noscript and
-    /// templates, and at most a progress placeholder the script replaces ("Loading...", docsify's "Please wait..."),
-    /// and the page has a script. Its outline is not in the file, so rules that judge the page's
+    /// templates, and at most a progress placeholder the script replaces ("Loading...", docsify's "Please wait...") or
+    /// a server template's placeholder (%SCRIPTS%, see <see cref="TemplatePlaceholders"/>), and the page has a script. Its outline is not in the file, so rules that judge the page's
     /// content (INCL323) have nothing to judge; the head (lang, title, viewport) is the file's own and is still checked.
     /// </summary>
     internal static class AppShell
@@ -42,7 +42,8 @@ namespace InclusiveAnalyzers.Documents.Html
                 var node = stack.Pop();
                 if (node is IText text)
                 {
-                    if (!TextNormal.IsBlank(text.Data) && !Add(ref shown, text.Data)) return false;
+                    var own = TemplatePlaceholders.Strip(text.Data);
+                    if (!TextNormal.IsBlank(own) && !Add(ref shown, own)) return false;
                     continue;
                 }
                 if (!(node is IElement element)) continue;

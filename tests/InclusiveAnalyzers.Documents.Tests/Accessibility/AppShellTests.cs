@@ -49,6 +49,8 @@ public class AppShellTests
     [InlineData("<div id=\"app\"><p class=\"loading\">Loading the documentation\u2026</p></div>\n<script src=\"app.js\"></script>")]
     [InlineData("<div id=\"root\"><div class=\"spinner\" role=\"status\" aria-label=\"Loading\"></div></div>\n<script src=\"app.js\"></script>")]
     [InlineData("<div id=\"app\">Loading... please wait</div>\n<script src=\"app.js\"></script>")]
+    [InlineData("<script src=\"context.js\"></script>\n  %SCRIPTS%\n")] // karma's context.html: a server template fills it
+    [InlineData("<div id=\"app\">{{ content }}</div>\n<script src=\"app.js\"></script>")]
     public void Empty_mount_elements_and_a_script_are_a_shell(string body)
     {
         var page = $"<!doctype html>\n<html lang=\"en\">\n<head><title>App</title><script src=\"runtime.js\"></script></head>\n<body>\n{body}\n</body>\n</html>\n";
@@ -60,6 +62,8 @@ public class AppShellTests
     [InlineData("<div id=\"app\"><h2>Install</h2><p>Run npm install.</p></div>\n<script src=\"app.js\"></script>")]
     [InlineData("<div id=\"app\"><p>Run npm install.</p></div>\n<script src=\"app.js\"></script>")]
     [InlineData("<p>Welcome</p>\n<script src=\"app.js\"></script>")]
+    [InlineData("<p>%NAME% is ready: run the tests from here.</p>\n<script src=\"app.js\"></script>")]
+    [InlineData("<p>Save 50% now, then 20%</p>\n<script src=\"app.js\"></script>")]
     // Text that only starts like a placeholder: a second sentence, or more than a short phrase.
     [InlineData("<p>Loading files is easy. Read on.</p>\n<script src=\"app.js\"></script>")]
     [InlineData("<p>Loading data from a CSV file takes one call to the reader</p>\n<script src=\"app.js\"></script>")]

@@ -89,6 +89,16 @@ public class PageRuleTests
         Assert.Equal(Severity.Error, empty.Single(f => f.RuleId == "INCL343").Severity);
     }
 
+    // Text before <title> in <head> (a server template's placeholder) ends <head>: the title lands in <body>, where browsers
+    // still read it as the page's title. A <title> inside an <svg> is the drawing's, not the page's.
+    [Fact]
+    public void A_title_pushed_into_the_body_still_names_the_page_and_an_svg_title_does_not()
+    {
+        Lint.Html(Page(head: "\n  %X_UA_COMPATIBLE%\n  <title>Karma</title>\n")).HasNot("INCL343");
+        Lint.Html(Page(head: "", body: "<h1>Guide</h1><svg><title>Chart</title></svg>")).Exactly("INCL343", 2);
+        Lint.Html(Page(head: "%PLACEHOLDER%\n<title> </title>")).Exactly("INCL343", 4);
+    }
+
     [Fact]
     public void Long_title_is_info_when_a_limit_is_set()
     {

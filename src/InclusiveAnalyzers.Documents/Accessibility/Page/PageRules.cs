@@ -177,14 +177,50 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
             check.Report("INCL348", element, $"{HtmlCheck.Describe(element)} moves or blinks and cannot be paused. Use plain text (and CSS that respects reduced motion) instead.");
         }
 
+        // The page's title as browsers read it (document.title, ACT 2779a5): the first HTML <title> in tree order. Usually a
+        // child of <head>; but text before it in <head> (a server template's placeholder such as %X_UA_COMPATIBLE%) makes the
+        // parser close <head> early and put the title in <body>, where it still names the page.
         private static IElement? FindTitle(IDocument document)
         {
             var head = document.Head;
-            if (head == null) return null;
-            foreach (var child in head.Children)
+            if (head != null)
             {
-                if (child.LocalName == "title") return child;
+                foreach (var child in head.Children)
+                {
+                    if (child.LocalName == "title")
+                    {
+                        return child;
+                    }
+                }
             }
+
+            var root = document.DocumentElement;
+            return root == null ? null : FirstHtmlTitle(root);
+        }
+
+        // Tree order, without recursion (a page may nest deeply).
+        private static IElement? FirstHtmlTitle(IElement root)
+        {
+            var pending = new Stack<IElement>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var element = pending.Pop();
+                if (element.LocalName == "title" && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri)
+                {
+                    return element;
+                }
+
+                var children = element.ChildNodes; // indexed: sibling links rescan the parent's list
+                for (int i = children.Length - 1; i >= 0; i--)
+                {
+                    if (children[i] is IElement child)
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+
             return null;
         }
 
