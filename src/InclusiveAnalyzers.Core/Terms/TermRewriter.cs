@@ -53,6 +53,10 @@ namespace InclusiveAnalyzers.Core.Terms
             Token[] tokens = new Token[8];
             int count = Tokenizer.Tokenize(original, 0, original.Length, kind, ref tokens);
             var style = StyleOf(original, tokens, count);
+            if (style == CaseStyle.Upper && match.Term.Acronym && !IsAcronym(replacement))
+            {
+                style = CaseStyle.Lower; // an acronym is written in capitals: its spelled-out replacement is not ("OCD" -> "meticulous")
+            }
 
             // A compound the author wrote split (White_List, WhiteList) is replaced split the same way
             // when the replacement shares its last part: ALLOW_LIST, AllowList.
@@ -289,6 +293,19 @@ namespace InclusiveAnalyzers.Core.Terms
                     // lower: "whitelist" -> "allowlist"; joined words in a lowercase identifier become camel ("controlPlane").
                     return joined && index > 0 ? Title(word) : word;
             }
+        }
+
+        private static bool IsAcronym(string replacement)
+        {
+            foreach (char c in replacement)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string Title(string word)

@@ -155,4 +155,18 @@ public class SuggestionTests
         Assert.Equal((0, 2, "a"), (start, end, article));
         Assert.False(Articles.TryFix("Iran item", 0, 5, "primary", out _, out _, out _));
     }
+
+    // An acronym term is written in capitals; its spelled-out replacements are not ("OCD" -> "meticulous", not "METICULOUS").
+    [Fact]
+    public void An_acronyms_spelled_out_replacements_keep_their_own_case_and_capitals_stay_capitals_otherwise()
+    {
+        const string text = "I am a bit OCD about formatting. WHITELIST the host.";
+        List<TermMatch>? results = null;
+        InclusiveAnalyzers.Core.Configuration.InclusiveSettings.Default.GetMatcher(null).FindInProse(text, 0, text.Length, ref results);
+        Assert.Equal(2, results!.Count);
+        var suggestions = TermRewriter.Suggestions(text, results[0], TextKind.Prose, 3);
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Equal(s.ToLowerInvariant(), s));
+        Assert.Equal("I am a bit meticulous about formatting. ALLOWLIST the host.", TermRewriter.RewriteAll(text, results, TextKind.Prose));
+    }
 }
