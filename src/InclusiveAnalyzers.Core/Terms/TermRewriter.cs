@@ -53,9 +53,11 @@ namespace InclusiveAnalyzers.Core.Terms
             Token[] tokens = new Token[8];
             int count = Tokenizer.Tokenize(original, 0, original.Length, kind, ref tokens);
             var style = StyleOf(original, tokens, count);
-            if (style == CaseStyle.Upper && match.Term.Acronym && !IsAcronym(replacement))
+            if (style == CaseStyle.Upper && (match.Term.Acronym || original.Length <= 3) && !IsAcronym(replacement))
             {
-                style = CaseStyle.Lower; // an acronym is written in capitals: its spelled-out replacement is not ("OCD" -> "meticulous")
+                // An initialism is written in capitals, its spelled-out replacement is not ("OCD" -> "meticulous"); a longer
+                // word in capitals is shouted, and its replacement is too (WHITELIST -> ALLOWLIST).
+                style = CaseStyle.Lower;
             }
 
             // A compound the author wrote split (White_List, WhiteList) is replaced split the same way
