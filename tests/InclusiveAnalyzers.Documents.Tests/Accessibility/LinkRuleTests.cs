@@ -42,6 +42,29 @@ public class LinkRuleTests
         findings.Exactly("INCL301", 3);
     }
 
+    [Theory]
+    [InlineData("[<img src=\"https://example.org/acme.svg\" alt=\"Acme\">](https://acme.example)", false)]
+    [InlineData("[<img src=\"acme.svg\" alt=\"Acme\" width=\"120\">\n](https://acme.example)", false)]
+    [InlineData("[<picture><source srcset=\"d.svg\"><img src=\"l.svg\" alt=\"Acme\"></picture>](https://acme.example)", false)]
+    [InlineData("[<span aria-label=\"Acme home\"></span>](https://acme.example)", false)]
+    [InlineData("[<img src=\"x.svg\" width=\"45%\">](https://opencollective.com/ajv)", true)]
+    [InlineData("[<img alt=\"\">](https://acme.example)", true)]
+    [InlineData("[<img alt=\"  \">](https://acme.example)", true)]
+    [InlineData("[<span></span>](https://acme.example)", true)]
+    public void Inline_html_image_alt_names_a_markdown_link(string markdown, bool reported)
+    {
+        var findings = Lint.Markdown(markdown + "\n");
+        if (reported) findings.Exactly("INCL331", 1);
+        else findings.HasNot("INCL331");
+    }
+
+    [Fact]
+    public void A_markdown_link_holding_an_html_image_without_alt_says_so()
+    {
+        var finding = Lint.Markdown("[<img src=\"x.svg\">](https://example.org)\n").Single(f => f.RuleId == "INCL331");
+        Assert.Contains("image without alternative text", finding.Message);
+    }
+
     [Fact]
     public void Empty_markdown_link_text_with_a_title_has_a_name()
     {
