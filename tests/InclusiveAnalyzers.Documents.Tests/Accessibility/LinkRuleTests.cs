@@ -169,6 +169,62 @@ public class LinkRuleTests
         Lint.Markdown(Lint.Doc(line, "- [fix] a", "- [new] b", "- [new-rule] c", "- [upgrading guide] d")).Exactly("INCL334", 1);
     }
 
+    // From pm2's CHANGELOG.md: issue numbers and commit hashes listed in brackets, side by side.
+    [Theory]
+    [InlineData("- [#1844][#1845][#1850] Load configuration from /etc/default")]
+    [InlineData("- Upgrade dependencies [0cc58ce][a4b7d8d]")]
+    [InlineData("- refactor Reload [cf94517][f1eb17]")]
+    public void Lists_of_issue_numbers_or_commit_hashes_are_not_references(string line)
+    {
+        Lint.Markdown(Lint.Doc("# Changes", "", line, "", "[ok]: https://example.org")).HasNot("INCL334");
+    }
+
+    [Theory]
+    [InlineData("See [the issue][#1845].")]        // link text, then an issue label: a missing definition
+    [InlineData("Fixed in [this commit][0cc58ce].")]
+    [InlineData("Upgrade [#1844][0cc58ce] twice")] // two kinds of identifier
+    [InlineData("Named [decade][facade] words")]   // hexadecimal letters without a digit are words
+    public void Identifier_labels_after_link_text_stay_reported(string line)
+    {
+        Lint.Markdown(Lint.Doc(line, "", "[ok]: https://example.org")).Exactly("INCL334", 1);
+    }
+
+    // selenium-webdriver's CHANGES.md and ckeditor4's CHANGES.md: items tagged with areas, '- [JS] ...'.
+    private static readonly string[] TaggedItems =
+    {
+        "- [JS] Add error message", "- [grid] Fix the router", "- [py] Add a flag", "- [grid] Add metrics",
+        "* [#11306](https://example.org/11306): [Blink/WebKit] Fixed: the menu.", "",
+    };
+
+    [Theory]
+    [InlineData("- [grid][ui] Add search field for running sessions")]
+    [InlineData("- [java][JS][py] Add relative locators")]
+    [InlineData("* [#11307](https://example.org/11307): [OSX][Blink/WebKit] Fixed: no widget entries.")]
+    public void Tags_in_a_file_that_writes_tags_are_not_references(string line)
+    {
+        var lines = TaggedItems.Append(line).Append("").Append("[1]: https://example.org").ToArray();
+        Lint.Markdown(Lint.Doc(lines)).HasNot("INCL334");
+    }
+
+    [Theory]
+    [InlineData("Read the [paging documentation][doc-paging].")] // link text of several words
+    [InlineData("See [text][missing-ref] for more.")]           // neither word is a tag of the file
+    [InlineData("- [Express][express] is a framework")]         // text and its own label
+    [InlineData("- [guide][1] first")]                          // numbered reference style
+    [InlineData("- [hancar][] fix the parser")]                 // collapsed reference: the text is the label
+    public void References_in_a_file_that_writes_tags_stay_reported(string line)
+    {
+        var lines = TaggedItems.Append(line).Append("").Append("[ok]: https://example.org").ToArray();
+        Lint.Markdown(Lint.Doc(lines)).Exactly("INCL334", 7);
+    }
+
+    [Fact]
+    public void A_few_tags_are_no_convention()
+    {
+        // Four tag lines, under the five that make a file's convention.
+        Lint.Markdown(Lint.Doc("- [JS] a", "- [grid] b", "- [py] c", "- [grid] d", "- [grid][ui] e", "", "[ok]: https://example.org")).Exactly("INCL334", 5);
+    }
+
     [Fact]
     public void Tag_pairs_are_references_in_a_file_with_definitions()
     {
