@@ -107,12 +107,15 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             int i = text.LastIndexOf('\n', open) + 1;
             while (i < open && (text[i] == ' ' || text[i] == '\t')) i++;
             int marker = i;
-            if (i + 1 < open && (text[i] == '-' || text[i] == '*' || text[i] == '+') && text[i + 1] == ' ') i += 2;
+            if (i + 1 < open && (text[i] == '-' || text[i] == '*' || text[i] == '+') && text[i + 1] == ' ')
+            {
+                i += 2;
+            }
             else
             {
                 while (i < open && char.IsDigit(text[i])) i++;
-                if (i > marker && i + 1 < open && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ') i += 2;
-                else return false;
+                if (i == marker || i + 1 >= open || (text[i] != '.' && text[i] != ')') || text[i + 1] != ' ') return false;
+                i += 2;
             }
             while (i < open && text[i] == ' ') i++;
             while (i < open && text[i] == '[')

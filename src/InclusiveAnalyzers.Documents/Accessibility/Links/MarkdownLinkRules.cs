@@ -83,7 +83,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             while (stack.Count > 0)
             {
                 var node = stack.Pop();
-                if (node is HtmlInline tag) html.Append(tag.Tag);
+                if (node is HtmlInline tag)
+                {
+                    html.Append(tag.Tag);
+                }
                 else if (node is ContainerInline inner)
                 {
                     for (var child = inner.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
