@@ -13,6 +13,18 @@ public class ProseTagNameTests
         Assert.Contains("write it as code (`" + tag + "`)", finding.Message);
     }
 
+    // tinymce's CHANGELOG.md: two bare tags in one item, after other inline HTML in the file.
+    [Fact]
+    public void Every_bare_tag_of_a_file_gets_the_advice()
+    {
+        var text = Lint.Doc("# Changes", "", "Press <kbd>Enter</kbd> twice.", "",
+            "- Deleting a block within an <li> element would move the cursor to the end of the <li>.", "",
+            "- Pasting into a <td> cell.");
+        var findings = Lint.Markdown(text).Where(f => f.RuleId == "INCL365").ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Contains("write it as code (`<li>`)", f.Message));
+    }
+
     [Theory]
     [InlineData("Pick one: <input type=\"checkbox\"> here.", "INCL351")]   // markup with attribute values
     [InlineData("A list item <li>written</li> as markup.", "INCL365")]     // closed in its paragraph

@@ -25,8 +25,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             int lastLine = -2; // LastIndexOf answers -1 on the first line
             for (int open = text.IndexOf('['); open >= 0 && open < text.Length - 1; open = text.IndexOf('[', open + 1))
             {
-                int close = text.IndexOf(']', open + 1);
-                if (close < 0) break;
+                // Bounded: a tag is short, and '[' after '[' with no ']' near must not rescan the file each time.
+                int close = text.IndexOf(']', open + 1, Math.Min(MaxTagLength + 1, text.Length - open - 1));
+                if (close < 0) continue;
                 if (!IsToken(text, open + 1, close)) continue;
                 if (open > 0 && (text[open - 1] == ']' || text[open - 1] == '\\' || text[open - 1] == '!' || char.IsLetterOrDigit(text[open - 1]))) continue;
                 if (close + 1 < text.Length && !char.IsWhiteSpace(text[close + 1])) continue; // [a][b], [a](url), [a]: url
