@@ -80,6 +80,7 @@ namespace InclusiveAnalyzers.Documents.Html
         {
             var (offset, length) = StartTag(element);
             if (offset < 0 || offset >= Context.Text.Length) return;
+            if (!IsHtmlFile && Context.MarkdownModel != null) message += Markdown.ProseTagName.Advice(Context.MarkdownModel, offset);
             Context.Report(ruleId, offset, length, message, variant, fingerprintOf: () => MarkupFingerprint.OfElement(element));
         }
 

@@ -10,6 +10,12 @@ namespace InclusiveAnalyzers.Documents.Parsing
     {
         private static readonly string[] FragmentFolders = { "_includes", "includes", "snippets", "_snippets", "partials", "_partials" };
 
+        /// <summary>
+        /// GitHub issue and pull-request templates (a file of that name, or any file in a folder of that name):
+        /// their text fills an issue's body, under the issue's own title, so they start at any level.
+        /// </summary>
+        private static readonly string[] TemplateNames = { "issue_template", "pull_request_template" };
+
         /// <summary>The per-file marker wins; then the path (folders, leading underscore, configured globs).</summary>
         public static bool IsFragmentPath(string relativePath, AccessibilityOptions options, Func<string, string, bool>? globMatch)
         {
@@ -21,15 +27,27 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 {
                     if (string.Equals(segments[i], folder, StringComparison.OrdinalIgnoreCase)) return true;
                 }
+                if (IsTemplateName(segments[i])) return true;
             }
             var name = segments[segments.Length - 1];
             if (name.StartsWith("_", StringComparison.Ordinal)) return true;
+            int dot = name.LastIndexOf('.');
+            if (IsTemplateName(dot > 0 ? name.Substring(0, dot) : name)) return true;
             if (globMatch != null && options.FragmentGlobs != null)
             {
                 foreach (var glob in options.FragmentGlobs)
                 {
                     if (!string.IsNullOrEmpty(glob) && globMatch(glob, path)) return true;
                 }
+            }
+            return false;
+        }
+
+        private static bool IsTemplateName(string name)
+        {
+            foreach (var template in TemplateNames)
+            {
+                if (string.Equals(name, template, StringComparison.OrdinalIgnoreCase)) return true;
             }
             return false;
         }

@@ -167,6 +167,31 @@ public class HeadingRuleTests
         Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
     }
 
+    // uuid's README.md (a removed function's section) and pm2's CHANGELOG.md (a remark under an item).
+    [Theory]
+    [InlineData("**_\"Intentionally left blank\"_**")]
+    [InlineData("*\u201CIntentionally left blank\u201D*")]
+    [InlineData("_'Here be dragons'_")]
+    [InlineData("*SystemD, Upstart and Launchd scripts work like a charm*")]
+    [InlineData("**Linux, macOS and Windows builds now run in parallel**")]
+    public void Quotations_and_sentences_with_a_clause_are_not_fake_headings(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\n- New way to install\n").HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("**Contents**")]                                     // highlight.js's README.md
+    [InlineData("**Installation**")]
+    [InlineData("**Tips, tricks and gotchas**")]                      // a comma list of a few nouns
+    [InlineData("**Building, testing and publishing the package**")] // seven words
+    [InlineData("**The \"quick\" start**")]                           // quote marks inside, not around
+    [InlineData("**\"Quick\" start**")]
+    [InlineData("**\"Quick\" and \"full\"**")]                        // two quoted words, not one quotation
+    public void Titles_with_commas_or_quote_marks_inside_are_still_fake_headings(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").Exactly("INCL325", 3);
+    }
+
     [Theory]
     [InlineData("# T\n\n**Thanks for reading**\n")]
     [InlineData("# T\n\n**Happy hacking**\n\n## Next part\n")]

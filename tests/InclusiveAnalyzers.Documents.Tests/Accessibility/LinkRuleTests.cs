@@ -71,6 +71,29 @@ public class LinkRuleTests
         findings.Exactly("INCL301", 3);
     }
 
+    [Theory]
+    [InlineData("[<img src=\"https://example.org/acme.svg\" alt=\"Acme\">](https://acme.example)", false)]
+    [InlineData("[<img src=\"acme.svg\" alt=\"Acme\" width=\"120\">\n](https://acme.example)", false)]
+    [InlineData("[<picture><source srcset=\"d.svg\"><img src=\"l.svg\" alt=\"Acme\"></picture>](https://acme.example)", false)]
+    [InlineData("[<span aria-label=\"Acme home\"></span>](https://acme.example)", false)]
+    [InlineData("[<img src=\"x.svg\" width=\"45%\">](https://opencollective.com/ajv)", true)]
+    [InlineData("[<img alt=\"\">](https://acme.example)", true)]
+    [InlineData("[<img alt=\"  \">](https://acme.example)", true)]
+    [InlineData("[<span></span>](https://acme.example)", true)]
+    public void Inline_html_image_alt_names_a_markdown_link(string markdown, bool reported)
+    {
+        var findings = Lint.Markdown(markdown + "\n");
+        if (reported) findings.Exactly("INCL331", 1);
+        else findings.HasNot("INCL331");
+    }
+
+    [Fact]
+    public void A_markdown_link_holding_an_html_image_without_alt_says_so()
+    {
+        var finding = Lint.Markdown("[<img src=\"x.svg\">](https://example.org)\n").Single(f => f.RuleId == "INCL331");
+        Assert.Contains("image without alternative text", finding.Message);
+    }
+
     [Fact]
     public void Empty_markdown_link_text_with_a_title_has_a_name()
     {
@@ -173,6 +196,62 @@ public class LinkRuleTests
     public void References_that_are_no_tag_pairs_are_reported(string line)
     {
         Lint.Markdown(Lint.Doc(line, "- [fix] a", "- [new] b", "- [new-rule] c", "- [upgrading guide] d")).Exactly("INCL334", 1);
+    }
+
+    // From pm2's CHANGELOG.md: issue numbers and commit hashes listed in brackets, side by side.
+    [Theory]
+    [InlineData("- [#1844][#1845][#1850] Load configuration from /etc/default")]
+    [InlineData("- Upgrade dependencies [0cc58ce][a4b7d8d]")]
+    [InlineData("- refactor Reload [cf94517][f1eb17]")]
+    public void Lists_of_issue_numbers_or_commit_hashes_are_not_references(string line)
+    {
+        Lint.Markdown(Lint.Doc("# Changes", "", line, "", "[ok]: https://example.org")).HasNot("INCL334");
+    }
+
+    [Theory]
+    [InlineData("See [the issue][#1845].")]        // link text, then an issue label: a missing definition
+    [InlineData("Fixed in [this commit][0cc58ce].")]
+    [InlineData("Upgrade [#1844][0cc58ce] twice")] // two kinds of identifier
+    [InlineData("Named [decade][facade] words")]   // hexadecimal letters without a digit are words
+    public void Identifier_labels_after_link_text_stay_reported(string line)
+    {
+        Lint.Markdown(Lint.Doc(line, "", "[ok]: https://example.org")).Exactly("INCL334", 1);
+    }
+
+    // selenium-webdriver's CHANGES.md and ckeditor4's CHANGES.md: items tagged with areas, '- [JS] ...'.
+    private static readonly string[] TaggedItems =
+    {
+        "- [JS] Add error message", "- [grid] Fix the router", "- [py] Add a flag", "- [grid] Add metrics",
+        "* [#11306](https://example.org/11306): [Blink/WebKit] Fixed: the menu.", "",
+    };
+
+    [Theory]
+    [InlineData("- [grid][ui] Add search field for running sessions")]
+    [InlineData("- [java][JS][py] Add relative locators")]
+    [InlineData("* [#11307](https://example.org/11307): [OSX][Blink/WebKit] Fixed: no widget entries.")]
+    public void Tags_in_a_file_that_writes_tags_are_not_references(string line)
+    {
+        var lines = TaggedItems.Append(line).Append("").Append("[1]: https://example.org").ToArray();
+        Lint.Markdown(Lint.Doc(lines)).HasNot("INCL334");
+    }
+
+    [Theory]
+    [InlineData("Read the [paging documentation][doc-paging].")] // link text of several words
+    [InlineData("See [text][missing-ref] for more.")]           // neither word is a tag of the file
+    [InlineData("- [Express][express] is a framework")]         // text and its own label
+    [InlineData("- [guide][1] first")]                          // numbered reference style
+    [InlineData("- [hancar][] fix the parser")]                 // collapsed reference: the text is the label
+    public void References_in_a_file_that_writes_tags_stay_reported(string line)
+    {
+        var lines = TaggedItems.Append(line).Append("").Append("[ok]: https://example.org").ToArray();
+        Lint.Markdown(Lint.Doc(lines)).Exactly("INCL334", 7);
+    }
+
+    [Fact]
+    public void A_few_tags_are_no_convention()
+    {
+        // Four tag lines, under the five that make a file's convention.
+        Lint.Markdown(Lint.Doc("- [JS] a", "- [grid] b", "- [py] c", "- [grid] d", "- [grid][ui] e", "", "[ok]: https://example.org")).Exactly("INCL334", 5);
     }
 
     [Fact]

@@ -14,6 +14,15 @@ public class DocumentRoleTests
     [InlineData("README.md", false)]
     [InlineData("docs/guide/install.md", false)]
     [InlineData("docs/includes.md", false)]
+    [InlineData("ISSUE_TEMPLATE.md", true)]
+    [InlineData(".github/ISSUE_TEMPLATE/bug.md", true)]
+    [InlineData(".github/issue_template/Feature_Request.md", true)]
+    [InlineData(".github/PULL_REQUEST_TEMPLATE.md", true)]
+    [InlineData("docs/pull_request_template.md", true)]
+    [InlineData(".github/PULL_REQUEST_TEMPLATE/release.md", true)]
+    [InlineData(".github/README.md", false)]
+    [InlineData("docs/issue_templates.md", false)]
+    [InlineData("docs/writing-an-issue-template.md", false)]
     public void Fragment_paths(string path, bool fragment)
     {
         Assert.Equal(fragment, DocumentRole.IsFragmentPath(path, new AccessibilityOptions(), null));
@@ -28,6 +37,23 @@ public class DocumentRoleTests
     public void The_role_marker_is_read_from_an_html_comment(string text, bool? expected)
     {
         Assert.Equal(expected, DocumentRole.Marker(text));
+    }
+
+    // karma's ISSUE_TEMPLATE.md: GitHub shows a template inside an issue, under the issue's title.
+    [Theory]
+    [InlineData("ISSUE_TEMPLATE.md")]
+    [InlineData(".github/ISSUE_TEMPLATE/bug.md")]
+    [InlineData(".github/pull_request_template.md")]
+    public void Issue_and_pull_request_templates_may_start_at_any_level(string path)
+    {
+        Lint.Markdown("### Expected behaviour\n\nText.\n\n### Actual behaviour\n", path: path).HasNot("INCL321");
+    }
+
+    [Fact]
+    public void A_readme_starting_at_level_three_is_still_reported()
+    {
+        Lint.Markdown("### Expected behaviour\n\nText.\n", path: "README.md").Exactly("INCL321", 1);
+        Lint.Markdown("### Expected behaviour\n\nText.\n", path: ".github/README.md").Exactly("INCL321", 1);
     }
 
     [Fact]

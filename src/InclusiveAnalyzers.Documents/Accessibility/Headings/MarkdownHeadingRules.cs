@@ -84,7 +84,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             int spanEnd = Math.Min(paragraph.Span.End + 1, context.Text.Length);
             if (spanEnd > paragraph.Span.Start && context.Text.IndexOfAny(LineBreaks, paragraph.Span.Start, spanEnd - paragraph.Span.Start) >= 0) return; // one line only
             var text = InlineText.Collect(emphasis).Text.Trim();
-            if (text.Length == 0 || !IsTitleLength(text)) return;
+            if (text.Length == 0 || !IsTitleLength(text) || IsQuotation(text) || IsCommaSentence(text)) return;
             // "It works."" and (a note.) end in punctuation too: look past closing quotes and brackets.
             var end = text.TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', ')', ']', '*', '_');
             if (end.Length == 0) return;
@@ -108,6 +108,33 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             {
                 if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ') return false;
             }
+            return WordCount(text) <= 12;
+        }
+
+        /// <summary>
+        /// A line wholly in quotation marks (<c>**_"Intentionally left blank"_**</c>) quotes someone or
+        /// something; a title is not written as a quote.
+        /// </summary>
+        private static bool IsQuotation(string text)
+        {
+            if (text.Length < 3) return false;
+            char first = text[0], last = text[text.Length - 1];
+            return (first == '"' && last == '"' && text.IndexOf('"', 1, text.Length - 2) < 0) || (first == '\u201C' && last == '\u201D') || (first == '\u201E' && last == '\u201C')
+                || (first == '\u00AB' && last == '\u00BB') || (first == '\'' && last == '\'') || (first == '\u2018' && last == '\u2019');
+        }
+
+        /// <summary>
+        /// A comma in a line of eight words or more makes a sentence with a clause
+        /// (<c>*SystemD, Upstart and Launchd scripts work like a charm*</c>); a title that lists with commas
+        /// lists a few nouns (<c>**Tips, tricks and gotchas**</c>).
+        /// </summary>
+        private static bool IsCommaSentence(string text)
+        {
+            return text.IndexOf(',') >= 0 && WordCount(text) >= 8;
+        }
+
+        private static int WordCount(string text)
+        {
             int words = 0;
             bool inWord = false;
             foreach (char c in text)
@@ -116,7 +143,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 if (!space && !inWord) words++;
                 inWord = !space;
             }
-            return words <= 12;
+            return words;
         }
 
         // The labels of admonitions (docutils/Sphinx, GitHub alerts, MkDocs, Docusaurus) and status markers.

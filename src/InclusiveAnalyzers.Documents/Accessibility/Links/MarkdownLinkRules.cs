@@ -1,11 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Documents.Analysis;
+using InclusiveAnalyzers.Documents.Html;
 using InclusiveAnalyzers.Documents.Markdown;
+using InclusiveAnalyzers.Documents.Parsing;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace InclusiveAnalyzers.Documents.Accessibility.Links
 {
@@ -23,10 +27,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 bool hasTitle = !TextNormal.IsBlank(link.Title);
 
                 // MyST fills an empty [](target) with the target's title (a heading, a document, a label).
+                bool htmlImage = false;
                 bool mystReference = context.IsMyst && !info.HasImage && !IsEmptyDestination(link.Url);
-                if (TextNormal.IsBlank(info.Text) && !hasTitle && !mystReference)
+                if (TextNormal.IsBlank(info.Text) && !hasTitle && !mystReference && !(info.HasHtml && HasHtmlName(link, out htmlImage)))
                 {
-                    context.Report("INCL331", offset, length, info.HasImage
+                    context.Report("INCL331", offset, length, info.HasImage || htmlImage
                         ? "The link holds only an image without alternative text, so it has no name. Give the image an alt that says where the link goes."
                         : "The link has no text, so screen readers announce only 'link'. Write where it goes between the brackets.");
                 }
@@ -64,6 +69,34 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
 
             CheckFragments(context, model);
             ReferenceLinks.CheckUndefined(context, model);
+        }
+
+        /// <summary>
+        /// Inline HTML between the brackets names the link as it would inside an &lt;a&gt;: an &lt;img alt&gt;,
+        /// an aria-label, a title. Parsed only for links whose Markdown text is blank, which are few.
+        /// </summary>
+        private static bool HasHtmlName(LinkInline link, out bool hasImage)
+        {
+            var html = new StringBuilder("<a href=\"#\">");
+            var stack = new Stack<Inline>();
+            for (var child = link.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node is HtmlInline tag)
+                {
+                    html.Append(tag.Tag);
+                }
+                else if (node is ContainerInline inner)
+                {
+                    for (var child = inner.LastChild; child != null; child = child.PreviousSibling) stack.Push(child);
+                }
+            }
+            html.Append("</a>");
+            var document = HtmlParsing.Parse(html.ToString());
+            var anchor = document.QuerySelector("a");
+            hasImage = anchor?.QuerySelector("img, svg, picture") != null;
+            return anchor != null && !TextNormal.IsBlank(AccessibleName.Of(anchor, document));
         }
 
         private static bool IsEmptyDestination(string? url) => url == null || url.Trim().Length == 0 || url.Trim() == "#";

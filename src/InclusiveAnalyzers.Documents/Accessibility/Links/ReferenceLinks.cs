@@ -10,7 +10,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
     /// INCL334: <c>[text][label]</c> and <c>[label][]</c> whose label has no definition. Markdig leaves
     /// such text as literal brackets, so the check reads the source of each prose block, skipping
     /// links, code and raw HTML. <c>name[i][j]</c> (a bracket right after a letter) is not a link, nor
-    /// <c>[breaking][fix]</c> in a file without definitions whose lines start with such tags.
+    /// <c>[breaking][fix]</c> in a file without definitions whose lines start with such tags, nor the
+    /// identifier lists and tags of <see cref="BracketTags"/>.
     /// </summary>
     internal static class ReferenceLinks
     {
@@ -18,6 +19,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
         {
             HashSet<string>? defined = null;
             Dictionary<string, List<int>>? tags = null;
+            BracketTags? bracketTags = null;
             var text = model.ParsedText;
             foreach (var leaf in model.InlineLeaves)
             {
@@ -44,6 +46,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                     defined ??= Definitions(model);
                     if (defined.Contains(NormalizeLabel(label))) continue;
                     if (defined.Count == 0 && IsTagPair(text, open, here, close, ref tags)) continue;
+                    bracketTags ??= BracketTags.Read(model, defined, NormalizeLabel);
+                    if (bracketTags.IsPlainTextPair(text, open, here, close)) continue;
 
                     context.Report("INCL334", open, close + 1 - open,
                         $"The reference link uses the label [{TextNormal.Collapse(label)}], but no '[{TextNormal.Collapse(label)}]: address' definition exists, so it shows as plain text. Add the definition or fix the label.");
