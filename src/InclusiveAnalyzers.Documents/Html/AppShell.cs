@@ -15,10 +15,11 @@ namespace InclusiveAnalyzers.Documents.Html
     /// </summary>
     internal static class AppShell
     {
-        // Fallbacks and inert markup: what a reader sees only without scripts, or never.
+        // Fallbacks and inert markup: what a reader sees only without scripts, or never (a <title> the parser moved into
+        // <body>, after text in <head> such as a template placeholder, is still not shown).
         private static readonly HashSet<string> Inert = new HashSet<string>(StringComparer.Ordinal)
         {
-            "script", "noscript", "template", "style", "link", "meta",
+            "script", "noscript", "template", "style", "link", "meta", "title",
         };
 
         // Content that carries no text: an image, a control, an embedded document or drawing.

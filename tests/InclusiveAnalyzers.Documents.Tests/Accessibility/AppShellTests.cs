@@ -51,6 +51,7 @@ public class AppShellTests
     [InlineData("<div id=\"app\">Loading... please wait</div>\n<script src=\"app.js\"></script>")]
     [InlineData("<script src=\"context.js\"></script>\n  %SCRIPTS%\n")] // karma's context.html: a server template fills it
     [InlineData("<div id=\"app\">{{ content }}</div>\n<script src=\"app.js\"></script>")]
+    [InlineData("<title>Karma DEBUG RUNNER</title><meta name=\"x\" content=\"y\"><script src=\"debug.js\"></script>\n%SCRIPTS%")] // a title moved into the body is not shown
     public void Empty_mount_elements_and_a_script_are_a_shell(string body)
     {
         var page = $"<!doctype html>\n<html lang=\"en\">\n<head><title>App</title><script src=\"runtime.js\"></script></head>\n<body>\n{body}\n</body>\n</html>\n";
