@@ -112,6 +112,9 @@ public class ProseJudgementTests
     [InlineData("The request stops once the signal aborts.")]
     [InlineData("When the timeout fires, request.signal is aborted.")]
     [InlineData("An AbortSignal that aborts on disconnect.")]
+    [InlineData("A signal that is already aborted, or aborts while plugins run, cancels the send.")] // nodemailer's README
+    [InlineData("Custom transports must register their abort listener synchronously.")]
+    [InlineData("Remove the abort handler once the upload ends.")]
     [InlineData("Given to the bdist_dumb command; the default is to make dumb distributions relative to prefix.")] // Python's distutils docs
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
@@ -124,6 +127,7 @@ public class ProseJudgementTests
     [InlineData("The server aborts the request on a timeout.", "aborts")]
     [InlineData("A signal handler aborts the process.", "aborts")]
     [InlineData("The request is aborted when the signal fires.", "aborted")]
+    [InlineData("The user aborted the upload; the listener logs it.", "aborted")]
     [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
     [InlineData("We ship dumb distributions of the app.", "dumb")] // no distutils around
     [InlineData("Given to the bdist_dumb command; that was a dumb idea.", "dumb")] // not the format's name
