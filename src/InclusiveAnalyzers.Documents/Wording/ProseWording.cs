@@ -152,6 +152,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             {
                 ApiEntryNames.Blank(text, view);
                 ErrorCodeRows.Blank(text, view); // "`TransactionError` | EABORT | Transaction has been aborted."
+                CodeNamedHeadings.Blank(model, text, view); // "### request aborted" over "the `type` is `'request.aborted'`"
             }
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
