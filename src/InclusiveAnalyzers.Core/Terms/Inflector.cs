@@ -108,13 +108,14 @@ namespace InclusiveAnalyzers.Core.Terms
             return (DoublesFinalConsonant(word) ? word + word[word.Length - 1] : word) + "ed";
         }
 
-        /// <summary>The agent noun: blacklist -> blacklister, enslave -> enslaver, ban -> banner.</summary>
+        /// <summary>The agent noun: blacklist -> blacklister, enslave -> enslaver, ban -> banner, replicate -> replicator.</summary>
         public static string Agent(string word)
         {
             char last = char.ToLowerInvariant(word[word.Length - 1]);
             if (last == 'e')
             {
-                return word + "r";
+                // Latinate verbs in -ate take -or (replicator, subordinator, validator); short ones take -r (updater, debater).
+                return word.Length >= 7 && EndsWith(word, "ate") ? word.Substring(0, word.Length - 1) + (char.IsUpper(word[word.Length - 1]) ? "OR" : "or") : word + "r";
             }
 
             return (DoublesFinalConsonant(word) ? word + word[word.Length - 1] : word) + "er";

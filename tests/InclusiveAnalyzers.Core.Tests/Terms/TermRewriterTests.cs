@@ -116,6 +116,11 @@ public class SuggestionTests
     [InlineData("generate inaccurate information", WordForm.Past, "generated inaccurate information")]
     [InlineData("smoke test", WordForm.Past, "smoke tested")]
     [InlineData("deny list", WordForm.Plural, "deny lists")]
+    [InlineData("replicate", WordForm.Agent, "replicator")] // enslaver -> replicator, not "replicater"
+    [InlineData("subordinate", WordForm.AgentPlural, "subordinators")]
+    [InlineData("update", WordForm.Agent, "updater")]
+    [InlineData("enslave", WordForm.Agent, "enslaver")]
+    [InlineData("blacklist", WordForm.Agent, "blacklister")]
     public void A_verb_phrase_inflects_its_verb(string phrase, WordForm form, string expected)
         => Assert.Equal(expected, Inflector.Inflect(phrase, form));
 
