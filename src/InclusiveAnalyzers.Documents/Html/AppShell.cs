@@ -79,40 +79,20 @@ namespace InclusiveAnalyzers.Documents.Html
 
         internal static bool IsProgressPlaceholder(string text)
         {
-            var words = Words(text);
-            if (words.Count == 0 || words.Count > PlaceholderWords) return false;
+            var words = TextNormal.Normalize(text).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > PlaceholderWords) return false;
             string trimmed = text.Trim();
             // "Loading." or "Please wait." reads as a placeholder too; a second sentence does not.
             int stop = trimmed.IndexOf(". ", StringComparison.Ordinal);
             if (stop >= 0 && !(stop >= 2 && trimmed[stop - 1] == '.' && trimmed[stop - 2] == '.')) return false;
             foreach (var cue in ProgressCues)
             {
-                if (cue.Length > words.Count) continue;
+                if (cue.Length > words.Length) continue;
                 int i = 0;
                 while (i < cue.Length && string.Equals(words[i], cue[i], StringComparison.OrdinalIgnoreCase)) i++;
                 if (i == cue.Length) return true;
             }
             return false;
-        }
-
-        private static List<string> Words(string text)
-        {
-            var words = new List<string>();
-            int start = -1;
-            for (int i = 0; i <= text.Length; i++)
-            {
-                bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-                if (letter && start < 0)
-                {
-                    start = i;
-                }
-                else if (!letter && start >= 0)
-                {
-                    words.Add(text.Substring(start, i - start));
-                    start = -1;
-                }
-            }
-            return words;
         }
     }
 }

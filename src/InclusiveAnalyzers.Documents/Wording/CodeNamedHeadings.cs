@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using InclusiveAnalyzers.Documents.Accessibility;
 using InclusiveAnalyzers.Documents.Markdown;
 
 namespace InclusiveAnalyzers.Documents.Wording
@@ -58,30 +59,8 @@ namespace InclusiveAnalyzers.Documents.Wording
         // The heading's words in lower case (markers and punctuation aside); false when too few or too many to be a name.
         private static bool Words(string text, int start, int end, List<string> words)
         {
-            for (int i = start; i < end;)
-            {
-                if (!char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                int wordEnd = i;
-                while (wordEnd < end && char.IsLetterOrDigit(text[wordEnd]))
-                {
-                    wordEnd++;
-                }
-
-                words.Add(text.Substring(i, wordEnd - i).ToLowerInvariant());
-                if (words.Count > MaxWords)
-                {
-                    return false;
-                }
-
-                i = wordEnd;
-            }
-
-            return words.Count >= 2;
+            words.AddRange(TextNormal.Normalize(text.Substring(start, end - start)).Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries));
+            return words.Count >= 2 && words.Count <= MaxWords;
         }
 
         // The parts of the name in a code span (quotes and backticks aside); false when it is no name (one plain word, or spaces).

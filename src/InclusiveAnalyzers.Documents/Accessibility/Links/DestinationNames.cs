@@ -1,4 +1,5 @@
 using System;
+using InclusiveAnalyzers.Documents.Accessibility;
 
 namespace InclusiveAnalyzers.Documents.Accessibility.Links
 {
@@ -19,9 +20,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 return false;
             }
 
-            var name = Words(text.Trim());
-            return name.Length > 0 && (string.Equals(name, Words(segment), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(name, Words(WithoutExtension(segment)), StringComparison.OrdinalIgnoreCase));
+            var name = TextNormal.Normalize(text);
+            return name.Length > 0 && (name == TextNormal.Normalize(segment) || name == TextNormal.Normalize(WithoutExtension(segment)));
         }
 
         // The path's last non-empty segment, without query, fragment or scheme and host (https://host alone has none).
@@ -63,33 +63,6 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
         {
             int dot = segment.LastIndexOf('.');
             return dot > 0 ? segment.Substring(0, dot) : segment;
-        }
-
-        // Letters and digits, with one space for each run of anything else.
-        private static string Words(string value)
-        {
-            var chars = new char[value.Length];
-            int n = 0;
-            bool gap = false;
-            foreach (var c in value)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    if (gap && n > 0)
-                    {
-                        chars[n++] = ' ';
-                    }
-
-                    chars[n++] = c;
-                    gap = false;
-                }
-                else
-                {
-                    gap = true;
-                }
-            }
-
-            return new string(chars, 0, n);
         }
     }
 }
