@@ -56,9 +56,13 @@ namespace InclusiveAnalyzers.Comments
                     return trivia.Span.End;
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                    TextSpan run = default;
+                    List<TermMatch>? runMatches = null;
+                    string runText = string.Empty;
+                    int runOffset = 0;
                     if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)
-                        && DocumentationLine.TryPlainRun(text, trivia.FullSpan, position, out var run)
-                        && !HasMatch(matcher, text, run))
+                        && DocumentationLine.TryPlainRun(text, trivia.FullSpan, position, out run)
+                        && (runMatches = Find(matcher, text, run, out runText, out runOffset)) == null)
                     {
                         return run.End; // nothing to report on this line: its structure is not needed
                     }
@@ -66,7 +70,15 @@ namespace InclusiveAnalyzers.Comments
                     var token = cursor.FindTokenInsideTrivia(position);
                     if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Span.Contains(position) && IsProse(token))
                     {
-                        Check(context, settings, matcher, text, token.Span);
+                        if (runMatches != null && token.Span == run)
+                        {
+                            Report(context, settings, run, runText, runOffset, runMatches); // the line's run is this token: matched already
+                        }
+                        else
+                        {
+                            Check(context, settings, matcher, text, token.Span);
+                        }
+
                         return token.Span.End;
                     }
 
@@ -108,28 +120,31 @@ namespace InclusiveAnalyzers.Comments
             return false;
         }
 
-        private static bool HasMatch(TermMatcher matcher, TreeText tree, TextSpan span)
+        // The matches in span, or null for none.
+        private static List<TermMatch>? Find(TermMatcher matcher, TreeText tree, TextSpan span, out string text, out int offset)
         {
-            var text = tree.Around(span, out int offset);
+            text = tree.Around(span, out offset);
             List<TermMatch>? matches = null;
-            return matcher.FindInProse(text, span.Start - offset, span.Length, ref matches);
+            return matcher.FindInProse(text, span.Start - offset, span.Length, ref matches) ? matches : null;
         }
 
         private static void Check(SyntaxTreeAnalysisContext context, CompilationSettings settings, TermMatcher matcher, TreeText tree, TextSpan span)
         {
-            var text = tree.Around(span, out int offset);
-            List<TermMatch>? matches = null;
-            if (!matcher.FindInProse(text, span.Start - offset, span.Length, ref matches))
+            if (Find(matcher, tree, span, out var text, out int offset) is { } matches)
             {
-                return;
+                Report(context, settings, span, text, offset, matches);
             }
+        }
 
+        // The matches of span, found in text (which starts at offset in the tree).
+        private static void Report(SyntaxTreeAnalysisContext context, CompilationSettings settings, TextSpan span, string text, int offset, List<TermMatch> matches)
+        {
             if (settings.Generated.Encloses(Location.Create(context.Tree, span), context.CancellationToken))
             {
                 return;
             }
 
-            foreach (var match in matches!)
+            foreach (var match in matches)
             {
                 var location = Location.Create(context.Tree, new TextSpan(offset + match.Start, match.Length));
                 context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.Comment, location, text, match));
