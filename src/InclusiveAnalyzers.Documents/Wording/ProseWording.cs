@@ -90,6 +90,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             foreach (var (start, end, leaf) in model.Literals)
             {
                 if (leaf != lastLeaf && lastEnd >= 0 && lastEnd < start) view.Break(lastEnd);
+                else if (leaf == lastLeaf && lastEnd >= 0 && lastEnd < start) TypeBraces.Lay(view, text, lastEnd, start);
                 lastLeaf = leaf;
                 lastEnd = end;
                 if (model.HtmlCodeLiterals.Contains(start)) continue; // inside an inline <code>
