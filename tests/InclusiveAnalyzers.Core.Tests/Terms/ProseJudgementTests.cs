@@ -63,6 +63,8 @@ public class ProseJudgementTests
     [InlineData("Pass --no-master to skip it.")]
     [InlineData("Run git show master..next and master...next.")]
     [InlineData("Name the blob master:Makefile in the index.")]
+    [InlineData("e.g. HEAD:README, master:./README")] // gitrevisions: a path relative to the current folder
+    [InlineData("both heads/master and tags/master exist")] // a tag's ref beside a branch's
     [InlineData("Exclude it with ^master or the typo -2master.")]
     public void Git_refs_and_options_are_names(string text) => Assert.Empty(Find(text));
 
