@@ -95,15 +95,41 @@ namespace InclusiveAnalyzers.Core.Terms
                 return false;
             }
 
+            if (AnyEndsAt(text, low, p, phrases))
+            {
+                return true;
+            }
+
+            // A type written in brackets just before, as API references write a parameter's type: node's
+            // "`signal` {AbortSignal} aborted if ..." and its HTML "&lt;AbortSignal&gt; aborted if ...".
+            int bracket = ClosingTypeBracket(text, low, p);
+            return bracket >= 0 && AnyEndsAt(text, low, bracket, phrases);
+        }
+
+        private static bool AnyEndsAt(string text, int low, int position, IReadOnlyList<string> phrases)
+        {
             for (int i = 0; i < phrases.Count; i++)
             {
-                if (EndsAt(text, low, p, phrases[i]))
+                if (EndsAt(text, low, position, phrases[i]))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        // Where a closing '}', '>' or "&gt;" that ends a word starts, or -1.
+        private static int ClosingTypeBracket(string text, int low, int position)
+        {
+            int at = position - 1;
+            if (at > low && (text[at] == '}' || text[at] == '>'))
+            {
+                return Chars.IsLetterOrDigit(text[at - 1]) ? at : -1;
+            }
+
+            at = position - 4;
+            return at > low && string.CompareOrdinal(text, at, "&gt;", 0, 4) == 0 && Chars.IsLetterOrDigit(text[at - 1]) ? at : -1;
         }
 
         /// <summary>

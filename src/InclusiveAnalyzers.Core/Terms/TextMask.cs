@@ -8,7 +8,7 @@ namespace InclusiveAnalyzers.Core.Terms
     /// names are masked (the default): git ref expressions (master~4, master^, master@{upstream},
     /// origin/master, refs/heads/master) and command-line options (--no-master, --abort) name a
     /// ref or an option of another tool, which the text cannot rename. Also ranges and paths of refs
-    /// (master..next, master:Makefile) and exclusions (^master).
+    /// (master..next, master:Makefile, master:./README) and exclusions (^master).
     /// </summary>
     public static class TextMask
     {
@@ -127,7 +127,8 @@ namespace InclusiveAnalyzers.Core.Terms
                         break;
                     case '.' when previousAlnum && i + 2 < limit && text[i + 1] == '.' && (Chars.IsLetterOrDigit(text[i + 2]) || (text[i + 2] == '.' && i + 3 < limit && Chars.IsLetterOrDigit(text[i + 3]))):
                     case ':' when previousAlnum && i + 1 < limit && Chars.IsLetterOrDigit(text[i + 1]):
-                        name = true; // master..next, master...next, master:Makefile
+                    case ':' when previousAlnum && i + 2 < limit && text[i + 1] == '.' && (text[i + 2] == '/' || text[i + 2] == '.'):
+                        name = true; // master..next, master...next, master:Makefile, master:./README
                         break;
                     case '.' when at >= 0:
                         dotAfterAt = i;

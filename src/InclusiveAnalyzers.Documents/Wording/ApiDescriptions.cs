@@ -24,10 +24,10 @@ namespace InclusiveAnalyzers.Documents.Wording
             {
                 int tagEnd = text.IndexOf('>', dt);
                 if (tagEnd < 0) return;
-                var name = MemberName(TagAttributes.Value(text, dt + 3, tagEnd, "id"));
-                if (name == null) continue;
                 int dd = IndexOfTag(text, "<dd", tagEnd, Math.Min(end, tagEnd + MaxReach));
                 if (dd < 0) continue;
+                var name = MemberName(TagAttributes.Value(text, dt + 3, tagEnd, "id")) ?? OptionNames(text, tagEnd + 1, dd);
+                if (name == null) continue;
                 int nextDt = IndexOfTag(text, "<dt", tagEnd, dd);
                 if (nextDt >= 0) continue; // a <dt> without its own description
                 var parts = NameParts(name);
@@ -142,6 +142,88 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (!char.IsLetterOrDigit(c) && c != '_') return null;
             }
             return name;
+        }
+
+        /// <summary>
+        /// The names of the command-line options a &lt;dt&gt; holds and nothing else, joined by '_': AsciiDoc's
+        /// <c>&lt;dt class="hdlist1"&gt;--abort&lt;/dt&gt;</c> gives abort, Sphinx's <c>--master=MASTER</c> (an id of
+        /// dashes, cmdoption-sphinx-quickstart-master) gives master, <c>-m, --master</c> gives m_master. Null when the term
+        /// holds a word that is no option (a glossary's "master branch"), or no option at all.
+        /// </summary>
+        internal static string? OptionNames(string text, int start, int end)
+        {
+            int close = text.IndexOf("</dt>", start, Math.Max(0, end - start), StringComparison.OrdinalIgnoreCase);
+            if (close >= 0) end = close;
+            var names = new System.Text.StringBuilder();
+            for (int i = start; i < end;)
+            {
+                char c = text[i];
+                if (c == '<')
+                {
+                    int tagClose = text.IndexOf('>', i, end - i);
+                    if (tagClose < 0) return null;
+                    i = tagClose + 1;
+                    continue;
+                }
+                if (char.IsWhiteSpace(c) || c == ',' || c == '\u00B6')
+                {
+                    i++;
+                    continue;
+                }
+                if (c != '-')
+                {
+                    // An option's argument written apart: "--master <name>", "-o FILE", "[=<n>]".
+                    int after = names.Length > 0 ? Placeholder(text, i, end) : -1;
+                    if (after < 0) return null;
+                    i = after;
+                    continue;
+                }
+                int letters = i;
+                while (letters < end && text[letters] == '-') letters++;
+                if (letters - i > 2 || letters >= end || !char.IsLetter(text[letters])) return null;
+                int stop = letters;
+                while (stop < end && (char.IsLetterOrDigit(text[stop]) || text[stop] == '-' || text[stop] == '_')) stop++;
+                if (names.Length > 0) names.Append('_');
+                names.Append(text, letters, stop - letters);
+                // A value placeholder after the option (=MASTER, [=<n>], <file>) is the option's argument, not a word.
+                i = SkipArgument(text, stop, end);
+            }
+            return names.Length == 0 ? null : names.ToString().Replace('-', '_');
+        }
+
+        // Where an argument placeholder starting at i ends ("&lt;name&gt;", "[...]", a word in capitals), or -1.
+        private static int Placeholder(string text, int i, int end)
+        {
+            if (string.CompareOrdinal(text, i, "&lt;", 0, 4) == 0)
+            {
+                int close = text.IndexOf("&gt;", i, end - i, StringComparison.Ordinal);
+                return close < 0 ? -1 : close + 4;
+            }
+            if (text[i] == '[')
+            {
+                int close = text.IndexOf(']', i, end - i);
+                return close < 0 ? -1 : close + 1;
+            }
+            int stop = i;
+            while (stop < end && (char.IsUpper(text[stop]) || char.IsDigit(text[stop]) || text[stop] == '_')) stop++;
+            return stop > i && (stop == end || !char.IsLetter(text[stop])) ? stop : -1;
+        }
+
+        // Past "=VALUE", "[=<n>]" or " <file>" (as markup or entities) up to the next separator.
+        private static int SkipArgument(string text, int i, int end)
+        {
+            while (i < end && text[i] != ',' && !char.IsWhiteSpace(text[i]))
+            {
+                if (text[i] == '<')
+                {
+                    int tagClose = text.IndexOf('>', i, end - i);
+                    if (tagClose < 0) return end;
+                    i = tagClose + 1;
+                    continue;
+                }
+                i++;
+            }
+            return i;
         }
 
         private static readonly string[] Suffixes = { "ing", "ed", "es", "s", "d", "e" };

@@ -42,7 +42,11 @@ namespace InclusiveAnalyzers.Documents.Wording
             });
             // Hit-first: most pages hold no term, and what follows only blanks names (never adds a word).
             if (!WordingMatcher.For(context).HasCandidate(view)) return;
-            if (WordingMatcher.For(context).MaskNames) ApiDescriptions.Blank(text, view, start, end);
+            if (WordingMatcher.For(context).MaskNames)
+            {
+                ApiDescriptions.Blank(text, view, start, end);
+                MemberHeadings.BlankHtml(text, view, start, end); // "<h5><code>request.aborted</code></h5> ... <p>... been aborted."
+            }
             if (links != null)
             {
                 var names = new List<string>();
@@ -90,6 +94,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             foreach (var (start, end, leaf) in model.Literals)
             {
                 if (leaf != lastLeaf && lastEnd >= 0 && lastEnd < start) view.Break(lastEnd);
+                else if (leaf == lastLeaf && lastEnd >= 0 && lastEnd < start) TypeBraces.Lay(view, text, lastEnd, start);
                 lastLeaf = leaf;
                 lastEnd = end;
                 if (model.HtmlCodeLiterals.Contains(start)) continue; // inside an inline <code>
@@ -153,6 +158,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 ApiEntryNames.Blank(text, view);
                 ErrorCodeRows.Blank(text, view); // "`TransactionError` | EABORT | Transaction has been aborted."
                 CodeNamedHeadings.Blank(model, text, view); // "### request aborted" over "the `type` is `'request.aborted'`"
+                MemberHeadings.Blank(model, text, view); // "### `ABORT_ERR`" over "Used when an operation has been aborted"
             }
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);

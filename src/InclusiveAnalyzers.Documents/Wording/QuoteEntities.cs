@@ -7,6 +7,8 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// write a double quote inside an attribute this way (Sphinx's <c>title="Build a &amp;quot;dumb&amp;quot; installer"</c>),
     /// and a quoted word is a name or a mention, not a word used. The reference is laid into the prose view as the
     /// mark it stands for, next to the word it quotes, so the matcher sees <c>"dumb"</c>.
+    /// References to git's ref operators are laid the same way: AsciiDoc writes <c>master~3</c> as
+    /// <c>master&amp;#126;3</c> and <c>^master</c> as <c>&amp;#94;master</c>, which are refs, not words.
     /// </summary>
     internal static class QuoteEntities
     {
@@ -26,6 +28,12 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (mark == '\0') continue;
                 bool letterBefore = at > 0 && char.IsLetterOrDigit(text[at - 1]);
                 bool letterAfter = semicolon + 1 < text.Length && char.IsLetterOrDigit(text[semicolon + 1]);
+                if (mark == '~' || mark == '^')
+                {
+                    // A ref operator stays against the ref it follows (master~3, master^2) or precedes (^master).
+                    view.Replace(at, semicolon + 1, mark, letterBefore ? at : semicolon);
+                    continue;
+                }
                 if (letterBefore && letterAfter) continue; // an apostrophe inside a word (don&rsquo;t): no quote
                 // Before a word the mark opens a quote: it goes next to that word; otherwise it closes one.
                 view.Replace(at, semicolon + 1, mark, letterAfter ? semicolon : at);
@@ -46,6 +54,8 @@ namespace InclusiveAnalyzers.Documents.Wording
                 case "rsquo": case "#8217": return '\u2019';
                 case "laquo": case "#171": return '\u00AB';
                 case "raquo": case "#187": return '\u00BB';
+                case "#126": case "#x7E": case "#x7e": case "#X7E": return '~';
+                case "#94": case "#x5E": case "#x5e": case "#X5E": case "Hat": return '^';
             }
             if (name.Length > 2 && name[0] == '#' && (name[1] == 'x' || name[1] == 'X'))
             {

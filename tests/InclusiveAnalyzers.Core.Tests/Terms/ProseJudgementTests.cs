@@ -63,6 +63,8 @@ public class ProseJudgementTests
     [InlineData("Pass --no-master to skip it.")]
     [InlineData("Run git show master..next and master...next.")]
     [InlineData("Name the blob master:Makefile in the index.")]
+    [InlineData("e.g. HEAD:README, master:./README")] // gitrevisions: a path relative to the current folder
+    [InlineData("both heads/master and tags/master exist")] // a tag's ref beside a branch's
     [InlineData("Exclude it with ^master or the typo -2master.")]
     public void Git_refs_and_options_are_names(string text) => Assert.Empty(Find(text));
 
@@ -112,6 +114,9 @@ public class ProseJudgementTests
     [InlineData("The request stops once the signal aborts.")]
     [InlineData("When the timeout fires, request.signal is aborted.")]
     [InlineData("An AbortSignal that aborts on disconnect.")]
+    [InlineData("signal {AbortSignal} aborted if the stream is destroyed.")] // node's API docs: a parameter's type in braces
+    [InlineData("signal &lt;AbortSignal&gt; aborted if the stream is destroyed.")] // the same in node's HTML
+    [InlineData("signal <AbortSignal> aborted if the stream is destroyed.")]
     [InlineData("A signal that is already aborted, or aborts while plugins run, cancels the send.")] // nodemailer's README
     [InlineData("Custom transports must register their abort listener synchronously.")]
     [InlineData("Remove the abort handler once the upload ends.")]
@@ -128,6 +133,8 @@ public class ProseJudgementTests
     [InlineData("A signal handler aborts the process.", "aborts")]
     [InlineData("The request is aborted when the signal fires.", "aborted")]
     [InlineData("The user aborted the upload; the listener logs it.", "aborted")]
+    [InlineData("options {Object} aborted uploads are retried.", "aborted")] // a type in braces that is no signal
+    [InlineData("Send the signal (SIGTERM) aborted or not.", "aborted")] // a parenthesis is no type bracket
     [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
     [InlineData("We ship dumb distributions of the app.", "dumb")] // no distutils around
     [InlineData("Given to the bdist_dumb command; that was a dumb idea.", "dumb")] // not the format's name

@@ -192,6 +192,24 @@ public class HeadingRuleTests
         Lint.Markdown("# T\n\n" + line + "\n\nText.\n").Exactly("INCL325", 3);
     }
 
+    // From the Debian documentation review (pip's MyST issue-triage page): a definition list's term a blank line above
+    // its ": definition" is a term, not a heading.
+    [Theory]
+    [InlineData("**needs rebase or merge**\n\n: this is a special label used to mark PRs that have merge\nconflicts\n")]
+    [InlineData("*trivial*\n\n:\ta label for small pull requests\n")]
+    public void A_definition_list_term_above_its_definition_is_not_a_fake_heading(string list)
+    {
+        Lint.Markdown("# T\n\n" + list).HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("**Installation**\n\n:memo: Read the notes first.\n")] // an emoji code, not a definition
+    [InlineData("**Installation**\n\nRun: npm install\n")]
+    public void A_bold_line_over_a_paragraph_that_is_no_definition_is_still_a_fake_heading(string text)
+    {
+        Lint.Markdown("# T\n\n" + text).Exactly("INCL325", 3);
+    }
+
     [Theory]
     [InlineData("# T\n\n**Thanks for reading**\n")]
     [InlineData("# T\n\n**Happy hacking**\n\n## Next part\n")]

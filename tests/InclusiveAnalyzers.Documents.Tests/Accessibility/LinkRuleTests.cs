@@ -29,6 +29,10 @@ public class LinkRuleTests
     [InlineData("[here](https://example.org/here-and-there)", true)]
     [InlineData("[link](https://link.example.org)", true)] // a host, not a page's name
     [InlineData("[Link][plugin]\n\n[plugin]: https://ckeditor.com/cke4/addon/link", false)]
+    [InlineData("Templates get [page](#page) objects and [link](#link) objects.", false)] // MkDocs' theme guide: sections named so
+    [InlineData("Details: [link](themes.html#link).", false)]
+    [InlineData("See the [link](#install).", true)] // the fragment names another section
+    [InlineData("[here](https://example.org/docs#here-and-there)", true)]
     public void A_generic_word_naming_its_destination_is_that_pages_name(string markdown, bool reported)
     {
         var findings = Lint.Markdown(markdown + "\n");
@@ -40,6 +44,13 @@ public class LinkRuleTests
         {
             findings.HasNot("INCL330");
         }
+    }
+
+    [Fact]
+    public void A_generic_word_naming_its_fragment_in_html_is_that_sections_name()
+    {
+        const string page = "<html lang=\"en\"><head><title>Themes</title></head><body><h1>Themes</h1>\n<p>Get <a href=\"#page\">page</a> objects, and <a href=\"#link\">link</a> objects.</p>\n<p>Read it <a href=\"#install\">here</a>.</p>\n<h2 id=\"page\">Page</h2><h2 id=\"link\">Link</h2><h2 id=\"install\">Install</h2></body></html>\n";
+        Lint.Html(page).Exactly("INCL330", 3);
     }
 
     [Fact]

@@ -60,6 +60,31 @@ public class TableRuleTests
     }
 
     [Fact]
+    public void Header_in_a_column_without_data_heads_its_row_and_needs_no_scope()
+    {
+        // A navigation bar laid out as a table (DocBook's navheader): the title cell between the links heads its row.
+        var findings = Lint.Html(Lint.Doc(
+            "<table summary=\"Navigation header\">",
+            "<tr><th colspan=\"3\">Chapter 2. Setup</th></tr>",
+            "<tr><td><a href=\"a.html\">Prev</a></td><th>Chapter 2. Setup</th><td><a href=\"c.html\">Next</a></td></tr>",
+            "</table>"));
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Header_inside_the_body_over_a_column_with_data_still_needs_scope()
+    {
+        var findings = Lint.Html(Lint.Doc(
+            "<table>",
+            "<tr><th colspan=\"3\">Sales</th></tr>",
+            "<tr><td>North</td><th>Q1</th><td>2</td></tr>",
+            "<tr><td>South</td><td>3</td><td>4</td></tr>",
+            "</table>"));
+        findings.Exactly("INCL360", 3);
+        Assert.Contains("scope", findings.Single(f => f.RuleId == "INCL360").Message);
+    }
+
+    [Fact]
     public void Rowspan_and_colspan_are_laid_out()
     {
         var findings = Lint.Html(Lint.Doc(

@@ -50,6 +50,28 @@ public class ApiDescriptionTests
         Assert.Equal(new[] { "abort" }, Flagged("library/page.html", html));
     }
 
+    // From the Debian documentation review: AsciiDoc's option lists (git-am's --abort) have no id, and Sphinx's option
+    // ids are dashes (cmdoption-sphinx-quickstart-master); the option the <dt> holds is the member.
+    [Theory]
+    [InlineData("<dt class=\"hdlist1\">\n--abort\n</dt>\n<dd>\n<p>\n        Restore the original branch and abort the patching operation.\n</p>\n</dd>")]
+    [InlineData("<dt class=\"sig sig-object std\" id=\"cmdoption-sphinx-quickstart-master\">\n<span class=\"sig-name descname\"><span class=\"pre\">--master</span></span><span class=\"sig-prename descclassname\"><span class=\"pre\">=MASTER</span></span><a class=\"headerlink\" href=\"#cmdoption-sphinx-quickstart-master\" title=\"Permalink to this definition\">\u00B6</a></dt>\n<dd><p>Master document name.</p></dd>")]
+    [InlineData("<dt>-m, --master &lt;name&gt;</dt><dd><p>Master document name.</p></dd>")]
+    [InlineData("<dt><code>--no-abort</code></dt><dd><p>Do not abort on the first error.</p></dd>")]
+    public void An_option_in_a_term_is_the_member_its_description_restates(string entry)
+    {
+        Assert.Empty(Flagged("docs/git-am.html", "<dl>\n" + entry + "\n</dl>\n"));
+    }
+
+    [Theory]
+    [InlineData("<dt class=\"hdlist1\">\n--quit\n</dt>\n<dd>\n<p>\n        Abort the patching operation but keep HEAD.\n</p>\n</dd>", "Abort")] // another option's name
+    [InlineData("<dt>--abort (deprecated)</dt><dd><p>Abort the run.</p></dd>", "Abort")] // a word beside the option
+    [InlineData("<dt>master branch</dt><dd><p>The master of all branches.</p></dd>", "master")] // a glossary term is no option
+    [InlineData("<dt>--abort</dt><dd><p>Abort it.</p><p>To abort later, wait.</p></dd>", "abort")] // the second paragraph
+    public void A_term_that_is_not_only_options_or_another_option_is_still_read(string entry, string expected)
+    {
+        Assert.Contains(expected, Flagged("docs/git-am.html", "<dl>\n" + entry + "\n</dl>\n"));
+    }
+
     [Fact]
     public void A_term_without_a_member_around_it_is_still_read()
     {

@@ -235,6 +235,22 @@ public class NamesInDocumentsTests
         Assert.Empty(Flagged("docs/api.md", "# API\n\n" + markdown + "\n"));
     }
 
+    // From the Debian documentation review (node's stream docs): a parameter typed AbortSignal, its type in braces in the
+    // Markdown and in angle brackets in the HTML, is described by its state; the verb for what it lets a caller do is prose.
+    [Fact]
+    public void A_parameter_typed_abort_signal_is_described_by_its_state_in_markdown()
+    {
+        const string item = "* `signal` {AbortSignal} aborted if the stream is destroyed allowing to\n  abort the `fn` call early.\n";
+        Assert.Equal(new[] { "abort" }, Flagged("docs/api.md", "# API\n\n" + item));
+    }
+
+    [Fact]
+    public void A_parameter_typed_abort_signal_is_described_by_its_state_in_html()
+    {
+        const string item = "<ul><li><code>signal</code> <a href=\"globals.html#class-abortsignal\" class=\"type\">&lt;AbortSignal&gt;</a> aborted if the stream is destroyed allowing to\nabort the <code>fn</code> call early.</li></ul>";
+        Assert.Equal(new[] { "abort" }, Flagged("api/stream.html", "<html lang=\"en\"><head><title>Stream</title></head><body><h1>Stream</h1>" + item + "</body></html>"));
+    }
+
     [Theory]
     [InlineData("The `request` is aborted by the client.", "aborted")] // a plain word in code is no code name
     [InlineData("Set `master_node` to the master you want.", "master")] // the code name is laid, never matched

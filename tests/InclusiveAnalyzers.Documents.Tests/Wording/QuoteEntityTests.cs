@@ -24,6 +24,25 @@ public class QuoteEntityTests
         Assert.Empty(Flagged("site/page.html", System.Net.WebUtility.HtmlDecode(html) + "\n")); // as the same marks written out
     }
 
+    // From the Debian documentation review: AsciiDoc (git's manual pages) writes git's ref operators as references.
+    [Theory]
+    [InlineData("<p>e.g. <em>HEAD&#126;, master&#126;3</em></p>")]
+    [InlineData("<p>\"git rev-list &#94;master topic1 topic2\"</p>")]
+    [InlineData("<p>the parent master&#x5E;2 and &Hat;master</p>")]
+    public void Git_ref_operators_written_as_references_are_refs(string html)
+    {
+        Assert.Empty(Flagged("site/gitrevisions.html", html + "\n"));
+        Assert.Empty(Flagged("site/gitrevisions.html", System.Net.WebUtility.HtmlDecode(html) + "\n"));
+    }
+
+    [Theory]
+    [InlineData("<p>merge it into master &#126; 3 times a week</p>", "master")] // an operator apart from the word
+    [InlineData("<p>the master &#94; branch</p>", "master")]
+    public void A_ref_operator_apart_from_the_word_makes_no_ref(string html, string expected)
+    {
+        Assert.Equal(new[] { expected }, Flagged("site/page.html", html + "\n"));
+    }
+
     [Fact]
     public void Markdown_text_with_quote_references_reads_as_with_the_marks()
     {

@@ -76,7 +76,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             }
 
             // INCL323: full HTML pages need an h1 (or role=heading aria-level=1). An app shell's outline is
-            // rendered by its script, so its missing h1 is not in the file.
+            // rendered by its script, so its missing h1 is not in the file; a page that redirects at once is never read.
             if (fullHtmlPage)
             {
                 bool hasH1 = false;
@@ -84,7 +84,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 {
                     if (heading.Level == 1) { hasH1 = true; break; }
                 }
-                if (!hasH1 && !Html.AppShell.Is(context.Html))
+                if (!hasH1 && !Html.AppShell.Is(context.Html) && !Html.RedirectPage.Is(context.Html))
                 {
                     context.Report("INCL323", pageOffset, pageLength,
                         "The page has no level-one heading. Add an <h1> that names the page's main content.");

@@ -90,7 +90,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             if (end.Length == 0) return;
             char last = end[end.Length - 1];
             if (".,;:!?\u2026\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F".IndexOf(last) >= 0) return;
-            if (IsCallOutLabel(text) || !IsFollowedByContent(document, paragraph)) return;
+            if (IsCallOutLabel(text) || !IsFollowedByContent(document, paragraph) || IsDefinitionTerm(context.Text, document, paragraph)) return;
             if (IsCodeCaption(context.Text, document, paragraph, text)) return;
             var (offset, length) = MarkdownSpan.Of(paragraph);
             context.Report("INCL325", offset, length,
@@ -222,6 +222,18 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 return !(next is HeadingBlock || next is ThematicBreakBlock);
             }
             return false;
+        }
+
+        /// <summary>
+        /// The term of a definition list (MyST's deflist, Pandoc, PHP Markdown Extra), which may stand a blank line above its
+        /// definition: "**needs rebase or merge**", blank line, ": this is a special label ...". A term, not a heading.
+        /// </summary>
+        private static bool IsDefinitionTerm(string text, MarkdownDocument document, ParagraphBlock paragraph)
+        {
+            int index = document.IndexOf(paragraph);
+            if (index < 0 || index + 1 >= document.Count || !(document[index + 1] is ParagraphBlock next) || next.Span.IsEmpty) return false;
+            int at = next.Span.Start;
+            return at >= 0 && at + 1 < text.Length && text[at] == ':' && (text[at + 1] == ' ' || text[at + 1] == '\t');
         }
 
         private static void CheckBrokenHeading(DocumentContext context, string text, ParagraphBlock paragraph)

@@ -103,7 +103,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                     check.Report("INCL360", cell.Element, "This header cell heads no data cells in its row or column. Make it a <td>, or restructure the table.");
                 }
 
-                bool complex = cell.Row > 0 && cell.Column > 0;
+                // A header whose columns hold no data cell can only head across its row: HTML's auto scope makes it a row
+                // header (a navigation bar's title cell between its links), so scope would add nothing.
+                bool complex = cell.Row > 0 && cell.Column > 0 && (heads == null || heads.AnyColumnHoldsData(cell.Column, Span(cell.Element, "colspan")));
                 if (complex && scope == null && !usesHeaders)
                 {
                     check.Report("INCL360", cell.Element, "In this table, headers sit inside the table body, so the header cell needs scope=\"row\" or scope=\"col\" to say what it heads.");
@@ -136,6 +138,15 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                         }
                     }
                 }
+            }
+
+            public bool AnyColumnHoldsData(int column, int span)
+            {
+                for (int c = column; c < column + span && c < columns.Count; c++)
+                {
+                    if (columns[c]) return true;
+                }
+                return false;
             }
 
             public bool HeadsData(Cell header)
