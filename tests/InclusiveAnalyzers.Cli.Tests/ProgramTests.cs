@@ -27,4 +27,21 @@ public class ProgramTests
         Program.Run(new[] { "scan" }, new CliConsole(new BrokenWriter(), verbose, folder.Path, environment: n => n == "INCLUSIVE_DEBUG" ? "1" : null));
         Assert.Contains("   at ", verbose.ToString());
     }
+
+    [Fact]
+    public void The_parsers_are_warmed_up_for_a_folder_scan_and_not_for_files_named_one_by_one()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/a.md", "# A\n");
+        folder.Write("b.md", "# B\n");
+        Assert.True(Program.WarmsParsers(new[] { "scan" }, folder.Path)); // the current folder
+        Assert.True(Program.WarmsParsers(new[] { "scan", "docs", "--format", "json" }, folder.Path));
+        Assert.True(Program.WarmsParsers(new[] { "fix", "b.md", "docs" }, folder.Path));
+        Assert.True(Program.WarmsParsers(new[] { "report", "--format", "json" }, folder.Path));
+        Assert.False(Program.WarmsParsers(new[] { "scan", "b.md" }, folder.Path));
+        Assert.False(Program.WarmsParsers(new[] { "scan", "b.md", "docs/a.md", "--fail-on", "none" }, folder.Path));
+        Assert.False(Program.WarmsParsers(new[] { "rules" }, folder.Path));
+        Assert.False(Program.WarmsParsers(new[] { "--help" }, folder.Path));
+        Assert.False(Program.WarmsParsers(Array.Empty<string>(), folder.Path));
+    }
 }
