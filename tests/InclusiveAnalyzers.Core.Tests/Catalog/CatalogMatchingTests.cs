@@ -43,6 +43,8 @@ public class CatalogMatchingTests
     [InlineData("Verify the site in Bing Webmaster Tools.")]
     [InlineData("SQL Server Master Data Services imports the list.")]
     [InlineData("The LUKS master key is sealed in the TPM.")]
+    [InlineData("Derive the master secret from the pre-master secret (RFC 5246).")]
+    [InlineData("TLS 1.3 computes the exporter master secret after the handshake.")]
     [InlineData("Set ControlMaster auto in ~/.ssh/config.")]
     [InlineData("Rebase onto origin/master before pushing.")]
     [InlineData("Our scrum master runs the retro.")]
@@ -94,6 +96,7 @@ public class CatalogMatchingTests
     [InlineData("Good job, guys, on the release.", "guys")]
     [InlineData("Thank you guys for testing.", "you-guys")]
     [InlineData("fetch the master copy", "master")]
+    [InlineData("The master sends the secret to each replica.", "master")]
     [InlineData("Push to the master branch.", "master-branch")]
     [InlineData("a white hat researcher", "whitehat")]
     [InlineData("Each user must confirm his or her address.", "his-her")]
@@ -127,6 +130,7 @@ public class CatalogMatchingTests
     [InlineData("IsGrandfathered", "grandfathered")]
     [InlineData("RunSanityCheck", "sanity-check")]
     [InlineData("MasterSlaveMode", "master-slave")]
+    [InlineData("MasterSecretary", "master")]
     public void Reports_terms_inside_identifiers(string identifier, string id)
     {
         List<TermMatch>? matches = null;
@@ -144,6 +148,9 @@ public class CatalogMatchingTests
     [InlineData("IsDisabled")]
     [InlineData("BlackBoxTests")]
     [InlineData("KillProcess")]
+    [InlineData("m_extendedMasterSecret")]
+    [InlineData("EarlyExporterMasterSecret")]
+    [InlineData("PreMasterSecret")]
     public void Ignores_shielded_and_technical_identifiers(string identifier)
     {
         List<TermMatch>? matches = null;

@@ -48,6 +48,7 @@ public class IdentifierAnalyzerTests
     [InlineData("namespace Company.[|MasterData|] { class C { } }")]
     [InlineData("namespace [|Whitelist|]; class C { }")]
     [InlineData("class C { void [|AbortUpload|]() { } }")] // INI Tier 1
+    [InlineData("class C { byte[] [|MasterSecretary|]; void [|SendToMaster|](byte[] secret) { } }")] // not the TLS secret
     public Task Reports_declarations(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
@@ -63,7 +64,41 @@ public class IdentifierAnalyzerTests
     [InlineData("class C { void Disable() { } void Kill() { } void Hang() { } }")] // Tier 0 and technical senses are off by default
     [InlineData("class MasterOfScienceProgram { }")]
     [InlineData("class MastersDegree { }")]
+    [InlineData("class SecurityParameters { byte[] m_masterSecret; public byte[] ExporterMasterSecret => null; bool IsExtendedMasterSecret => false; }")] // TLS's fixed name (RFC 5246, 7627, 8446)
     public Task Ignores_false_positives(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Fact]
+    public Task Ignores_names_of_sql_servers_master_database_in_a_file_about_sql_server()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace Microsoft.Data.SqlClient { class SqlConnection { } }
+            namespace App
+            {
+                using Microsoft.Data.SqlClient;
+                class Creator
+                {
+                    SqlConnection masterSqlConnection = new SqlConnection();
+                    const int DefaultMasterConnectionCommandTimeout = 60;
+                    object CreateMasterConnection() => masterSqlConnection;
+                    void M() { var masterDb = 1; var masterConnectionStringBuilder = masterDb; }
+                    object [|MasterNode|] => null;
+                    object [|master|];
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_master_connection_names_where_nothing_names_sql_server()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace App.Replication
+            {
+                class Pool
+                {
+                    object [|masterConnection|];
+                    object [|CreateMasterConnection|]() => null;
+                    void M() { var [|masterDb|] = 1; }
+                }
+            }
+            """);
 
     [Fact]
     public Task Ignores_uses_of_other_apis()
