@@ -55,6 +55,16 @@ public class CommentAnalyzerTests
     public Task Ignores_sql_servers_master_database_where_the_file_is_about_sql_server(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
+    [InlineData("/// <summary>Logical Replication Protocol stream abort message</summary>\nclass C { }")]
+    [InlineData("namespace Npgsql.Replication.PgOutput { // handles the stream abort messages\nclass C { } }")]
+    public Task Ignores_postgresqls_stream_abort_message(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("namespace Npgsql.Replication.PgOutput { // [|abort|] the stream when the slot is gone\nclass C { } }")]
+    [InlineData("// show an [|abort|] message to the user\nclass C { }")]
+    public Task Reports_abort_beside_postgresqls_protocol_when_it_is_not_its_message(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
     [InlineData("namespace App.Replication { // write to the [|master|] database, read from replicas\nclass C { } }")]
     [InlineData(SqlClient + "namespace App { using Microsoft.Data.SqlClient;\n// replicate the [|master|] to each replica\nclass C { } }")]
     [InlineData(SqlClient + "namespace App { using Microsoft.Data.SqlClient;\n// the [|master|] copy of the file\nclass C { } }")]

@@ -101,6 +101,20 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Ignores_the_stream_abort_message_of_postgresqls_logical_replication_protocol()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace Npgsql.Replication.PgOutput.Messages
+            {
+                public sealed class StreamAbortMessage { }
+                public sealed class [|AbortHandler|] { }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_an_abort_message_of_ones_own()
+        => Verify.VerifyAnalyzerAsync("namespace App.Uploads { public sealed class [|UploadAbortMessage|] { } }");
+
+    [Fact]
     public Task Ignores_uses_of_other_apis()
         => Verify.VerifyAnalyzerAsync("""
             class [|Master|] { public static int [|SlaveCount|]; }
