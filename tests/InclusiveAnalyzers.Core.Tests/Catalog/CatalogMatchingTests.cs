@@ -43,8 +43,6 @@ public class CatalogMatchingTests
     [InlineData("Verify the site in Bing Webmaster Tools.")]
     [InlineData("SQL Server Master Data Services imports the list.")]
     [InlineData("The LUKS master key is sealed in the TPM.")]
-    [InlineData("Derive the master secret from the pre-master secret (RFC 5246).")]
-    [InlineData("TLS 1.3 computes the exporter master secret after the handshake.")]
     [InlineData("Set ControlMaster auto in ~/.ssh/config.")]
     [InlineData("Rebase onto origin/master before pushing.")]
     [InlineData("Our scrum master runs the retro.")]
@@ -96,7 +94,6 @@ public class CatalogMatchingTests
     [InlineData("Good job, guys, on the release.", "guys")]
     [InlineData("Thank you guys for testing.", "you-guys")]
     [InlineData("fetch the master copy", "master")]
-    [InlineData("The master sends the secret to each replica.", "master")]
     [InlineData("Push to the master branch.", "master-branch")]
     [InlineData("a white hat researcher", "whitehat")]
     [InlineData("Each user must confirm his or her address.", "his-her")]
@@ -130,7 +127,6 @@ public class CatalogMatchingTests
     [InlineData("IsGrandfathered", "grandfathered")]
     [InlineData("RunSanityCheck", "sanity-check")]
     [InlineData("MasterSlaveMode", "master-slave")]
-    [InlineData("MasterSecretary", "master")]
     public void Reports_terms_inside_identifiers(string identifier, string id)
     {
         List<TermMatch>? matches = null;
@@ -148,9 +144,6 @@ public class CatalogMatchingTests
     [InlineData("IsDisabled")]
     [InlineData("BlackBoxTests")]
     [InlineData("KillProcess")]
-    [InlineData("m_extendedMasterSecret")]
-    [InlineData("EarlyExporterMasterSecret")]
-    [InlineData("PreMasterSecret")]
     public void Ignores_shielded_and_technical_identifiers(string identifier)
     {
         List<TermMatch>? matches = null;
@@ -170,6 +163,11 @@ public class CatalogMatchingTests
 
     [Theory]
     [InlineData("Configure the master/slave pair.", "Configure the primary/replica pair.")]
+    [InlineData("The fd of the master pty.", "The fd of the manager pty.")] // POSIX.1-2024: manager and subsidiary devices
+    [InlineData("The child opens the slave end of the pseudoterminal.", "The child opens the subsidiary end of the pseudoterminal.")]
+    [InlineData("forkpty returns the master file descriptor.", "forkpty returns the manager file descriptor.")]
+    [InlineData("The master process forks one worker per core.", "The primary process forks one worker per core.")]
+    [InlineData("Each slave reads from the queue.", "Each replica reads from the queue.")]
     [InlineData("The outage crippled checkout.", "The outage degraded checkout.")]
     [InlineData("Run the sanity checks.", "Run the confidence checks.")]
     [InlineData("We need 40 man-hours.", "We need 40 person-hours.")]
