@@ -113,6 +113,38 @@ public class IdentifierAnalyzerTests
         => Verify.VerifyAnalyzerAsync("namespace App.Uploads { public sealed class [|UploadAbortMessage|] { } }");
 
     [Fact]
+    public Task Ignores_com_interop_interfaces_which_transcribe_a_native_interface()
+        => Verify.VerifyAnalyzerAsync("""
+            using System;
+            using System.Runtime.InteropServices;
+            [Guid("5CDF2C82-841E-4546-9722-0CF74078229A"), InterfaceType(ComInterfaceType.InterfaceIsIUnknown), ComImport]
+            interface IAudioEndpointVolume
+            {
+                int SetMasterVolumeLevel(float fLevelDB, ref Guid pguidEventContext);
+                int GetMasterVolumeLevelScalar(out float master);
+            }
+            namespace System.Runtime.InteropServices.Marshalling { sealed class GeneratedComInterfaceAttribute : Attribute { } }
+            [System.Runtime.InteropServices.Marshalling.GeneratedComInterface]
+            partial interface IMasterClock { void SetMaster(int master); }
+            class EndpointVolume : IAudioEndpointVolume
+            {
+                public int SetMasterVolumeLevel(float fLevelDB, ref Guid pguidEventContext) => 0;
+                public int GetMasterVolumeLevelScalar(out float master) { master = 0; return 0; }
+                public float [|MasterVolumeLevel|] => 0;
+            }
+            """);
+
+    [Fact]
+    public Task Reports_interfaces_that_are_not_com_interop()
+        => Verify.VerifyAnalyzerAsync("""
+            using System.Runtime.InteropServices;
+            [InterfaceType(ComInterfaceType.InterfaceIsIUnknown)]
+            interface IVolume { int [|SetMasterVolumeLevel|](float [|masterLevel|]); }
+            [ComVisible(true)]
+            interface IExported { void [|SetMaster|](); }
+            """);
+
+    [Fact]
     public Task Ignores_uses_of_other_apis()
         => Verify.VerifyAnalyzerAsync("""
             class [|Master|] { public static int [|SlaveCount|]; }
