@@ -123,14 +123,14 @@ namespace InclusiveAnalyzers.Core.Terms
             return false;
         }
 
-        /// <summary>Whether any of <see cref="Names"/> asks for near words (the only ones <see cref="IsNameInCode"/> can hold).</summary>
+        /// <summary>Whether any of <see cref="Names"/> asks for near words and words at the occurrence (the only ones <see cref="IsNameInCode"/> can hold).</summary>
         public bool HasNearNames
         {
             get
             {
                 foreach (var context in Names)
                 {
-                    if (context.Near.Count > 0) return true;
+                    if (context.Near.Count > 0 && (context.Before.Count > 0 || context.After.Count > 0)) return true;
                 }
                 return false;
             }

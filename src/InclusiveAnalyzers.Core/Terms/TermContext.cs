@@ -79,12 +79,14 @@ namespace InclusiveAnalyzers.Core.Terms
         /// comment, or a declared name spelled as words); the near words may stand in nearText[nearLow, nearHigh) (the
         /// source around) or in
         /// <paramref name="subject"/> (what a C# file imports and declares: <c>using Microsoft.Data.SqlClient;</c>
-        /// makes the file about SQL Server, however far its master database is from that line). Contexts without
-        /// near words never hold here: their before and after words alone are the other system's name everywhere.
+        /// makes the file about SQL Server, however far its master database is from that line). A context needs both
+        /// here: words at the occurrence and near words. Near words alone name a whole page (its title), too loose
+        /// for a line of code (a <c>packer</c> variable is not Tk's packer); before and after words alone are the
+        /// prose matcher's business.
         /// </summary>
         public bool HoldsInCode(string text, int low, int high, int start, int end, string nearText, int nearLow, int nearHigh, string subject)
         {
-            if (Near.Count == 0)
+            if (Near.Count == 0 || (Before.Count == 0 && After.Count == 0))
             {
                 return false;
             }

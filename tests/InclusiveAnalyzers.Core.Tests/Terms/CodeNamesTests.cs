@@ -42,6 +42,15 @@ public class CodeNamesTests
     }
 
     [Fact]
+    public void A_near_words_only_context_never_holds_in_code()
+    {
+        // Tk's packer names its managed widgets slaves in prose about Tk; a packer variable says nothing of a name.
+        Assert.False(IsOtherSystems("masterWidget", "var packer = new MessagePacker();", "Acme.Tkinter"));
+        var nearOnly = new TermContext(before: null, after: null, near: new[] { "packer" });
+        Assert.False(nearOnly.HoldsInCode("master", 0, 6, 0, 6, "packer", 0, 6, "packer"));
+    }
+
+    [Fact]
     public void A_context_needs_near_words_to_hold_in_code()
     {
         var afterOnly = new TermContext(before: null, after: new[] { "database" }, near: null);

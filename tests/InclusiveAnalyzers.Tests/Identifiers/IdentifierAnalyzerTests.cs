@@ -85,6 +85,19 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Reports_names_beside_near_words_that_alone_name_only_a_page()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace App.Tkinter
+            {
+                class Layout
+                {
+                    object packer = new object();
+                    object [|masterWidget|];
+                }
+            }
+            """);
+
+    [Fact]
     public Task Reports_master_connection_names_where_nothing_names_sql_server()
         => Verify.VerifyAnalyzerAsync("""
             namespace App.Replication
