@@ -236,6 +236,7 @@ namespace InclusiveAnalyzers.Identifiers
 
             var location = identifier.GetLocation();
             if (settings.Generated.Encloses(location, context.CancellationToken)
+                || ErrorCodeNames.IsErrorCodeLocal(identifier)
                 || !OtherSystemNames.KeepOwn(matches!, name, location, context.CancellationToken))
             {
                 return;

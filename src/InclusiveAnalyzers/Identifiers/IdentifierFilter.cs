@@ -30,6 +30,12 @@ namespace InclusiveAnalyzers.Identifiers
                 return false;
             }
 
+            // A Windows error code transcribed from the SDK (const int E_ABORT = unchecked((int)0x80004004)).
+            if (ErrorCodeNames.IsErrorCodeField(symbol))
+            {
+                return false;
+            }
+
             switch (symbol)
             {
                 case IMethodSymbol method:

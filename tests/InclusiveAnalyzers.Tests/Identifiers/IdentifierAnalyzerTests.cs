@@ -148,6 +148,48 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Ignores_windows_error_codes_transcribed_from_the_sdk()
+        => Verify.VerifyAnalyzerAsync("""
+            static class HResults
+            {
+                public const int E_ABORT = unchecked((int)0x80004004);
+                public const uint COR_E_THREADABORTED = 0x80131530;
+            }
+            enum HResult { S_OK = 0, E_ABORT = unchecked((int)0x80004004), COR_E_THREADABORTED = -2146233040 }
+            static class Graph
+            {
+                internal const int E_Abort = unchecked((int)(0x80004004));
+                static void EventWait()
+                {
+                    const int E_ABORT = unchecked((int)0x80004004);
+                    const int REGDB_E_ABORT = -2147467260;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_abort_constants_without_the_name_or_the_value_of_a_windows_error_code()
+        => Verify.VerifyAnalyzerAsync("""
+            static class Codes
+            {
+                public const int [|E_ABORT|] = 4;
+                public static readonly int [|E_Abort|] = unchecked((int)0x80004004);
+                public const int [|ABORT_CODE|] = unchecked((int)0x80004004);
+                public const long [|Http_E_ABORT|] = 0x80004004L;
+            }
+            enum Outcome { Done = 0, [|E_ABORT|] = 2 }
+            static class Graph
+            {
+                static void EventWait()
+                {
+                    const int [|E_ABORT|] = 1;
+                    int [|E_Abort|] = unchecked((int)0x80004004);
+                    const long [|E_ABORTED|] = 0x180004004L;
+                }
+            }
+            """);
+
+    [Fact]
     public Task Reports_interfaces_that_are_not_com_interop()
         => Verify.VerifyAnalyzerAsync("""
             using System.Runtime.InteropServices;
