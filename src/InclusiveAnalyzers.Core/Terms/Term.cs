@@ -109,6 +109,33 @@ namespace InclusiveAnalyzers.Core.Terms
             return false;
         }
 
+        /// <summary>
+        /// True when one of <see cref="Names"/> that needs near words holds for text[start, end) in code: its before
+        /// and after words in text[low, high), its near words in nearText[nearLow, nearHigh) or in the file's
+        /// <paramref name="subject"/> (see <see cref="TermContext.HoldsInCode"/>).
+        /// </summary>
+        public bool IsNameInCode(string text, int low, int high, int start, int end, string nearText, int nearLow, int nearHigh, string subject)
+        {
+            foreach (var context in Names)
+            {
+                if (context.HoldsInCode(text, low, high, start, end, nearText, nearLow, nearHigh, subject)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Whether any of <see cref="Names"/> asks for near words and words at the occurrence (the only ones <see cref="IsNameInCode"/> can hold).</summary>
+        public bool HasNearNames
+        {
+            get
+            {
+                foreach (var context in Names)
+                {
+                    if (context.Near.Count > 0 && (context.Before.Count > 0 || context.After.Count > 0)) return true;
+                }
+                return false;
+            }
+        }
+
         /// <summary>The first word or phrase, for messages.</summary>
         public string DisplayWord => Words.Count > 0 ? Words[0] : Id;
 

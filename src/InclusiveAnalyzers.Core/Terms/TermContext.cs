@@ -73,6 +73,37 @@ namespace InclusiveAnalyzers.Core.Terms
         public bool HoldsForSubject(string subject)
             => Before.Count == 0 && After.Count == 0 && Near.Count > 0 && subject.Length > 0 && AnyNear(subject, 0, subject.Length, Near);
 
+        /// <summary>
+        /// For code: whether this context names another system here when its <see cref="Near"/> words are found
+        /// outside the text itself. <see cref="Before"/> and <see cref="After"/> must hold in text[low, high) (a
+        /// comment, or a declared name spelled as words); the near words may stand in nearText[nearLow, nearHigh) (the
+        /// source around) or in
+        /// <paramref name="subject"/> (what a C# file imports and declares: <c>using Microsoft.Data.SqlClient;</c>
+        /// makes the file about SQL Server, however far its master database is from that line). A context needs both
+        /// here: words at the occurrence and near words. Near words alone name a whole page (its title), too loose
+        /// for a line of code (a <c>packer</c> variable is not Tk's packer); before and after words alone are the
+        /// prose matcher's business.
+        /// </summary>
+        public bool HoldsInCode(string text, int low, int high, int start, int end, string nearText, int nearLow, int nearHigh, string subject)
+        {
+            if (Near.Count == 0 || (Before.Count == 0 && After.Count == 0))
+            {
+                return false;
+            }
+
+            if (Before.Count > 0 && !AnyBefore(text, low, start, Before) && !AnyBeforeCoordinated(text, low, start, Before))
+            {
+                return false;
+            }
+
+            if (After.Count > 0 && !AnyAfter(text, end, high, After))
+            {
+                return false;
+            }
+
+            return AnyNear(nearText, nearLow, nearHigh, Near) || (subject.Length > 0 && AnyNear(subject, 0, subject.Length, Near));
+        }
+
         /// <summary>The first context in <paramref name="contexts"/> that holds, or null.</summary>
         public static TermContext? FirstHolding(IReadOnlyList<TermContext> contexts, string text, int low, int high, int start, int end, bool coordinated = false)
         {

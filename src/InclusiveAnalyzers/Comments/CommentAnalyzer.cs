@@ -139,7 +139,8 @@ namespace InclusiveAnalyzers.Comments
         // The matches of span, found in text (which starts at offset in the tree).
         private static void Report(SyntaxTreeAnalysisContext context, CompilationSettings settings, TextSpan span, string text, int offset, List<TermMatch> matches)
         {
-            if (settings.Generated.Encloses(Location.Create(context.Tree, span), context.CancellationToken))
+            if (settings.Generated.Encloses(Location.Create(context.Tree, span), context.CancellationToken)
+                || !OtherSystemNames.KeepOwn(matches, text, span.Start - offset, span.End - offset, context.Tree, context.CancellationToken))
             {
                 return;
             }

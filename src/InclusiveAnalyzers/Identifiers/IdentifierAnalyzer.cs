@@ -163,7 +163,8 @@ namespace InclusiveAnalyzers.Identifiers
             matches = null;
             var locations = symbol.Locations;
             return name.Length > 0 && locations.Length > 0 && locations[0].SourceTree is { } tree
-                && settings.MatcherFor(tree).FindInIdentifier(name, ref matches);
+                && settings.MatcherFor(tree).FindInIdentifier(name, ref matches)
+                && OtherSystemNames.KeepOwn(matches!, name, locations[0], default);
         }
 
         private static void Report(System.Action<Diagnostic> report, CompilationSettings settings, string name, Location location, List<TermMatch> matches, PublicApiNote? note)
@@ -234,7 +235,9 @@ namespace InclusiveAnalyzers.Identifiers
             }
 
             var location = identifier.GetLocation();
-            if (settings.Generated.Encloses(location, context.CancellationToken))
+            if (settings.Generated.Encloses(location, context.CancellationToken)
+                || ErrorCodeNames.IsErrorCodeLocal(identifier)
+                || !OtherSystemNames.KeepOwn(matches!, name, location, context.CancellationToken))
             {
                 return;
             }

@@ -22,6 +22,20 @@ namespace InclusiveAnalyzers.Identifiers
                 return false;
             }
 
+            // A COM interface declared for interop ([ComImport], [GeneratedComInterface]) transcribes a native
+            // interface: its name and its members' follow that API (IAudioEndpointVolume.SetMasterVolumeLevel),
+            // as an extern method's name follows its entry point.
+            if (IsComInterop(symbol as INamedTypeSymbol ?? symbol.ContainingType))
+            {
+                return false;
+            }
+
+            // A Windows error code transcribed from the SDK (const int E_ABORT = unchecked((int)0x80004004)).
+            if (ErrorCodeNames.IsErrorCodeField(symbol))
+            {
+                return false;
+            }
+
             switch (symbol)
             {
                 case IMethodSymbol method:
@@ -93,6 +107,9 @@ namespace InclusiveAnalyzers.Identifiers
 
             return false;
         }
+
+        private static bool IsComInterop(INamedTypeSymbol? type)
+            => type is { TypeKind: TypeKind.Interface } && (HasAttribute(type, "ComImportAttribute") || HasAttribute(type, "GeneratedComInterfaceAttribute"));
 
         private static bool HasAttribute(ISymbol symbol, string name)
         {

@@ -163,6 +163,14 @@ public class CatalogMatchingTests
 
     [Theory]
     [InlineData("Configure the master/slave pair.", "Configure the primary/replica pair.")]
+    [InlineData("The fd of the master pty.", "The fd of the manager pty.")] // POSIX.1-2024: manager and subsidiary devices
+    [InlineData("The child opens the slave end of the pseudoterminal.", "The child opens the subsidiary end of the pseudoterminal.")]
+    [InlineData("forkpty returns the master file descriptor.", "forkpty returns the manager file descriptor.")]
+    [InlineData("The master process forks one worker per core.", "The primary process forks one worker per core.")]
+    [InlineData("Reports the master peak value across all channels.", "Reports the main peak value across all channels.")]
+    [InlineData("Set the master volume to half.", "Set the main volume to half.")]
+    [InlineData("Replicate the master to a new volume.", "Replicate the primary to a new volume.")]
+    [InlineData("Each slave reads from the queue.", "Each replica reads from the queue.")]
     [InlineData("The outage crippled checkout.", "The outage degraded checkout.")]
     [InlineData("Run the sanity checks.", "Run the confidence checks.")]
     [InlineData("We need 40 man-hours.", "We need 40 person-hours.")]

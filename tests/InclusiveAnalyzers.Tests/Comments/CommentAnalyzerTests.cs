@@ -45,6 +45,31 @@ public class CommentAnalyzerTests
     [InlineData("// Runs against the master database on SQL Server (see tempdb too).\nclass C { }")]
     public Task Ignores_names_mentions_and_other_senses(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    // SQL Server's master database where the file is about SQL Server: its imports or the code around say so.
+    private const string SqlClient = "namespace Microsoft.Data.SqlClient { class SqlConnectionStringBuilder { public string InitialCatalog = \"\"; } }\n";
+
+    [Theory]
+    [InlineData(SqlClient + "namespace App { using Microsoft.Data.SqlClient;\n// set the master database information\nclass C { } }")]
+    [InlineData(SqlClient + "namespace App.SqlServer.Storage { /// <summary>Opens a connection to the master database.</summary>\nclass C { } }")]
+    [InlineData("class C { string M() {\n// create it from the master connection\nreturn \"Server=.;Initial Catalog=master\"; } }")]
+    public Task Ignores_sql_servers_master_database_where_the_file_is_about_sql_server(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("/// <summary>Logical Replication Protocol stream abort message</summary>\nclass C { }")]
+    [InlineData("namespace Npgsql.Replication.PgOutput { // handles the stream abort messages\nclass C { } }")]
+    public Task Ignores_postgresqls_stream_abort_message(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("namespace Npgsql.Replication.PgOutput { // [|abort|] the stream when the slot is gone\nclass C { } }")]
+    [InlineData("// show an [|abort|] message to the user\nclass C { }")]
+    public Task Reports_abort_beside_postgresqls_protocol_when_it_is_not_its_message(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("namespace App.Replication { // write to the [|master|] database, read from replicas\nclass C { } }")]
+    [InlineData(SqlClient + "namespace App { using Microsoft.Data.SqlClient;\n// replicate the [|master|] to each replica\nclass C { } }")]
+    [InlineData(SqlClient + "namespace App { using Microsoft.Data.SqlClient;\n// the [|master|] copy of the file\nclass C { } }")]
+    public Task Reports_master_in_sql_server_files_when_it_is_not_the_database(string source) => Verify.VerifyAnalyzerAsync(source);
+
     [Theory]
     [InlineData("// Push to [|master|] after review.\nclass C { }")]
     [InlineData("// He said \"push to [|master|]\".\nclass C { }")]

@@ -66,6 +66,140 @@ public class IdentifierAnalyzerTests
     public Task Ignores_false_positives(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Fact]
+    public Task Ignores_names_of_sql_servers_master_database_in_a_file_about_sql_server()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace Microsoft.Data.SqlClient { class SqlConnection { } }
+            namespace App
+            {
+                using Microsoft.Data.SqlClient;
+                class Creator
+                {
+                    SqlConnection masterSqlConnection = new SqlConnection();
+                    const int DefaultMasterConnectionCommandTimeout = 60;
+                    object CreateMasterConnection() => masterSqlConnection;
+                    void M() { var masterDb = 1; var masterConnectionStringBuilder = masterDb; }
+                    object [|MasterNode|] => null;
+                    object [|master|];
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_names_beside_near_words_that_alone_name_only_a_page()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace App.Tkinter
+            {
+                class Layout
+                {
+                    object packer = new object();
+                    object [|masterWidget|];
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_master_connection_names_where_nothing_names_sql_server()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace App.Replication
+            {
+                class Pool
+                {
+                    object [|masterConnection|];
+                    object [|CreateMasterConnection|]() => null;
+                    void M() { var [|masterDb|] = 1; }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Ignores_the_stream_abort_message_of_postgresqls_logical_replication_protocol()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace Npgsql.Replication.PgOutput.Messages
+            {
+                public sealed class StreamAbortMessage { }
+                public sealed class [|AbortHandler|] { }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_an_abort_message_of_ones_own()
+        => Verify.VerifyAnalyzerAsync("namespace App.Uploads { public sealed class [|UploadAbortMessage|] { } }");
+
+    [Fact]
+    public Task Ignores_com_interop_interfaces_which_transcribe_a_native_interface()
+        => Verify.VerifyAnalyzerAsync("""
+            using System;
+            using System.Runtime.InteropServices;
+            [Guid("5CDF2C82-841E-4546-9722-0CF74078229A"), InterfaceType(ComInterfaceType.InterfaceIsIUnknown), ComImport]
+            interface IAudioEndpointVolume
+            {
+                int SetMasterVolumeLevel(float fLevelDB, ref Guid pguidEventContext);
+                int GetMasterVolumeLevelScalar(out float master);
+            }
+            namespace System.Runtime.InteropServices.Marshalling { sealed class GeneratedComInterfaceAttribute : Attribute { } }
+            [System.Runtime.InteropServices.Marshalling.GeneratedComInterface]
+            partial interface IMasterClock { void SetMaster(int master); }
+            class EndpointVolume : IAudioEndpointVolume
+            {
+                public int SetMasterVolumeLevel(float fLevelDB, ref Guid pguidEventContext) => 0;
+                public int GetMasterVolumeLevelScalar(out float master) { master = 0; return 0; }
+                public float [|MasterVolumeLevel|] => 0;
+            }
+            """);
+
+    [Fact]
+    public Task Ignores_windows_error_codes_transcribed_from_the_sdk()
+        => Verify.VerifyAnalyzerAsync("""
+            static class HResults
+            {
+                public const int E_ABORT = unchecked((int)0x80004004);
+                public const uint COR_E_THREADABORTED = 0x80131530;
+            }
+            enum HResult { S_OK = 0, E_ABORT = unchecked((int)0x80004004), COR_E_THREADABORTED = -2146233040 }
+            static class Graph
+            {
+                internal const int E_Abort = unchecked((int)(0x80004004));
+                static void EventWait()
+                {
+                    const int E_ABORT = unchecked((int)0x80004004);
+                    const int REGDB_E_ABORT = -2147467260;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_abort_constants_without_the_name_or_the_value_of_a_windows_error_code()
+        => Verify.VerifyAnalyzerAsync("""
+            static class Codes
+            {
+                public const int [|E_ABORT|] = 4;
+                public static readonly int [|E_Abort|] = unchecked((int)0x80004004);
+                public const int [|ABORT_CODE|] = unchecked((int)0x80004004);
+                public const long [|Http_E_ABORT|] = 0x80004004L;
+            }
+            enum Outcome { Done = 0, [|E_ABORT|] = 2 }
+            static class Graph
+            {
+                static void EventWait()
+                {
+                    const int [|E_ABORT|] = 1;
+                    int [|E_Abort|] = unchecked((int)0x80004004);
+                    const long [|E_ABORTED|] = 0x180004004L;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_interfaces_that_are_not_com_interop()
+        => Verify.VerifyAnalyzerAsync("""
+            using System.Runtime.InteropServices;
+            [InterfaceType(ComInterfaceType.InterfaceIsIUnknown)]
+            interface IVolume { int [|SetMasterVolumeLevel|](float [|masterLevel|]); }
+            [ComVisible(true)]
+            interface IExported { void [|SetMaster|](); }
+            """);
+
+    [Fact]
     public Task Ignores_uses_of_other_apis()
         => Verify.VerifyAnalyzerAsync("""
             class [|Master|] { public static int [|SlaveCount|]; }

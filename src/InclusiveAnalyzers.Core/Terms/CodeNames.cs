@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// Another system's fixed name in code. A declared name is read as the words it is made of
+    /// (<c>CreateMasterConnection</c> is "create master connection"), so a catalog name context ("master" before
+    /// "connection", near "SQL Server") can hold for it as it holds in prose: SQL Server's master database is
+    /// that system's name, whatever the code calls its connection to it.
+    /// </summary>
+    public static class CodeNames
+    {
+        /// <summary>
+        /// Whether <paramref name="match"/>, found in <paramref name="identifier"/>, is the name of another system:
+        /// one of its term's near-word name contexts holds with the identifier's own words around it, and the near
+        /// words in nearText[nearLow, nearHigh) (the source around the declaration) or in <paramref name="subject"/>.
+        /// Only asked for a match whose term has such contexts: the words are spelled out here, never on the hot path.
+        /// </summary>
+        public static bool IsOtherSystemsName(TermMatch match, string identifier, string nearText, int nearLow, int nearHigh, string subject)
+        {
+            if (!match.Term.HasNearNames)
+            {
+                return false;
+            }
+
+            var tokens = new Token[16];
+            int count = Tokenizer.Tokenize(identifier, 0, identifier.Length, TextKind.Identifier, ref tokens);
+            var words = new StringBuilder(identifier.Length + count);
+            int start = -1, end = -1, matchEnd = match.Start + match.Length;
+            for (int i = 0; i < count; i++)
+            {
+                if (words.Length > 0)
+                {
+                    words.Append(' ');
+                }
+
+                if (tokens[i].Start == match.Start)
+                {
+                    start = words.Length;
+                }
+
+                for (int k = tokens[i].Start; k < tokens[i].End; k++)
+                {
+                    words.Append(char.ToLowerInvariant(identifier[k]));
+                }
+
+                if (tokens[i].End == matchEnd)
+                {
+                    end = words.Length;
+                }
+            }
+
+            if (start < 0 || end < start)
+            {
+                return false; // a glued match inside one word (premaster): not a name the contexts describe
+            }
+
+            var spelled = words.ToString();
+            return match.Term.IsNameInCode(spelled, 0, spelled.Length, start, end, nearText, nearLow, nearHigh, subject);
+        }
+    }
+}
