@@ -33,34 +33,44 @@ namespace InclusiveAnalyzers.Documents.Wording
                 var parts = NameParts(name);
                 var glued = GluedConstant(name);
                 int paragraphEnd = FirstParagraphEnd(text, dd, end);
-                for (int i = text.IndexOf('>', dd) + 1; i > 0 && i < paragraphEnd;)
+                int from = text.IndexOf('>', dd) + 1;
+                if (from > 0) BlankForms(text, view, from, paragraphEnd, parts, glued);
+            }
+        }
+
+        /// <summary>
+        /// Blanks the words between <paramref name="start"/> and <paramref name="end"/> that are forms of a name's parts
+        /// (or the name glued into one word), skipping tags: the description of a member restating its name.
+        /// </summary>
+        internal static void BlankForms(string text, ProseView view, int start, int end, List<string> parts, string? glued = null)
+        {
+            for (int i = start; i < end;)
+            {
+                if (text[i] == '<')
                 {
-                    if (text[i] == '<')
-                    {
-                        int close = text.IndexOf('>', i);
-                        i = close < 0 ? paragraphEnd : close + 1;
-                        continue;
-                    }
-
-                    if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    int wordEnd = i;
-                    while (wordEnd < paragraphEnd && char.IsLetter(text[wordEnd])) wordEnd++;
-                    foreach (var part in parts)
-                    {
-                        if (IsFormOf(text, i, wordEnd, part))
-                        {
-                            view.Blank(i, wordEnd);
-                            break;
-                        }
-                    }
-                    if (glued != null && IsWordIn(text, i, wordEnd, glued)) view.Blank(i, wordEnd);
-                    i = wordEnd;
+                    int close = text.IndexOf('>', i, end - i);
+                    i = close < 0 ? end : close + 1;
+                    continue;
                 }
+
+                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+                {
+                    i++;
+                    continue;
+                }
+
+                int wordEnd = i;
+                while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+                foreach (var part in parts)
+                {
+                    if (IsFormOf(text, i, wordEnd, part))
+                    {
+                        view.Blank(i, wordEnd);
+                        break;
+                    }
+                }
+                if (glued != null && IsWordIn(text, i, wordEnd, glued)) view.Blank(i, wordEnd);
+                i = wordEnd;
             }
         }
 

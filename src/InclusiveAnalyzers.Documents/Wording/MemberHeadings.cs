@@ -39,7 +39,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if (parts == null) continue;
                 int sectionEnd = h + 1 < headings.Count ? headings[h + 1].Block.Span.Start : text.Length;
                 var (start, end) = FirstMarkdownParagraph(text, headingEnd, Math.Min(sectionEnd, headingEnd + MaxReach));
-                BlankForms(text, view, start, end, parts);
+                ApiDescriptions.BlankForms(text, view, start, end, parts);
             }
         }
 
@@ -62,7 +62,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 int p = IndexOfParagraph(text, headingEnd, stop);
                 if (p < 0) continue;
                 int pEnd = text.IndexOf("</p>", p, stop - p, StringComparison.OrdinalIgnoreCase);
-                BlankForms(text, view, p, pEnd < 0 ? stop : pEnd, parts);
+                ApiDescriptions.BlankForms(text, view, p, pEnd < 0 ? stop : pEnd, parts);
             }
         }
 
@@ -147,35 +147,6 @@ namespace InclusiveAnalyzers.Documents.Wording
                 i = lineEnd + 1;
             }
             return (stop, stop);
-        }
-
-        private static void BlankForms(string text, ProseView view, int start, int end, List<string> parts)
-        {
-            for (int i = start; i < end;)
-            {
-                if (text[i] == '<')
-                {
-                    int close = text.IndexOf('>', i, end - i);
-                    i = close < 0 ? end : close + 1;
-                    continue;
-                }
-                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-                {
-                    i++;
-                    continue;
-                }
-                int wordEnd = i;
-                while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-                foreach (var part in parts)
-                {
-                    if (ApiDescriptions.IsFormOf(text, i, wordEnd, part))
-                    {
-                        view.Blank(i, wordEnd);
-                        break;
-                    }
-                }
-                i = wordEnd;
-            }
         }
 
         private static int NextHeading(string text, int from, int end)
