@@ -153,6 +153,11 @@ public class HeadingRuleTests
     [InlineData("**Important**")]
     [InlineData("**Deprecated**")]
     [InlineData("**TL;DR**")]
+    [InlineData("**Please note**")]       // MassTransit's README: requests and attention phrases label what follows
+    [InlineData("**Pay attention**")]
+    [InlineData("**Please read this first**")]
+    [InlineData("**Important note**")]
+    [InlineData("**Security warning**")]
     [InlineData("**Warning**: text after it")]
     [InlineData("_Released May 4, 2020_")]
     [InlineData("_Released Oct 1 2012_")]
@@ -182,6 +187,8 @@ public class HeadingRuleTests
     [Theory]
     [InlineData("**Contents**")]                                     // highlight.js's README.md
     [InlineData("**Installation**")]
+    [InlineData("**Release notes**")]                                 // "notes" ends a title, not a call-out
+    [InlineData("**More info**")]
     [InlineData("**Tips, tricks and gotchas**")]                      // a comma list of a few nouns
     [InlineData("**Building, testing and publishing the package**")] // seven words
     [InlineData("**The \"quick\" start**")]                           // quote marks inside, not around
