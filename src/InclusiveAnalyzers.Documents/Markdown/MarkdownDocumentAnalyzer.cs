@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using InclusiveAnalyzers.Documents.Accessibility;
 using InclusiveAnalyzers.Documents.Accessibility.Headings;
@@ -72,12 +73,26 @@ namespace InclusiveAnalyzers.Documents.Markdown
         private static string? FrontMatterTitle(DocumentContext context)
         {
             var frontMatter = context.FrontMatter;
-            if (frontMatter == null || context.A11y.FrontMatterTitleKeys == null) return null;
+            if (frontMatter == null || context.A11y.FrontMatterTitleKeys == null || IsMicrosoftLearnPage(frontMatter)) return null;
             foreach (var key in context.A11y.FrontMatterTitleKeys)
             {
                 if (frontMatter.TryGetValue(key, out var value, out _) && !TextNormal.IsBlank(value)) return value;
             }
             return null;
+        }
+
+        /// <summary>
+        /// A Microsoft Learn (docs.microsoft.com) article: its front matter has <c>ms.</c> keys (<c>ms.date</c>,
+        /// <c>ms.topic</c>, <c>ms.author</c>). There <c>title</c> is the browser tab's and search results' title,
+        /// and the article's <c># H1</c> is the heading shown on the page (dotnet/docs, AspNetCore.Docs).
+        /// </summary>
+        private static bool IsMicrosoftLearnPage(FrontMatter frontMatter)
+        {
+            foreach (var key in frontMatter.Keys)
+            {
+                if (key.StartsWith("ms.", StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
         }
     }
 }

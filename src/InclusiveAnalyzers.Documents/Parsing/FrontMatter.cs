@@ -8,12 +8,19 @@ namespace InclusiveAnalyzers.Documents.Parsing
         Yaml,
         Toml,
         Json,
+
+        /// <summary>
+        /// Statiq's and Wyam's front matter: <c>Key: value</c> lines from the very first line, closed by a
+        /// line of dashes, with no opening fence (their front-matter module takes everything above the first
+        /// dash line). Markdig would read it as a level-2 setext heading of the keys.
+        /// </summary>
+        Unfenced,
     }
 
     /// <summary>
     /// Front matter at the very top of a document (after a byte-order mark, if any): YAML (<c>---</c>), TOML
     /// (<c>+++</c>, which Markdig would otherwise read as a paragraph; Hugo and the Contributor Covenant
-    /// sources) or JSON (<c>{</c> ... <c>}</c>). Only top-level scalar keys are read; that is all the rules
+    /// sources), JSON (<c>{</c> ... <c>}</c>) or Statiq's keys closed by a dash line with no opening fence. Only top-level scalar keys are read; that is all the rules
     /// and the code-of-conduct audit need (title, version, date, the template's placeholder declarations).
     /// </summary>
     internal sealed class FrontMatter
@@ -32,7 +39,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
 
         public bool IsToml => Kind == FrontMatterKind.Toml;
 
-        /// <summary>Offset of the opening fence (1 after a byte-order mark).</summary>
+        /// <summary>Offset of the opening fence, or of the first key line when there is none (1 after a byte-order mark).</summary>
         public int Start { get; }
 
         /// <summary>Offset just past the closing fence line (the body starts here).</summary>
@@ -67,6 +74,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
             if (StartsWithFenceLine(text, start, "---")) { kind = FrontMatterKind.Yaml; fence = "---"; }
             else if (StartsWithFenceLine(text, start, "+++")) { kind = FrontMatterKind.Toml; fence = "+++"; }
             else if (StartsWithFenceLine(text, start, "{")) { kind = FrontMatterKind.Json; fence = "}"; }
+            else if (IsKeyLine(text, start)) { return ReadUnfenced(text, start); }
             else { return null; }
 
             var values = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
@@ -85,6 +93,43 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 lineStart = NextLine(text, lineStart);
             }
             return null; // never closed: not front matter
+        }
+
+        /// <summary>
+        /// Key lines (and indented or <c>- </c> continuation lines) up to a line of three or more dashes. A blank
+        /// line or any other line first means the text is Markdown: "Note: read this" over a paragraph.
+        /// </summary>
+        private static FrontMatter? ReadUnfenced(string text, int start)
+        {
+            var values = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+            int lineStart = start;
+            while (lineStart < text.Length)
+            {
+                int lineEnd = LineEnd(text, lineStart);
+                var line = text.Substring(lineStart, lineEnd - lineStart);
+                var trimmed = line.TrimEnd();
+                if (trimmed.Length >= 3 && trimmed.Trim('-').Length == 0)
+                {
+                    return new FrontMatter(FrontMatterKind.Unfenced, start, NextLine(text, lineStart), values);
+                }
+                if (trimmed.Length == 0) return null;
+                bool continuation = char.IsWhiteSpace(line[0]) || line.StartsWith("- ", StringComparison.Ordinal);
+                if (!continuation && !IsKeyLine(text, lineStart)) return null;
+                ReadKey(FrontMatterKind.Yaml, line, lineStart, values);
+                lineStart = NextLine(text, lineStart);
+            }
+            return null; // no closing dash line: Markdown text
+        }
+
+        /// <summary>A <c>Key: value</c> line: a letter, then letters, digits, <c>-</c> or <c>_</c>, a colon, then a space, a tab or the line end.</summary>
+        private static bool IsKeyLine(string text, int at)
+        {
+            if (at >= text.Length || !char.IsLetter(text[at])) return false;
+            int i = at + 1;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' || text[i] == '_')) i++;
+            if (i >= text.Length || text[i] != ':') return false;
+            i++;
+            return i >= text.Length || text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r';
         }
 
         private static void ReadKey(FrontMatterKind kind, string line, int lineOffset, Dictionary<string, (string, int)> values)

@@ -43,6 +43,25 @@ public class HeadingRuleTests
         Lint.Markdown(Lint.Doc("{", "  \"title\": \"Guide\",", "  \"draft\": false", "}", "", "# Guide")).Exactly("INCL322", 6);
     }
 
+    // dotnet/docs: on Microsoft Learn the front-matter title is the browser tab's; the # H1 is the page's heading.
+    [Fact]
+    public void A_microsoft_learn_title_is_not_a_second_h1()
+    {
+        var text = Lint.Doc("---", "title: Best practices for writing unit tests", "ms.date: 03/20/2025", "ms.topic: article", "---", "", "# Unit testing best practices for .NET", "", "## Benefits", "", "Text.");
+        var findings = Lint.Markdown(text);
+        findings.HasNot("INCL322");
+        findings.HasNot("INCL321");
+    }
+
+    [Fact]
+    public void A_microsoft_learn_page_still_counts_its_own_h1s()
+    {
+        var text = Lint.Doc("---", "title: Guide", "ms.topic: article", "---", "", "# Guide", "", "# Second", "", "Text.");
+        Lint.Markdown(text).Exactly("INCL322", 8);
+        // Without ms. keys the title is the page's h1, as Jekyll, Hugo and Docusaurus render it.
+        Lint.Markdown(Lint.Doc("---", "title: Guide", "msdate: 03/20/2025", "---", "", "# Guide")).Exactly("INCL322", 6);
+    }
+
     [Fact]
     public void Front_matter_title_key_is_configurable()
     {
@@ -153,6 +172,11 @@ public class HeadingRuleTests
     [InlineData("**Important**")]
     [InlineData("**Deprecated**")]
     [InlineData("**TL;DR**")]
+    [InlineData("**Please note**")]       // MassTransit's README: requests and attention phrases label what follows
+    [InlineData("**Pay attention**")]
+    [InlineData("**Please read this first**")]
+    [InlineData("**Important note**")]
+    [InlineData("**Security warning**")]
     [InlineData("**Warning**: text after it")]
     [InlineData("_Released May 4, 2020_")]
     [InlineData("_Released Oct 1 2012_")]
@@ -182,6 +206,8 @@ public class HeadingRuleTests
     [Theory]
     [InlineData("**Contents**")]                                     // highlight.js's README.md
     [InlineData("**Installation**")]
+    [InlineData("**Release notes**")]                                 // "notes" ends a title, not a call-out
+    [InlineData("**More info**")]
     [InlineData("**Tips, tricks and gotchas**")]                      // a comma list of a few nouns
     [InlineData("**Building, testing and publishing the package**")] // seven words
     [InlineData("**The \"quick\" start**")]                           // quote marks inside, not around

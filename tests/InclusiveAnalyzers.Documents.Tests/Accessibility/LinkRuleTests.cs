@@ -294,4 +294,28 @@ public class LinkRuleTests
         Assert.Equal(Core.Severity.Suggestion, findings.Single(f => f.RuleId == "INCL346").Severity);
         Lint.Markdown(Lint.Doc("# Changes", "", "## Added", "", "## Added")).HasNot("INCL346");
     }
+
+    // AspNetCore.Docs and dotnet/docs (DocFX): file inclusions render a code sample or a Markdown file, not a link.
+    [Theory]
+    [InlineData("[!code-csharp[](sample/Startup.cs?name=snippet1&highlight=13)]")]
+    [InlineData("[!code-csharp[BeforeNaming](../samples/StringCalculatorTests.cs#BeforeNaming)]")]
+    [InlineData("[!code[](sample/app.js)]")]
+    [InlineData("[!INCLUDE [](~/includes/requirements.md)]")]
+    [InlineData("[!include[here](includes/part.md)]")]
+    public void Docfx_inclusions_are_not_links(string line)
+    {
+        var findings = Lint.Markdown("# T\n\nIntro.\n\n" + line + "\n");
+        findings.HasNot("INCL331");
+        findings.HasNot("INCL330");
+        findings.HasNot("INCL332");
+    }
+
+    [Theory]
+    [InlineData("See [](sample/Startup.cs) for the code.")]          // an empty link in prose
+    [InlineData("[!NOTE] see [](sample/Startup.cs).")]               // an alert marker is no inclusion
+    [InlineData("[!codex[](sample/Startup.cs)]")]                    // not DocFX's keyword
+    public void Empty_links_outside_an_inclusion_are_still_reported(string line)
+    {
+        Lint.Markdown("# T\n\nIntro.\n\n" + line + "\n").Exactly("INCL331", 5);
+    }
 }

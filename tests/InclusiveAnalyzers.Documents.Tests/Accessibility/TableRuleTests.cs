@@ -148,4 +148,31 @@ public class TableRuleTests
         var findings = Lint.Markdown(Lint.Doc("> | a | b |", "> |---|---|", "> | 1 | 2 |", "> | 3 |"));
         findings.Exactly("INCL362", 4);
     }
+
+    // MassTransit's README: "| **Containers** |" labels the package rows below it.
+    [Fact]
+    public void A_row_of_one_bold_cell_is_a_group_label()
+    {
+        var findings = Lint.Markdown(Lint.Doc(
+            "| Package | Framework | Standard |",
+            "|---|---|---|",
+            "| **Main** |",
+            "| MassTransit | 4.5.2 | 2.0 |",
+            "| __Loggers__ |",
+            "| MassTransit.NLog | 4.5.2 | 2.0 |"));
+        findings.HasNot("INCL362");
+    }
+
+    [Fact]
+    public void A_short_row_of_plain_or_partly_bold_text_is_still_reported()
+    {
+        var findings = Lint.Markdown(Lint.Doc(
+            "| Package | Framework | Standard |",
+            "|---|---|---|",
+            "| Main |",
+            "| **Main** and more |",
+            "| **a** and **b** |",
+            "| **Main** | 4.5.2 |"));
+        findings.Exactly("INCL362", 3, 4, 5, 6);
+    }
 }

@@ -36,6 +36,27 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             Assert.True(HasRespondersHint(reporting));
         }
 
+        private static bool HasSecondPersonHint(string reporting) =>
+            Audit(Standards + reporting + "\n").Hints.Any(h => h.Contains("add a second person for reports about the first"));
+
+        [Theory]
+        // AvaloniaUI/Avalonia: a conflict-of-interest clause answers the hint.
+        [InlineData("Report to management@avalonia.dev. Reports involving a member of the enforcement team will be handled by a different reviewer.\n")]
+        [InlineData("Report to jo@grove.dev. A moderator with a conflict of interest will recuse themselves.\n")]
+        [InlineData("Report to jo@grove.dev. Complaints about one of the project maintainers go to the foundation.\n")]
+        public void AConflictOfInterestClause_DropsTheSecondPersonHint(string reporting)
+        {
+            Assert.False(HasSecondPersonHint(reporting));
+        }
+
+        [Theory]
+        [InlineData("Report to jo@grove.dev. All complaints will be reviewed.\n")]
+        [InlineData("Report to jo@grove.dev. Members of the team review reports.\n")]
+        public void WithoutAConflictClause_TheSecondPersonHintStays(string reporting)
+        {
+            Assert.True(HasSecondPersonHint(reporting));
+        }
+
         private const string Filler =
             "Include what happened, when and where, and any links or screenshots. Reports are handled confidentially and we acknowledge them within two days. "
             + "If you are unsure whether something breaks the code, report it anyway: we would rather hear about it. "

@@ -48,4 +48,50 @@ public class FrontMatterTests
         var findings = Lint.Markdown("+++\ntitle = \"Whitelist of the master\"\nlayout = \"slave\"\n+++\n\nText.\n");
         Assert.Equal(new[] { "whitelist", "master" }, findings.Where(f => f.RuleId == "INCL201").Select(f => f.Term).ToArray());
     }
+
+    // Spectre.Console's docs (Statiq): key lines from the first line, closed by a dash line, no opening fence.
+    [Fact]
+    public void Statiq_keys_closed_by_a_dash_line_are_front_matter()
+    {
+        const string text = "Title: Best Practices\nOrder: 21\nDescription: How to troubleshoot.\n---\n\nBody";
+        var fm = FrontMatter.Read(text)!;
+        Assert.Equal(FrontMatterKind.Unfenced, fm.Kind);
+        Assert.True(fm.TryGetValue("title", out var title, out int offset));
+        Assert.Equal("Best Practices", title);
+        Assert.Equal("Best Practices", text.Substring(offset, title.Length));
+        Assert.Equal(text.IndexOf("\nBody", StringComparison.Ordinal), fm.End);
+    }
+
+    [Fact]
+    public void Statiq_front_matter_gives_the_page_its_title()
+    {
+        // Markdig alone reads the keys as a level-2 setext heading: INCL321 said the page starts at level 2.
+        var findings = Lint.Markdown("Title: Best Practices\nOrder: 21\n---\n\n## Output\n\nText.\n");
+        findings.HasNot("INCL321");
+        findings.HasNot("INCL322");
+    }
+
+    [Fact]
+    public void Statiq_front_matter_title_is_still_read_as_prose()
+    {
+        var findings = Lint.Markdown("Title: The whitelist\n---\n\nText.\n");
+        Assert.Equal(new[] { "whitelist" }, findings.Where(f => f.RuleId == "INCL201").Select(f => f.Term).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Note: read this first\n\n---\n")]           // a blank line: a paragraph, then a thematic break
+    [InlineData("Title: x\nSome text under it\n---\n")]      // a line that is no key
+    [InlineData("Read this: carefully\n---\n")]              // a key has no space
+    [InlineData("http://example.com\n---\n")]                // no space after the colon
+    [InlineData("Title: never closed\n\nText\n")]
+    public void Not_statiq_front_matter(string text)
+    {
+        Assert.Null(FrontMatter.Read(text));
+    }
+
+    [Fact]
+    public void A_setext_heading_that_is_not_key_lines_is_still_a_heading()
+    {
+        Lint.Markdown("Getting started\n---\n\nText.\n").Exactly("INCL321", 1);
+    }
 }

@@ -175,8 +175,31 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 {
                     if (first == word) return true;
                 }
+                // A request to the reader ("Please note", "Please read this first") introduces the text after it.
+                if (first == "please") return true;
             }
-            return VersionMarker.IsMatch(text) || DateMarker.IsMatch(text);
+            return IsAttentionPhrase(text) || VersionMarker.IsMatch(text) || DateMarker.IsMatch(text);
+        }
+
+        // Admonition words that end a short call-out phrase: "Pay attention", "Take note", "Security warning".
+        // Not "notes" or "info": "Release notes" and "More info" title the list below them.
+        private static readonly string[] CallOutLastWords = { "note", "warning", "caution", "tip", "hint", "danger", "attention" };
+
+        /// <summary>A call-out phrase of at most three words ending in an admonition word ("Pay attention", "Important note").</summary>
+        private static bool IsAttentionPhrase(string text)
+        {
+            if (WordCount(text) > 3) return false;
+            int end = text.Length;
+            while (end > 0 && !char.IsLetter(text[end - 1])) end--;
+            int startOfWord = end;
+            while (startOfWord > 0 && char.IsLetter(text[startOfWord - 1])) startOfWord--;
+            if (startOfWord == end) return false;
+            var last = text.Substring(startOfWord, end - startOfWord).ToLowerInvariant();
+            foreach (var word in CallOutLastWords)
+            {
+                if (last == word) return true;
+            }
+            return false;
         }
 
         /// <summary>

@@ -23,6 +23,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             {
                 var link = item.Node;
                 var (offset, length) = MarkdownSpan.Of(link);
+                if (DocFxInclude.IsTarget(context.Text, offset)) continue; // [!code-csharp[](file.cs)]: a sample, not a link
                 var info = InlineText.Collect(link);
                 bool hasTitle = !TextNormal.IsBlank(link.Title);
 

@@ -27,7 +27,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                 while ((line = NextLine(text, line, end)) >= 0)
                 {
                     var cells = Cells(text, line);
-                    if (cells.Count == 0 || cells.Count == header.Count) continue;
+                    if (cells.Count == 0 || cells.Count == header.Count || IsGroupLabelRow(text, cells, header.Count)) continue;
                     int rowStart = cells[0].Start;
                     int rowEnd = cells[cells.Count - 1].End;
                     context.Report("INCL362", rowStart, rowEnd - rowStart, cells.Count < header.Count
@@ -35,6 +35,21 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                         : $"This row has {cells.Count} cells but the header has {header.Count}; the extra cells are dropped when rendered. Remove them or add header cells.");
                 }
             }
+        }
+
+        /// <summary>
+        /// A group label: a row of one bold cell under a wider header (MassTransit's <c>| **Containers** |</c>
+        /// over the container packages). It names the rows below it, like a section heading inside the table;
+        /// the cells after it are meant to be empty, and GitHub and Markdig render them empty either way.
+        /// </summary>
+        private static bool IsGroupLabelRow(string text, List<(int Start, int End)> cells, int headerCount)
+        {
+            if (cells.Count != 1 || headerCount < 2) return false;
+            var cell = text.Substring(cells[0].Start, cells[0].End - cells[0].Start).Trim();
+            if (cell.Length <= 4) return false;
+            var marker = cell.Substring(0, 2);
+            // One bold run over the whole cell: "**Main**", not "**a** and **b**" or plain text.
+            return (marker == "**" || marker == "__") && cell.IndexOf(marker, 2, System.StringComparison.Ordinal) == cell.Length - 2;
         }
 
         private static void CheckHeader(DocumentContext context, string text, List<(int Start, int End)> header)

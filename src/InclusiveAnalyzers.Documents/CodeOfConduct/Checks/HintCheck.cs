@@ -32,6 +32,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             @"\blast\s+(?:updated|revised|modified|changed)\b|\brevision(?:s)?\b|\bchangelog\b|\bversion\s+history\b|\bupdated\s+on\b|\beffective\s+(?:date|as\s+of|from)\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\btranslat(?:ion|ions|ed)\b",
             Options);
 
+        // A conflict-of-interest clause: reports about a responder go to someone else, so one contact is enough.
+        private static readonly Regex ConflictClause = new Regex(
+            @"\bconflicts?\s+of\s+interest\b|\brecus(?:e|es|ed|al)\b|\b(?:reports?|complaints?|incidents?)\s+(?:involving|about|against|concerning)\s+(?:a|an|any|one)?\s*(?:members?|one)\s+of\s+the\s+(?:\w+\s+){0,2}(?:team|committee|leaders?|leadership|moderators?|maintainers?)\b",
+            Options);
+
         public static void Run(CocAudit audit)
         {
             var document = audit.Document;
@@ -40,9 +45,14 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             if (audit.PrivateEmails.Count == 1 && !audit.HasNamedPeople && !ReportReaders.AreNamed(document, audit.PrivateEmails[0]))
             {
                 string address = audit.PrivateEmails[0];
-                audit.Hints.Add(RoleAlias.IsMatch(address)
-                    ? $"responders: name the people who read {address}, so reporters can tell whether someone involved will see the report"
-                    : $"responders: {address} is the only contact; add a second person for reports about the first (conflicts of interest)");
+                if (RoleAlias.IsMatch(address))
+                {
+                    audit.Hints.Add($"responders: name the people who read {address}, so reporters can tell whether someone involved will see the report");
+                }
+                else if (!ConflictClause.IsMatch(text))
+                {
+                    audit.Hints.Add($"responders: {address} is the only contact; add a second person for reports about the first (conflicts of interest)");
+                }
             }
 
             if (audit.PresentElements.Contains(SectionKind.Reporting) && !audit.IsTranslatedTemplate && !ResponseProcess.IsMatch(text))
