@@ -97,12 +97,15 @@ namespace InclusiveAnalyzers.Documents.Parsing
 
         /// <summary>
         /// Key lines (and indented or <c>- </c> continuation lines) up to a line of three or more dashes. A blank
-        /// line or any other line first means the text is Markdown: "Note: read this" over a paragraph.
+        /// line or any other line first means the text is Markdown: "Note: read this" over a paragraph. So does a
+        /// single key line: "Status: draft" over dashes is a setext heading as CommonMark reads it, and Statiq's
+        /// pages give a title and at least one more key (Order, Description).
         /// </summary>
         private static FrontMatter? ReadUnfenced(string text, int start)
         {
             var values = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
             int lineStart = start;
+            int keyLines = 0;
             while (lineStart < text.Length)
             {
                 int lineEnd = LineEnd(text, lineStart);
@@ -110,11 +113,12 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 var trimmed = line.TrimEnd();
                 if (trimmed.Length >= 3 && trimmed.Trim('-').Length == 0)
                 {
-                    return new FrontMatter(FrontMatterKind.Unfenced, start, NextLine(text, lineStart), values);
+                    return keyLines >= 2 ? new FrontMatter(FrontMatterKind.Unfenced, start, NextLine(text, lineStart), values) : null;
                 }
                 if (trimmed.Length == 0) return null;
                 bool continuation = char.IsWhiteSpace(line[0]) || line.StartsWith("- ", StringComparison.Ordinal);
                 if (!continuation && !IsKeyLine(text, lineStart)) return null;
+                if (!continuation) keyLines++;
                 ReadKey(FrontMatterKind.Yaml, line, lineStart, values);
                 lineStart = NextLine(text, lineStart);
             }

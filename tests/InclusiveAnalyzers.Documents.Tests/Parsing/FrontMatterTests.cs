@@ -74,12 +74,13 @@ public class FrontMatterTests
     [Fact]
     public void Statiq_front_matter_title_is_still_read_as_prose()
     {
-        var findings = Lint.Markdown("Title: The whitelist\n---\n\nText.\n");
+        var findings = Lint.Markdown("Title: The whitelist\nOrder: 2\n---\n\nText.\n");
         Assert.Equal(new[] { "whitelist" }, findings.Where(f => f.RuleId == "INCL201").Select(f => f.Term).ToArray());
     }
 
     [Theory]
     [InlineData("Note: read this first\n\n---\n")]           // a blank line: a paragraph, then a thematic break
+    [InlineData("Status: draft\n---\n\nText\n")]             // one key line over dashes: a setext heading
     [InlineData("Title: x\nSome text under it\n---\n")]      // a line that is no key
     [InlineData("Read this: carefully\n---\n")]              // a key has no space
     [InlineData("http://example.com\n---\n")]                // no space after the colon
@@ -93,5 +94,6 @@ public class FrontMatterTests
     public void A_setext_heading_that_is_not_key_lines_is_still_a_heading()
     {
         Lint.Markdown("Getting started\n---\n\nText.\n").Exactly("INCL321", 1);
+        Lint.Markdown("Status: draft\n---\n\nText.\n").Exactly("INCL321", 1); // one key line is a heading too
     }
 }
