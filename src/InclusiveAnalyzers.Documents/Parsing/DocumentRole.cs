@@ -32,8 +32,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
             var name = segments[segments.Length - 1];
             if (name.StartsWith("_", StringComparison.Ordinal)) return true;
             int dot = name.LastIndexOf('.');
-            if (IsTemplateName(dot > 0 ? name.Substring(0, dot) : name)) return true;
-            if (IsNamedAsInclude(dot > 0 ? name.Substring(0, dot) : name)) return true;
+            var baseName = dot > 0 ? name.Substring(0, dot) : name;
+            if (IsTemplateName(baseName) || IsNamedAsInclude(baseName)) return true;
             if (globMatch != null && options.FragmentGlobs != null)
             {
                 foreach (var glob in options.FragmentGlobs)
