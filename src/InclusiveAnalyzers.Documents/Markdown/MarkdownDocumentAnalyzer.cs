@@ -39,6 +39,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
 
             var document = MarkdownParsing.Parse(parsed);
             context.CheckBudgetNow();
+            if (!marker.HasValue && context.IsStandalone && DocFxToc.IsTocFile(context.RelativePath, document)) context.IsStandalone = false;
             context.Markdown = document;
             var model = MarkdownWalker.Walk(document, parsed);
             context.CheckBudgetNow();
@@ -73,7 +74,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
         private static string? FrontMatterTitle(DocumentContext context)
         {
             var frontMatter = context.FrontMatter;
-            if (frontMatter == null || context.A11y.FrontMatterTitleKeys == null || IsMicrosoftLearnPage(frontMatter)) return null;
+            if (frontMatter == null || context.A11y.FrontMatterTitleKeys == null || IsDocFxArticle(frontMatter)) return null;
             foreach (var key in context.A11y.FrontMatterTitleKeys)
             {
                 if (frontMatter.TryGetValue(key, out var value, out _) && !TextNormal.IsBlank(value)) return value;
@@ -82,15 +83,17 @@ namespace InclusiveAnalyzers.Documents.Markdown
         }
 
         /// <summary>
-        /// A Microsoft Learn (docs.microsoft.com) article: its front matter has <c>ms.</c> keys (<c>ms.date</c>,
-        /// <c>ms.topic</c>, <c>ms.author</c>). There <c>title</c> is the browser tab's and search results' title,
-        /// and the article's <c># H1</c> is the heading shown on the page (dotnet/docs, AspNetCore.Docs).
+        /// A DocFX article, Microsoft Learn's included: its front matter has <c>ms.</c> keys (<c>ms.date</c>,
+        /// <c>ms.topic</c>, <c>ms.author</c>) or DocFX's cross-reference <c>uid</c>. There <c>title</c> is the browser
+        /// tab's and search results' title, and the article's <c># H1</c> is the heading shown on the page (dotnet/docs,
+        /// AspNetCore.Docs, YARP's and EF Core's DocFX sites).
         /// </summary>
-        private static bool IsMicrosoftLearnPage(FrontMatter frontMatter)
+        private static bool IsDocFxArticle(FrontMatter frontMatter)
         {
             foreach (var key in frontMatter.Keys)
             {
                 if (key.StartsWith("ms.", StringComparison.OrdinalIgnoreCase)) return true;
+                if (string.Equals(key, "uid", StringComparison.OrdinalIgnoreCase)) return true;
             }
             return false;
         }

@@ -32,7 +32,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
             var name = segments[segments.Length - 1];
             if (name.StartsWith("_", StringComparison.Ordinal)) return true;
             int dot = name.LastIndexOf('.');
-            if (IsTemplateName(dot > 0 ? name.Substring(0, dot) : name)) return true;
+            var baseName = dot > 0 ? name.Substring(0, dot) : name;
+            if (IsTemplateName(baseName) || IsNamedAsInclude(baseName)) return true;
             if (globMatch != null && options.FragmentGlobs != null)
             {
                 foreach (var glob in options.FragmentGlobs)
@@ -41,6 +42,26 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 }
             }
             return false;
+        }
+
+        /// <summary>
+        /// A file named as an include or partial: an <c>include-</c>/<c>include_</c> prefix (Uno's DocFX tutorials,
+        /// <c>counterapp/include-intro.md</c>) or an <c>include</c>/<c>partial</c> suffix after a dot, dash or
+        /// underscore (docs.particular.net's <c>warning.include.md</c>, <c>scanning_nested_core_[6,].partial.md</c>).
+        /// Only a whole leading or trailing word counts: <c>partial-classes.md</c> and <c>includes.md</c> are pages.
+        /// </summary>
+        private static bool IsNamedAsInclude(string name)
+        {
+            if (name.Length > 8 && name.StartsWith("include", StringComparison.OrdinalIgnoreCase) && (name[7] == '-' || name[7] == '_')) return true;
+            return EndsWithWord(name, "include") || EndsWithWord(name, "partial");
+        }
+
+        private static bool EndsWithWord(string name, string word)
+        {
+            int start = name.Length - word.Length;
+            if (start < 2 || !name.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return false;
+            char before = name[start - 1];
+            return before == '.' || before == '-' || before == '_';
         }
 
         private static bool IsTemplateName(string name)

@@ -62,6 +62,24 @@ public class HeadingRuleTests
         Lint.Markdown(Lint.Doc("---", "title: Guide", "msdate: 03/20/2025", "---", "", "# Guide")).Exactly("INCL322", 6);
     }
 
+    // YARP's and EF Core's DocFX sites: DocFX's cross-reference uid marks a DocFX article, whose title is the tab's.
+    [Fact]
+    public void A_docfx_uid_article_title_is_not_a_second_h1()
+    {
+        var text = Lint.Doc("---", "uid: getting-started", "title: Getting Started with YARP", "---", "", "# Getting Started with YARP", "", "## Create a new project", "", "Text.");
+        var findings = Lint.Markdown(text);
+        findings.HasNot("INCL322");
+        findings.HasNot("INCL321");
+    }
+
+    [Fact]
+    public void A_docfx_uid_article_still_counts_its_own_h1s_and_a_uid_like_key_is_not_docfx()
+    {
+        Lint.Markdown(Lint.Doc("---", "uid: guide", "title: Guide", "---", "", "# Guide", "", "# Second", "", "Text.")).Exactly("INCL322", 8);
+        // "uuid" or "user_id" are not DocFX's key: the title stays the page's h1.
+        Lint.Markdown(Lint.Doc("---", "uuid: 1f3a", "title: Guide", "---", "", "# Guide")).Exactly("INCL322", 6);
+    }
+
     [Fact]
     public void Front_matter_title_key_is_configurable()
     {

@@ -23,6 +23,16 @@ public class DocumentRoleTests
     [InlineData(".github/README.md", false)]
     [InlineData("docs/issue_templates.md", false)]
     [InlineData("docs/writing-an-issue-template.md", false)]
+    [InlineData("doc/articles/getting-started/counterapp/include-intro.md", true)]
+    [InlineData("doc/articles/include_setup.md", true)]
+    [InlineData("nservicebus/hosting/scheduled-message-scaling-warning.include.md", true)]
+    [InlineData("nservicebus/hosting/assembly-scanning_nested_core_[6,].partial.md", true)]
+    [InlineData("docs/header-include.md", true)]
+    [InlineData("docs/partial-classes.md", false)]
+    [InlineData("docs/include.md", false)]
+    [InlineData("docs/includes-and-imports.md", false)]
+    [InlineData("docs/impartial.md", false)]
+    [InlineData("docs/preinclude.md", false)]
     public void Fragment_paths(string path, bool fragment)
     {
         Assert.Equal(fragment, DocumentRole.IsFragmentPath(path, new AccessibilityOptions(), null));
@@ -74,5 +84,13 @@ public class DocumentRoleTests
     public void The_kind_follows_the_extension(string path, FileKind kind)
     {
         Assert.Equal(kind, DocumentScanner.KindOf(path));
+    }
+
+    // Uno's DocFX tutorial parts start at "## Wrap Up": they are included under the page's own h1.
+    [Fact]
+    public void A_file_named_as_an_include_is_not_checked_as_a_page()
+    {
+        Lint.Markdown("## Wrap Up\n\nText.\n", path: "doc/counterapp/include-wrap.md").HasNot("INCL321");
+        Lint.Markdown("## Wrap Up\n\nText.\n", path: "doc/counterapp/wrap.md").Exactly("INCL321", 1);
     }
 }
