@@ -1,3 +1,5 @@
+using InclusiveAnalyzers.Documents.Accessibility.Headings;
+
 namespace InclusiveAnalyzers.Documents.Tests.Accessibility;
 
 public class HeadingRuleTests
@@ -320,5 +322,42 @@ public class HeadingRuleTests
         var findings = Lint.Markdown(text);
         findings.HasNot("INCL322");
         findings.HasNot("INCL333");
+    }
+
+    // knex's CHANGELOG: every release at level 1, its sections at level 3 (340 findings in one file before).
+    private static string Changelog(int releases)
+    {
+        var lines = new List<string>();
+        for (int i = releases; i > 0; i--) lines.AddRange(new[] { $"# 3.{i}.0 - release", "", "### Bug fixes", "", "- Fixed a thing.", "" });
+        return Lint.Doc(lines.ToArray());
+    }
+
+    [Fact]
+    public void An_outline_decision_repeated_through_a_changelog_is_reported_once_with_its_count()
+    {
+        var findings = Lint.Markdown(Changelog(12), path: "CHANGELOG.md");
+        findings.Exactly("INCL322", 7); // the second release heading only
+        findings.Exactly("INCL320", 3); // the first level-3 section only
+        Assert.Contains("12 level-1 headings", findings.Single(f => f.RuleId == "INCL322").Message);
+        Assert.Contains("comes 12 times", findings.Single(f => f.RuleId == "INCL320").Message);
+    }
+
+    [Fact]
+    public void Fewer_repeats_than_the_fold_are_each_reported()
+    {
+        var findings = Lint.Markdown(Changelog(HeadingOutlineRules.FoldAt - 1), path: "CHANGELOG.md");
+        Assert.Equal(HeadingOutlineRules.FoldAt - 2, findings.Count(f => f.RuleId == "INCL322"));
+        Assert.Equal(HeadingOutlineRules.FoldAt - 1, findings.Count(f => f.RuleId == "INCL320"));
+        Assert.DoesNotContain(findings, f => f.Message.Contains("reported on the"));
+    }
+
+    [Fact]
+    public void Other_skips_in_a_folded_document_are_still_reported_each()
+    {
+        // The repeated 1 -> 3 step is folded; a single 3 -> 5 step elsewhere is its own finding.
+        var text = Changelog(10) + Lint.Doc("# 0.1.0", "", "### Notes", "", "##### Deep");
+        var findings = Lint.Markdown(text, path: "CHANGELOG.md");
+        Assert.Equal(2, findings.Count(f => f.RuleId == "INCL320"));
+        Assert.Single(findings, f => f.RuleId == "INCL320" && f.Message.Contains("level-5"));
     }
 }

@@ -22,6 +22,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             // A landmark region (a menu, a sidebar) is an outline of its own: its first heading is free.
             int previous = hasTitle && standalone ? 1 : 0;
             Dictionary<int, int>? regionPrevious = null;
+            List<(OutlineHeading Heading, int Before, string From)>? skips = null;
             foreach (var heading in headings)
             {
                 if (heading.IsDocfxTab) continue;
@@ -35,12 +36,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 if (before > 0 && heading.Level > before + 1)
                 {
                     var from = before == 1 && hasTitle && standalone && heading.Region == 0 && IsFirst(headings, heading) ? "the front-matter title (level 1)" : $"a level-{before} heading";
-                    context.Report("INCL320", heading.Offset, heading.Length,
-                        $"This level-{heading.Level} heading follows {from}; headings should go down one level at a time. Make it level {before + 1}.");
+                    (skips ??= new List<(OutlineHeading, int, string)>()).Add((heading, before, from));
                 }
                 if (heading.Region == 0) previous = heading.Level;
                 else regionPrevious![heading.Region] = heading.Level;
             }
+            if (skips != null) ReportSkips(context, skips);
 
             if (!standalone) return;
 
@@ -63,11 +64,24 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             // INCL322: one top-level heading per page.
             int top = options.TopLevelHeading;
             int count = hasTitle && top == 1 ? 1 : 0;
+            int total = count;
+            foreach (var heading in headings)
+            {
+                if (!heading.IsDocfxTab && heading.Region == 0 && heading.Level == top) total++;
+            }
             foreach (var heading in headings)
             {
                 if (heading.IsDocfxTab || heading.Region != 0 || heading.Level != top) continue;
                 count++;
                 if (count < 2) continue;
+                if (total >= FoldAt)
+                {
+                    // A changelog or FAQ that writes every entry at the top level: one decision, reported once.
+                    context.Report("INCL322", heading.Offset, heading.Length,
+                        $"The page has {total} level-{top} headings: it writes each section as a top-level heading. Keep one title and make the sections level {top + 1} " +
+                        "(reported on the second one only).");
+                    break;
+                }
                 var why = hasTitle && top == 1 && count == 2
                     ? $"The front matter already gives the page a title ('{TextNormal.Collapse(frontMatterTitle!)}'), so this heading is a second level-{top} heading."
                     : $"The page already has a level-{top} heading.";
@@ -89,6 +103,35 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                     context.Report("INCL323", pageOffset, pageLength,
                         "The page has no level-one heading. Add an <h1> that names the page's main content.");
                 }
+            }
+        }
+
+        /// <summary>
+        /// A document that repeats one outline decision this many times (a changelog with every release at level 1 and
+        /// its sections at level 3) gets that decision reported once, with the count: hundreds of identical findings in
+        /// one file hide the others and ask for one fix.
+        /// </summary>
+        internal const int FoldAt = 10;
+
+        private static void ReportSkips(DocumentContext context, List<(OutlineHeading Heading, int Before, string From)> skips)
+        {
+            var counts = new Dictionary<(int, int), int>();
+            foreach (var (heading, before, _) in skips)
+            {
+                counts.TryGetValue((before, heading.Level), out int n);
+                counts[(before, heading.Level)] = n + 1;
+            }
+            HashSet<(int, int)>? reported = null;
+            foreach (var (heading, before, from) in skips)
+            {
+                int times = counts[(before, heading.Level)];
+                var message = $"This level-{heading.Level} heading follows {from}; headings should go down one level at a time. Make it level {before + 1}.";
+                if (times >= FoldAt)
+                {
+                    if (!(reported ??= new HashSet<(int, int)>()).Add((before, heading.Level))) continue;
+                    message += $" The same step from level {before} to level {heading.Level} comes {times} times in this document (reported on the first only).";
+                }
+                context.Report("INCL320", heading.Offset, heading.Length, message);
             }
         }
 
