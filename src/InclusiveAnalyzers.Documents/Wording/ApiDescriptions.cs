@@ -255,7 +255,8 @@ namespace InclusiveAnalyzers.Documents.Wording
             return word;
         }
 
-        private static int IndexOfTag(string text, string tag, int from, int end)
+        /// <summary>The first start tag <paramref name="tag"/> ("&lt;dt", "&lt;p") in [from, end): the name followed by white space or '&gt;'.</summary>
+        internal static int IndexOfTag(string text, string tag, int from, int end)
         {
             for (int at = from < end ? text.IndexOf(tag, from, end - from, StringComparison.OrdinalIgnoreCase) : -1; at >= 0;
                  at = at + 1 < end ? text.IndexOf(tag, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1)

@@ -59,7 +59,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 int stop = Math.Min(end, headingEnd + MaxReach);
                 int next = NextHeading(text, headingEnd, stop);
                 if (next >= 0) stop = next;
-                int p = IndexOfParagraph(text, headingEnd, stop);
+                int p = ApiDescriptions.IndexOfTag(text, "<p", headingEnd, stop);
                 if (p < 0) continue;
                 int pEnd = text.IndexOf("</p>", p, stop - p, StringComparison.OrdinalIgnoreCase);
                 ApiDescriptions.BlankForms(text, view, p, pEnd < 0 ? stop : pEnd, parts);
@@ -70,10 +70,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         private static List<string>? Parts(string? code)
         {
             if (code == null) return null;
-            var name = code.Trim().Trim('\'', '"');
-            int paren = name.IndexOf('(');
-            if (paren >= 0) name = name.Substring(0, paren);
-            name = ApiDescriptions.MemberName(name);
+            var name = ApiDescriptions.MemberName(code.Trim().Trim('\'', '"')); // the last dotted part, without a parameter list
             if (name == null) return null;
             var parts = ApiDescriptions.NameParts(name);
             return parts.Count == 0 ? null : parts;
@@ -155,16 +152,6 @@ namespace InclusiveAnalyzers.Documents.Wording
                  at = at + 2 < end ? text.IndexOf("<h", at + 2, end - at - 2, StringComparison.OrdinalIgnoreCase) : -1)
             {
                 if (at + 3 < text.Length && text[at + 2] >= '1' && text[at + 2] <= '6' && (text[at + 3] == '>' || char.IsWhiteSpace(text[at + 3]))) return at;
-            }
-            return -1;
-        }
-
-        private static int IndexOfParagraph(string text, int from, int stop)
-        {
-            for (int at = from < stop ? text.IndexOf("<p", from, stop - from, StringComparison.OrdinalIgnoreCase) : -1; at >= 0;
-                 at = at + 2 < stop ? text.IndexOf("<p", at + 2, stop - at - 2, StringComparison.OrdinalIgnoreCase) : -1)
-            {
-                if (at + 2 < text.Length && (text[at + 2] == '>' || char.IsWhiteSpace(text[at + 2]))) return at;
             }
             return -1;
         }

@@ -67,11 +67,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             int total = count;
             foreach (var heading in headings)
             {
-                if (!heading.IsDocfxTab && heading.Region == 0 && heading.Level == top) total++;
+                if (IsPageHeading(heading, top)) total++;
             }
             foreach (var heading in headings)
             {
-                if (heading.IsDocfxTab || heading.Region != 0 || heading.Level != top) continue;
+                if (!IsPageHeading(heading, top)) continue;
                 count++;
                 if (count < 2) continue;
                 if (total >= FoldAt)
@@ -134,6 +134,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 context.Report("INCL320", heading.Offset, heading.Length, message);
             }
         }
+
+        // A heading of the page's own outline at this level (not a DocFX tab, not inside a menu or sidebar region).
+        private static bool IsPageHeading(OutlineHeading heading, int level) => !heading.IsDocfxTab && heading.Region == 0 && heading.Level == level;
 
         private static bool IsFirst(List<OutlineHeading> headings, OutlineHeading heading)
         {
