@@ -12,9 +12,10 @@ namespace InclusiveAnalyzers.Build
 
         /// <param name="severities">The one resolver of the build (inclusive.json, .editorconfig, build switches).</param>
         /// <param name="displayRoot">Display paths are relative to it (the repository root, else the project folder).</param>
-        public DocumentScan(SeverityResolver severities, long maxFileBytes, string? displayRoot)
+        /// <param name="foldOutline">False lists every occurrence of a repeated outline decision (InclusiveFoldRepeatedFindings=false).</param>
+        public DocumentScan(SeverityResolver severities, long maxFileBytes, string? displayRoot, bool foldOutline = true)
         {
-            var options = new DocumentScanOptions { Severities = severities, RepositoryRoot = displayRoot };
+            var options = new DocumentScanOptions { Severities = severities, RepositoryRoot = displayRoot, FoldRepeatedOutline = foldOutline };
             if (maxFileBytes > 0)
             {
                 options.MaxFileBytes = maxFileBytes;

@@ -201,7 +201,7 @@ namespace InclusiveAnalyzers.Build
             var cachePath = string.IsNullOrWhiteSpace(CacheFile) ? null : Path.GetFullPath(Path.Combine(baseDirectory, CacheFile));
             var cache = DocumentCache.Load(cachePath, ConfigurationHash(configText, root));
             timings.End("cache load");
-            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r)))(severities, MaxFileBytes, root ?? baseDirectory));
+            var scan = new Lazy<IDocumentScan>(() => (ScanFactory ?? ((s, m, r) => new DocumentScan(s, m, r, FoldRepeatedFindings)))(severities, MaxFileBytes, root ?? baseDirectory));
 
             var coverage = CoverageOf(baseDirectory);
             var findings = ScanEach(documents, cache, scan, severities, coverage, root ?? baseDirectory, timings);
@@ -481,6 +481,7 @@ namespace InclusiveAnalyzers.Build
                 root ?? string.Empty,
                 MaxFileBytes.ToString(CultureInfo.InvariantCulture),
                 ScanFrozenCopies ? "frozen" : string.Empty,
+                FoldRepeatedFindings ? string.Empty : "unfolded", // the outline fold happens in the scan, so cached findings carry it
                 string.Join(";", RepositoryDocumentGlobs ?? Array.Empty<string>()),
                 configText);
             return ContentHash.Of(identity);

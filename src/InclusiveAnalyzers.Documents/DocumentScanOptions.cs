@@ -47,6 +47,13 @@ namespace InclusiveAnalyzers.Documents
         public AccessibilityOptions Accessibility { get; set; } = new AccessibilityOptions();
 
         /// <summary>
+        /// One outline decision repeated in a document (the same skipped heading level, or level-1 headings, ten
+        /// times or more) is reported once, with the count (INCL320, INCL322). False reports every occurrence:
+        /// the CLI's --no-fold and the build's InclusiveFoldRepeatedFindings=false, which list every copy.
+        /// </summary>
+        public bool FoldRepeatedOutline { get; set; } = true;
+
+        /// <summary>
         /// How each rule is reported in each file (inclusive.json, .editorconfig and its term switches), from
         /// Core's one resolver; the host makes it with its .editorconfig reader. Null: made from
         /// <see cref="Settings"/> without .editorconfig. When set, its settings are the ones the scan uses.

@@ -20,7 +20,7 @@ internal sealed class InclusiveCommandLine
     private readonly Option<string> verbose = Flag("--verbose", "Say which symbolic links were not followed, and why", "-v");
     private readonly Option<string> includeFrozen = Flag("--include-frozen", "Also read frozen copies (versioned doc snapshots, archives)");
     private readonly Option<string> noGitIgnore = Flag("--no-gitignore", "Also read files that .gitignore excludes");
-    private readonly Option<string> noFold = Flag("--no-fold", "List every copy of a finding repeated in 3 or more documents (by default one line, at the first copy, with the count)");
+    private readonly Option<string> noFold = Flag("--no-fold", "List every copy of a finding repeated in 3 or more documents, and every repeat of a heading-level decision in one document (by default one line, at the first copy, with the count)");
     private readonly Option<string> dryRun = Flag("--dry-run", "Print what would change as a patch (git diff format, renames included; 'git apply' takes it) and write nothing; exit code 1 when something would change");
     private readonly Option<string> merge = Flag("--merge", "The PATHs are SARIF 2.1.0 logs (CLI or build ErrorLog), or folders holding *.sarif: one page with a row per repository");
 

@@ -26,7 +26,8 @@ public sealed class DocumentFileScanner : IFileScanner
 
     /// <param name="repositoryRoot">The folder document paths are relative to.</param>
     /// <param name="repositoryRoots">Folders to audit as whole repositories.</param>
-    public DocumentFileScanner(LoadedConfiguration configuration, SeverityResolver policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes)
+    /// <param name="foldOutline">False (--no-fold) lists every occurrence of an outline decision repeated in one document.</param>
+    public DocumentFileScanner(LoadedConfiguration configuration, SeverityResolver policy, string repositoryRoot, IReadOnlyList<string> repositoryRoots, long maxFileBytes, bool foldOutline = true)
     {
         this.policy = policy;
         this.repositoryRoot = repositoryRoot;
@@ -39,6 +40,7 @@ public sealed class DocumentFileScanner : IFileScanner
             Severities = policy,
             MaxFileBytes = maxFileBytes,
             RepositoryRoot = repositoryRoot,
+            FoldRepeatedOutline = foldOutline,
         });
     }
 

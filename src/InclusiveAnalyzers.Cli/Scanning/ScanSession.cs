@@ -114,7 +114,7 @@ public sealed class ScanSession : IDisposable
         var configuration = LoadedConfiguration.Load(configPath, common);
         var policy = new SeverityResolver(configuration.Settings, new EditorConfigResolver());
         PhaseTimes.End("configuration");
-        var scanners = createScanners(new ScannerContext(configuration, policy, paths, common, options.MaxFileBytes, projects, options.ConfigPath != null));
+        var scanners = createScanners(new ScannerContext(configuration, policy, paths, common, options.MaxFileBytes, projects, options.ConfigPath != null, options.Fold));
         PhaseTimes.End("scanners made");
 
         var skipped = new List<SkippedFile>();
@@ -191,4 +191,5 @@ public sealed class ScanSession : IDisposable
 /// <param name="CommonDirectory">The folder holding every PATH.</param>
 /// <param name="Projects">The loaded projects (--project/--solution), whose C# replaces the .cs files of the walk.</param>
 /// <param name="ConfigGiven">Whether --config named the inclusive.json.</param>
-public sealed record ScannerContext(LoadedConfiguration Configuration, SeverityResolver Policy, IReadOnlyList<string> Paths, string CommonDirectory, long MaxFileBytes, ProjectWorkspace? Projects = null, bool ConfigGiven = false);
+/// <param name="Fold">False (--no-fold) also lists every occurrence of an outline decision repeated in one document.</param>
+public sealed record ScannerContext(LoadedConfiguration Configuration, SeverityResolver Policy, IReadOnlyList<string> Paths, string CommonDirectory, long MaxFileBytes, ProjectWorkspace? Projects = null, bool ConfigGiven = false, bool Fold = true);

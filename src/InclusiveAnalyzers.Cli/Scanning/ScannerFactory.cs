@@ -9,7 +9,7 @@ public static class ScannerFactory
         var repositoryRoots = context.Paths.Where(p => Directory.Exists(p) && IsRepositoryRoot(p)).ToList();
         return new IFileScanner[]
         {
-            new DocumentFileScanner(context.Configuration, context.Policy, repositoryRoot, repositoryRoots, context.MaxFileBytes),
+            new DocumentFileScanner(context.Configuration, context.Policy, repositoryRoot, repositoryRoots, context.MaxFileBytes, context.Fold),
             context.Projects is null
                 ? new CSharp.CSharpFileScanner(context.Configuration, context.Policy, context.MaxFileBytes)
                 : new Projects.ProjectScanner(context.Projects, context.Configuration, context.ConfigGiven, context.MaxFileBytes),

@@ -67,6 +67,27 @@ public sealed class FoldingTests : IDisposable
     }
 
     [Fact]
+    public void Fold_off_logs_every_repeat_of_an_outline_decision_even_from_the_cache()
+    {
+        // A changelog with every release at level 1: one INCL322 by default; every repeat with the fold off,
+        // also when the folded findings of an earlier build are in the cache.
+        var lines = new List<string>();
+        for (var i = 12; i > 0; i--)
+        {
+            lines.AddRange(new[] { $"# 3.{i}.0", "", "- Fixed a thing.", "" });
+        }
+
+        folder.Write("App/docs/CHANGELOG.md", string.Join("\n", lines));
+        var documents = new[] { "docs/CHANGELOG.md" };
+        Assert.True(Task(documents).Execute());
+        Assert.Single(engine.Warnings, w => w.Code == "INCL322");
+
+        engine.Warnings.Clear();
+        Assert.True(Task(documents, fold: false).Execute());
+        Assert.Equal(11, engine.Warnings.Count(w => w.Code == "INCL322"));
+    }
+
+    [Fact]
     public void Two_documents_are_logged_apart()
     {
         Assert.True(Task(Pages(2)).Execute());

@@ -51,6 +51,30 @@ public class FoldingTests
     }
 
     [Fact]
+    public void No_fold_also_lists_every_repeat_of_an_outline_decision_in_one_document()
+    {
+        // A changelog with every release at level 1 and its sections at level 3: one decision, folded in the
+        // document by default (INCL322 on the second release, INCL320 on the first section), every copy without.
+        using var folder = new TempFolder();
+        var lines = new List<string>();
+        for (var i = 12; i > 0; i--)
+        {
+            lines.AddRange(new[] { $"# 3.{i}.0", "", "### Bug fixes", "", "- Fixed a thing.", "" });
+        }
+
+        folder.Write("CHANGELOG.md", string.Join("\n", lines));
+
+        var folded = Cli.Run(folder.Path, "scan", "--format", "json").Json();
+        var all = Cli.Run(folder.Path, "scan", "--format", "json", "--no-fold").Json();
+        Assert.Equal(2, Count(folded, "INCL320") + Count(folded, "INCL322"));
+        Assert.Equal(12, Count(all, "INCL320"));
+        Assert.Equal(11, Count(all, "INCL322"));
+
+        static int Count(JsonDocument json, string ruleId) =>
+            json.RootElement.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("ruleId").GetString() == ruleId);
+    }
+
+    [Fact]
     public void Two_documents_are_not_a_template()
     {
         using var folder = Site(2);

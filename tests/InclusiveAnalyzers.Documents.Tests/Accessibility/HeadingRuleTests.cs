@@ -343,6 +343,17 @@ public class HeadingRuleTests
     }
 
     [Fact]
+    public void Without_the_fold_every_repeat_of_an_outline_decision_is_reported()
+    {
+        // --no-fold and InclusiveFoldRepeatedFindings=false: every occurrence, with the message of a single one.
+        var options = new DocumentScanOptions { FoldRepeatedOutline = false };
+        var findings = new DocumentScanner(options).Scan("CHANGELOG.md", Changelog(12));
+        Assert.Equal(11, findings.Count(f => f.RuleId == "INCL322"));
+        Assert.Equal(12, findings.Count(f => f.RuleId == "INCL320"));
+        Assert.DoesNotContain(findings, f => f.Message.Contains("reported on the"));
+    }
+
+    [Fact]
     public void Fewer_repeats_than_the_fold_are_each_reported()
     {
         var findings = Lint.Markdown(Changelog(HeadingOutlineRules.FoldAt - 1), path: "CHANGELOG.md");

@@ -74,7 +74,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 if (!IsPageHeading(heading, top)) continue;
                 count++;
                 if (count < 2) continue;
-                if (total >= FoldAt)
+                if (total >= FoldThreshold(context))
                 {
                     // A changelog or FAQ that writes every entry at the top level: one decision, reported once.
                     context.Report("INCL322", heading.Offset, heading.Length,
@@ -113,6 +113,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         /// </summary>
         internal const int FoldAt = 10;
 
+        // --no-fold (DocumentScanOptions.FoldRepeatedOutline false) lists every occurrence.
+        private static int FoldThreshold(DocumentContext context) => context.Options.FoldRepeatedOutline ? FoldAt : int.MaxValue;
+
         private static void ReportSkips(DocumentContext context, List<(OutlineHeading Heading, int Before, string From)> skips)
         {
             var counts = new Dictionary<(int, int), int>();
@@ -126,7 +129,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             {
                 int times = counts[(before, heading.Level)];
                 var message = $"This level-{heading.Level} heading follows {from}; headings should go down one level at a time. Make it level {before + 1}.";
-                if (times >= FoldAt)
+                if (times >= FoldThreshold(context))
                 {
                     if (!(reported ??= new HashSet<(int, int)>()).Add((before, heading.Level))) continue;
                     message += $" The same step from level {before} to level {heading.Level} comes {times} times in this document (reported on the first only).";
