@@ -17,20 +17,28 @@ namespace InclusiveAnalyzers.Documents.Parsing
         /// <summary>Twice AngleSharp's tree depth: past 512 its tree is flat siblings anyway.</summary>
         public const int MaxOpenElements = 1024;
 
-        private static readonly HashSet<string> NotCounted = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private const byte Counted = 1, RawTextContent = 2, PlainText = 4;
+
+        // Void elements and elements with optional end tags (closed by the parser when a sibling starts): never counted.
+        private static readonly string[] NotCounted =
         {
-            // void
             "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
-            // optional end tags: closed by the parser when a sibling starts
             "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
             "colgroup", "caption", "rb", "rt", "rtc", "rp",
         };
 
         // Their content is text up to the matching end tag.
-        private static readonly HashSet<string> RawText = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static readonly string[] RawText = { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" };
+
+        // The other names a page uses over and over: found without a new string per tag (a scan allocated megabytes of tag names).
+        private static readonly string[] Common =
         {
-            "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+            "a", "b", "i", "dl", "em", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "div", "nav", "pre", "sub", "sup", "kbd", "var",
+            "code", "span", "form", "main", "cite", "abbr", "small", "label", "table", "strong", "button", "footer", "header", "section",
+            "article", "blockquote", "figure", "select", "noscript", "svg", "path",
         };
+
+        private static readonly KnownNames Known = new KnownNames();
 
         /// <summary>True when more than <paramref name="limit"/> counted elements are open at once somewhere in <paramref name="text"/>.</summary>
         public static bool Exceeds(string text, int limit = MaxOpenElements)
@@ -62,7 +70,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 }
                 int nameEnd = nameStart;
                 while (nameEnd < n && !IsNameEnd(text[nameEnd])) nameEnd++;
-                var name = NameAt(text, nameStart, nameEnd - nameStart);
+                var name = Known.Find(text, nameStart, nameEnd - nameStart, out byte flags) ?? text.Substring(nameStart, nameEnd - nameStart);
                 int tagEnd = TagEnd(text, nameEnd, out bool selfClosed);
                 i = tagEnd;
                 if (closing)
@@ -78,36 +86,78 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     }
                     continue;
                 }
-                if (RawText.Contains(name))
+                if ((flags & RawTextContent) != 0)
                 {
                     int close = text.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
                     i = close < 0 ? n : close;
                     continue;
                 }
-                if (string.Equals(name, "plaintext", StringComparison.OrdinalIgnoreCase)) break;
-                if (selfClosed || NotCounted.Contains(name)) continue;
+                if ((flags & PlainText) != 0) break;
+                if (selfClosed || (flags & Counted) == 0) continue;
                 open.Add(name);
                 if (open.Count > limit) return true;
             }
             return false;
         }
 
-        // The names a page uses over and over: found without a new string per tag (a scan allocated megabytes of tag names).
-        private static readonly string[] Common =
+        /// <summary>
+        /// The element names the scan knows, looked up in the page's text without a string per tag: a small open-addressed
+        /// table over an ASCII-case-insensitive hash. An unknown name (a custom element) is counted and needs its own string.
+        /// </summary>
+        private sealed class KnownNames
         {
-            "a", "b", "i", "p", "br", "dd", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "td", "th", "tr", "ul",
-            "div", "img", "nav", "pre", "sub", "sup", "kbd", "var", "code", "span", "link", "meta", "form", "main", "head", "body", "html",
-            "cite", "abbr", "small", "label", "input", "table", "tbody", "thead", "title", "style", "script", "strong", "button", "footer",
-            "header", "section", "article", "blockquote", "figure", "option", "select", "textarea", "noscript", "svg", "path",
-        };
+            private const int Size = 256; // a power of two, over twice the names
+            private readonly string?[] names = new string?[Size];
+            private readonly byte[] flags = new byte[Size];
 
-        private static string NameAt(string text, int start, int length)
-        {
-            foreach (var name in Common)
+            public KnownNames()
             {
-                if (name.Length == length && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return name;
+                foreach (var name in NotCounted) Add(name, 0);
+                foreach (var name in RawText) Add(name, RawTextContent);
+                foreach (var name in Common) Add(name, Counted);
+                Add("plaintext", PlainText);
             }
-            return text.Substring(start, length);
+
+            /// <summary>The known name spelled by text[start, start + length) in any ASCII case, or null (flags: those of a counted element).</summary>
+            public string? Find(string text, int start, int length, out byte found)
+            {
+                found = Counted;
+                for (int slot = Hash(text, start, length) & (Size - 1); names[slot] is string name; slot = (slot + 1) & (Size - 1))
+                {
+                    if (name.Length == length && SameIgnoringAsciiCase(text, start, name))
+                    {
+                        found = flags[slot];
+                        return name;
+                    }
+                }
+                return null;
+            }
+
+            private void Add(string name, byte value)
+            {
+                int slot = Hash(name, 0, name.Length) & (Size - 1);
+                while (names[slot] != null) slot = (slot + 1) & (Size - 1);
+                names[slot] = name;
+                flags[slot] = value;
+            }
+
+            private static int Hash(string text, int start, int length)
+            {
+                uint hash = (uint)length;
+                for (int i = start; i < start + length; i++) hash = (hash * 31) + Lower(text[i]);
+                return (int)(hash ^ (hash >> 8));
+            }
+
+            private static bool SameIgnoringAsciiCase(string text, int start, string lowerName)
+            {
+                for (int i = 0; i < lowerName.Length; i++)
+                {
+                    if (Lower(text[start + i]) != lowerName[i]) return false;
+                }
+                return true;
+            }
+
+            private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
         }
 
         private static int End(string text, int found, int length) => found < 0 ? text.Length : found + length;

@@ -22,6 +22,12 @@ public class HtmlNestingTests
     [InlineData("<!-- <div> -->", 100, false)]
     [InlineData("<script>if (a <div) {}</script>", 100, false)]
     [InlineData("a < b <3 ", 100, false)]
+    [InlineData("<SCRIPT>if (a <div) {}</Script>", 100, false)]
+    [InlineData("<textarea><div></TEXTAREA>", 100, false)]
+    [InlineData("<source src=a.mp4><wbr><col><Track>", 100, false)]
+    [InlineData("<my-widget>", 4, true)]
+    [InlineData("<Blockquote>", 4, true)]
+    [InlineData("<my-widget></MY-WIDGET>", 100, false)]
     public void Counts_only_elements_left_open_that_need_an_end_tag(string unit, int count, bool exceeds)
     {
         Assert.Equal(exceeds, HtmlNesting.Exceeds(Repeat(unit, count), limit: 3));
@@ -32,6 +38,13 @@ public class HtmlNestingTests
     {
         Assert.False(HtmlNesting.Exceeds("<section><div><span>x</section><section><div><span>", limit: 3));
         Assert.False(HtmlNesting.Exceeds("</div></div><div><div><div>", limit: 3));
+    }
+
+    [Fact]
+    public void Nothing_after_a_plaintext_start_tag_is_markup()
+    {
+        Assert.False(HtmlNesting.Exceeds("<PlainText>" + Repeat("<div>", 10), limit: 3));
+        Assert.True(HtmlNesting.Exceeds(Repeat("<div>", 10) + "<plaintext>", limit: 3));
     }
 
     [Fact]
