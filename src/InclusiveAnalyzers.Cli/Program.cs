@@ -18,6 +18,12 @@ public static class Program
         {
             // The parsers' first use (about 0.1 s) on the second core, while this thread reads the configuration and lists files.
             Documents.Parsing.ParserWarmup.Start();
+
+            // The output format's first use, by the first scan worker left without files (it would otherwise come after the scan, on one core).
+            if (Reporting.OutputWarmup.FormatOf(args) is { } format)
+            {
+                Scanning.IdleWork.Offer(() => Reporting.OutputWarmup.Run(format));
+            }
         }
 
         // Buffered, BOM-less UTF-8: a scan can print thousands of lines, and Console.Out flushes every write.

@@ -14,6 +14,8 @@ internal static class FileWorkers
     {
         var next = -1;
         Exception? failure = null;
+        var threads = new Thread[Math.Max(0, Math.Min(Environment.ProcessorCount, count) - 1)];
+        var working = threads.Length + 1;
         void Work()
         {
             try
@@ -27,9 +29,14 @@ internal static class FileWorkers
             {
                 Interlocked.CompareExchange(ref failure, e, null);
             }
+
+            // Out of files while another worker still scans: this core would idle until the loop ends.
+            if (Interlocked.Decrement(ref working) > 0 && failure is null && !cancellationToken.IsCancellationRequested)
+            {
+                IdleWork.RunPending();
+            }
         }
 
-        var threads = new Thread[Math.Max(0, Math.Min(Environment.ProcessorCount, count) - 1)];
         for (var t = 0; t < threads.Length; t++)
         {
             threads[t] = new Thread(Work) { IsBackground = true, Name = "inclusive scan" };

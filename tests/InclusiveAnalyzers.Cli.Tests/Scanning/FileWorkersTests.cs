@@ -17,6 +17,38 @@ public class FileWorkersTests
     }
 
     [Fact]
+    public void A_worker_left_without_files_runs_the_idle_work_while_another_still_works()
+    {
+        if (Environment.ProcessorCount < 2)
+        {
+            return; // one worker: no core is ever idle during the loop
+        }
+
+        using var ran = new ManualResetEventSlim();
+        var runs = 0;
+        IdleWork.Offer(() =>
+        {
+            Interlocked.Increment(ref runs);
+            ran.Set();
+        });
+
+        // Index 0 holds its worker until the idle work has run; the other worker takes index 1, runs out, and runs it.
+        var waited = false;
+        FileWorkers.For(2, i =>
+        {
+            if (i == 0)
+            {
+                waited = ran.Wait(TimeSpan.FromSeconds(30));
+            }
+        });
+
+        Assert.True(waited);
+        Assert.Equal(1, runs);
+        IdleWork.RunPending(); // nothing is left to run twice
+        Assert.Equal(1, runs);
+    }
+
+    [Fact]
     public void The_calling_thread_takes_part()
     {
         var caller = Environment.CurrentManagedThreadId;
