@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using AngleSharp.Dom;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Selection;
 using InclusiveAnalyzers.Documents.Analysis;
 using InclusiveAnalyzers.Documents.Parsing;
 
@@ -107,5 +108,11 @@ namespace InclusiveAnalyzers.Documents.Html
         public string Name(IElement element) => AccessibleName.Of(element, Document);
 
         public static string Describe(IElement element) => "<" + element.LocalName + ">";
+
+        /// <summary>
+        /// A Razor attribute value written by an <c>@expression</c> (role="@Role", aria-expanded="@IsOpen",
+        /// lang="@Culture"): known only when the page runs, so its spelling is not judged.
+        /// </summary>
+        public bool IsRuntimeValue(string? value) => Context.Kind == FileKind.Razor && Razor.RazorMarkup.IsDynamic(value);
     }
 }

@@ -50,6 +50,18 @@ namespace InclusiveAnalyzers.Documents.Razor
             return Known.TryGetValue(simple, out var rendering) ? rendering : null;
         }
 
+        /// <summary>A label component (Label, FieldLabel...): given a field's id in <c>For</c>, it renders the &lt;label for&gt; of that field.</summary>
+        public static bool IsLabel(string name) => SimpleName(name).EndsWith("Label", StringComparison.Ordinal);
+
+        /// <summary>An icon component (Icon, MudIcon, FluentIcon...): it draws a graphic, no text.</summary>
+        public static bool IsIcon(string name) => SimpleName(name).EndsWith("Icon", StringComparison.Ordinal);
+
+        private static string SimpleName(string name)
+        {
+            int dot = name.LastIndexOf('.');
+            return dot >= 0 ? name.Substring(dot + 1) : name;
+        }
+
         /// <summary>Razor reads a tag as a component when its name starts with a capital letter (or names a namespace).</summary>
         public static bool IsComponent(string name) => name.Length > 0 && (char.IsUpper(name[0]) || name.IndexOf('.') >= 0);
 

@@ -45,6 +45,10 @@ namespace InclusiveAnalyzers.Documents.Razor
         /// so an id written in two branches is one element, not two: see <see cref="BranchValue"/>.
         /// </summary>
         private readonly List<Chain> chains = new List<Chain>();
+        /// <summary>Open unknown components, innermost last, with the end tag each stands for in the HTML view.</summary>
+        private readonly List<(string Name, string End)> componentEnds = new List<(string, string)>();
+        /// <summary>Inside &lt;head&gt; (from its start tag to its end tag).</summary>
+        private bool inHead;
         private int chainCount;
 
         private sealed class Chain
@@ -315,8 +319,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                 var rendering = RazorComponents.Of(name);
                 if (rendering == null)
                 {
-                    // Not an HTML element: its own tag is not judged, its content is markup.
-                    Replace(start, tagEnd, selfClosing ? "" : "<razor-component>");
+                    UnknownComponentStart(start, tagEnd, name, attributes, selfClosing);
                     return;
                 }
                 BranchValues(attributes);
@@ -340,6 +343,8 @@ namespace InclusiveAnalyzers.Documents.Razor
 
             BranchValues(attributes);
             var lower = name.ToLowerInvariant();
+            if (lower == "head") inHead = !selfClosing;
+            else if (lower == "body") inHead = false;
             var aspFor = Find(attributes, "asp-for");
             if (aspFor.HasValue && aspFor.Value.ValueStart >= 0)
             {
@@ -371,10 +376,63 @@ namespace InclusiveAnalyzers.Documents.Razor
                 Replace(start, tagEnd, "");
                 return;
             }
-            if (!RazorComponents.IsComponent(name)) return;
+            if (!RazorComponents.IsComponent(name))
+            {
+                if (string.Equals(name, "head", StringComparison.OrdinalIgnoreCase)) inHead = false;
+                return;
+            }
             var rendering = RazorComponents.Of(name);
-            if (rendering == null) Replace(start, tagEnd, "</razor-component>");
+            if (rendering == null) Replace(start, tagEnd, ComponentEnd(name));
             else Replace(nameStart, nameEnd, rendering.Element);
+        }
+
+        /// <summary>
+        /// A component this reader does not know is no HTML element: its own tag is not judged, its content is
+        /// markup. Two exceptions. A label component given the id of its field (<c>&lt;Label For="username"&gt;</c>
+        /// in Oqtane, a <c>FieldLabel For</c>) renders the &lt;label for&gt; that names the field. A component
+        /// written without content renders what its code writes, known only at run time, like an
+        /// <c>@expression</c>: a heading, link or button around it is not empty (an icon component, named
+        /// <c>Icon</c> or <c>…Icon</c>, draws a graphic and no text, so a button holding only one still has no name).
+        /// </summary>
+        private void UnknownComponentStart(int start, int tagEnd, string name, List<Attribute> attributes, bool selfClosing)
+        {
+            var labelFor = RazorComponents.IsLabel(name) ? LiteralValue(Find(attributes, "For")) : null;
+            if (labelFor != null)
+            {
+                Replace(start, tagEnd, "<label for=\"" + labelFor + "\">" + (selfClosing ? Dynamic() + "</label>" : ""));
+                if (!selfClosing) componentEnds.Add((name, "</label>"));
+                return;
+            }
+            if (!selfClosing)
+            {
+                Replace(start, tagEnd, "<razor-component>");
+                componentEnds.Add((name, "</razor-component>"));
+                return;
+            }
+            // In <head> nothing renders text, and an element there would end the head for the HTML parser.
+            bool rendersText = !inHead && !RazorComponents.IsIcon(name);
+            Replace(start, tagEnd, rendersText ? "<razor-component>" + Dynamic() + "</razor-component>" : "");
+        }
+
+        /// <summary>The end tag matching the innermost open component of that name (razor-component when none is open).</summary>
+        private string ComponentEnd(string name)
+        {
+            for (int c = componentEnds.Count - 1; c >= 0; c--)
+            {
+                if (componentEnds[c].Name != name) continue;
+                var end = componentEnds[c].End;
+                componentEnds.RemoveRange(c, componentEnds.Count - c);
+                return end;
+            }
+            return "</razor-component>";
+        }
+
+        /// <summary>An attribute's value when it is plain text (no <c>@</c> expression), else null.</summary>
+        private string? LiteralValue(Attribute? attribute)
+        {
+            if (!attribute.HasValue || attribute.Value.ValueStart < 0 || attribute.Value.ValueEnd <= attribute.Value.ValueStart) return null;
+            var value = text.Substring(attribute.Value.ValueStart, attribute.Value.ValueEnd - attribute.Value.ValueStart);
+            return value.IndexOf('@') >= 0 || value.IndexOf('"') >= 0 || value.IndexOf('<') >= 0 ? null : value;
         }
 
         private static readonly string[] IdReferences = { "for", "aria-labelledby", "aria-describedby", "aria-controls", "headers", "list", "form" };

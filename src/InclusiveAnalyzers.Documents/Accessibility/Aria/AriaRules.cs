@@ -12,7 +12,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Aria
         public static string? Role(HtmlCheck check, IElement element)
         {
             var value = element.GetAttribute("role");
-            if (value == null || value.Trim().Length == 0) return null;
+            if (value == null || value.Trim().Length == 0 || check.IsRuntimeValue(value)) return null;
             string? firstValid = null;
             string? problem = null;
             foreach (var raw in value.Split(new[] { ' ', '\t', '\n', '\r', '\f' }, StringSplitOptions.RemoveEmptyEntries))
@@ -61,7 +61,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Aria
                         check.Report("INCL376", element, $"'{attribute.Name}' is not an ARIA attribute. Fix the spelling or remove it.");
                         return;
                     }
-                    var problem = CheckValue(name, attribute.Value, type, tokens);
+                    var problem = check.IsRuntimeValue(attribute.Value) ? null : CheckValue(name, attribute.Value, type, tokens);
                     if (problem != null)
                     {
                         check.Report("INCL376", element, problem);
@@ -82,7 +82,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Aria
                 }
             }
 
-            if (hasAria && (element.HasAttribute("aria-label") || element.HasAttribute("aria-labelledby")) && AriaTables.ProhibitsName(role, element.LocalName))
+            // A role written at run time may be one that takes a name: the element's own role is not what counts.
+            if (hasAria && (element.HasAttribute("aria-label") || element.HasAttribute("aria-labelledby")) && !check.IsRuntimeValue(element.GetAttribute("role")) &&
+                AriaTables.ProhibitsName(role, element.LocalName))
             {
                 var what = role != null ? $"role=\"{role}\"" : HtmlCheck.Describe(element);
                 check.Report("INCL376", element, $"aria-label and aria-labelledby are not allowed on {what}, so screen readers may ignore them. " +

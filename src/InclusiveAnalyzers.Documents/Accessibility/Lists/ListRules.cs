@@ -1,5 +1,6 @@
 using System;
 using AngleSharp.Dom;
+using InclusiveAnalyzers.Core.Selection;
 using InclusiveAnalyzers.Documents.Html;
 
 namespace InclusiveAnalyzers.Documents.Accessibility.Lists
@@ -16,12 +17,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Lists
                 string? problem = null;
                 if (node is IText text)
                 {
-                    if (!TextNormal.IsBlank(text.Data)) problem = $"text ('{TextNormal.Collapse(text.Data, 30)}')";
+                    if (!TextNormal.IsBlank(text.Data) && !check.IsRuntimeValue(text.Data)) problem = $"text ('{TextNormal.Collapse(text.Data, 30)}')";
                 }
                 else if (node is IElement child)
                 {
                     var name = child.LocalName;
-                    if (name == "script" || name == "template") continue;
+                    if (name == "script" || name == "template" || IsRazorComponent(check, child)) continue;
                     if (name != "li") { problem = HtmlCheck.Describe(child); }
                     else
                     {
@@ -40,6 +41,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Lists
             var role = HtmlFacts.Role(item);
             if (role != null && role != "listitem") return;
             var parent = item.ParentElement;
+            // A component's markup sits in the list of whatever renders it: <CascadingValue><li> inside a <ul>,
+            // or a fragment (an item component, a partial) whose top level is the <li> itself.
+            while (parent != null && IsRazorComponent(check, parent)) parent = parent.ParentElement;
+            if (check.Context.Kind == FileKind.Razor && !check.Context.IsStandalone && (parent == null || parent.LocalName == "body")) return;
             if (parent != null)
             {
                 var name = parent.LocalName;
@@ -50,6 +55,13 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Lists
             check.Report("INCL365", item, "This <li> is not inside a <ul>, <ol> or <menu>, so it is not announced as a list item. Wrap the items in a list.");
         }
 
+        /// <summary>
+        /// A Razor component other than the few that render one known element: it renders markup known only at
+        /// run time (the list items of an item component, a RenderFragment).
+        /// </summary>
+        private static bool IsRazorComponent(HtmlCheck check, IElement element) =>
+            check.Context.Kind == FileKind.Razor && element.LocalName == "razor-component";
+
         public static void DefinitionList(HtmlCheck check, IElement list)
         {
             if (HtmlFacts.Role(list) != null) return;
@@ -58,12 +70,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Lists
                 string? problem = null;
                 if (node is IText text)
                 {
-                    if (!TextNormal.IsBlank(text.Data)) problem = "text";
+                    if (!TextNormal.IsBlank(text.Data) && !check.IsRuntimeValue(text.Data)) problem = "text";
                 }
                 else if (node is IElement child)
                 {
                     var name = child.LocalName;
-                    if (name == "dt" || name == "dd" || name == "script" || name == "template") continue;
+                    if (name == "dt" || name == "dd" || name == "script" || name == "template" || IsRazorComponent(check, child)) continue;
                     if (name == "div" && OnlyGroups(child)) continue;
                     problem = HtmlCheck.Describe(child);
                 }

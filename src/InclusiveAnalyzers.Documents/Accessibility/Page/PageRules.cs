@@ -24,13 +24,17 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
                     ? "The page has no language. Add lang=\"…\" to <html> (for example lang=\"en\") so screen readers pronounce it correctly."
                     : "The page's language is only given by xml:lang, which HTML ignores. Add the same value as lang=\"…\" on <html>.");
             }
-            else if (LanguageTag.Problem(lang!) is { } langProblem)
+            else if (!check.IsRuntimeValue(lang) && LanguageTag.Problem(lang!) is { } langProblem)
             {
                 check.Report("INCL341", html, $"lang=\"{lang}\" is not a valid language tag: {langProblem}. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Error);
             }
             if (xmlLang != null && xmlLang.Length > 0)
             {
-                if (LanguageTag.Problem(xmlLang) is { } xmlProblem)
+                if (check.IsRuntimeValue(xmlLang) || check.IsRuntimeValue(lang))
+                {
+                    // written when the page runs: neither its spelling nor its agreement is known here
+                }
+                else if (LanguageTag.Problem(xmlLang) is { } xmlProblem)
                 {
                     check.Report("INCL341", html, $"xml:lang=\"{xmlLang}\" is not a valid language tag: {xmlProblem}. Use a BCP 47 tag such as \"en\".", Severity.Error);
                 }
@@ -66,7 +70,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Page
             foreach (var attribute in new[] { "lang", "xml:lang" })
             {
                 var value = element.GetAttribute(attribute);
-                if (value == null || value.Length == 0 || !(LanguageTag.Problem(value) is { } problem)) continue;
+                if (value == null || value.Length == 0 || check.IsRuntimeValue(value) || !(LanguageTag.Problem(value) is { } problem)) continue;
                 if (!HasTextInheritingLanguage(element)) continue;
                 check.Report("INCL341", element, $"{attribute}=\"{value}\" is not a valid language tag: {problem}. Use a BCP 47 tag such as \"en\" or \"de-CH\".", Severity.Warning);
             }
