@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,coc,coc2] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -59,9 +59,17 @@ rm -rf "$work/sets/razor" && cp -r "$here/precision/stored-razor" "$work/sets/ra
 rm -rf "$work/sets/coc" && mkdir -p "$work/sets/coc"
 for dir in "$here"/precision/coc-corpus/*/; do
   name="$(basename "$dir")"; target="$work/sets/coc/$name"
+  if [ "$name" = whole-repositories ]; then continue; fi
   cp -r "$dir" "$target" && mkdir -p "$target/.git"
   coc="$(cd "$target" && ls | grep -i -m1 'code.of.conduct' || true)"
   if [ ! -e "$target/README.md" ] && [ -n "$coc" ]; then printf '# %s\n\nSee the [code of conduct](%s).\n' "$name" "$coc" > "$target/README.md"; fi
+done
+
+# coc2 set: the community files of whole repositories (README, CONTRIBUTING, every conduct file), each
+# a repository root as stored; nothing is added and nothing dropped (bench/precision/judged-coc2.md).
+rm -rf "$work/sets/coc2" && mkdir -p "$work/sets/coc2"
+for dir in "$here"/precision/coc-corpus/whole-repositories/*/; do
+  name="$(basename "$dir")"; cp -r "$dir" "$work/sets/coc2/$name" && mkdir -p "$work/sets/coc2/$name/.git"
 done
 
 echo "Building the CLI (Release) and the benchmark ..." >&2

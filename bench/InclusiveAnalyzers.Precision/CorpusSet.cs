@@ -37,6 +37,12 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
         {
             sets.Add(new("coc", "fresh: real CODE_OF_CONDUCT files (missing: run bench/run-precision.sh to prepare them)", cocDir, []));
         }
+        string coc2Dir = Path.Combine(options.Work, "sets", "coc2");
+        var wholeRepos = Directory.Exists(coc2Dir)
+            ? Directory.GetDirectories(coc2Dir).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        sets.Add(new("coc2", "fresh: whole repositories' community files (bench/precision/coc-corpus/whole-repositories, SOURCES.md), each as a repository root", coc2Dir, wholeRepos,
+            OneRunPerPath: true));
         return sets;
     }
 

@@ -56,6 +56,25 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             return stem.Contains("codeofconduct") || stem == "conduct" || stem == "coc";
         }
 
+        /// <summary>
+        /// CONDUCT.md or COC.md that is about something else: cobra's CONDUCT.md is its "User Contract"
+        /// (versioning, deprecation, CVEs). Only the short names are ambiguous; a document of some length
+        /// that never says conduct, harassment or covenant is not a code of conduct. A short or unreadable
+        /// file keeps the benefit of its name.
+        /// </summary>
+        public static bool IsOtherDocumentNamedConduct(string relativePath, string? text)
+        {
+            string path = Normalize(relativePath);
+            string stem = Squeeze(Path.GetFileNameWithoutExtension(path.Substring(path.LastIndexOf('/') + 1)));
+            if (stem.Contains("codeofconduct") || text == null || text.Length < MinLengthToJudge) return false;
+            return !ConductWords.IsMatch(text);
+        }
+
+        private const int MinLengthToJudge = 400;
+
+        private static readonly System.Text.RegularExpressions.Regex ConductWords = new System.Text.RegularExpressions.Regex(
+            @"conduct|harass|covenant", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         private static string Squeeze(string name)
         {
             var chars = new List<char>(name.Length);

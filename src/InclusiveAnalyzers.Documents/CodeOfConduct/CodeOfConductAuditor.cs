@@ -77,7 +77,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
 
             if (standard.Count == 0)
             {
-                var elsewhere = paths.Where(CocPaths.LooksLikeConductFile).OrderBy(p => p.Count(c => c == '/')).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
+                var elsewhere = paths.Where(CocPaths.LooksLikeConductFile).OrderBy(p => p.Count(c => c == '/')).ThenBy(p => p, StringComparer.Ordinal)
+                    .FirstOrDefault(p => !CocPaths.IsOtherDocumentNamedConduct(p, SafeRead(readText, p)));
                 if (elsewhere != null)
                 {
                     findings.Add(new Finding(RuleCatalog.CocMissing, Severity.Warning,

@@ -58,6 +58,33 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             Assert.False(report.Has(RuleCatalog.CocNoReportingContact));
         }
 
+        // Real codes: Autofac's (Contributor Covenant 1.4) and Express's (OpenJS, 2.0) name a closed team alias on a list host.
+        [Theory]
+        [InlineData("Contact the project team at `autofac-internal@googlegroups.com`.")]
+        [InlineData("Report it to the project TC through the following email: express-coc@lists.openjsf.org")]
+        [InlineData("Escalate by writing to coc-escalation@lists.openjsf.org.")]
+        [InlineData("Write to [the moderators](mailto:grove-moderators@googlegroups.com).")]
+        [InlineData("Write to conduct@groups.io.")]
+        public void TeamAliasOnAListHost_IsAPrivateRoute(string line)
+        {
+            var report = Audit("## Reporting\n\n" + line + "\n");
+            Assert.False(report.Has(RuleCatalog.CocPublicReportingChannel));
+            Assert.False(report.Has(RuleCatalog.CocNoReportingContact));
+            Assert.DoesNotContain("public-channel", report.RedFlags);
+        }
+
+        [Theory]
+        [InlineData("Report it to grove@googlegroups.com.")]
+        [InlineData("Report it to grove-users@lists.grove.dev.")]
+        [InlineData("Write to [the list](mailto:grove-discuss@googlegroups.com).")]
+        [InlineData("Report it to internals-digest@lists.grove.dev.")]
+        public void OpenListOnAListHost_IsStillPublic(string line)
+        {
+            var report = Audit("## Reporting\n\n" + line + "\n");
+            Assert.Equal(Severity.Warning, report.Single(RuleCatalog.CocPublicReportingChannel).Severity);
+            Assert.Contains("public-channel", report.RedFlags);
+        }
+
         [Fact]
         public void PublicAndPrivateRoutes_AreFine()
         {

@@ -57,6 +57,22 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             Assert.True(HasSecondPersonHint(reporting));
         }
 
+        // autofac/Autofac: a team alias on a list host reaches a group, so the hint asks who reads it, not for a second person.
+        [Theory]
+        [InlineData("Instances may be reported by contacting the project team at `autofac-internal@googlegroups.com`.\n")]
+        [InlineData("Write to grove-conduct@lists.grove.dev.\n")]
+        public void ATeamAliasOnAListHost_GetsTheRespondersHint(string reporting)
+        {
+            Assert.True(HasRespondersHint(reporting));
+            Assert.False(HasSecondPersonHint(reporting));
+        }
+
+        [Fact]
+        public void APersonOnAnOrdinaryHost_StillGetsTheSecondPersonHint()
+        {
+            Assert.True(HasSecondPersonHint("Instances may be reported by contacting the project team at `autofac-jo@grove.dev`.\n"));
+        }
+
         private const string Filler =
             "Include what happened, when and where, and any links or screenshots. Reports are handled confidentially and we acknowledge them within two days. "
             + "If you are unsure whether something breaks the code, report it anyway: we would rather hear about it. "

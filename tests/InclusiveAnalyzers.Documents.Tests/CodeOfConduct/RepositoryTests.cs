@@ -183,5 +183,38 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
             var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "CODE_OF_CONDUCT.md" }, _ => null);
             Assert.Equal("CODE_OF_CONDUCT.md", Assert.Single(findings).Path);
         }
+
+        // spf13/cobra's CONDUCT.md is its "User Contract"; its code of conduct is a section of CONTRIBUTING.md.
+        private const string UserContract = "## Cobra User Contract\n\n### Versioning\nCobra will follow a steady release cadence. Non breaking changes will be released as minor versions quarterly. "
+            + "Patch bug releases are at the discretion of the maintainers.\n\n### Backward Compatibility\nWe will maintain two major releases in a moving window. "
+            + "The N-1 release will only receive bug fixes and security updates and will be dropped once N+1 is released.\n\n### Deprecation\n"
+            + "Deprecation of Go versions or dependent packages will only occur in major releases.\n";
+
+        [Fact]
+        public void ConductNamedFileAboutSomethingElse_IsNotACodeOfConduct()
+        {
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md", "CONDUCT.md" }, p => p == "CONDUCT.md" ? UserContract : "# Cobra\n");
+            var finding = Assert.Single(findings);
+            Assert.Equal((RuleCatalog.CocMissing, Severity.Error, "README.md"), (finding.RuleId, finding.Severity, finding.Path));
+            Assert.Equal("missing", finding.Properties!["variant"]);
+        }
+
+        [Theory]
+        [InlineData("CONDUCT.md")]
+        [InlineData("community/coc.md")]
+        public void ConductNamedFileThatIsACode_IsStillFoundOutsideTheStandardPlaces(string path)
+        {
+            string code = UserContract.Replace("## Cobra User Contract", "## Code of Conduct\n\nHarassment of any kind is not tolerated.");
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md", path }, p => p == path ? code : "# Cobra\n");
+            var finding = Assert.Single(findings);
+            Assert.Equal((RuleCatalog.CocMissing, Severity.Warning, path), (finding.RuleId, finding.Severity, finding.Path));
+        }
+
+        [Fact]
+        public void CodeOfConductName_OutsideTheStandardPlaces_NeedsNoConductWords()
+        {
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md", "community/CODE_OF_CONDUCT.md" }, p => p == "README.md" ? "# Cobra\n" : UserContract);
+            Assert.Equal("nonstandard-location", Assert.Single(findings).Properties!["variant"]);
+        }
     }
 }

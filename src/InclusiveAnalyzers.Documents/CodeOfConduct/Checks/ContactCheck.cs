@@ -35,6 +35,17 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         private static readonly Regex MailingListUrl = new Regex(@"^https?://(?:groups\.google\.com|lists\.[^/]+|[^/]+/mailman/|[^/]+/pipermail/|groups\.io)", Options);
         private static readonly Regex MailingListAddress = new Regex(@"@(?:googlegroups\.com|groups\.io|lists\.[\w.-]+)$|^[\w.+-]*-(?:dev|devel|users?|discuss|general|announce|list)@", Options);
 
+        // A list host also serves closed team aliases: autofac-internal@googlegroups.com, express-coc@lists.openjsf.org.
+        // A local part that names the conduct team or a private group is a private route, not a broadcast list.
+        private static readonly Regex TeamAlias = new Regex(
+            @"^(?:[\w+]+[-_.])*(?:coc|conduct|codeofconduct|internal|private|moderators?|moderation|mods|safety|abuse|incidents?|escalations?|steering|tsc|core-?team|maintainers)(?:[-_.][\w+]+)*@", Options);
+
+        /// <summary>A mailing-list host or list name, unless the local part names a closed team.</summary>
+        internal static bool IsPublicListAddress(string address) => MailingListAddress.IsMatch(address) && !TeamAlias.IsMatch(address);
+
+        /// <summary>A closed team's alias on a list host: it reaches a group, never one person.</summary>
+        internal static bool IsTeamListAddress(string address) => MailingListAddress.IsMatch(address) && TeamAlias.IsMatch(address);
+
         private static readonly Regex PublicPhrase = new Regex(
             @"\b(?:open(?:ing)?|fil(?:e|ing)|creat(?:e|ing)|rais(?:e|ing)|submit(?:ting)?|post(?:ing)?|log(?:ging)?)\s+(?:a|an|a\s+new|new)\s+(?:github\s+|gitlab\s+|public\s+)?issues?\b|\bissue\s+tracker\b|\bgithub\s+issues\b|\bgithub\s+discussions\b|\bmailing\s+list\b|\bpublic\s+(?:chat|channel)\b|\bon\s+(?:twitter|mastodon|social\s+media)\b|\bin\s+(?:the\s+|our\s+)?(?:discord|slack|gitter|matrix|irc)(?:\s+(?:server|channel|room))?\b",
             Options);
@@ -59,7 +70,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             foreach (Match match in PlaceholderCheck.Email.Matches(masked))
             {
                 if (!Readable(audit, match.Index, match.Index + match.Length) || PlaceholderCheck.IsReservedAddress(match.Value)) continue;
-                if (MailingListAddress.IsMatch(match.Value))
+                if (IsPublicListAddress(match.Value))
                 {
                     channels.Add((Channel.Public, match.Index, match.Index + match.Length, $"the mailing list {match.Value}"));
                     continue;
@@ -85,7 +96,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 {
                     string address = url.Substring("mailto:".Length).Split('?')[0].Trim();
                     if (address.Length == 0 || PlaceholderCheck.IsReservedAddress(address)) continue;
-                    var kind = MailingListAddress.IsMatch(address) ? Channel.Public : Channel.Private;
+                    var kind = IsPublicListAddress(address) ? Channel.Public : Channel.Private;
                     channels.Add((kind, start, end, address));
                     if (kind == Channel.Private) audit.AddPrivateEmail(address);
                     continue;

@@ -45,7 +45,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             if (audit.PrivateEmails.Count == 1 && !audit.HasNamedPeople && !ReportReaders.AreNamed(document, audit.PrivateEmails[0]))
             {
                 string address = audit.PrivateEmails[0];
-                if (RoleAlias.IsMatch(address))
+                if (RoleAlias.IsMatch(address) || ContactCheck.IsTeamListAddress(address))
                 {
                     audit.Hints.Add($"responders: name the people who read {address}, so reporters can tell whether someone involved will see the report");
                 }
