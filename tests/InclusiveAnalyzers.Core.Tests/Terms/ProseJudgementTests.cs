@@ -45,6 +45,22 @@ public class ProseJudgementTests
     public void Quoted_values_are_names(string text) => Assert.Empty(Find(text));
 
     [Theory]
+    [InlineData("An \"abort\" event fires first.")]
+    [InlineData("Set it to the \"master\" value of the pool.")]
+    [InlineData("Use a \"master\" or \"slave\" role.")]
+    [InlineData("The file holds the \"master\" and the copy.")]
+    [InlineData("Read the \"master\"'s field of the reply.")]
+    public void A_quoted_value_after_an_article_stays_a_name(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("A \u201Cwhitelist\u201D of locals to expose.", "whitelist")]
+    [InlineData("Keep a \"blacklist\" of hosts.", "blacklist")]
+    [InlineData("She is the 'master' of the build.", "master")]
+    [InlineData("A   \u201Cwhitelist\u201D      of locals (a prose view, where character references were blanked).", "whitelist")]
+    public void Scare_quotes_around_a_noun_in_use_are_no_name(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
     [InlineData("He said \"push to master\" twice.", "master")]
     [InlineData("The \"master node\" restarts.", "master")]
     [InlineData("It's the master's job.", "master's")]

@@ -46,8 +46,12 @@ public class QuoteEntityTests
     [Fact]
     public void Markdown_text_with_quote_references_reads_as_with_the_marks()
     {
-        Assert.Empty(Flagged("docs/a.md", "A &ldquo;whitelist&rdquo; of locals to expose.\n"));
-        Assert.Empty(Flagged("docs/a.md", "A \u201Cwhitelist\u201D of locals to expose.\n"));
+        // A quoted value is a name either way; scare quotes around a noun in use (an article before, 'of' after:
+        // sails' docs) are a use either way.
+        Assert.Empty(Flagged("docs/a.md", "The state is &ldquo;slave&rdquo; until promoted.\n"));
+        Assert.Empty(Flagged("docs/a.md", "The state is \u201Cslave\u201D until promoted.\n"));
+        Assert.Equal(new[] { "whitelist" }, Flagged("docs/a.md", "A &ldquo;whitelist&rdquo; of locals to expose.\n"));
+        Assert.Equal(new[] { "whitelist" }, Flagged("docs/a.md", "A \u201Cwhitelist\u201D of locals to expose.\n"));
     }
 
     [Theory]
