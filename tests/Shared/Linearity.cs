@@ -21,6 +21,14 @@ internal static class Linearity
         large();
         var t1 = Best(small);
         var t2 = Best(large);
+        if (t2 > Math.Max(t1, floorMs / maxRatio) * maxRatio)
+        {
+            // Once more before failing: the collections a run pays on its own thread grow with what the tests running
+            // beside it keep alive (seen: 21 ms against 177 ms once in six runs). Quadratic work fails both rounds.
+            t1 = Math.Min(t1, Best(small));
+            t2 = Best(large);
+        }
+
         Assert.True(t2 <= Math.Max(t1, floorMs / maxRatio) * maxRatio, $"size {size}: {t1:F1} ms, size {size * 4}: {t2:F1} ms");
     }
 
@@ -29,6 +37,7 @@ internal static class Linearity
         var best = double.MaxValue;
         for (var i = 0; i < 5; i++)
         {
+            GC.Collect(); // each run starts from the same heap, not from the garbage of the one before
             var start = ThreadMilliseconds();
             work();
             best = Math.Min(best, ThreadMilliseconds() - start);
