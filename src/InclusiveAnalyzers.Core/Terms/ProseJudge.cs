@@ -310,50 +310,27 @@ namespace InclusiveAnalyzers.Core.Terms
             return k < high && (text[k] == close || (close == '\u201D' && text[k] == '"') || (close == '\u2019' && text[k] == '\''));
         }
 
+        private static readonly string[] Articles = { "a", "an", "the" };
+
         // 'A "whitelist" of locals', 'the "master" of the pool': an article before the quotes and 'of' after them make
         // the quoted word a noun in use (scare quotes), not a value ('set the role to "master"', 'an "abort" event').
         private static bool IsScareQuotedNoun(string text, int low, int high, int start, int end)
         {
             // end is the closing quote (no punctuation inside it), then blanks (a prose view blanks what a character reference spelled), then "of".
-            int after = SkipSpaces(text, end + 1, high, 1);
-            if (after < 0 || !(after + 2 < high && (text[after] | 0x20) == 'o' && (text[after + 1] | 0x20) == 'f' && !char.IsLetterOrDigit(text[after + 2])))
+            int after = end + 1;
+            while (after < high && after - end <= 16 && text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (after == end + 1 || !(after + 2 < high && (text[after] | 0x20) == 'o' && (text[after + 1] | 0x20) == 'f' && !char.IsLetterOrDigit(text[after + 2])))
             {
                 return false;
             }
 
-            int wordEnd = SkipSpaces(text, start - 2, low - 1, -1); // back from before the opening quote
-            if (wordEnd < 0)
-            {
-                return false;
-            }
-
-            int k = wordEnd;
-            while (k > low && char.IsLetter(text[k - 1]))
-            {
-                k--;
-            }
-
-            int length = wordEnd + 1 - k;
-            if (k > low && char.IsLetterOrDigit(text[k - 1]))
-            {
-                return false;
-            }
-
-            return (length == 1 && (text[k] | 0x20) == 'a')
-                || (length == 2 && string.Compare(text, k, "an", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
-                || (length == 3 && string.Compare(text, k, "the", 0, 3, StringComparison.OrdinalIgnoreCase) == 0);
-        }
-
-        // The first index from i on (step 1 or -1, stopping before limit) that is not a space, after at least one space; -1 when none.
-        private static int SkipSpaces(string text, int i, int limit, int step)
-        {
-            int first = i;
-            while (i != limit && i >= 0 && i < text.Length && text[i] == ' ' && System.Math.Abs(i - first) < 16)
-            {
-                i += step;
-            }
-
-            return i == first || i == limit || i < 0 || i >= text.Length ? -1 : i;
+            // Before the opening quote: a space, then the article.
+            return start - 2 >= low && text[start - 2] == ' '
+                && PreviousWord(text, low, start - 1, out int wordStart, out int wordEnd) && IsAnyWord(text, wordStart, wordEnd, Articles);
         }
 
         private static char Closing(char open)
