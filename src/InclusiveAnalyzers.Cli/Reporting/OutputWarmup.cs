@@ -22,13 +22,8 @@ internal static class OutputWarmup
             if ((args[i] == "--format" || args[i] == "-f") && i + 1 < args.Length) value = args[i + 1];
             else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) value = args[i]["--format=".Length..];
             if (value == null) continue;
-            return value.ToLowerInvariant() switch
-            {
-                "json" => OutputFormat.Json,
-                "sarif" => OutputFormat.Sarif,
-                "github" => OutputFormat.GitHub,
-                _ => OutputFormat.Text,
-            };
+            // The command line's own reading of the value; one it refuses ends the run before any output anyway.
+            return OptionValues.Format(value, "scan", out _) ?? OutputFormat.Text;
         }
 
         return OutputFormat.Text;
