@@ -60,6 +60,13 @@ namespace InclusiveAnalyzers.Core.Terms
                 style = CaseStyle.Lower;
             }
 
+            // One capitalised word of prose replaced by several: title case only where its line is in title case
+            // ("Blacklisted hosts" -> "Deny listed hosts", "Whitelist Settings" -> "Allow List Settings").
+            if (kind == TextKind.Prose && style == CaseStyle.Title && count == 1 && words.Length > 1 && !LineCase.IsTitle(text, match.Start, match.End))
+            {
+                style = CaseStyle.Sentence;
+            }
+
             // A compound the author wrote split (White_List, WhiteList) is replaced split the same way
             // when the replacement shares its last part: ALLOW_LIST, AllowList.
             if (count > 1 && words.Length == 1)

@@ -144,6 +144,31 @@ public class SuggestionTests
         Assert.Equal(expected, TermRewriter.RewriteAll(text, matches!, TextKind.Prose));
     }
 
+    // A capital at a sentence's start is not title case: only the first of the replacement's words takes one.
+    [Theory]
+    [InlineData("Whitelisted hosts are dropped.", "Allow listed")]
+    [InlineData("The Whitelist is read on start.", "Allow list")]
+    [InlineData("# Whitelist", "Allow list")]
+    [InlineData("Done. Whitelist the host.", "Allow list")]
+    [InlineData("1. Whitelist the hosts you trust", "Allow list")]
+    [InlineData("## Whitelist Settings", "Allow List")]
+    [InlineData("## Configuring the Whitelist", "Allow List")]
+    [InlineData("Open the Whitelist Editor and add hosts.", "Allow List")]
+    [InlineData("Ask the Site Whitelist team.", "Allow List")]
+    public void A_capitalised_word_becomes_several_words_in_the_case_of_its_line(string text, string expected)
+    {
+        var suggestions = TermRewriter.Suggestions(text, Only(text, TextKind.Prose), TextKind.Prose, 3);
+        Assert.Contains(expected, suggestions);
+    }
+
+    [Fact]
+    public void Several_capitalised_words_stay_title_case_and_identifiers_keep_their_convention()
+    {
+        const string text = "The White List is read.";
+        Assert.Contains("Allow List", TermRewriter.Suggestions(text, Only(text, TextKind.Prose), TextKind.Prose, 3));
+        Assert.Contains("PermitList", TermRewriter.IdentifierSuggestions("Whitelist", Only("Whitelist", TextKind.Identifier), 3));
+    }
+
     [Theory]
     [InlineData("allowlist", true)]
     [InlineData("hour", true)]
