@@ -179,6 +179,12 @@ public class CatalogMatchingTests
     [InlineData("Each user must confirm his or her address.", "Each user must confirm their address.")]
     [InlineData("Add the host to the whitelist.", "Add the host to the allowlist.")]
     [InlineData("Push to the master branch.", "Push to the main branch.")]
+    [InlineData("Merge your change into master once CI passes.", "Merge your change into primary once CI passes.")] // no word of git around
+    [InlineData("Open a pull request; we merge it into master.", "Open a pull request; we merge it into main.")]
+    [InlineData("Rebase onto master before review.", "Rebase onto main before review.")]
+    [InlineData("Update your master with the latest upstream version.", "Update your main with the latest upstream version.")]
+    [InlineData("Send writes to master and reads to replicas.", "Send writes to primary and reads to replicas.")] // a server, not a branch
+    [InlineData("Writes go to the master and are copied.", "Writes go to the primary and are copied.")]
     [InlineData("Limit the blast radius.", "Limit the extent.")]
     public void First_replacement_reads_naturally(string text, string expected)
     {
