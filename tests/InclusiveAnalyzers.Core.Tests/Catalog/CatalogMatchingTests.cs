@@ -181,6 +181,7 @@ public class CatalogMatchingTests
     [InlineData("Push to the master branch.", "Push to the main branch.")]
     [InlineData("Merge your change into master once CI passes.", "Merge your change into primary once CI passes.")] // no word of git around
     [InlineData("Open a pull request; we merge it into master.", "Open a pull request; we merge it into main.")]
+    [InlineData("Work happens on the master branch. At times master is closed.", "Work happens on the main branch. At times main is closed.")]
     [InlineData("Rebase onto master before review.", "Rebase onto main before review.")]
     [InlineData("Update your master with the latest upstream version.", "Update your main with the latest upstream version.")]
     [InlineData("Send writes to master and reads to replicas.", "Send writes to primary and reads to replicas.")] // a server, not a branch
