@@ -36,7 +36,7 @@ namespace InclusiveAnalyzers.Core.Terms
         public static bool IsName(Term term, string text, int low, int high, Token[] tokens, int count, int first, int last)
         {
             int start = tokens[first].Start, end = tokens[last].End;
-            if (IsCapitalRun(text, tokens, count, first, last))
+            if (IsCapitalRun(text, tokens, count, first, last) && (term.Acronym || !IsShouted(text, low, high, start, end)))
             {
                 return true;
             }
@@ -258,6 +258,47 @@ namespace InclusiveAnalyzers.Core.Terms
 
             return (first > 0 && tokens[first].GapBefore == Gap.Space && AllCapitals(text, tokens[first - 1].Start, tokens[first - 1].End))
                 || (last + 1 < count && tokens[last + 1].GapBefore == Gap.Space && AllCapitals(text, tokens[last + 1].Start, tokens[last + 1].End));
+        }
+
+        /// <summary>
+        /// A line written all in capitals: a heading or label shouted ("TRUSTED DEVICE WHITELIST", "NEVER WRITE TO THE
+        /// MASTER DIRECTLY"). Its words are words: a command is named in capitals inside prose that is not ("List them
+        /// with SENTINEL MASTERS"). The line ends at a line break, a wide blank (markup a prose view blanked: a tag, a
+        /// table cell's border) or a breaker. An acronym term stays a name there: in shouted text every word is in
+        /// capitals, so "ADD TO WHITELIST" holds the verb, not the initialism.
+        /// </summary>
+        private static bool IsShouted(string text, int low, int high, int start, int end)
+        {
+            int blanks = 0;
+            for (int k = start - 1; k >= low && !EndsLine(text[k], ref blanks); k--)
+            {
+                if (Chars.IsLower(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            blanks = 0;
+            for (int k = end; k < high && !EndsLine(text[k], ref blanks); k++)
+            {
+                if (Chars.IsLower(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EndsLine(char c, ref int blanks)
+        {
+            if (c == '\n' || c == '\r' || c == '\u0001')
+            {
+                return true;
+            }
+
+            blanks = c == ' ' || c == '\t' ? blanks + 1 : 0;
+            return blanks >= 4;
         }
 
         // At least two letters, none of them lowercase.

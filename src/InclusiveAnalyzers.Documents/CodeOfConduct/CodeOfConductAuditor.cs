@@ -122,10 +122,15 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 return findings;
             }
 
+            // A link to a conduct file the repository does not hold leads nowhere: it does not make the code easy to find.
+            var existing = new HashSet<string>(paths, StringComparer.OrdinalIgnoreCase);
+            string? brokenLink = null;
             foreach (var entry in entryPoints)
             {
                 string? text = SafeRead(readText, entry);
-                if (text != null && CocLinks.LinksToCodeOfConduct(text)) return findings;
+                if (text == null) continue;
+                if (CocLinks.LinksToCodeOfConduct(text, entry, existing, out var broken)) return findings;
+                if (brokenLink == null && broken != null) brokenLink = $" ({entry} links '{broken}', which is not in the repository)";
             }
 
             string coc = standard[0];
@@ -133,7 +138,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             string target = readme ?? entryPoints.FirstOrDefault() ?? coc;
             string where = entryPoints.Count == 0 ? "There is no README or CONTRIBUTING guide to link it from" : "Neither the README nor the CONTRIBUTING guide links to it";
             findings.Add(new Finding(RuleCatalog.CocNotLinked, RuleCatalog.Get(RuleCatalog.CocNotLinked).DefaultSeverity,
-                $"The code of conduct ({coc}) is hard to find: {where.Substring(0, 1).ToLowerInvariant() + where.Substring(1)}. "
+                $"The code of conduct ({coc}) is hard to find: {where.Substring(0, 1).ToLowerInvariant() + where.Substring(1)}{brokenLink}. "
                 + $"Add a link such as [Code of Conduct]({coc}) to the README.",
                 target, 0, 0, 0, 0)
             {

@@ -27,7 +27,8 @@ namespace InclusiveAnalyzers.Documents.Razor
 
         /// <summary>
         /// The file with everything that is not markup blanked (line breaks kept): C# code, expressions,
-        /// directives, directive attributes and Razor comments. Same length as the file, so wording is
+        /// directives, directive attributes and Razor comments; the text of a localisation call in the markup
+        /// (<c>@T("IP Black List")</c>, <see cref="LocalizedText"/>) is kept. Same length as the file, so wording is
         /// matched with the file's offsets.
         /// </summary>
         public string Prose { get; }

@@ -579,6 +579,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                 i++;
                 Balanced(end);
                 Expression(at, i);
+                LocalizedProse(at + 2, i - 1, inAttribute);
                 return;
             }
             if (next == '{' && !inAttribute)
@@ -647,6 +648,7 @@ namespace InclusiveAnalyzers.Documents.Razor
             }
             ImplicitTail(end);
             Expression(at, i);
+            if (word != "await") LocalizedProse(at + 1, i, inAttribute);
         }
 
         /// <summary>The rest of an implicit expression: member access, calls and indexers, no spaces.</summary>
@@ -677,6 +679,34 @@ namespace InclusiveAnalyzers.Documents.Razor
             }
             Blank(start, end);
             Replace(start, end, new string(value));
+        }
+
+        /// <summary>
+        /// The text of a localisation call the expression in [start, end) writes (<c>@T("IP Black List")</c>, see
+        /// <see cref="LocalizedText"/>) is the page's prose: put back in the text view, escapes blank but for an
+        /// escaped quote, which the page shows (a quoted value stays quoted; in an attribute value it would end the
+        /// value, so there it is blank too). The HTML view keeps the expression's runtime value.
+        /// </summary>
+        private void LocalizedProse(int start, int end, bool inAttribute)
+        {
+            if (!LocalizedText.Find(text, start, end, out int literalStart, out int literalEnd, out bool verbatim)) return;
+            for (int k = literalStart; k < literalEnd;)
+            {
+                int escape = LocalizedText.EscapeLength(text, k, literalEnd, verbatim);
+                if (escape > 0)
+                {
+                    if (!inAttribute && text[k + escape - 1] == '"')
+                    {
+                        // Against the word it quotes: an opening quote ("\"master\"") at its end, a closing one at its start.
+                        bool opening = k + escape < literalEnd && char.IsLetterOrDigit(text[k + escape]);
+                        prose[opening ? k + escape - 1 : k] = '"';
+                    }
+                    k += escape;
+                    continue;
+                }
+                prose[k] = text[k];
+                k++;
+            }
         }
 
         private void RazorComment(int end)

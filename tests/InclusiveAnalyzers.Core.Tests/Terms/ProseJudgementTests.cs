@@ -24,9 +24,21 @@ public class ProseJudgementTests
     [Theory]
     [InlineData("List them with SENTINEL MASTERS and pick one.")]
     [InlineData("Run ALTER ROLE db_owner ADD MEMBER alice first.")]
-    [InlineData("NEVER WRITE TO THE MASTER DIRECTLY")]
     [InlineData("The replica runs SLAVEOF host port.")]
+    [InlineData("Use\nSENTINEL MASTERS to list them.")]              // the line holds prose in lowercase
+    [InlineData("SENTINEL MASTERS, SENTINEL SLAVES and SENTINEL RESET")]
     public void Capital_runs_are_commands_not_words(string text) => Assert.Empty(Find(text));
+
+    // A line all in capitals is shouted, not a command named in prose (judged-razor.md: NetSentinel's "TRUSTED DEVICE WHITELIST").
+    [Theory]
+    [InlineData("NEVER WRITE TO THE MASTER DIRECTLY", "MASTER")]
+    [InlineData("TRUSTED DEVICE WHITELIST", "WHITELIST")]
+    [InlineData("Settings\nTRUSTED DEVICE WHITELIST\nAdd a device below.", "WHITELIST")]
+    [InlineData("Devices    TRUSTED DEVICE WHITELIST    add one", "WHITELIST")] // markup a prose view blanked ends the line
+    [InlineData("IP BLACK LIST: 3 ENTRIES", "BLACK LIST")]
+    [InlineData("ADD TO WHITELIST", "WHITELIST")]                                  // every word is in capitals: ADD is the verb
+    public void A_line_in_capitals_is_shouted_words(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
 
     [Theory]
     [InlineData("The MASTER node restarts.", "MASTER")]

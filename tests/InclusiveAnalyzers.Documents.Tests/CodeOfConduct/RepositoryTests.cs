@@ -147,7 +147,38 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [InlineData("Read https://grove.dev/code-of-conduct before posting.")]
         public void ReadmeLink_SatisfiesIncl407(string readme)
         {
-            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md", "CODE_OF_CONDUCT.md" }, p => p == "README.md" ? readme : "x");
+            // Each relative link's target is in the repository (a link to a file that is not there is tested below).
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md", "CODE_OF_CONDUCT.md", ".github/CODE_OF_CONDUCT.md", "docs/code-of-conduct.html" },
+                p => p == "README.md" ? readme : "x");
+            Assert.Empty(findings);
+        }
+
+        // php-amqplib (judged-coc2.md): the README links CODE_OF_CONDUCT.md in the root, the file is only in .github/.
+        [Theory]
+        [InlineData("See our [Code of Conduct](CODE_OF_CONDUCT.md).")]
+        [InlineData("See our [Code of Conduct](./docs/CODE_OF_CONDUCT.md#reporting).")]
+        [InlineData("See our [Code of Conduct][coc].\n\n[coc]: /CODE_OF_CONDUCT.md")]
+        [InlineData("<a href=\"code-of-conduct.html\">Conduct</a>")]
+        public void ReadmeLinkToAConductFileThatIsNotThere_DoesNotCountAsLinked(string readme)
+        {
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", new[] { "README.md", ".github/CODE_OF_CONDUCT.md" }, p => p == "README.md" ? readme : "x");
+            var finding = Assert.Single(findings);
+            Assert.Equal((RuleCatalog.CocNotLinked, "README.md"), (finding.RuleId, finding.Path));
+            Assert.Contains("which is not in the repository", finding.Message);
+        }
+
+        [Theory]
+        [InlineData("README.md", "See our [Code of Conduct](.github/CODE_OF_CONDUCT.md).")]
+        [InlineData("README.md", "See our [Code of Conduct](/.github/CODE_OF_CONDUCT.md).")]
+        [InlineData("README.md", "See our [Code of Conduct](.github/code_of_conduct.md).")]                // GitHub would not find it; the audit does not judge case
+        [InlineData("docs/CONTRIBUTING.md", "See our [Code of Conduct](../.github/CODE_OF_CONDUCT.md).")]
+        [InlineData("docs/CONTRIBUTING.md", "See our [Code of Conduct](../.github/CODE_OF_CONDUCT.md#enforcement).")]
+        [InlineData("README.md", "See the [conduct pages](community/code-of-conduct/).")]                   // a folder the repository holds
+        [InlineData("README.md", "See our [Code of Conduct](https://github.com/o/r/blob/main/CODE_OF_CONDUCT.md).")] // an address: not followed offline
+        public void LinkToAConductFileThatIsThere_Counts(string entry, string text)
+        {
+            var paths = new[] { "README.md", entry, ".github/CODE_OF_CONDUCT.md", "community/code-of-conduct/index.md" };
+            var findings = CodeOfConductAuditor.AuditRepository("/repo", paths, p => p == entry ? text : "# Grove");
             Assert.Empty(findings);
         }
 

@@ -315,6 +315,53 @@ public class RazorRuleTests
         Lint.Razor(text).HasNot("INCL201");
     }
 
+    // The text a localisation call writes is the page's prose in its default language (judged-razor.md: NetSentinel's
+    // @T("IP Black List"), @Localizer["Add to whitelist"]).
+    [Fact]
+    public void Text_of_localisation_calls_in_markup_is_prose_at_its_place()
+    {
+        var text = Lint.Doc(
+            "@page \"/x\"",
+            "<h1>@T(\"IP Black List\")</h1>",
+            "<button>@Localizer[\"Add to whitelist\"]</button>",
+            "<p>@L[\"Blacklisted {0}\", count]</p>",
+            "<span>@_localizer[@\"Clear the blacklist\"]</span>",
+            "<input placeholder=\"@SharedLocalizer[\"Whitelist entry\"]\" />",
+            "<p>@(T[\"Remove from the whitelist\"])</p>",
+            "<p>@T(\"Don\\\"t whitelist\\nthem\")</p>");
+        var findings = Lint.Razor(text);
+        findings.Exactly("INCL201", 2, 3, 4, 5, 6, 7, 8);
+        var first = findings.First(f => f.RuleId == "INCL201");
+        Assert.Equal("Black List", text.Substring(first.Offset, first.Length));
+        Assert.Equal(12, first.Column);
+    }
+
+    [Theory]
+    [InlineData("<p>@Html.Partial(\"_Whitelist\")</p>")]              // a view's name, not text
+    [InlineData("<p>@Model.Describe(\"whitelist\")</p>")]            // a receiver that is no localizer
+    [InlineData("<p>@Settings[\"Blacklist\"]</p>")]                    // a configuration key
+    [InlineData("<p>@L[key]</p>")]
+    [InlineData("<p>@L[$\"{n} whitelist\"]</p>")]                     // interpolated: a key built at run time
+    [InlineData("<p>@T(\"whitelist\" + suffix)</p>")]
+    [InlineData("<p class=\"@L[\"whitelist\"]\">ok</p>")]            // an attribute nobody reads
+    [InlineData("@{ var title = T[\"whitelist\"]; }")]                 // C# in a code block stays with the C# analyzers
+    [InlineData("@code { string Title => L[\"whitelist\"]; }")]
+    [InlineData("<p>@await T(\"whitelist\")</p>")]
+    [InlineData("<p>@T(\"Set the role to \\\"master\\\"\")</p>")]            // a quoted value, as in the markup's own text
+    [InlineData("<p>@L[@\"Set the role to \"\"master\"\"\"]</p>")]
+    public void Other_calls_and_code_blocks_are_not_prose(string markup)
+    {
+        Lint.Razor(markup + "\n").HasNot("INCL201");
+    }
+
+    [Fact]
+    public void Fixer_rewrites_the_text_of_a_localisation_call()
+    {
+        var text = Lint.Doc("<h3>@T(\"IP Blacklist\")</h3>", "@code {", "    string whitelist = T(\"whitelist\");", "}");
+        var fixedText = DocumentFixer.Fix("Components/Pages/A.razor", text, Core.Configuration.InclusiveSettings.Default);
+        Assert.Equal(text.Replace("IP Blacklist", "IP Blocklist"), fixedText);
+    }
+
     [Fact]
     public void Suppression_comments_in_razor_and_html_form()
     {

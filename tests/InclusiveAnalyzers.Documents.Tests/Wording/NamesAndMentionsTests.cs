@@ -30,6 +30,27 @@ public class NamesAndMentionsTests
     public void Uses_are_still_reported(string markdown, string expected)
         => Assert.Equal(new[] { expected }, Flagged("doc.md", markdown + "\n"));
 
+    // A heading or label all in capitals is shouted prose; a command in capitals inside prose is a name; a lone
+    // code-like token keeps its own judgement (judged-razor.md: NetSentinel's "TRUSTED DEVICE WHITELIST").
+    [Theory]
+    [InlineData("doc.md", "# TRUSTED DEVICE WHITELIST\n\nDevices you trust.", "WHITELIST")]
+    [InlineData("doc.md", "| Setting | Value |\n| --- | --- |\n| IP BLACK LIST | on |", "BLACK LIST")]
+    [InlineData("page.html", "<h5>TRUSTED DEVICE WHITELIST</h5><p>Devices you trust.</p>", "WHITELIST")]
+    [InlineData("page.html", "<label for=\"m\">MASTER NODE ADDRESS</label><input id=\"m\">", "MASTER")]
+    [InlineData("Pages/Devices.razor", "<h5>TRUSTED DEVICE WHITELIST</h5>\n<p>@Devices.Count devices</p>", "WHITELIST")]
+    public void A_heading_or_label_in_capitals_is_reported(string path, string text, string expected)
+        => Assert.Equal(new[] { expected }, Flagged(path, text + "\n"));
+
+    [Theory]
+    [InlineData("doc.md", "Send SENTINEL MASTERS to any sentinel.")]
+    [InlineData("doc.md", "# Sentinel\n\nThe `SENTINEL MASTERS` command lists them.")]
+    [InlineData("doc.md", "# SETTINGS\n\nSet `WHITELIST_MODE` to `MASTER`.")]
+    [InlineData("page.html", "<p>Send SENTINEL MASTERS to any sentinel.</p>")]
+    [InlineData("page.html", "<h5>SETTINGS <code>MASTER_HOST</code></h5>")]
+    [InlineData("Pages/Devices.razor", "<p>Send SENTINEL MASTERS to any sentinel.</p>")]
+    public void Commands_in_prose_and_code_in_capitals_stay_names(string path, string text)
+        => Assert.Empty(Flagged(path, text + "\n"));
+
     [Fact]
     public void Html_text_gets_the_same_judgement()
     {
