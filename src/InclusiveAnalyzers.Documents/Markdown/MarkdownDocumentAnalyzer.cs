@@ -70,11 +70,13 @@ namespace InclusiveAnalyzers.Documents.Markdown
             HeadingOutlineRules.Run(context, outline, FrontMatterTitle(context), fullHtmlPage: false, 0, 0);
         }
 
-        /// <summary>The front-matter title (a key from the options with a non-blank value), or null.</summary>
+        /// <summary>The front-matter title (a key from the options with a non-blank value), Writerside's title comment when there is no front matter, or null.</summary>
         private static string? FrontMatterTitle(DocumentContext context)
         {
             var frontMatter = context.FrontMatter;
-            if (frontMatter == null || context.A11y.FrontMatterTitleKeys == null || IsDocFxArticle(frontMatter)) return null;
+            if (context.A11y.FrontMatterTitleKeys == null) return null;
+            if (frontMatter == null) return TitleComment.Read(context.MarkdownModel); // Writerside: "[//]: # (title: ...)"
+            if (IsDocFxArticle(frontMatter)) return null;
             foreach (var key in context.A11y.FrontMatterTitleKeys)
             {
                 if (frontMatter.TryGetValue(key, out var value, out _) && !TextNormal.IsBlank(value)) return value;

@@ -9,7 +9,9 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// heading in words ("### request aborted") and give its `type` as code (`'request.aborted'`); the heading is that
     /// fixed name written out, which the page cannot rename. The heading's words must be the code's parts, in order and
     /// nothing more (split at dots, underscores, hyphens, slashes and case humps), and the code must be a name (at least
-    /// one separator or hump), so a heading that merely shares a word with a code span is still read.
+    /// one separator or hump), so a heading that merely shares a word with a code span is still read. A command of words
+    /// in capitals (Redis's `FAILOVER ABORT` under "## Failover abort", `CLUSTER SLAVES`) is a name too: its words are
+    /// the parts; a code phrase in lower case (`master node`) stays a phrase.
     /// </summary>
     internal static class CodeNamedHeadings
     {
@@ -90,13 +92,42 @@ namespace InclusiveAnalyzers.Documents.Wording
 
                 if (c == ' ' && i < end && parts.Count > 0)
                 {
-                    return false; // words with spaces: a phrase in code, not a name
+                    // Words with spaces: a phrase in code, not a name, unless all in capitals (a command's keywords).
+                    if (!IsCommandWords(text, start, end))
+                    {
+                        return false;
+                    }
+
+                    joined = true;
                 }
 
                 joined |= hump || c == '.' || c == '_' || c == '-' || c == '/';
             }
 
             return joined && parts.Count >= 2;
+        }
+
+        // `FAILOVER ABORT`, `CLIENT PAUSE WRITE`: capitals and digits, words parted by single spaces, no lower-case letter.
+        private static bool IsCommandWords(string text, int start, int end)
+        {
+            bool upper = false;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (c == ' ' && (i == start || i + 1 >= end || text[i + 1] == ' '))
+                {
+                    return false;
+                }
+
+                upper |= char.IsUpper(c);
+            }
+
+            return upper;
         }
 
         private static bool Same(List<string> words, List<string> parts)

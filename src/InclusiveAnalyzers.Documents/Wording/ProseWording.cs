@@ -22,6 +22,7 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         public static void CheckFileName(DocumentContext context)
         {
+            if (FileNamedCode.Is(context.RelativePath, context.MarkdownModel)) return; // slaveof.md documents `SLAVEOF`
             WordingMatcher.For(context).CheckFileName(context.RelativePath);
         }
 
@@ -159,6 +160,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 ErrorCodeRows.Blank(text, view); // "`TransactionError` | EABORT | Transaction has been aborted."
                 CodeNamedHeadings.Blank(model, text, view); // "### request aborted" over "the `type` is `'request.aborted'`"
                 MemberHeadings.Blank(model, text, view); // "### `ABORT_ERR`" over "Used when an operation has been aborted"
+                EmphasizedPlaceholders.Blank(model, text, view, WordingMatcher.For(context).HasTerm); // "*master-name*" of "get-master-addr-by-name master-name"
             }
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);

@@ -45,6 +45,25 @@ public class HeadingRuleTests
         Lint.Markdown(Lint.Doc("{", "  \"title\": \"Guide\",", "  \"draft\": false", "}", "", "# Guide")).Exactly("INCL322", 6);
     }
 
+    // JetBrains Writerside (kotlinlang.org): the title comment on the first line is rendered as the page's h1.
+    [Fact]
+    public void A_writerside_title_comment_is_the_pages_title()
+    {
+        var findings = Lint.Markdown(Lint.Doc("[//]: # (title: Contribution)", "", "Kotlin is open source.", "", "## Participate", "", "Text."));
+        findings.HasNot("INCL321");
+        findings.HasNot("INCL320");
+        Lint.Markdown(Lint.Doc("[//]: # (title: Contribution)", "", "# Contribution")).Exactly("INCL322", 3);
+        Lint.Markdown(Lint.Doc("[//]: # (title: Contribution)", "", "#### Deep")).Exactly("INCL320", 3);
+    }
+
+    [Fact]
+    public void Other_comments_are_no_title()
+    {
+        Lint.Markdown(Lint.Doc("[//]: # (note: generated)", "", "## Participate")).Exactly("INCL321", 3);
+        Lint.Markdown(Lint.Doc("Intro.", "", "[//]: # (title: Contribution)", "", "## Participate")).Exactly("INCL321", 5);
+        Lint.Markdown(Lint.Doc("---", "draft: true", "---", "", "## Participate")).Exactly("INCL321", 5);
+    }
+
     // dotnet/docs: on Microsoft Learn the front-matter title is the browser tab's; the # H1 is the page's heading.
     [Fact]
     public void A_microsoft_learn_title_is_not_a_second_h1()

@@ -134,6 +134,21 @@ public class LinkRuleTests
         Lint.Html("<a href=\"\">Docs</a>\n<a href=\"/docs\">Docs</a>\n").Exactly("INCL332", 1);
     }
 
+    // Markdown's comment idiom: a definition no link uses, with '#' or '<>' as its destination (Writerside's title line among them).
+    [Fact]
+    public void Unused_empty_definitions_are_comments()
+    {
+        var findings = Lint.Markdown(Lint.Doc("[//]: # (title: Contribution)", "", "# Guide", "", "[comment]: <> (Do not edit: generated.)", "", "Text.", "", "[//]: # \"end\""));
+        findings.HasNot("INCL332");
+    }
+
+    [Fact]
+    public void A_used_empty_definition_is_still_reported()
+    {
+        Lint.Markdown(Lint.Doc("# Guide", "", "See the [docs][].", "", "[docs]: #")).Exactly("INCL332", 5);
+        Lint.Markdown(Lint.Doc("# Guide", "", "![logo][img]", "", "[img]: <>")).Exactly("INCL332", 5);
+    }
+
     [Fact]
     public void Fragments_match_github_slugs_custom_ids_and_html_anchors()
     {

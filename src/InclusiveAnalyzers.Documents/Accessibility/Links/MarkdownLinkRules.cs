@@ -58,10 +58,15 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 }
             }
 
+            HashSet<LinkReferenceDefinition>? used = null;
             foreach (var definition in model.Definitions)
             {
                 if (IsEmptyDestination(definition.Url))
                 {
+                    // "[//]: # (a note)" and "[comment]: <> (a note)": a definition no link uses renders nothing and sends
+                    // no reader anywhere; it is Markdown's comment idiom (Writerside's "[//]: # (title: ...)" among them).
+                    used ??= UsedDefinitions(model);
+                    if (!used.Contains(definition)) continue;
                     var (offset, length) = MarkdownSpan.Of(definition);
                     context.Report("INCL332", offset, length,
                         $"The link definition [{definition.Label}] has no destination. Add the address its links should open.");
@@ -98,6 +103,20 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             var anchor = document.QuerySelector("a");
             hasImage = anchor?.QuerySelector("img, svg, picture") != null;
             return anchor != null && !TextNormal.IsBlank(AccessibleName.Of(anchor, document));
+        }
+
+        private static HashSet<LinkReferenceDefinition> UsedDefinitions(MarkdownModel model)
+        {
+            var used = new HashSet<LinkReferenceDefinition>();
+            foreach (var item in model.Links)
+            {
+                if (item.Node.Reference != null) used.Add(item.Node.Reference);
+            }
+            foreach (var item in model.Images)
+            {
+                if (item.Node.Reference != null) used.Add(item.Node.Reference);
+            }
+            return used;
         }
 
         private static bool IsEmptyDestination(string? url) => url == null || url.Trim().Length == 0 || url.Trim() == "#";

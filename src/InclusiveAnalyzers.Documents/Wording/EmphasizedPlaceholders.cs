@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using InclusiveAnalyzers.Documents.Markdown;
+
+namespace InclusiveAnalyzers.Documents.Wording
+{
+    /// <summary>
+    /// A placeholder of the page's own code, written in emphasis in the prose that explains it, as manual pages write
+    /// metavariables: Redis's "SENTINEL get-master-addr-by-name master-name" in a code block, then "Where *master-name*
+    /// should be replaced with the actual service name". The emphasized word is that token of the sample, which the
+    /// reader types as shown. Only a compound token (letters joined by hyphens or underscores) that the page's code holds
+    /// exactly, and only in emphasis: the same word in plain prose ("the master-name lookup"), or an emphasized word the
+    /// code does not hold, is still read.
+    /// </summary>
+    internal static class EmphasizedPlaceholders
+    {
+        public static void Blank(MarkdownModel model, string text, ProseView view, Func<string, bool> hasTerm)
+        {
+            HashSet<string>? tokens = null;
+            foreach (var (start, end) in model.CodeRanges)
+            {
+                Collect(text, start, Math.Min(end, text.Length), ref tokens);
+            }
+
+            if (tokens == null)
+            {
+                return;
+            }
+
+            foreach (var token in tokens)
+            {
+                if (!hasTerm(token))
+                {
+                    continue;
+                }
+
+                for (int at = text.IndexOf(token, StringComparison.Ordinal); at >= 0; at = text.IndexOf(token, at + token.Length, StringComparison.Ordinal))
+                {
+                    int stop = at + token.Length;
+                    if (at == 0 || stop >= text.Length || model.IsInCode(at))
+                    {
+                        continue;
+                    }
+
+                    char before = text[at - 1], after = text[stop];
+                    if ((before == '*' || before == '_') && after == before)
+                    {
+                        view.Blank(at, stop);
+                    }
+                }
+            }
+        }
+
+        // Compound tokens of a code range: runs of letters, digits, hyphens and underscores with a hyphen or underscore between letters.
+        private static void Collect(string text, int start, int end, ref HashSet<string>? tokens)
+        {
+            int i = start;
+            while (i < end)
+            {
+                if (!IsTokenChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int tokenStart = i;
+                bool compound = false;
+                while (i < end && IsTokenChar(text[i]))
+                {
+                    if ((text[i] == '-' || text[i] == '_') && i > tokenStart && char.IsLetter(text[i - 1]) && i + 1 < end && char.IsLetter(text[i + 1]))
+                    {
+                        compound = true;
+                    }
+
+                    i++;
+                }
+
+                if (compound && i - tokenStart <= 64)
+                {
+                    (tokens ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokenStart, i - tokenStart).Trim('-', '_'));
+                }
+            }
+        }
+
+        private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
+    }
+}
