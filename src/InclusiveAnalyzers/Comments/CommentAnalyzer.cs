@@ -70,13 +70,18 @@ namespace InclusiveAnalyzers.Comments
                     var token = cursor.FindTokenInsideTrivia(position);
                     if (token.IsKind(SyntaxKind.XmlTextLiteralToken) && token.Span.Contains(position) && IsProse(token))
                     {
+                        // A summary that only spells out the documented constant's abbreviation (/// Abort (ANSI). over ABRT) is left.
                         if (runMatches != null && token.Span == run)
                         {
-                            Report(context, settings, run, runText, runOffset, runMatches); // the line's run is this token: matched already
+                            if (KeepOwn(matcher, token, runText, runOffset, runMatches) is { } kept)
+                            {
+                                Report(context, settings, run, runText, runOffset, kept); // the line's run is this token: matched already
+                            }
                         }
-                        else
+                        else if (Find(matcher, text, token.Span, out var found, out int foundOffset) is { } matches
+                                 && KeepOwn(matcher, token, found, foundOffset, matches) is { } kept)
                         {
-                            Check(context, settings, matcher, text, token.Span);
+                            Report(context, settings, token.Span, found, foundOffset, kept);
                         }
 
                         return token.Span.End;
@@ -89,6 +94,10 @@ namespace InclusiveAnalyzers.Comments
                     return trivia.Span.Contains(position) ? trivia.Span.End : cursor.FindToken(position).Span.End;
             }
         }
+
+        // A gloss is a name, so it comes back with mask_names = false as the other names do.
+        private static List<TermMatch>? KeepOwn(TermMatcher matcher, SyntaxToken token, string text, int offset, List<TermMatch> matches)
+            => matcher.MaskNames ? DocumentedConstantGloss.Keep(token, text, offset, matches) : matches;
 
         // Documentation text that people read: text nodes outside <c>/<code>, not attribute values.
         private static bool IsProse(SyntaxToken token)

@@ -36,6 +36,12 @@ namespace InclusiveAnalyzers.Identifiers
                 return false;
             }
 
+            // A C header's names kept by an interop binding (XInput2's XIAddMasterInfo and XIMasterPointer).
+            if (NativeHeaderNames.IsTranscribed(symbol))
+            {
+                return false;
+            }
+
             switch (symbol)
             {
                 case IMethodSymbol method:

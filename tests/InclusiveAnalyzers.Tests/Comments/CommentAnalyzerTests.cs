@@ -59,6 +59,23 @@ public class CommentAnalyzerTests
     public Task Ignores_postgresqls_stream_abort_message(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
+    [InlineData("enum CommandSignal\n{\n    /// <summary>\n    /// Abort (ANSI).\n    /// </summary>\n    ABRT = 6,\n}")]
+    [InlineData("enum Signal { /// <summary>Abort.</summary>\nABRT = 6 }")]
+    [InlineData("enum Signal { /// <summary>Abort</summary>\nABORT = 6 }")]
+    [InlineData("static class Signals { /// <summary>Abort, from abort(3) (POSIX).</summary>\npublic const int ABRT = 6; }")]
+    public Task Ignores_a_summary_that_spells_out_the_documented_constants_name(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("enum Signal { /// <summary>[|Abort|] the current transfer.</summary>\nABRT = 6 }")]
+    [InlineData("enum Signal { /// <summary>Stops and [|aborts|] (ANSI).</summary>\nABRT = 6 }")]
+    [InlineData("enum Signal { /// <summary>[|Abort|] (ANSI).</summary>\nStop = 6 }")]
+    [InlineData("enum Signal { /// <summary>[|Abort|] (ANSI).</summary>\nQUIT = 3 }")]
+    [InlineData("static class Signals { /// <summary>[|Abort|] (ANSI).</summary>\npublic static readonly int ABRT = 6; }")]
+    [InlineData("enum Signal { /// <remarks>[|Abort|] (ANSI).</remarks>\nABRT = 6 }")]
+    [InlineData("/// <summary>[|Abort|] (ANSI).</summary>\nclass ABRT { }")]
+    public Task Reports_the_word_where_the_summary_is_more_than_the_documented_constants_name(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
     [InlineData("namespace Npgsql.Replication.PgOutput { // [|abort|] the stream when the slot is gone\nclass C { } }")]
     [InlineData("// show an [|abort|] message to the user\nclass C { }")]
     public Task Reports_abort_beside_postgresqls_protocol_when_it_is_not_its_message(string source) => Verify.VerifyAnalyzerAsync(source);
@@ -82,6 +99,14 @@ public class CommentAnalyzerTests
         => new Verify.Test
         {
             TestCode = "// returns \"[|master|]\"\nclass C { }",
+            EditorConfig = "inclusive_analyzers.mask_names = false",
+        }.RunAsync();
+
+    [Fact]
+    public Task Editorconfig_mask_names_false_reports_a_documented_constants_gloss_again()
+        => new Verify.Test
+        {
+            TestCode = "enum Signal { /// <summary>[|Abort|] (ANSI).</summary>\nABRT = 6 }",
             EditorConfig = "inclusive_analyzers.mask_names = false",
         }.RunAsync();
 

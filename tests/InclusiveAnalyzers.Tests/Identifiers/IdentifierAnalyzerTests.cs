@@ -190,6 +190,55 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Ignores_the_names_of_a_c_header_transcribed_for_interop()
+        => Verify.VerifyAnalyzerAsync("""
+            using System;
+            using System.Runtime.InteropServices;
+            namespace Bindings.X11
+            {
+                [StructLayout(LayoutKind.Sequential)]
+                internal struct XIAddMasterInfo { public int Type; public IntPtr Name; }
+                [StructLayout(LayoutKind.Sequential)]
+                internal struct XIAttachSlaveInfo { public int Type; public int Deviceid; public int NewMaster; }
+                internal enum XiDeviceType { XIMasterPointer = 1, XIMasterKeyboard = 2, XISlavePointer = 3, XIFloatingSlave = 5 }
+                internal enum XiDeviceChangeReason { XISlaveSwitch = 1, XIDeviceChange = 2 }
+            }
+            namespace Bindings.Single
+            {
+                internal enum XiPredefinedDeviceId { XIAllDevices = 0, XIAllMasterDevices = 1 }
+                [StructLayout(LayoutKind.Sequential)]
+                internal struct XIDetachSlaveInfo { public int Type; public int Deviceid; }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_prefixed_or_laid_out_names_that_are_not_a_c_header_transcription()
+        => Verify.VerifyAnalyzerAsync("""
+            using System.Runtime.InteropServices;
+            namespace Own.Enums
+            {
+                enum DeviceUse { [|MasterPointer|], [|SlavePointer|] }
+                enum Mixed { [|XIMasterPointer|], Other }
+                enum Lone { [|XIMasterPointer|] }
+                enum Spelled { [|MASTERPointer|], [|MASTERKeyboard|] }
+            }
+            namespace Own.Structs
+            {
+                [StructLayout(LayoutKind.Sequential)]
+                struct [|XIAttachSlaveInfo|] { public int [|NewMaster|]; }
+                [StructLayout(LayoutKind.Sequential)]
+                struct [|MasterClockSample|] { public int [|SlaveCount|]; }
+            }
+            namespace Own.Plain
+            {
+                struct [|XIAddMasterInfo|] { public int [|NewMaster|]; }
+                [StructLayout(LayoutKind.Sequential)]
+                struct XIOtherInfo { public int Type; }
+                class [|XIMasterDevice|] { }
+            }
+            """);
+
+    [Fact]
     public Task Reports_interfaces_that_are_not_com_interop()
         => Verify.VerifyAnalyzerAsync("""
             using System.Runtime.InteropServices;
