@@ -127,9 +127,11 @@ public static class SarifReporter
     public static string RelativeUri(string relativePath) =>
         string.Join("/", relativePath.Split('/').Select(segment => segment == ".." || segment == "." ? segment : Uri.EscapeDataString(segment)));
 
+    /// <summary>The folder as an absolute <c>file:</c> URI ending in '/'. A root folder ("/", "C:\") already
+    /// ends in a separator: adding another would make "//", which is no file URI.</summary>
     private static string DirectoryUri(string directory)
     {
-        var uri = new Uri(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar).AbsoluteUri;
+        var uri = new Uri(Path.EndsInDirectorySeparator(directory) ? directory : directory + Path.DirectorySeparatorChar).AbsoluteUri;
         return uri.EndsWith('/') ? uri : uri + "/";
     }
 
