@@ -58,7 +58,7 @@ public static class SarifReporter
 
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(RootBaseId);
-        json.WriteString("uri", DirectoryUri(report.Root));
+        json.WriteString("uri", FileUri.FromDirectory(report.Root));
         json.WriteEndObject();
         json.WriteEndObject();
 
@@ -126,14 +126,6 @@ public static class SarifReporter
     /// <summary>A relative path as a URI reference: '/' separators, each segment percent-encoded.</summary>
     public static string RelativeUri(string relativePath) =>
         string.Join("/", relativePath.Split('/').Select(segment => segment == ".." || segment == "." ? segment : Uri.EscapeDataString(segment)));
-
-    /// <summary>The folder as an absolute <c>file:</c> URI ending in '/'. A root folder ("/", "C:\") already
-    /// ends in a separator: adding another would make "//", which is no file URI.</summary>
-    private static string DirectoryUri(string directory)
-    {
-        var uri = new Uri(Path.EndsInDirectorySeparator(directory) ? directory : directory + Path.DirectorySeparatorChar).AbsoluteUri;
-        return uri.EndsWith('/') ? uri : uri + "/";
-    }
 
     private static void WriteRule(Utf8JsonWriter json, RuleInfo rule)
     {

@@ -97,6 +97,28 @@ public class SarifSchemaTests
         Assert.Equal("docs/guide.md", Uri(run.GetProperty("results")[0]));
     }
 
+    /// <summary>A scan root whose folder names have brackets (a Next.js route, "[slug]") or a percent sign
+    /// followed by hex digits: SRCROOT used to keep the brackets (no uri-reference, so the log failed the
+    /// schema) and turn "%41" into "A" (another folder).</summary>
+    [Fact]
+    public void A_scan_root_with_brackets_or_percent_escapes_in_its_name_has_a_valid_SRCROOT_naming_that_folder()
+    {
+        using var folder = new TempFolder();
+        var root = Path.Combine(folder.Path, "site [draft]", "a%41");
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, "[slug].md"), "Keep the whitelist.\n");
+
+        var sarif = Sarif(root);
+
+        SarifConstraints.AssertValid(sarif);
+        using var json = JsonDocument.Parse(sarif);
+        var run = json.RootElement.GetProperty("runs")[0];
+        var srcRoot = run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("uri").GetString()!;
+        Assert.EndsWith("/site%20%5Bdraft%5D/a%2541/", srcRoot);
+        Assert.Equal(root + Path.DirectorySeparatorChar, new Uri(srcRoot).LocalPath);
+        Assert.Equal("%5Bslug%5D.md", Uri(run.GetProperty("results")[0]));
+    }
+
     private static JsonElement Physical(JsonElement result) => result.GetProperty("locations")[0].GetProperty("physicalLocation");
 
     private static string? Uri(JsonElement result) => Physical(result).GetProperty("artifactLocation").GetProperty("uri").GetString();
