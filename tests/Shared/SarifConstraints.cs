@@ -157,6 +157,13 @@ internal static class SarifConstraints
                 String(component, path, name, "toolComponent");
             }
 
+            if (component.TryGetProperty("dottedQuadFileVersion", out var quad)
+                && Type(quad, path + ".dottedQuadFileVersion", "toolComponent/properties/dottedQuadFileVersion/type", JsonValueKind.String)
+                && !Regex.IsMatch(quad.GetString()!, @"[0-9]+(\.[0-9]+){3}"))
+            {
+                Add(path + ".dottedQuadFileVersion", "toolComponent/properties/dottedQuadFileVersion/pattern", $"'{quad.GetString()}' is no dotted quad");
+            }
+
             Uri(component, path, "downloadUri", "toolComponent");
             Uri(component, path, "informationUri", "toolComponent");
             MultiformatMessage(component, path, "shortDescription");
@@ -170,7 +177,7 @@ internal static class SarifConstraints
             }
 
             Bag(component, path);
-            Unchecked(component, path, "guid", "dottedQuadFileVersion", "globalMessageStrings", "locations", "language", "contents",
+            Unchecked(component, path, "guid", "globalMessageStrings", "locations", "language", "contents",
                 "isComprehensive", "localizedDataSemanticVersion", "minimumRequiredLocalizedDataSemanticVersion", "associatedComponent",
                 "translationMetadata", "supportedTaxonomies");
         }
@@ -192,22 +199,67 @@ internal static class SarifConstraints
             MultiformatMessage(rule, path, "shortDescription");
             MultiformatMessage(rule, path, "fullDescription");
             MultiformatMessage(rule, path, "help");
-            if (rule.TryGetProperty("defaultConfiguration", out var configuration)
-                && Object(configuration, path + ".defaultConfiguration", "reportingConfiguration", new[] { "enabled", "level", "rank", "parameters", "properties" }))
+            if (rule.TryGetProperty("defaultConfiguration", out var configuration))
             {
-                var at = path + ".defaultConfiguration";
-                if (configuration.TryGetProperty("enabled", out var enabled) && enabled.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-                {
-                    Add(at + ".enabled", "reportingConfiguration/properties/enabled/type", "not a boolean");
-                }
-
-                Enum(configuration, at, "level", "reportingConfiguration", Levels);
-                Bag(configuration, at);
-                Unchecked(configuration, at, "rank", "parameters");
+                ReportingConfiguration(configuration, path + ".defaultConfiguration");
             }
 
             Bag(rule, path);
             Unchecked(rule, path, "deprecatedIds", "guid", "deprecatedGuids", "deprecatedNames", "messageStrings", "relationships");
+        }
+
+        private void ReportingConfiguration(JsonElement configuration, string path)
+        {
+            if (!Object(configuration, path, "reportingConfiguration", new[] { "enabled", "level", "rank", "parameters", "properties" }))
+            {
+                return;
+            }
+
+            if (configuration.TryGetProperty("enabled", out var enabled) && enabled.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                Add(path + ".enabled", "reportingConfiguration/properties/enabled/type", "not a boolean");
+            }
+
+            Enum(configuration, path, "level", "reportingConfiguration", Levels);
+            if (configuration.TryGetProperty("rank", out var rank)
+                && (rank.ValueKind != JsonValueKind.Number || rank.GetDouble() < -1 || rank.GetDouble() > 100))
+            {
+                Add(path + ".rank", "reportingConfiguration/properties/rank", "not a number from -1 to 100");
+            }
+
+            if (configuration.TryGetProperty("parameters", out var parameters))
+            {
+                Type(parameters, path + ".parameters", "reportingConfiguration/properties/parameters/type", JsonValueKind.Object);
+            }
+
+            Bag(configuration, path);
+        }
+
+        /// <summary>A configurationOverride: which descriptor (by id, index or guid) and its configuration at run time.</summary>
+        private void ConfigurationOverride(JsonElement configurationOverride, string path)
+        {
+            if (!Object(configurationOverride, path, "configurationOverride", new[] { "configuration", "descriptor", "properties" }, "configuration", "descriptor"))
+            {
+                return;
+            }
+
+            ReportingConfiguration(configurationOverride.GetProperty("configuration"), path + ".configuration");
+            var descriptor = configurationOverride.GetProperty("descriptor");
+            var at = path + ".descriptor";
+            if (Object(descriptor, at, "reportingDescriptorReference", new[] { "id", "index", "guid", "toolComponent", "properties" }))
+            {
+                if (!descriptor.TryGetProperty("id", out _) && !descriptor.TryGetProperty("index", out _) && !descriptor.TryGetProperty("guid", out _))
+                {
+                    Add(at, "reportingDescriptorReference/anyOf", "none of 'index', 'guid', 'id'");
+                }
+
+                String(descriptor, at, "id", "reportingDescriptorReference");
+                Integer(descriptor, at, "index", "reportingDescriptorReference", -1);
+                Bag(descriptor, at);
+                Unchecked(descriptor, at, "guid", "toolComponent");
+            }
+
+            Bag(configurationOverride, path);
         }
 
         private void Invocation(JsonElement invocation, string path)
@@ -236,16 +288,23 @@ internal static class SarifConstraints
                 }
             }
 
+            foreach (var name in new[] { "ruleConfigurationOverrides", "notificationConfigurationOverrides" })
+            {
+                if (invocation.TryGetProperty(name, out var overrides))
+                {
+                    Array(overrides, path + "." + name, "invocation/properties/" + name, unique: true, ConfigurationOverride);
+                }
+            }
+
             if (invocation.TryGetProperty("workingDirectory", out var workingDirectory))
             {
                 ArtifactLocation(workingDirectory, path + ".workingDirectory");
             }
 
             Bag(invocation, path);
-            Unchecked(invocation, path, "commandLine", "arguments", "responseFiles", "startTimeUtc", "endTimeUtc", "exitCode",
-                "ruleConfigurationOverrides", "notificationConfigurationOverrides", "exitCodeDescription", "exitSignalName", "exitSignalNumber",
-                "processStartFailureMessage", "machine", "account", "processId", "executableLocation", "environmentVariables", "stdin", "stdout",
-                "stderr", "stdoutStderr");
+            Unchecked(invocation, path, "commandLine", "arguments", "responseFiles", "startTimeUtc", "endTimeUtc", "exitCode", "exitCodeDescription",
+                "exitSignalName", "exitSignalNumber", "processStartFailureMessage", "machine", "account", "processId", "executableLocation",
+                "environmentVariables", "stdin", "stdout", "stderr", "stdoutStderr");
         }
 
         private void Notification(JsonElement notification, string path)
