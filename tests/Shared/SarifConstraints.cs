@@ -122,11 +122,7 @@ internal static class SarifConstraints
             }
 
             Enum(run, path, "columnKind", "run", "utf16CodeUnits", "unicodeCodePoints");
-            if (run.TryGetProperty("language", out var language) && Type(language, path + ".language", "run/properties/language/type", JsonValueKind.String)
-                && !Regex.IsMatch(language.GetString()!, "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$"))
-            {
-                Add(path + ".language", "run/properties/language/pattern", $"'{language.GetString()}' is no language code");
-            }
+            Language(run, path, "run");
 
             foreach (var name in new[] { "defaultEncoding", "defaultSourceLanguage" })
             {
@@ -164,6 +160,7 @@ internal static class SarifConstraints
                 Add(path + ".dottedQuadFileVersion", "toolComponent/properties/dottedQuadFileVersion/pattern", $"'{quad.GetString()}' is no dotted quad");
             }
 
+            Language(component, path, "toolComponent");
             Uri(component, path, "downloadUri", "toolComponent");
             Uri(component, path, "informationUri", "toolComponent");
             MultiformatMessage(component, path, "shortDescription");
@@ -177,7 +174,7 @@ internal static class SarifConstraints
             }
 
             Bag(component, path);
-            Unchecked(component, path, "guid", "globalMessageStrings", "locations", "language", "contents",
+            Unchecked(component, path, "guid", "globalMessageStrings", "locations", "contents",
                 "isComprehensive", "localizedDataSemanticVersion", "minimumRequiredLocalizedDataSemanticVersion", "associatedComponent",
                 "translationMetadata", "supportedTaxonomies");
         }
@@ -656,6 +653,16 @@ internal static class SarifConstraints
                 && !IsUri(value.GetString()!))
             {
                 Add(path + "." + name, $"{definition}/properties/{name}/format", $"'{value.GetString()}' is not an absolute uri (RFC 3986)");
+            }
+        }
+
+        private void Language(JsonElement owner, string path, string definition)
+        {
+            if (owner.TryGetProperty("language", out var language)
+                && Type(language, path + ".language", definition + "/properties/language/type", JsonValueKind.String)
+                && !Regex.IsMatch(language.GetString()!, "^[a-zA-Z]{2}(-[a-zA-Z]{2})?$"))
+            {
+                Add(path + ".language", definition + "/properties/language/pattern", $"'{language.GetString()}' is no language code");
             }
         }
 
