@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InclusiveAnalyzers.IntegrationTests.Infrastructure;
+using InclusiveAnalyzers.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace InclusiveAnalyzers.IntegrationTests;
@@ -132,6 +133,31 @@ public sealed class BuildTests
             .ToList();
         Assert.Contains(results, r => r.Rule == "INCL101" && r.Uri!.EndsWith("MasterNode.cs", StringComparison.Ordinal));
         Assert.Contains(results, r => r.Rule == "INCL201" && r.Uri!.EndsWith("notes.md", StringComparison.Ordinal));
+    }
+
+    /// <summary>The compiler's SARIF 2.1 run and the task's, in one log, pass the SARIF 2.1.0 schema's constraints
+    /// (GitHub code scanning rejects a log that fails them), also for a document whose name has brackets, a space
+    /// and a non-ASCII letter. The documents are the task's here (not the compiler's analyzer): the compiler writes
+    /// its own URIs, keeping the brackets. The comma is escaped: MSBuild splits a property at a comma.</summary>
+    [Fact]
+    public void The_sarif_2_1_error_log_passes_the_sarif_schema()
+    {
+        var solution = NewSolution("sarif21");
+        solution.Write("src/Lib/[slug] notes é.md", "# Notes\n\nKeep the whitelist.\n");
+        var sarif = solution.Combine("lib.sarif");
+        var result = Log(solution.BuildProject("src/Lib/Lib.csproj", "-p:InclusiveDocumentsInCompiler=false", "-p:ErrorLog=" + sarif + "%2Cversion%3D2.1"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var text = File.ReadAllText(sarif);
+        SarifConstraints.AssertValid(text);
+        using var document = JsonDocument.Parse(text);
+        Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
+        var ours = document.RootElement.GetProperty("runs").EnumerateArray()
+            .Single(run => run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString() == "InclusiveAnalyzers.Build");
+        var uris = ours.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!)
+            .ToList();
+        Assert.Contains(uris, uri => uri.EndsWith("/%5Bslug%5D%20notes%20%C3%A9.md", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Text;
 using InclusiveAnalyzers.Build.Reporting;
 using InclusiveAnalyzers.Core.Policy;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Core.Reporting;
 using InclusiveAnalyzers.Core.Rules;
 
 namespace InclusiveAnalyzers.Build.Sarif
@@ -248,9 +249,9 @@ namespace InclusiveAnalyzers.Build.Sarif
         {
             try
             {
-                return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+                return FileUri.FromFullPath(Path.GetFullPath(path));
             }
-            catch (Exception e) when (e is UriFormatException || e is ArgumentException || e is NotSupportedException)
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
             {
                 return path.Replace('\\', '/');
             }

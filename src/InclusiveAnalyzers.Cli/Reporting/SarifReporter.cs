@@ -58,7 +58,7 @@ public static class SarifReporter
 
         json.WriteStartObject("originalUriBaseIds");
         json.WriteStartObject(RootBaseId);
-        json.WriteString("uri", DirectoryUri(report.Root));
+        json.WriteString("uri", FileUri.FromDirectory(report.Root));
         json.WriteEndObject();
         json.WriteEndObject();
 
@@ -126,12 +126,6 @@ public static class SarifReporter
     /// <summary>A relative path as a URI reference: '/' separators, each segment percent-encoded.</summary>
     public static string RelativeUri(string relativePath) =>
         string.Join("/", relativePath.Split('/').Select(segment => segment == ".." || segment == "." ? segment : Uri.EscapeDataString(segment)));
-
-    private static string DirectoryUri(string directory)
-    {
-        var uri = new Uri(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar).AbsoluteUri;
-        return uri.EndsWith('/') ? uri : uri + "/";
-    }
 
     private static void WriteRule(Utf8JsonWriter json, RuleInfo rule)
     {

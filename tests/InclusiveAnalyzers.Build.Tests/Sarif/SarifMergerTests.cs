@@ -5,6 +5,7 @@ using InclusiveAnalyzers.Build.Reporting;
 using InclusiveAnalyzers.Build.Sarif;
 using InclusiveAnalyzers.Build.Tests.Infrastructure;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Tests.Shared;
 
 namespace InclusiveAnalyzers.Build.Tests.Sarif;
 
@@ -41,6 +42,47 @@ public class SarifMergerTests
           ]
         }
         """;
+
+    // The shape csc 5.9 writes for ErrorLog="PATH,version=2.1", trimmed: driver versions, rule tags and
+    // properties, result properties, run-time rule overrides in the invocation.
+    private const string CompilerVersion2Full = """
+        {
+          "$schema": "http://json.schemastore.org/sarif-2.1.0",
+          "version": "2.1.0",
+          "runs": [
+            {
+              "results": [
+                { "ruleId": "INCL101", "ruleIndex": 1, "level": "warning", "message": { "text": "Rename MasterNode" },
+                  "locations": [ { "physicalLocation": { "artifactLocation": { "uri": "file:///src/A.cs" },
+                                                         "region": { "startLine": 6, "startColumn": 14, "endLine": 6, "endColumn": 24 } } } ],
+                  "properties": { "warningLevel": 1, "customProperties": { "TermId": "master" } } }
+              ],
+              "properties": { "analyzerExecutionTime": "5.280" },
+              "tool": { "driver": { "name": "Microsoft (R) Visual C# Compiler", "version": "5.9.0-1.26423.113 (e34a38d2)",
+                                    "dottedQuadFileVersion": "5.9.0.0", "semanticVersion": "5.9.0",
+                "rules": [
+                  { "id": "CA1000", "shortDescription": { "text": "Do not declare static members on generic types" },
+                    "defaultConfiguration": { "level": "note" }, "helpUri": "https://learn.microsoft.com/dotnet/fundamentals/code-analysis/quality-rules/ca1000",
+                    "properties": { "category": "Design", "isEverSuppressed": "true", "suppressionKinds": [ "external" ], "tags": [ "PortedFromFxCop", "Telemetry" ] } },
+                  { "id": "INCL101", "shortDescription": { "text": "Use inclusive wording in identifiers" },
+                    "helpUri": "https://github.com/inclusive-analyzers/InclusiveAnalyzers/blob/main/docs/rules/INCL101.md", "properties": { "category": "Naming" } }
+                ] } },
+              "invocations": [ { "executionSuccessful": true, "ruleConfigurationOverrides": [
+                { "descriptor": { "id": "CA1516", "index": 0 }, "configuration": { "enabled": false } },
+                { "descriptor": { "id": "INCL101", "index": 1 }, "configuration": { "level": "note" } } ] } ],
+              "columnKind": "utf16CodeUnits"
+            }
+          ]
+        }
+        """;
+
+    /// <summary>The results, plus the cases a writer slips on: a file name with a space, '#', '%' and a
+    /// non-ASCII letter at line 1 column 1, and a finding whose end is unknown.</summary>
+    private static List<KeyValuePair<Finding, ReportLevel>> EdgeResults() => new(Results())
+    {
+        new(new Finding("INCL201", Severity.Warning, "whitelist", Path.GetFullPath("/repo/my docs/café #1 100%.md"), 1, 1, 1, 10) { Term = "whitelist" }, ReportLevel.Warning),
+        new(new Finding("INCL320", Severity.Warning, "Heading level.", Path.GetFullPath("/repo/docs/a.md"), 2, 0, 0, 0), ReportLevel.Error),
+    };
 
     private static List<KeyValuePair<Finding, ReportLevel>> Results() => new()
     {
@@ -153,5 +195,59 @@ public class SarifMergerTests
         var path = folder.Write("build.sarif", "plain text, not JSON");
         Assert.False(SarifMerger.Merge(ErrorLogTarget.Parse(path, null)!, Results(), "0.1.0"));
         Assert.Equal("plain text, not JSON", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Version2_logs_pass_the_sarif_schema_beside_the_compilers_run_and_after_a_second_merge()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("build.sarif", CompilerVersion2Full);
+        var target = ErrorLogTarget.Parse(path + ",version=2.1", null)!;
+
+        Assert.True(SarifMerger.Merge(target, EdgeResults(), "0.1.0"));
+        SarifConstraints.AssertValid(File.ReadAllText(path));
+        Assert.True(SarifMerger.Merge(target, EdgeResults(), "0.1.0"));
+        SarifConstraints.AssertValid(File.ReadAllText(path));
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var uris = doc.RootElement.GetProperty("runs")[1].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!);
+        Assert.Contains(new Uri(Path.GetFullPath("/repo/my docs/café #1 100%.md")).AbsoluteUri, uris);
+    }
+
+    [Fact]
+    public void A_new_version2_log_with_no_findings_or_with_findings_passes_the_sarif_schema()
+    {
+        using var folder = new TempFolder();
+        var empty = folder.Combine("out/empty.sarif");
+        Assert.True(SarifMerger.Merge(ErrorLogTarget.Parse(empty + ",version=2.1", null)!, new List<KeyValuePair<Finding, ReportLevel>>(), "0.1.0"));
+        SarifConstraints.AssertValid(File.ReadAllText(empty));
+
+        var created = folder.Combine("out/new.sarif");
+        Assert.True(SarifMerger.Merge(ErrorLogTarget.Parse(created + ",version=2.1", null)!, EdgeResults(), "0.1.0"));
+        SarifConstraints.AssertValid(File.ReadAllText(created));
+    }
+
+    /// <summary>Brackets (a Next.js route, "[slug].md") and "%41" in a file name: the URI used to keep the
+    /// brackets (no uri-reference: the schema rejects the log) and decode "%41" to "A" (another file).</summary>
+    [Theory]
+    [InlineData("/site/pages/[slug].md")]
+    [InlineData("/site/a%41.md")]
+    public void A_file_name_with_brackets_or_a_percent_escape_gives_a_valid_uri_of_that_file(string file)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Combine("build.sarif");
+        var findings = new List<KeyValuePair<Finding, ReportLevel>>
+        {
+            new(new Finding("INCL201", Severity.Warning, "whitelist", Path.GetFullPath(file), 1, 1, 1, 10), ReportLevel.Warning),
+        };
+
+        Assert.True(SarifMerger.Merge(ErrorLogTarget.Parse(path + ",version=2.1", null)!, findings, "0.1.0"));
+
+        SarifConstraints.AssertValid(File.ReadAllText(path));
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var uri = doc.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0]
+            .GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+        Assert.Equal(Path.GetFullPath(file), new Uri(uri).LocalPath);
     }
 }
