@@ -1,3 +1,5 @@
+using System;
+
 namespace InclusiveAnalyzers.Core.Terms
 {
     /// <summary>
@@ -10,16 +12,20 @@ namespace InclusiveAnalyzers.Core.Terms
         // Shorter words ("the", "of", "and", "is") are left in lower case by title case too: they say nothing.
         private const int MinEvidenceLetters = 4;
 
+        // How far either side the line is read: a title is short, and a bound keeps a run of rewrites on one huge line linear.
+        private const int Reach = 160;
+
         /// <summary>Whether the line holding text[start, end) is written in title case, judged by its other words.</summary>
         public static bool IsTitle(string text, int start, int end)
         {
             int lineStart = start, lineEnd = end;
-            while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r')
+            int low = Math.Max(0, start - Reach), high = Math.Min(text.Length, end + Reach);
+            while (lineStart > low && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r')
             {
                 lineStart--;
             }
 
-            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
+            while (lineEnd < high && text[lineEnd] != '\n' && text[lineEnd] != '\r')
             {
                 lineEnd++;
             }
