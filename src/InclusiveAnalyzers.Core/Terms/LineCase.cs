@@ -37,7 +37,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 next++;
             }
 
-            if (next > end && next < lineEnd && char.IsUpper(text[next]))
+            if (next > end && IsCapitalised(text, next, lineEnd))
             {
                 return true;
             }
@@ -56,7 +56,7 @@ namespace InclusiveAnalyzers.Core.Terms
                     wordStart--;
                 }
 
-                if (char.IsUpper(text[wordStart]) && !StartsSentence(text, lineStart, wordStart))
+                if (IsCapitalised(text, wordStart, previous) && !StartsSentence(text, lineStart, wordStart))
                 {
                     return true;
                 }
@@ -96,6 +96,10 @@ namespace InclusiveAnalyzers.Core.Terms
             // No other word to go by: a capital in mid-sentence is a title's ("the Whitelist"), one at a sentence's start is not.
             return capitalised + lower == 0 ? !StartsSentence(text, lineStart, start) : lower == 0;
         }
+
+        // A capital then a small letter ("Editor"), not an acronym ("HTTP") nor the pronoun "I".
+        private static bool IsCapitalised(string text, int at, int limit)
+            => at + 1 < limit && char.IsUpper(text[at]) && char.IsLower(text[at + 1]);
 
         // Only markup, spaces or the end of a sentence between the line's start (or the last full stop) and the word.
         private static bool StartsSentence(string text, int lineStart, int wordStart)

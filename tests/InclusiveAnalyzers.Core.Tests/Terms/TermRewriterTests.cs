@@ -155,6 +155,7 @@ public class SuggestionTests
     [InlineData("## Configuring the Whitelist", "Allow List")]
     [InlineData("Open the Whitelist Editor and add hosts.", "Allow List")]
     [InlineData("Ask the Site Whitelist team.", "Allow List")]
+    [InlineData("Whitelisted HTTP hosts are dropped.", "Allow listed")]
     public void A_capitalised_word_becomes_several_words_in_the_case_of_its_line(string text, string expected)
     {
         var suggestions = TermRewriter.Suggestions(text, Only(text, TextKind.Prose), TextKind.Prose, 3);
