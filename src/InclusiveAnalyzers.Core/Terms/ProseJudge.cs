@@ -267,39 +267,7 @@ namespace InclusiveAnalyzers.Core.Terms
         /// table cell's border) or a breaker. An acronym term stays a name there: in shouted text every word is in
         /// capitals, so "ADD TO WHITELIST" holds the verb, not the initialism.
         /// </summary>
-        private static bool IsShouted(string text, int low, int high, int start, int end)
-        {
-            int blanks = 0;
-            for (int k = start - 1; k >= low && !EndsLine(text[k], ref blanks); k--)
-            {
-                if (Chars.IsLower(text[k]))
-                {
-                    return false;
-                }
-            }
-
-            blanks = 0;
-            for (int k = end; k < high && !EndsLine(text[k], ref blanks); k++)
-            {
-                if (Chars.IsLower(text[k]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool EndsLine(char c, ref int blanks)
-        {
-            if (c == '\n' || c == '\r' || c == '\u0001')
-            {
-                return true;
-            }
-
-            blanks = c == ' ' || c == '\t' ? blanks + 1 : 0;
-            return blanks >= 4;
-        }
+        private static bool IsShouted(string text, int low, int high, int start, int end) => ShoutedLine.Holds(text, low, high, start, end);
 
         // At least two letters, none of them lowercase.
         private static bool AllCapitals(string text, int start, int end)

@@ -1,0 +1,66 @@
+using System;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// Whether a run of capitals stands on a line written all in capitals (see ProseJudge.IsName). A line is read once:
+    /// its extent and whether it holds a small letter are kept for the next run on it, so a long shouted line of n runs
+    /// costs its length once, not n times.
+    /// </summary>
+    internal static class ShoutedLine
+    {
+        // The last line read on this thread: the text (by reference), the window it was read in, its extent, its verdict.
+        [ThreadStatic]
+        private static string? lastText;
+        [ThreadStatic]
+        private static int lastLow, lastHigh, lastFrom, lastTo;
+        [ThreadStatic]
+        private static bool lastShouted;
+
+        /// <summary>
+        /// True when no small letter stands between text[start, end) and the ends of its line within [low, high). The line
+        /// ends at a line break, a wide blank (markup a prose view blanked: a tag, a table cell's border) or a breaker.
+        /// Any run inside a line reaches the same ends, so the verdict holds for every run of that line.
+        /// </summary>
+        public static bool Holds(string text, int low, int high, int start, int end)
+        {
+            if (ReferenceEquals(text, lastText) && low == lastLow && high == lastHigh && start >= lastFrom && end <= lastTo)
+            {
+                return lastShouted;
+            }
+
+            bool lower = false;
+            int blanks = 0, from = start - 1;
+            for (; from >= low && !EndsLine(text[from], ref blanks); from--)
+            {
+                lower |= Chars.IsLower(text[from]);
+            }
+
+            blanks = 0;
+            int to = end;
+            for (; to < high && !EndsLine(text[to], ref blanks); to++)
+            {
+                lower |= Chars.IsLower(text[to]);
+            }
+
+            lastText = text;
+            lastLow = low;
+            lastHigh = high;
+            lastFrom = from + 1;
+            lastTo = to;
+            lastShouted = !lower;
+            return !lower;
+        }
+
+        private static bool EndsLine(char c, ref int blanks)
+        {
+            if (c == '\n' || c == '\r' || c == '\u0001')
+            {
+                return true;
+            }
+
+            blanks = c == ' ' || c == '\t' ? blanks + 1 : 0;
+            return blanks >= 4;
+        }
+    }
+}
