@@ -8,6 +8,12 @@ using InclusiveAnalyzers.Documents.Benchmarks;
 // dotnet run -c Release --project bench/InclusiveAnalyzers.Documents.Benchmarks -- --quick  stopwatch figures, peak memory
 // The Python 3.11 HTML docs set needs `apt-get install -y python3.11-doc`; without it that set is empty.
 
+if (args.Length == 2 && args[0] == "--stages")
+{
+    Stages.Run(args[1]);
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     Quick();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using InclusiveAnalyzers.Documents.Markdown;
 using Markdig.Syntax;
@@ -71,10 +70,16 @@ namespace InclusiveAnalyzers.Documents.Html
                     pieces.Add((inline.Span.Start, inline.Span.End + 1, false));
                 }
             }
-            // Text of prose blocks, code spans included (a link around `code` is named by it).
-            var texts = new List<(int Start, int End, int Leaf)>(model.Literals);
-            texts.AddRange(model.CodeSpans);
-            texts.Sort((a, b) => a.Start.CompareTo(b.Start));
+            // Text of prose blocks, code spans included (a link around `code` is named by it). Only the blocks with
+            // inline HTML or right after an HTML block are read, so only their texts are gathered and sorted: a
+            // document's literals run to thousands, these blocks to a few.
+            var texts = new List<(int Start, int End, int Leaf)>();
+            if (model.LeavesWithHtml.Count > 0 || model.LeavesAfterHtml.Count > 0)
+            {
+                AddTextsOfHtmlLeaves(model, model.Literals, texts);
+                AddTextsOfHtmlLeaves(model, model.CodeSpans, texts);
+                texts.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
             int lastLeaf = -1;
             foreach (var (start, end, leaf) in texts)
             {
@@ -96,7 +101,9 @@ namespace InclusiveAnalyzers.Documents.Html
             pieces.Sort((a, b) => a.Start.CompareTo(b.Start));
 
             map = new OffsetMap();
-            var sb = new StringBuilder(Math.Min(text.Length, 64 + pieces.Sum(p => p.End - p.Start + 1)));
+            int capacity = 64;
+            foreach (var piece in pieces) capacity += piece.End - piece.Start + 1;
+            var sb = new StringBuilder(Math.Min(text.Length, capacity));
             int previousEnd = -1;
             foreach (var (start, end, prose) in pieces)
             {
@@ -124,6 +131,14 @@ namespace InclusiveAnalyzers.Documents.Html
                 previousEnd = end;
             }
             return sb.ToString();
+        }
+
+        private static void AddTextsOfHtmlLeaves(MarkdownModel model, List<(int Start, int End, int Leaf)> from, List<(int Start, int End, int Leaf)> into)
+        {
+            foreach (var text in from)
+            {
+                if (model.LeavesWithHtml.Contains(text.Leaf) || model.LeavesAfterHtml.Contains(text.Leaf)) into.Add(text);
+            }
         }
 
         private static string? JoinedTag(List<(int Start, string Tag)> tags, int start)
