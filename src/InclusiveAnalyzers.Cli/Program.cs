@@ -18,6 +18,7 @@ public static class Program
         {
             // The parsers' first use (about 0.1 s) on the second core, while this thread reads the configuration and lists files.
             Documents.Parsing.ParserWarmup.Start();
+            Scanning.HeadStart.Enabled = true;
 
             // The output format's first use, by the first scan worker left without files (it would otherwise come after the scan, on one core).
             if (Reporting.OutputWarmup.FormatOf(args) is { } format)

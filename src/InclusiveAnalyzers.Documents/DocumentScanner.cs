@@ -35,6 +35,19 @@ namespace InclusiveAnalyzers.Documents
 
         public DocumentScanOptions Options => options;
 
+        /// <summary>
+        /// Builds what the first documents all need before they can be checked: the rule table, the term catalog and
+        /// the matcher a document at <paramref name="path"/> is checked with (the one most documents share). A host that
+        /// runs this on a spare core while it lists files spares its first workers that wait; without it the first
+        /// document builds them. Safe to call from any thread, any number of times.
+        /// </summary>
+        public void Prepare(string path)
+        {
+            path ??= "";
+            var context = new DocumentContext(path, RelativePaths.Display(path, options.RepositoryRoot), "", KindOf(path), options);
+            _ = Wording.WordingMatcher.For(context);
+        }
+
         /// <summary>The parser used for a path, from its extension.</summary>
         public static FileKind KindOf(string path) => FileKinds.IsDocument(path) ? FileKinds.Of(path) : FileKind.Unknown;
 

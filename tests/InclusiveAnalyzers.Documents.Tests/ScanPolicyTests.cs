@@ -101,6 +101,25 @@ public sealed class ScanPolicyTests : IDisposable
     }
 
     [Fact]
+    public void Prepare_builds_the_matcher_of_one_path_and_every_other_path_keeps_its_own_switches()
+    {
+        var settings = Json("""{ "overrides": [ { "files": ["legacy/**"], "disable": ["whitelist"] } ] }""");
+        folder.Write("docs/.editorconfig", "[*]\ninclusive_analyzers.allow = blacklist\n");
+        var root = folder.Write("README.md", "The whitelist and the blacklist.\n");
+        var legacy = folder.Write("legacy/a.md", "The whitelist and the blacklist.\n");
+        var docs = folder.Write("docs/a.md", "The whitelist and the blacklist.\n");
+        var scanner = Scanner(settings);
+
+        scanner.Prepare(root);
+        scanner.Prepare(Path.Combine(folder.Path, "no-such-folder", "image.png"));
+
+        string[] Terms(string path) => scanner.ScanFile(path).Where(f => f.RuleId == "INCL201").Select(f => f.Message.Split('\'')[1].ToLowerInvariant()).ToArray();
+        Assert.Equal(new[] { "whitelist", "blacklist" }, Terms(root));
+        Assert.Equal(new[] { "blacklist" }, Terms(legacy));
+        Assert.Equal(new[] { "whitelist" }, Terms(docs));
+    }
+
+    [Fact]
     public void The_fixer_honours_editorconfig_term_switches()
     {
         folder.Write(".editorconfig", "root = true\n[*]\ninclusive_analyzers.allow = whitelist\n");

@@ -42,6 +42,7 @@ public sealed class DocumentFileScanner : IFileScanner
             RepositoryRoot = repositoryRoot,
             FoldRepeatedOutline = foldOutline,
         });
+        HeadStart.Run(() => scanner.Prepare(Path.Combine(repositoryRoot, "README.md")), "inclusive matcher head start");
     }
 
     public string Name => "documents";

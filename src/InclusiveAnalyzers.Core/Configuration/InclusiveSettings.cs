@@ -13,7 +13,8 @@ namespace InclusiveAnalyzers.Core.Configuration
     public sealed class InclusiveSettings
     {
         private static readonly Lazy<InclusiveSettings> defaultSettings = new Lazy<InclusiveSettings>(() => new InclusiveSettings(TermCatalog.Default, null));
-        private readonly ConcurrentDictionary<string, TermMatcher> matchers = new ConcurrentDictionary<string, TermMatcher>(StringComparer.Ordinal);
+        // Lazy values: threads that ask for the same matcher at once (a scan's first documents) wait for one build, not build it each.
+        private readonly ConcurrentDictionary<string, Lazy<TermMatcher>> matchers = new ConcurrentDictionary<string, Lazy<TermMatcher>>(StringComparer.Ordinal);
 
         private InclusiveSettings(TermCatalog catalog, InclusiveConfig? config)
         {
@@ -64,7 +65,7 @@ namespace InclusiveAnalyzers.Core.Configuration
                 key.Append('#').Append(extra.Key);
             }
 
-            return matchers.GetOrAdd(key.ToString(), _ => MatcherBuilder.Build(Catalog, MatcherOptions.Combine(layers)));
+            return matchers.GetOrAdd(key.ToString(), _ => new Lazy<TermMatcher>(() => MatcherBuilder.Build(Catalog, MatcherOptions.Combine(layers)))).Value;
         }
 
         /// <summary>A rule severity set in inclusive.json ("rules", then matching overrides), or null.</summary>
