@@ -1,4 +1,5 @@
 using System;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -17,7 +18,14 @@ namespace InclusiveAnalyzers.Documents.Parsing
         {
             IsKeepingSourceReferences = true,
             IsScripting = false,
-        });
+        }, BrowsingContext.New(ReadOnlyConfiguration));
+
+        // A page is read, never rendered or changed: no attribute observers (they parse every style attribute, and
+        // every <link rel> starts loading its stylesheet relation), no link relations, no <meta> encoding switch.
+        private static readonly IConfiguration ReadOnlyConfiguration = Configuration.Default
+            .Without<IAttributeObserver>()
+            .Without<AngleSharp.Html.ILinkRelationFactory>()
+            .Without<AngleSharp.Browser.IMetaHandler>();
 
         /// <summary>Parses <paramref name="text"/>; HTML that nests too deeply to parse in linear time is refused (see <see cref="HtmlNesting"/>).</summary>
         public static IDocument Parse(string text)
