@@ -79,6 +79,7 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         // Reads on from the node after text[i], across at most three separators at a time, until a reportable key is spelled.
+        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static bool SpellsKey<T>(T text, int i, int end, TermTrie.Node? node)
             where T : struct, ICharSource
         {
@@ -116,6 +117,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
         // An acronym term (ADD, OCD) matches only in its capitals: "Add(" in code is the verb, and most
         // .cs files contain it, so without this check nearly every file would be a candidate.
+        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static bool SpellsExactly<T>(T text, int start, int end, string exact)
             where T : struct, ICharSource
         {
@@ -143,6 +145,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
         // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym
         // runs split before their last capital), at a letter/digit change, and after a \x escape.
+        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
         private static bool StartsWordPart<T>(T text, int i, int start)
             where T : struct, ICharSource
         {

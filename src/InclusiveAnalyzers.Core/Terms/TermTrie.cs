@@ -43,6 +43,8 @@ namespace InclusiveAnalyzers.Core.Terms
             // Nodes with many children (the root) get a direct table for ASCII: most words stop here.
             private Node?[]? ascii;
 
+            // Inlined into the candidate scan, which is optimised at once (see TermMatcher.NextCandidate).
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public Node? Next(char c)
             {
                 if (ascii != null && c < 128)
@@ -137,6 +139,8 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         /// <summary>Lowercases letters and digits; returns '\0' for characters that keys ignore.</summary>
+        // Inlined into the candidate scan and the tokenizer, which call it for every character.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static char Normalize(char c)
         {
             if (c >= 'a' && c <= 'z')
