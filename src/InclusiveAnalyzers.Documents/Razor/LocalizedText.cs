@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace InclusiveAnalyzers.Documents.Razor
 {
@@ -6,9 +7,10 @@ namespace InclusiveAnalyzers.Documents.Razor
     /// The text a localisation call writes into the page: <c>@T("IP Black List")</c> (Orchard Core, Oqtane),
     /// <c>@Localizer["Add to whitelist"]</c>, <c>@L["…"]</c> (ABP), <c>@_localizer[…]</c>. The call's first
     /// argument, a plain string literal, is the key and the text the page shows in its default language, so
-    /// it is read as the page's prose. Only a receiver named with one letter or named a localizer, invoked or
-    /// indexed, counts: any other call's string (<c>@Html.Partial("_Whitelist")</c>, <c>@Model["master"]</c>)
-    /// is a name the code passes, and stays C#.
+    /// it is read as the page's prose. Only a receiver named with one letter or named a localizer, or a name the
+    /// page injects with a localizer type (<c>@inject IStringLocalizer&lt;Shared&gt; sr</c>), invoked or indexed,
+    /// counts: any other call's string (<c>@Html.Partial("_Whitelist")</c>, <c>@Model["master"]</c>) is a name
+    /// the code passes, and stays C#.
     /// </summary>
     internal static class LocalizedText
     {
@@ -18,7 +20,8 @@ namespace InclusiveAnalyzers.Documents.Razor
         /// between its quotes; false when the expression is no such call or its argument is no plain literal
         /// (interpolated and raw strings, a variable).
         /// </summary>
-        public static bool Find(string text, int start, int end, out int literalStart, out int literalEnd, out bool verbatim)
+        /// <param name="injected">Names the page injects with a localizer type, or null.</param>
+        public static bool Find(string text, int start, int end, ISet<string>? injected, out int literalStart, out int literalEnd, out bool verbatim)
         {
             literalStart = literalEnd = -1;
             verbatim = false;
@@ -34,7 +37,7 @@ namespace InclusiveAnalyzers.Documents.Razor
                 if (k + 1 < end && text[k] == '?' && text[k + 1] == '.') { k += 2; continue; }
                 break;
             }
-            if (k >= end || (text[k] != '(' && text[k] != '[') || !IsLocalizer(text, nameStart, nameEnd)) return false;
+            if (k >= end || (text[k] != '(' && text[k] != '[') || !IsLocalizer(text, nameStart, nameEnd, injected)) return false;
             char close = text[k] == '(' ? ')' : ']';
             k = Spaces(text, k + 1, end);
             if (k < end && text[k] == '@') { verbatim = true; k++; }
@@ -78,10 +81,11 @@ namespace InclusiveAnalyzers.Documents.Razor
             return k - at;
         }
 
-        // T, L, S (one letter: the names the frameworks give their localizers) or any name holding "localizer".
-        private static bool IsLocalizer(string text, int start, int end)
+        // T, L, S (one letter: the names the frameworks give their localizers), any name holding "localizer", or one injected as a localizer.
+        private static bool IsLocalizer(string text, int start, int end, ISet<string>? injected)
         {
             if (end - start == 1) return char.IsLetter(text[start]);
+            if (injected != null && injected.Contains(text.Substring(start, end - start))) return true;
             return text.IndexOf("localizer", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
         }
 

@@ -70,6 +70,7 @@ namespace InclusiveAnalyzers.Documents.Razor
             }
         }
         private bool hasPage;
+        private HashSet<string>? localizers;
         private bool hasHtml;
 
         private readonly struct Edit
@@ -637,6 +638,7 @@ namespace InclusiveAnalyzers.Documents.Razor
             {
                 if (word == "page") hasPage = true;
                 i = LineEnd(wordEnd, end);
+                if (word == "inject") InjectedLocalizer(wordEnd, i);
                 Blank(at, i);
                 return;
             }
@@ -689,7 +691,7 @@ namespace InclusiveAnalyzers.Documents.Razor
         /// </summary>
         private void LocalizedProse(int start, int end, bool inAttribute)
         {
-            if (!LocalizedText.Find(text, start, end, out int literalStart, out int literalEnd, out bool verbatim)) return;
+            if (!LocalizedText.Find(text, start, end, localizers, out int literalStart, out int literalEnd, out bool verbatim)) return;
             for (int k = literalStart; k < literalEnd;)
             {
                 int escape = LocalizedText.EscapeLength(text, k, literalEnd, verbatim);
@@ -980,6 +982,28 @@ namespace InclusiveAnalyzers.Documents.Razor
         {
             if (from >= end) return -1;
             return text.IndexOf(value, from, end - from, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// <c>@inject IStringLocalizer&lt;Shared&gt; sr</c>: a name the page declares as a localizer (its type's name holds
+        /// "Localizer": IStringLocalizer, IHtmlLocalizer, IViewLocalizer) is one for the rest of the page, whatever it is called.
+        /// </summary>
+        private void InjectedLocalizer(int from, int end)
+        {
+            int typeStart = SkipSpaces(from, end), k = typeStart, depth = 0;
+            while (k < end && (depth > 0 || !char.IsWhiteSpace(text[k])))
+            {
+                if (text[k] == '<') depth++;
+                else if (text[k] == '>') depth--;
+                k++;
+            }
+            int nameStart = SkipSpaces(k, end);
+            if (nameStart >= end || !IsIdentifierStart(text[nameStart])) return;
+            int nameEnd = IdentifierEnd(nameStart, end);
+            int generic = text.IndexOf('<', typeStart, k - typeStart);
+            int typeNameEnd = generic >= 0 ? generic : k;
+            if (text.IndexOf("Localizer", typeStart, typeNameEnd - typeStart, StringComparison.Ordinal) < 0) return;
+            (localizers ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(nameStart, nameEnd - nameStart));
         }
 
         private int LineEnd(int from, int end)

@@ -336,6 +336,30 @@ public class RazorRuleTests
         Assert.Equal(12, first.Column);
     }
 
+    // A localizer injected under any name (ASP.NET Core's docs name them sr, Loc, SharedResource) is one for the page.
+    [Fact]
+    public void Text_of_a_localizer_the_page_injects_under_any_name_is_prose()
+    {
+        var text = Lint.Doc(
+            "@inject IStringLocalizer<SharedResource> sr",
+            "@inject Microsoft.AspNetCore.Mvc.Localization.IViewLocalizer Loc",
+            "@inject IHtmlLocalizer<Pages.Index, Shared> Texts",
+            "@inject IWhitelistService Lists",
+            "<h1>@sr[\"IP Black List\"]</h1>",
+            "<p>@Loc[\"Add to whitelist\"]</p>",
+            "<p>@Texts[\"Blacklisted hosts\"]</p>",
+            "<p>@Lists.Describe(\"whitelist\")</p>",
+            "<p>@Other[\"whitelist\"]</p>");
+        Lint.Razor(text).Exactly("INCL201", 5, 6, 7);
+    }
+
+    [Fact]
+    public void A_name_injected_with_another_type_or_outside_a_directive_is_no_localizer()
+    {
+        Lint.Razor(Lint.Doc("@inject IListStore sr", "<h1>@sr[\"Whitelist\"]</h1>")).HasNot("INCL201");
+        Lint.Razor(Lint.Doc("<p>@inject IStringLocalizer<X> sr</p>", "<h1>@sr[\"Whitelist\"]</h1>")).HasNot("INCL201"); // not a directive: mid-line
+    }
+
     [Theory]
     [InlineData("<p>@Html.Partial(\"_Whitelist\")</p>")]              // a view's name, not text
     [InlineData("<p>@Model.Describe(\"whitelist\")</p>")]            // a receiver that is no localizer
