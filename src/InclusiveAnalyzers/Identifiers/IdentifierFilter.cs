@@ -36,6 +36,12 @@ namespace InclusiveAnalyzers.Identifiers
                 return false;
             }
 
+            // A table of another system's words, each named after its own value (Redis's SLAVES = "SLAVES").
+            if (LiteralTableNames.IsSpelledEntry(symbol))
+            {
+                return false;
+            }
+
             // A C header's names kept by an interop binding (XInput2's XIAddMasterInfo and XIMasterPointer).
             if (NativeHeaderNames.IsTranscribed(symbol))
             {

@@ -212,6 +212,85 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Ignores_names_that_spell_their_own_values_in_a_table_of_another_systems_words()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace Client
+            {
+                struct Value { public static implicit operator Value(string s) => default; }
+                static class SentinelLiterals
+                {
+                    public static readonly Value
+                        MASTERS = "MASTERS", MASTER = "MASTER", REPLICAS = "REPLICAS", SLAVES = "SLAVES",
+                        FAILOVER = "FAILOVER", SENTINELS = "SENTINELS", MONITOR = "MONITOR", REMOVE = "REMOVE",
+                        replica_read_only = "replica-read-only", slave_read_only = "slave-read-only",
+                        MinusSymbol = "-";
+                }
+                static class NntpCommands
+                {
+                    internal const string Quit = "QUIT\r\n";
+                    internal const string ListNewsGroups = "LIST\r\n";
+                    internal const string Slave = "SLAVE\r\n";
+                    internal const string Help = "HELP\r\n";
+                    internal const string Date = "DATE\r\n";
+                    internal const string Group = "GROUP";
+                    internal const string Article = "ARTICLE";
+                    internal const string AuthInfoUser = "AUTHINFO USER";
+                    internal const string AuthInfoPass = "AUTHINFO PASS";
+                }
+                static partial class CommandStrings
+                {
+                    public static System.ReadOnlySpan<byte> REPLICAOF => "REPLICAOF"u8;
+                    public static System.ReadOnlySpan<byte> SLAVEOF => "SLAVEOF"u8;
+                    public static System.ReadOnlySpan<byte> PING => "PING"u8;
+                    public static System.ReadOnlySpan<byte> INFO => "INFO"u8;
+                }
+                static partial class CommandStrings
+                {
+                    public static System.ReadOnlySpan<byte> ECHO => "ECHO"u8;
+                    public static System.ReadOnlySpan<byte> AUTH => "AUTH"u8;
+                    public static System.ReadOnlySpan<byte> HELLO => "HELLO"u8;
+                    public static System.ReadOnlySpan<byte> QUIT => "QUIT"u8;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_names_that_say_more_than_their_value_or_stand_in_a_short_list_of_own_keys()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace Own
+            {
+                static class DataSources
+                {
+                    public const string [|Master|] = "master";
+                    public const string [|Slave|] = "slave";
+                    public const string USER_NAME = "UserName";
+                    public const string USER_ID = "UserId";
+                    public const string USER_DEPT_ID = "DeptId";
+                }
+                static class SentinelLiterals
+                {
+                    public const string MASTERS = "MASTERS", REPLICAS = "REPLICAS", FAILOVER = "FAILOVER", SENTINELS = "SENTINELS";
+                    public const string MONITOR = "MONITOR", REMOVE = "REMOVE", RESET = "RESET", PING = "PING";
+                    public const string INFO = "INFO", ROLE = "ROLE", GET = "GET", SET = "SET";
+                    public const string [|DefaultMasterName|] = "mymaster";
+                    public static readonly string [|SlaveRole|] = "slave";
+                    public const string [|WhitelistKey|] = "whitelist";
+                    public static string [|MasterHost|] { get; set; } = "localhost";
+                }
+                static class Mostly
+                {
+                    public const string A = "a", B = "b", C = "c", D = "d", E = "e", F = "f", G = "g", [|H_SLAVE|] = "H SLAVE";
+                    public const string S1 = "1", S2 = "2", S3 = "3";
+                }
+                class Instance
+                {
+                    private readonly string [|slave|] = "slave";
+                    public const string A = "a", B = "b", C = "c", D = "d", E = "e", F = "f", G = "g";
+                }
+            }
+            """);
+
+    [Fact]
     public Task Reports_prefixed_or_laid_out_names_that_are_not_a_c_header_transcription()
         => Verify.VerifyAnalyzerAsync("""
             using System.Runtime.InteropServices;
