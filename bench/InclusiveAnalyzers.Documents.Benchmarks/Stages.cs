@@ -31,6 +31,7 @@ internal static class Stages
         long bytes = files.Sum(f => new FileInfo(f).Length);
         var options = new DocumentScanOptions();
         var times = new Dictionary<string, (double Ms, long Bytes)>();
+        Dictionary<string, (double Ms, long Bytes)>? first = null;
         for (int round = 0; round < 8; round++)
         {
             var current = new Dictionary<string, (double Ms, long Bytes)>();
@@ -43,7 +44,12 @@ internal static class Stages
             {
                 if (round == 0 || !times.TryGetValue(k, out var best) || v.Ms < best.Ms) times[k] = v;
             }
+            if (round == 0) first = current;
         }
+        // The first round is what a new process pays: JIT, type loading and static tables on top of the work.
+        Console.WriteLine($"{files.Length} files; first round (a new process), one thread, thread CPU time:");
+        foreach (var (k, v) in first!) Console.WriteLine($"  {k,-28} {v.Ms,8:F1} ms");
+        Console.WriteLine($"  {"total",-28} {first.Values.Sum(v => v.Ms),8:F1} ms");
         Console.WriteLine($"{files.Length} files, {bytes / 1e6:F1} MB; best of 8 warm rounds, one thread, thread CPU time:");
         foreach (var (k, v) in times) Console.WriteLine($"  {k,-28} {v.Ms,8:F1} ms  {v.Bytes / 1e6,8:F1} MB allocated");
         Console.WriteLine($"  {"total",-28} {times.Values.Sum(v => v.Ms),8:F1} ms  {times.Values.Sum(v => v.Bytes) / 1e6,8:F1} MB allocated");
