@@ -91,6 +91,7 @@ public class CatalogMatchingTests
     [InlineData("Configure the master/slave pair.", "master-slave")]
     [InlineData("the sanity-check job", "sanity-check")]
     [InlineData("The sanity tests run nightly.", "sanity-test")]
+    [InlineData("The sanity checkers run nightly.", "sanity-check")]
     [InlineData("Good job, guys, on the release.", "guys")]
     [InlineData("Thank you guys for testing.", "you-guys")]
     [InlineData("fetch the master copy", "master")]
@@ -126,6 +127,7 @@ public class CatalogMatchingTests
     [InlineData("CultureFitScore", "culture-fit")]
     [InlineData("IsGrandfathered", "grandfathered")]
     [InlineData("RunSanityCheck", "sanity-check")]
+    [InlineData("SanityChecker", "sanity-check")] // the agent form: what runs the check
     [InlineData("MasterSlaveMode", "master-slave")]
     public void Reports_terms_inside_identifiers(string identifier, string id)
     {
@@ -173,6 +175,7 @@ public class CatalogMatchingTests
     [InlineData("Each slave reads from the queue.", "Each replica reads from the queue.")]
     [InlineData("The outage crippled checkout.", "The outage degraded checkout.")]
     [InlineData("Run the sanity checks.", "Run the confidence checks.")]
+    [InlineData("The sanity checker runs nightly.", "The confidence checker runs nightly.")]
     [InlineData("We need 40 man-hours.", "We need 40 person-hours.")]
     [InlineData("Thank you guys for testing.", "Thank you all for testing.")]
     [InlineData("Ask whether he/she can review.", "Ask whether they can review.")]
