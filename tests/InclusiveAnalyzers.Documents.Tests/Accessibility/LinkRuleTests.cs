@@ -244,6 +244,39 @@ public class LinkRuleTests
         Lint.Markdown(Lint.Doc(line, "", "[ok]: https://example.org")).Exactly("INCL334", 1);
     }
 
+    // pydantic's docs/concepts/forward_annotations.md (MkDocs with mkdocstrings' autorefs) and rustdoc's intra-doc links:
+    // the generator links a code object's name to its API page, the file defines nothing for it.
+    [Theory]
+    [InlineData("Rather than raising a [`RecursionError`][] while attempting to validate data")]
+    [InlineData("raise an appropriate [`ValidationError`][pydantic_core.ValidationError]:")]
+    [InlineData("See [`BaseModel.model_validate()`][] and [the method][pydantic.main.model_validate].")]
+    [InlineData("Push onto [the vector][std::vec::Vec] first.")]
+    public void Cross_references_to_code_objects_are_not_missing_definitions(string line)
+    {
+        Lint.Markdown(Lint.Doc("## Cyclic references", "", line, "", "[future statement]: https://docs.python.org/3/reference/simple_stmts.html#future")).HasNot("INCL334");
+    }
+
+    [Theory]
+    [InlineData("Read [the notes][CONTRIBUTING.md] first.")] // a file name
+    [InlineData("Visit [our site][example.com] today.")]     // a host name
+    [InlineData("Call [dumps][json.dumps] to write it.")]    // two lower-case words: read as words
+    [InlineData("See [`the guide`][] first.")]              // words in a code span
+    [InlineData("See [the guide][UserGuide] first.")]        // one name, no path
+    public void References_that_name_no_code_object_stay_reported(string line)
+    {
+        Lint.Markdown(Lint.Doc(line, "", "[ok]: https://example.org")).Exactly("INCL334", 1);
+    }
+
+    [Fact]
+    public void A_file_that_defines_code_labels_by_hand_has_its_missing_ones_reported()
+    {
+        // Linked by hand: [`serde`] has its definition, so [`tokio`][] lacks one.
+        var text = Lint.Doc("Built on [`serde`][] and [`tokio`][].", "", "[`serde`]: https://serde.rs");
+        var findings = Lint.Markdown(text);
+        findings.Exactly("INCL334", 1);
+        Assert.Contains(findings, f => f.RuleId == "INCL334" && f.Column == 26);
+    }
+
     // selenium-webdriver's CHANGES.md and ckeditor4's CHANGES.md: items tagged with areas, '- [JS] ...'.
     private static readonly string[] TaggedItems =
     {

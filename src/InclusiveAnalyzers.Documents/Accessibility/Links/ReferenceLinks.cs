@@ -11,7 +11,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
     /// such text as literal brackets, so the check reads the source of each prose block, skipping
     /// links, code and raw HTML. <c>name[i][j]</c> (a bracket right after a letter) is not a link, nor
     /// <c>[breaking][fix]</c> in a file without definitions whose lines start with such tags, nor the
-    /// identifier lists and tags of <see cref="BracketTags"/>.
+    /// identifier lists and tags of <see cref="BracketTags"/>, nor the code-object cross-references of
+    /// <see cref="CodeObjectReferences"/>.
     /// </summary>
     internal static class ReferenceLinks
     {
@@ -20,6 +21,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             HashSet<string>? defined = null;
             Dictionary<string, List<int>>? tags = null;
             BracketTags? bracketTags = null;
+            bool? codeLabelsByHand = null;
             var text = model.ParsedText;
             foreach (var leaf in model.InlineLeaves)
             {
@@ -46,6 +48,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                     defined ??= Definitions(model);
                     if (defined.Contains(NormalizeLabel(label))) continue;
                     if (defined.Count == 0 && IsTagPair(text, open, here, close, ref tags)) continue;
+                    if (CodeObjectReferences.IsCodeObject(label) && !(codeLabelsByHand ??= CodeObjectReferences.DefinesCodeLabels(model))) continue;
                     bracketTags ??= BracketTags.Read(model, defined, NormalizeLabel);
                     if (bracketTags.IsPlainTextPair(text, open, here, close)) continue;
 
