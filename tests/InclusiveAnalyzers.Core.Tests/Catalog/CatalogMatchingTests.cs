@@ -186,6 +186,8 @@ public class CatalogMatchingTests
     [InlineData("Open a pull request; we merge it into master.", "Open a pull request; we merge it into main.")]
     [InlineData("Work happens on the master branch. At times master is closed.", "Work happens on the main branch. At times main is closed.")]
     [InlineData("Rebase onto master before review.", "Rebase onto main before review.")]
+    [InlineData("Please send a pull request to master with corrections.", "Please send a pull request to main with corrections.")]
+    [InlineData("Open PRs against master only.", "Open PRs against main only.")]
     [InlineData("Update your master with the latest upstream version.", "Update your main with the latest upstream version.")]
     [InlineData("Send writes to master and reads to replicas.", "Send writes to primary and reads to replicas.")] // a server, not a branch
     [InlineData("Writes go to the master and are copied.", "Writes go to the primary and are copied.")]
