@@ -51,6 +51,34 @@ public class FormRuleTests
         Assert.Contains("more than one", findings.Single(f => f.RuleId == "INCL351").Message);
     }
 
+    [Theory]
+    [InlineData("<label for=\"t\"></label><label for=\"t\">Menu</label><input type=\"checkbox\" id=\"t\">")]
+    [InlineData("<label for=\"t\">Home</label><label for=\"t\"> home </label><input type=\"checkbox\" id=\"t\">")]
+    [InlineData("<input type=\"checkbox\" id=\"t\" aria-label=\"Toggle navigation\"><label for=\"t\"></label><label for=\"t\"><svg><use href=\"#menu\"></use></svg></label>")]
+    [InlineData("<span id=\"l\">Toggle</span><input type=\"checkbox\" id=\"t\" aria-labelledby=\"l\"><label for=\"t\">A</label><label for=\"t\">B</label>")]
+    public void Several_labels_that_give_one_name_are_not_reported(string html)
+    {
+        Lint.Html(html + "\n").HasNot("INCL351");
+    }
+
+    [Fact]
+    public void Several_labels_with_different_texts_are_still_reported()
+    {
+        var findings = Lint.Html("<label>Email <input id=\"e\"></label>\n<label for=\"e\">Address</label>\n");
+        findings.Exactly("INCL351", 1);
+        Assert.Contains("more than one", findings.Single(f => f.RuleId == "INCL351").Message);
+        Lint.Html("<input type=\"checkbox\" id=\"t\" aria-label=\" \"><label for=\"t\">On</label><label for=\"t\">Off</label>\n").Exactly("INCL351", 1);
+    }
+
+    [Fact]
+    public void Several_labels_without_text_leave_the_field_unnamed()
+    {
+        // JSDoc's Minami theme: a nav trigger checkbox with two empty labels has no name at all.
+        var findings = Lint.Html("<input type=\"checkbox\" id=\"nav\">\n<label for=\"nav\"><div class=\"navicon\"></div></label>\n<label for=\"nav\" class=\"overlay\"></label>\n");
+        findings.Exactly("INCL351", 1);
+        Assert.Contains("no label", findings.Single(f => f.RuleId == "INCL351").Message);
+    }
+
     [Fact]
     public void Markdown_paragraph_inside_a_label_names_the_field()
     {

@@ -151,6 +151,21 @@ public class ImageRuleTests
         findings.HasNot("INCL303");
     }
 
+    [Theory]
+    [InlineData("<a href=\"/\" aria-label=\"TopbarPlus\"><img src=\"logo.png\" alt=\"logo\"></a>", false)]
+    [InlineData("<span id=\"h\">Home</span><a href=\"/\" aria-labelledby=\"h\"><img src=\"logo.png\" alt=\"logo\"></a>", false)]
+    [InlineData("<button aria-label=\"Close\"><img src=\"x.png\" alt=\"icon\"></button>", false)]
+    [InlineData("<a href=\"/\"><img src=\"logo.png\" alt=\"logo\"></a>", true)]
+    [InlineData("<a href=\"/\" aria-label=\" \"><img src=\"logo.png\" alt=\"logo\"></a>", true)]
+    [InlineData("<a href=\"/\" aria-label=\"Home\"></a><img src=\"logo.png\" alt=\"logo\">", true)]
+    [InlineData("<div aria-label=\"Brand\"><img src=\"logo.png\" alt=\"logo\"></div>", true)]
+    public void Placeholder_alt_inside_a_control_named_by_aria_label_is_not_what_is_read(string html, bool reported)
+    {
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL305", 1);
+        else findings.HasNot("INCL305");
+    }
+
     [Fact]
     public void Screenshot_with_day_first_date_is_not_a_default_name()
     {

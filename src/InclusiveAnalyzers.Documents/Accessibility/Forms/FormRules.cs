@@ -66,7 +66,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
                 var wrapping = AccessibleName.WrappingLabel(field);
                 int labelCount = explicitLabels?.Count ?? 0;
                 if (wrapping != null && (explicitLabels == null || !explicitLabels.Contains(wrapping))) labelCount++;
-                if (labelCount > 1)
+                if (labelCount > 1 && LabelsDisagree(check, field, explicitLabels, wrapping))
                 {
                     check.Report("INCL351", field, "The field has more than one <label>; screen readers may read only one. Keep one label and merge the texts.");
                     return;
@@ -82,6 +82,37 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
             check.Report("INCL351", field, native
                 ? $"The {HtmlCheck.Describe(field)} field has no label. Add a <label for=\"…\"> (or wrap it in <label>), or an aria-label."
                 : $"The {HtmlCheck.Describe(field)} with role=\"{SemanticRole.Of(field)}\" has no name; a <label> does not name it. Add aria-label or aria-labelledby.");
+        }
+
+        /// <summary>
+        /// Several labels matter only when they give the field different names (axe form-field-multiple-labels):
+        /// a field named by aria-label or aria-labelledby does not take its name from its labels, and labels
+        /// without text (an empty overlay, an icon) or with the same text add nothing a reader could miss.
+        /// Themes that toggle a menu with a checkbox give it such labels as click targets (MkDocs Material's
+        /// drawer and search toggles, Furo's sidebar toggles, JSDoc's nav trigger).
+        /// </summary>
+        private static bool LabelsDisagree(HtmlCheck check, IElement field, List<IElement>? explicitLabels, IElement? wrapping)
+        {
+            if (!TextNormal.IsBlank(field.GetAttribute("aria-label"))) return false;
+            if (!TextNormal.IsBlank(AccessibleName.LabelledBy(field, check.Document))) return false;
+            string? first = null;
+            foreach (var label in AllLabels(explicitLabels, wrapping))
+            {
+                var text = TextNormal.Normalize(AccessibleName.Content(label, check.Document, exclude: field));
+                if (text.Length == 0) continue;
+                if (first == null) first = text;
+                else if (!string.Equals(first, text, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        private static IEnumerable<IElement> AllLabels(List<IElement>? explicitLabels, IElement? wrapping)
+        {
+            if (explicitLabels != null)
+            {
+                foreach (var label in explicitLabels) yield return label;
+            }
+            if (wrapping != null && (explicitLabels == null || !explicitLabels.Contains(wrapping))) yield return wrapping;
         }
 
         private static bool IsOnlyPlaceholder(IElement field, string name) =>

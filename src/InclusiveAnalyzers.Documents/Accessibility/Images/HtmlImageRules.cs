@@ -53,10 +53,28 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Images
                 return;
             }
 
+            // Inside a link or button named by aria-label or aria-labelledby, the control's name is what is
+            // read, not the image's alt (MkDocs Material's <a aria-label="Site"><img alt="logo"></a>).
+            if (InControlNamedByAria(check, img)) return;
             var (offset, length) = check.StartTag(img);
             if (offset < 0) return;
             AltTextChecks.Check(check.Context, announced, img.GetAttribute("src"), offset, length, InDownloadLink(img));
             CheckDuplicatesText(check, img, announced);
+        }
+
+        /// <summary>The nearest enclosing link or button takes its name from aria-label or aria-labelledby, not from its content.</summary>
+        private static bool InControlNamedByAria(HtmlCheck check, IElement img)
+        {
+            for (var parent = img.ParentElement; parent != null; parent = parent.ParentElement)
+            {
+                var role = SemanticRole.Of(parent);
+                if (role == "link" || role == "button")
+                {
+                    return !TextNormal.IsBlank(parent.GetAttribute("aria-label")) || !TextNormal.IsBlank(AccessibleName.LabelledBy(parent, check.Document));
+                }
+                if (parent.LocalName == "body") return false;
+            }
+            return false;
         }
 
         /// <summary>The image is (part of) a link that downloads a file: its file name is what the link offers.</summary>
