@@ -134,6 +134,38 @@ public class LinkRuleTests
         Lint.Html("<a href=\"\">Docs</a>\n<a href=\"/docs\">Docs</a>\n").Exactly("INCL332", 1);
     }
 
+    // An e-mail address written as a link's destination without mailto: opens a relative page that does not exist
+    // (review 12: Vue's SECURITY.md "[Email](address)", a code of conduct's reporting address, sails' contact).
+    [Fact]
+    public void An_email_address_as_a_destination_without_mailto_goes_nowhere()
+    {
+        var findings = Lint.Markdown(Lint.Doc(
+            "# Security",
+            "",
+            "- Jane - [Email](jane@example.org)",
+            "- Report to [conduct@example.org](conduct@example.org).",
+            "- Or [write to us][team].",
+            "",
+            "[team]: team@lists.example.org"));
+        findings.Exactly("INCL332", 3, 4, 7);
+        Assert.Contains("mailto:jane@example.org", findings.First(f => f.RuleId == "INCL332").Message);
+        Lint.Html("<a href=\"security@example.org\">Email</a>\n<a href=\"mailto:security@example.org\">Email</a>\n").Exactly("INCL332", 1);
+    }
+
+    [Theory]
+    [InlineData("[Email](mailto:jane@example.org)")]
+    [InlineData("<jane@example.org>")]                          // an autolink is a mailto: link
+    [InlineData("[Retina logo](icon@2x.png)")]                  // a file name with an '@'
+    [InlineData("![Logo](images/logo@2x.png)")]
+    [InlineData("[the release](lodash@4.17.21)")]              // a package version, no host
+    [InlineData("[profile](https://example.org/@jane)")]
+    [InlineData("[docs](docs/user@host.md)")]
+    [InlineData("[Email](jane@localhost)")]                     // no dot: no public address to suggest
+    public void Other_destinations_with_an_at_sign_are_left_alone(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n").HasNot("INCL332");
+    }
+
     // Markdown's comment idiom: a definition no link uses, with '#' or '<>' as its destination (Writerside's title line among them).
     [Fact]
     public void Unused_empty_definitions_are_comments()

@@ -33,6 +33,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             {
                 check.Report("INCL332", link, "The link's href is empty, so it goes nowhere. Add the address, or use a <button> for an action.");
             }
+            else if (link.LocalName == "a" && MailAddressDestination.Is(href))
+            {
+                check.Report("INCL332", link, MailAddressDestination.Message(href!));
+            }
 
             if (TextNormal.IsBlank(name))
             {

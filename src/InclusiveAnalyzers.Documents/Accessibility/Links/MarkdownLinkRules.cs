@@ -56,12 +56,23 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                     context.Report("INCL332", offset, length,
                         "The link has no destination" + (link.Url == "#" ? " (only '#')" : "") + ". Add the address it should open, or remove the link.");
                 }
+                else if (link.Reference == null && !link.IsImage && !link.IsAutoLink && MailAddressDestination.Is(link.Url))
+                {
+                    context.Report("INCL332", offset, length, MailAddressDestination.Message(link.Url!));
+                }
             }
 
             HashSet<LinkReferenceDefinition>? used = null;
             foreach (var definition in model.Definitions)
             {
-                if (IsEmptyDestination(definition.Url))
+                if (MailAddressDestination.Is(definition.Url))
+                {
+                    used ??= UsedDefinitions(model);
+                    if (!used.Contains(definition)) continue;
+                    var (offset, length) = MarkdownSpan.Of(definition);
+                    context.Report("INCL332", offset, length, MailAddressDestination.Message(definition.Url!));
+                }
+                else if (IsEmptyDestination(definition.Url))
                 {
                     // "[//]: # (a note)" and "[comment]: <> (a note)": a definition no link uses renders nothing and sends
                     // no reader anywhere; it is Markdown's comment idiom (Writerside's "[//]: # (title: ...)" among them).
