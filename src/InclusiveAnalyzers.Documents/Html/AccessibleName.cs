@@ -148,15 +148,29 @@ namespace InclusiveAnalyzers.Documents.Html
             {
                 foreach (var label in labels)
                 {
-                    (sb ??= new StringBuilder()).Append(' ').Append(Content(label, document, exclude: element));
+                    (sb ??= new StringBuilder()).Append(' ').Append(LabelText(label, document, element));
                 }
             }
             var wrapping = WrappingLabel(element);
             if (wrapping != null && (string.IsNullOrEmpty(id) || !string.Equals(wrapping.GetAttribute("for"), id, StringComparison.Ordinal)))
             {
-                (sb ??= new StringBuilder()).Append(' ').Append(Content(wrapping, document, exclude: element));
+                (sb ??= new StringBuilder()).Append(' ').Append(LabelText(wrapping, document, element));
             }
             return sb?.ToString();
+        }
+
+        /// <summary>
+        /// What a label gives its field: the label is a node of the field's name computation, so its own
+        /// aria-labelledby and aria-label come before its content (accname 2B, 2C). mdBook's sidebar toggle
+        /// is a checkbox whose label holds only an icon and says aria-label="Toggle Table of Contents".
+        /// </summary>
+        public static string LabelText(IElement label, IDocument document, IElement field)
+        {
+            var labelledBy = LabelledBy(label, document);
+            if (!TextNormal.IsBlank(labelledBy)) return labelledBy!;
+            var own = label.GetAttribute("aria-label");
+            if (!TextNormal.IsBlank(own)) return own!;
+            return Content(label, document, exclude: field);
         }
 
         /// <summary>The nearest label ancestor that labels this element (no for attribute, or for its id).</summary>
@@ -223,6 +237,13 @@ namespace InclusiveAnalyzers.Documents.Html
         public static string Content(IElement root, IDocument? document = null, bool includeHidden = false, bool inLabelledBy = false, IElement? exclude = null)
         {
             document ??= root.Owner;
+            var (before, after) = GeneratedContent.Of(root, document);
+            if (before.Length == 0 && after.Length == 0) return Descendants(root, document, includeHidden, inLabelledBy, exclude);
+            return before + " " + Descendants(root, document, includeHidden, inLabelledBy, exclude) + " " + after;
+        }
+
+        private static string Descendants(IElement root, IDocument? document, bool includeHidden, bool inLabelledBy, IElement? exclude)
+        {
             // Most elements hold one text node: answer without a stack or a builder.
             var only = root.FirstChild;
             if (only == null) return "";
@@ -239,6 +260,8 @@ namespace InclusiveAnalyzers.Documents.Html
                 {
                     // Closing an element: its title stands in when its content gave nothing.
                     var closed = (IElement)node;
+                    var generatedAfter = GeneratedContent.Of(closed, document).After;
+                    if (generatedAfter.Length > 0) sb.Append(' ').Append(generatedAfter);
                     if (IsBlank(sb, start))
                     {
                         var title = closed.GetAttribute("title");
@@ -261,6 +284,8 @@ namespace InclusiveAnalyzers.Documents.Html
                     continue;
                 }
                 stack.Push((element, sb.Length));
+                var generatedBefore = GeneratedContent.Of(element, document).Before;
+                if (generatedBefore.Length > 0) sb.Append(' ').Append(generatedBefore);
                 PushChildren(stack, element, children);
             }
             return sb.ToString();
