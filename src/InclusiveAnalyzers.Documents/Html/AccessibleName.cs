@@ -10,7 +10,8 @@ namespace InclusiveAnalyzers.Documents.Html
 {
     /// <summary>
     /// The accessible name of an element, after W3C Accessible Name and Description Computation 1.2 and
-    /// HTML-AAM, as far as static markup tells (no CSS beyond inline display/visibility, no script):
+    /// HTML-AAM, as far as static markup tells (no CSS beyond inline display/visibility and the text a same-document
+    /// &lt;style&gt; generates for a class, see GeneratedContent; no script):
     /// aria-labelledby (every id, hidden targets included, self-reference, no second hop), aria-label,
     /// the host language's own sources (alt, label for and wrapping label, legend, caption, figcaption,
     /// an svg's title, the value of input buttons and their default labels), name from content for roles
