@@ -26,6 +26,7 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             new("review11docs", "fresh: Go, Rust, Java/Kotlin, Ruby, PHP and CNCF documentation of the eleventh review (judged-review11docs.tsv), stored in bench/precision/stored-review11docs (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review11docs"]),
             new("review12docs", "fresh: community files and docs of Python, JavaScript, ML, mobile and database projects of the twelfth review (judged-review12docs.tsv), stored in bench/precision/stored-review12docs (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review12docs"]),
             new("review12html", "fresh: generated documentation HTML committed for GitHub Pages, of the twelfth review (judged-review12html.tsv), stored in bench/precision/stored-review12html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review12html"]),
+            new("review13html", "fresh: generated documentation HTML of the thirteenth review (judged-review13html.tsv), stored in bench/precision/stored-review13html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review13html"]),
         };
         string cocDir = Path.Combine(options.Work, "sets", "coc");
         if (Directory.Exists(cocDir))

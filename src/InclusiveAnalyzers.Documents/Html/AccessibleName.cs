@@ -10,7 +10,8 @@ namespace InclusiveAnalyzers.Documents.Html
 {
     /// <summary>
     /// The accessible name of an element, after W3C Accessible Name and Description Computation 1.2 and
-    /// HTML-AAM, as far as static markup tells (no CSS beyond inline display/visibility, no script):
+    /// HTML-AAM, as far as static markup tells (no CSS beyond inline display/visibility and the text a same-document
+    /// &lt;style&gt; generates for a class, see GeneratedContent; no script):
     /// aria-labelledby (every id, hidden targets included, self-reference, no second hop), aria-label,
     /// the host language's own sources (alt, label for and wrapping label, legend, caption, figcaption,
     /// an svg's title, the value of input buttons and their default labels), name from content for roles
@@ -148,15 +149,29 @@ namespace InclusiveAnalyzers.Documents.Html
             {
                 foreach (var label in labels)
                 {
-                    (sb ??= new StringBuilder()).Append(' ').Append(Content(label, document, exclude: element));
+                    (sb ??= new StringBuilder()).Append(' ').Append(LabelText(label, document, element));
                 }
             }
             var wrapping = WrappingLabel(element);
             if (wrapping != null && (string.IsNullOrEmpty(id) || !string.Equals(wrapping.GetAttribute("for"), id, StringComparison.Ordinal)))
             {
-                (sb ??= new StringBuilder()).Append(' ').Append(Content(wrapping, document, exclude: element));
+                (sb ??= new StringBuilder()).Append(' ').Append(LabelText(wrapping, document, element));
             }
             return sb?.ToString();
+        }
+
+        /// <summary>
+        /// What a label gives its field: the label is a node of the field's name computation, so its own
+        /// aria-labelledby and aria-label come before its content (accname 2B, 2C). mdBook's sidebar toggle
+        /// is a checkbox whose label holds only an icon and says aria-label="Toggle Table of Contents".
+        /// </summary>
+        public static string LabelText(IElement label, IDocument document, IElement field)
+        {
+            var labelledBy = LabelledBy(label, document);
+            if (!TextNormal.IsBlank(labelledBy)) return labelledBy!;
+            var own = label.GetAttribute("aria-label");
+            if (!TextNormal.IsBlank(own)) return own!;
+            return Content(label, document, exclude: field);
         }
 
         /// <summary>The nearest label ancestor that labels this element (no for attribute, or for its id).</summary>
@@ -223,6 +238,13 @@ namespace InclusiveAnalyzers.Documents.Html
         public static string Content(IElement root, IDocument? document = null, bool includeHidden = false, bool inLabelledBy = false, IElement? exclude = null)
         {
             document ??= root.Owner;
+            var (before, after) = GeneratedContent.Of(root, document);
+            if (before.Length == 0 && after.Length == 0) return Descendants(root, document, includeHidden, inLabelledBy, exclude);
+            return before + " " + Descendants(root, document, includeHidden, inLabelledBy, exclude) + " " + after;
+        }
+
+        private static string Descendants(IElement root, IDocument? document, bool includeHidden, bool inLabelledBy, IElement? exclude)
+        {
             // Most elements hold one text node: answer without a stack or a builder.
             var only = root.FirstChild;
             if (only == null) return "";
@@ -239,6 +261,8 @@ namespace InclusiveAnalyzers.Documents.Html
                 {
                     // Closing an element: its title stands in when its content gave nothing.
                     var closed = (IElement)node;
+                    var generatedAfter = GeneratedContent.Of(closed, document).After;
+                    if (generatedAfter.Length > 0) sb.Append(' ').Append(generatedAfter);
                     if (IsBlank(sb, start))
                     {
                         var title = closed.GetAttribute("title");
@@ -261,6 +285,8 @@ namespace InclusiveAnalyzers.Documents.Html
                     continue;
                 }
                 stack.Push((element, sb.Length));
+                var generatedBefore = GeneratedContent.Of(element, document).Before;
+                if (generatedBefore.Length > 0) sb.Append(' ').Append(generatedBefore);
                 PushChildren(stack, element, children);
             }
             return sb.ToString();

@@ -43,6 +43,29 @@ public class FormRuleTests
         else findings.HasNot("INCL351");
     }
 
+    [Theory]
+    [InlineData("<input type=\"checkbox\" id=\"t\" class=\"hidden\"><label for=\"t\" aria-label=\"Toggle Table of Contents\"><svg viewBox=\"0 0 448 512\"><path d=\"M0 96z\"/></svg></label>", false)]
+    [InlineData("<label aria-label=\"Dark mode\"><input type=\"checkbox\"><span class=\"slider\"></span></label>", false)]
+    [InlineData("<span id=\"c\">Toggle contents</span><input type=\"checkbox\" id=\"t\"><label for=\"t\" aria-labelledby=\"c\"><svg></svg></label>", false)]
+    [InlineData("<input type=\"checkbox\" id=\"t\"><label for=\"t\" title=\"Toggle Table of Contents\"><svg></svg></label>", true)]
+    [InlineData("<input type=\"checkbox\" id=\"t\"><label for=\"t\" aria-label=\" \"><svg></svg></label>", true)]
+    [InlineData("<label><input type=\"checkbox\"><span class=\"slider\"></span></label>", true)]
+    public void A_label_named_by_its_own_aria_label_names_its_field(string html, bool reported)
+    {
+        // mdBook's sidebar toggle: the label holds an icon and carries aria-label (accname 2C on the label node).
+        // A label's title is not part of the field's name, and an empty label still leaves the field unnamed.
+        var findings = Lint.Html(html + "\n");
+        if (reported) findings.Exactly("INCL351", 1);
+        else findings.HasNot("INCL351");
+    }
+
+    [Fact]
+    public void Two_labels_named_differently_by_aria_label_are_still_reported()
+    {
+        var findings = Lint.Html("<label for=\"n\" aria-label=\"Name\"></label>\n<label for=\"n\" aria-label=\"Full name\"></label>\n<input id=\"n\">\n");
+        Assert.Contains("more than one", findings.Single(f => f.RuleId == "INCL351").Message);
+    }
+
     [Fact]
     public void Two_labels_for_one_field()
     {

@@ -98,6 +98,25 @@ public class LinkRuleTests
         else findings.HasNot("INCL331");
     }
 
+    [Theory]
+    [InlineData(".pdoc .headerlink::before{content:\"#\";display:block}", false)]
+    [InlineData("@media screen{.headerlink:after{content:'Permalink'}}", false)]
+    [InlineData("a.headerlink::before { content: \"¶\" !important; }", false)]
+    [InlineData(".headerlink::before{content:\"\\f0c1\"}", true)]
+    [InlineData(".headerlink::before{content:\"\"}", true)]
+    [InlineData(".headerlink:hover::before{content:\"#\"}", true)]
+    [InlineData(".other::before{content:\"#\"}", true)]
+    [InlineData(".headerlink::before{content:attr(title)}", true)]
+    public void Link_text_generated_by_the_pages_own_stylesheet_names_the_link(string css, bool reported)
+    {
+        // pdoc's permalink anchors are empty links that its inline stylesheet fills with "#" (accname 2F).
+        // Icon-font escapes, empty strings, state-dependent rules and rules for other classes give no name.
+        var page = "<!doctype html>\n<html lang=\"en\">\n<head><title>T</title><style>" + css + "</style></head>\n<body>\n<h1>T</h1>\n<a class=\"headerlink\" href=\"#t\"></a>\n</body>\n</html>\n";
+        var findings = Lint.Html(page);
+        if (reported) findings.Exactly("INCL331", 6);
+        else findings.HasNot("INCL331");
+    }
+
     [Fact]
     public void A_markdown_link_holding_an_html_image_without_alt_says_so()
     {

@@ -98,7 +98,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Forms
             string? first = null;
             foreach (var label in AllLabels(explicitLabels, wrapping))
             {
-                var text = TextNormal.Normalize(AccessibleName.Content(label, check.Document, exclude: field));
+                var text = TextNormal.Normalize(AccessibleName.LabelText(label, check.Document, field));
                 if (text.Length == 0) continue;
                 if (first == null) first = text;
                 else if (!string.Equals(first, text, StringComparison.Ordinal)) return true;
