@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using InclusiveAnalyzers.Core.Terms;
 
 namespace InclusiveAnalyzers.Documents.Fixing
@@ -13,14 +12,15 @@ namespace InclusiveAnalyzers.Documents.Fixing
     /// </summary>
     internal static class CodeSpanNames
     {
-        private static readonly Regex CodeSpan = new("(?<!`)(`+)(?!`)(.+?)(?<!`)\\1(?!`)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // A code span closes within this many characters or not at all (a stray backtick opens nothing).
+        private const int MaxSpan = 400;
 
         public static HashSet<string> Collect(string text)
         {
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (Match span in CodeSpan.Matches(text))
+            foreach (var span in Spans(text))
             {
-                foreach (var word in span.Groups[2].Value.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in span.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
                 {
                     var name = word.TrimStart('-');
                     int equals = name.IndexOf('=');
@@ -37,6 +37,60 @@ namespace InclusiveAnalyzers.Documents.Fixing
             }
 
             return names;
+        }
+
+        // Code span contents: a run of backticks closed by a run of the same length, the way CommonMark pairs them.
+        private static IEnumerable<string> Spans(string text)
+        {
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (text[i] != '`')
+                {
+                    i++;
+                    continue;
+                }
+
+                int open = Run(text, i);
+                int close = -1;
+                for (int j = i + open; j < text.Length && j - i < MaxSpan;)
+                {
+                    if (text[j] != '`')
+                    {
+                        j++;
+                        continue;
+                    }
+
+                    int run = Run(text, j);
+                    if (run == open)
+                    {
+                        close = j;
+                        break;
+                    }
+
+                    j += run;
+                }
+
+                if (close < 0)
+                {
+                    i += open;
+                    continue;
+                }
+
+                yield return text.Substring(i + open, close - i - open);
+                i = close + open;
+            }
+        }
+
+        private static int Run(string text, int start)
+        {
+            int end = start;
+            while (end < text.Length && text[end] == '`')
+            {
+                end++;
+            }
+
+            return end - start;
         }
 
         /// <summary>Whether the whole word around <paramref name="match"/> is a compound the document writes as code.</summary>

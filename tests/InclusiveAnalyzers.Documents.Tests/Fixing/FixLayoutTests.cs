@@ -13,6 +13,13 @@ public class FixLayoutTests
     }
 
     [Fact]
+    public void A_double_backtick_span_after_a_stray_backtick_still_names_the_option()
+    {
+        const string text = "A stray ` here. ### assume-master-host\n\nSet ``--assume-master-host`` on the master.\n";
+        Assert.Equal("A stray ` here. ### assume-master-host\n\nSet ``--assume-master-host`` on the primary.\n", Fix(text));
+    }
+
+    [Fact]
     public void The_same_compound_is_rewritten_when_no_code_span_names_it()
     {
         const string text = "### assume-master-host\n\nName the master host with `--assume-leader=db1`.\n";
