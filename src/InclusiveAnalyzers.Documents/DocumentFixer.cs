@@ -5,6 +5,7 @@ using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Rules;
 using InclusiveAnalyzers.Core.Terms;
 using InclusiveAnalyzers.Documents.Analysis;
+using InclusiveAnalyzers.Documents.Fixing;
 using InclusiveAnalyzers.Documents.Html;
 using InclusiveAnalyzers.Documents.Markdown;
 using InclusiveAnalyzers.Documents.Text;
@@ -15,9 +16,10 @@ namespace InclusiveAnalyzers.Documents
 {
     /// <summary>
     /// Rewrites document wording (INCL201) with each term's first replacement, in the original's
-    /// casing. Only the matched words change: every other character, line ending and byte-order choice
-    /// is the caller's text as given. Suppressed findings and terms without replacements are left alone;
-    /// running it twice changes nothing more.
+    /// casing. Only the matched words change (and the padding of a lined-up table they widen or
+    /// narrow): every other character, line ending and byte-order choice is the caller's text as given. Suppressed findings and terms without replacements are left alone;
+    /// running it twice changes nothing more. In Markdown a compound the document also writes as a code
+    /// span is kept (it names that literal), and a pipe table whose columns lined up stays lined up.
     /// </summary>
     public static class DocumentFixer
     {
@@ -54,8 +56,16 @@ namespace InclusiveAnalyzers.Documents
                 .Select(w => w.Match)
                 .OrderBy(m => m.Start)
                 .ToList();
-            // The engine's splice keeps every other character and lets the first of overlapping matches win.
-            return TermRewriter.RewriteAll(text, edits, TextKind.Prose);
+            if (context.Kind != FileKind.Markdown)
+            {
+                // The engine's splice keeps every other character and lets the first of overlapping matches win.
+                return TermRewriter.RewriteAll(text, edits, TextKind.Prose);
+            }
+
+            var names = CodeSpanNames.Collect(text);
+            edits.RemoveAll(m => CodeSpanNames.Names(text, m, names));
+            var rewritten = TermRewriter.RewriteAll(text, edits, TextKind.Prose);
+            return rewritten == text ? text : TableAlignment.Keep(text, rewritten);
         }
     }
 }
