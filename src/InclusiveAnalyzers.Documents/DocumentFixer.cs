@@ -56,6 +56,7 @@ namespace InclusiveAnalyzers.Documents
                 .Select(w => w.Match)
                 .OrderBy(m => m.Start)
                 .ToList();
+            if (edits.Count == 0) return text; // most files: no code-span scan, no table pass
             if (context.Kind != FileKind.Markdown)
             {
                 // The engine's splice keeps every other character and lets the first of overlapping matches win.

@@ -238,12 +238,16 @@ namespace InclusiveAnalyzers.Documents.Html
         public static string Content(IElement root, IDocument? document = null, bool includeHidden = false, bool inLabelledBy = false, IElement? exclude = null)
         {
             document ??= root.Owner;
-            var (before, after) = GeneratedContent.Of(root, document);
-            if (before.Length == 0 && after.Length == 0) return Descendants(root, document, includeHidden, inLabelledBy, exclude);
-            return before + " " + Descendants(root, document, includeHidden, inLabelledBy, exclude) + " " + after;
+            // The page's generated-text table, looked up once per name rather than at every element (null: the page has none).
+            var generated = GeneratedContent.Table(document);
+            if (generated == null) return Descendants(root, document, includeHidden, inLabelledBy, exclude, null);
+            var (before, after) = GeneratedContent.Of(root, generated);
+            if (before.Length == 0 && after.Length == 0) return Descendants(root, document, includeHidden, inLabelledBy, exclude, generated);
+            return before + " " + Descendants(root, document, includeHidden, inLabelledBy, exclude, generated) + " " + after;
         }
 
-        private static string Descendants(IElement root, IDocument? document, bool includeHidden, bool inLabelledBy, IElement? exclude)
+        private static string Descendants(IElement root, IDocument? document, bool includeHidden, bool inLabelledBy, IElement? exclude,
+            Dictionary<string, (string Before, string After)>? generated)
         {
             // Most elements hold one text node: answer without a stack or a builder.
             var only = root.FirstChild;
@@ -261,8 +265,11 @@ namespace InclusiveAnalyzers.Documents.Html
                 {
                     // Closing an element: its title stands in when its content gave nothing.
                     var closed = (IElement)node;
-                    var generatedAfter = GeneratedContent.Of(closed, document).After;
-                    if (generatedAfter.Length > 0) sb.Append(' ').Append(generatedAfter);
+                    if (generated != null)
+                    {
+                        var generatedAfter = GeneratedContent.Of(closed, generated).After;
+                        if (generatedAfter.Length > 0) sb.Append(' ').Append(generatedAfter);
+                    }
                     if (IsBlank(sb, start))
                     {
                         var title = closed.GetAttribute("title");
@@ -285,8 +292,11 @@ namespace InclusiveAnalyzers.Documents.Html
                     continue;
                 }
                 stack.Push((element, sb.Length));
-                var generatedBefore = GeneratedContent.Of(element, document).Before;
-                if (generatedBefore.Length > 0) sb.Append(' ').Append(generatedBefore);
+                if (generated != null)
+                {
+                    var generatedBefore = GeneratedContent.Of(element, generated).Before;
+                    if (generatedBefore.Length > 0) sb.Append(' ').Append(generatedBefore);
+                }
                 PushChildren(stack, element, children);
             }
             return sb.ToString();

@@ -26,13 +26,17 @@ namespace InclusiveAnalyzers.Documents.Html
         private static readonly Regex LastPart = new Regex(@"(?:^|[\s>+~])(?:[A-Za-z][\w-]*)?\.([\w-]+)::?(before|after)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         private static readonly Regex Content = new Regex(@"(?:^|;)\s*content\s*:\s*(?:""([^""\\]*)""|'([^'\\]*)')\s*(?:!important\s*)?(?:;|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
-        /// <summary>Text generated before and after the element (empty strings when none).</summary>
-        public static (string Before, string After) Of(IElement element, IDocument? document)
+        /// <summary>The page's generated text by class, read once per document; null when the page generates none.</summary>
+        public static Dictionary<string, (string Before, string After)>? Table(IDocument? document)
         {
-            document ??= element.Owner;
-            if (document == null) return ("", "");
+            if (document == null) return null;
             var table = ByClass.GetValue(document, Read);
-            if (table.Count == 0) return ("", "");
+            return table.Count == 0 ? null : table;
+        }
+
+        /// <summary>Text generated before and after the element (empty strings when none), from the page's <see cref="Table"/>.</summary>
+        public static (string Before, string After) Of(IElement element, Dictionary<string, (string Before, string After)> table)
+        {
             string before = "", after = "";
             foreach (var name in element.ClassList)
             {

@@ -22,11 +22,6 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         public static void CheckFileName(DocumentContext context)
         {
-            if (FileNamedCode.Is(context.RelativePath, context.MarkdownModel))
-            {
-                return; // slaveof.md documents `SLAVEOF`
-            }
-
             WordingMatcher.For(context).CheckFileName(context.RelativePath);
         }
 

@@ -109,6 +109,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             if (name.Length == 0) return;
             List<TermMatch>? found = null;
             if (!matcher.FindInIdentifier(name, ref found) || found == null) return;
+            if (FileNamedCode.Is(relativePath, context.MarkdownModel)) return; // slaveof.md documents `SLAVEOF`: asked only once a term is found
             foreach (var match in found)
             {
                 if (match.Term.Category == Categories.Condescending || IsWordOfLanguage(match.Term)) continue;

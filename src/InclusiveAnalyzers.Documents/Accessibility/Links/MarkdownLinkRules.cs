@@ -62,26 +62,20 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 }
             }
 
+            // A definition is checked only when a link or image uses it: "[//]: # (a note)" and "[comment]: <> (a note)",
+            // which no link uses, render nothing and send no reader anywhere; they are Markdown's comment idiom
+            // (Writerside's "[//]: # (title: ...)" among them).
             HashSet<LinkReferenceDefinition>? used = null;
             foreach (var definition in model.Definitions)
             {
-                if (MailAddressDestination.Is(definition.Url))
-                {
-                    used ??= UsedDefinitions(model);
-                    if (!used.Contains(definition)) continue;
-                    var (offset, length) = MarkdownSpan.Of(definition);
-                    context.Report("INCL332", offset, length, MailAddressDestination.Message(definition.Url!));
-                }
-                else if (IsEmptyDestination(definition.Url))
-                {
-                    // "[//]: # (a note)" and "[comment]: <> (a note)": a definition no link uses renders nothing and sends
-                    // no reader anywhere; it is Markdown's comment idiom (Writerside's "[//]: # (title: ...)" among them).
-                    used ??= UsedDefinitions(model);
-                    if (!used.Contains(definition)) continue;
-                    var (offset, length) = MarkdownSpan.Of(definition);
-                    context.Report("INCL332", offset, length,
-                        $"The link definition [{definition.Label}] has no destination. Add the address its links should open.");
-                }
+                var message = MailAddressDestination.Is(definition.Url) ? MailAddressDestination.Message(definition.Url!)
+                    : IsEmptyDestination(definition.Url) ? $"The link definition [{definition.Label}] has no destination. Add the address its links should open."
+                    : null;
+                if (message == null) continue;
+                used ??= UsedDefinitions(model);
+                if (!used.Contains(definition)) continue;
+                var (offset, length) = MarkdownSpan.Of(definition);
+                context.Report("INCL332", offset, length, message);
             }
 
             CheckFragments(context, model);
