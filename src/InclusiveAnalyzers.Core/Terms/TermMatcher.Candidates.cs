@@ -26,10 +26,14 @@ namespace InclusiveAnalyzers.Core.Terms
         public int NextCandidate(CharWindow text, int start, int end)
             => text is null ? -1 : NextCandidate(new WindowChars(text), text.Length, start, end);
 
-        // Compiled optimised at once: the scan runs over every file, mostly in new compiler processes, whose
-        // first files would otherwise run unoptimised code (MethodImplOptions.AggressiveOptimization, which
-        // netstandard2.0 cannot name; .NET Core 3.0 and later honour it).
+        // Compiled optimised at once where the assembly runs as IL (the netstandard2.0 build: the analyzers in new
+        // compiler processes, the MSBuild task), whose first files would otherwise run unoptimised code
+        // (MethodImplOptions.AggressiveOptimization, which netstandard2.0 cannot name; .NET Core 3.0 and later honour
+        // it). The net10.0 build is the CLI's, precompiled ReadyToRun: there the attribute would only make the
+        // runtime JIT these methods again, about 40 ms of CPU per process, as ReadyToRun skips such methods.
+#if NETSTANDARD2_0
         [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
+#endif
         private int NextCandidate<T>(T text, int length, int start, int end)
             where T : struct, ICharSource
         {
@@ -79,7 +83,9 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         // Reads on from the node after text[i], across at most three separators at a time, until a reportable key is spelled.
+#if NETSTANDARD2_0
         [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
+#endif
         private static bool SpellsKey<T>(T text, int i, int end, TermTrie.Node? node)
             where T : struct, ICharSource
         {
@@ -117,7 +123,9 @@ namespace InclusiveAnalyzers.Core.Terms
 
         // An acronym term (ADD, OCD) matches only in its capitals: "Add(" in code is the verb, and most
         // .cs files contain it, so without this check nearly every file would be a candidate.
+#if NETSTANDARD2_0
         [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
+#endif
         private static bool SpellsExactly<T>(T text, int start, int end, string exact)
             where T : struct, ICharSource
         {
@@ -145,7 +153,9 @@ namespace InclusiveAnalyzers.Core.Terms
 
         // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym
         // runs split before their last capital), at a letter/digit change, and after a \x escape.
+#if NETSTANDARD2_0
         [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
+#endif
         private static bool StartsWordPart<T>(T text, int i, int start)
             where T : struct, ICharSource
         {
