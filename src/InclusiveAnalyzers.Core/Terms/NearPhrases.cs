@@ -30,10 +30,10 @@ namespace InclusiveAnalyzers.Core.Terms
                 return false;
             }
 
-            var cache = memo ??= new Memo();
-            if (!ReferenceEquals(cache.Text, text))
+            var cache = memo ??= new Memo(text);
+            if (!cache.Text.TryGetTarget(out var last) || !ReferenceEquals(last, text))
             {
-                cache.Text = text;
+                cache.Text.SetTarget(text);
                 cache.Found.Clear();
             }
 
@@ -132,9 +132,12 @@ namespace InclusiveAnalyzers.Core.Terms
             return true;
         }
 
+        // The text is held weakly: a long-lived host's threads must not keep their last document alive.
         private sealed class Memo
         {
-            public string? Text;
+            public Memo(string text) => Text = new WeakReference<string>(text);
+
+            public readonly WeakReference<string> Text;
             public readonly Dictionary<string, (int From, int To, int At)> Found = new Dictionary<string, (int From, int To, int At)>(StringComparer.Ordinal);
         }
     }

@@ -9,9 +9,10 @@ namespace InclusiveAnalyzers.Core.Terms
     /// </summary>
     internal static class ShoutedLine
     {
-        // The last line read on this thread: the text (by reference), the window it was read in, its extent, its verdict.
+        // The last line read on this thread: the text (by reference, held weakly so a long-lived host's threads do not
+        // keep their last document alive), the window it was read in, its extent, its verdict.
         [ThreadStatic]
-        private static string? lastText;
+        private static WeakReference<string>? lastText;
         [ThreadStatic]
         private static int lastLow, lastHigh, lastFrom, lastTo;
         [ThreadStatic]
@@ -24,7 +25,7 @@ namespace InclusiveAnalyzers.Core.Terms
         /// </summary>
         public static bool Holds(string text, int low, int high, int start, int end)
         {
-            if (ReferenceEquals(text, lastText) && low == lastLow && high == lastHigh && start >= lastFrom && end <= lastTo)
+            if (lastText != null && lastText.TryGetTarget(out var last) && ReferenceEquals(text, last) && low == lastLow && high == lastHigh && start >= lastFrom && end <= lastTo)
             {
                 return lastShouted;
             }
@@ -43,7 +44,15 @@ namespace InclusiveAnalyzers.Core.Terms
                 lower |= Chars.IsLower(text[to]);
             }
 
-            lastText = text;
+            if (lastText == null)
+            {
+                lastText = new WeakReference<string>(text);
+            }
+            else
+            {
+                lastText.SetTarget(text);
+            }
+
             lastLow = low;
             lastHigh = high;
             lastFrom = from + 1;

@@ -33,4 +33,39 @@ public class ShoutedLineTests
         InclusiveSettings.Default.GetMatcher().FindInProse(text, 0, text.Length, ref matches);
         Assert.Equal(new[] { "WHITELIST", "MASTER" }, matches!.Select(m => text.Substring(m.Start, m.Length)));
     }
+
+    [Fact]
+    public void The_matcher_caches_do_not_keep_the_last_text_alive()
+    {
+        var text = ReadShoutedText();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(text.TryGetTarget(out _));
+    }
+
+    [Fact]
+    public void A_text_read_again_after_another_keeps_its_verdicts()
+    {
+        const string shouted = "NEVER WRITE TO THE MASTER";
+        const string mixed = "List them with SENTINEL MASTERS now.";
+        var matcher = InclusiveSettings.Default.GetMatcher();
+        foreach (var text in new[] { shouted, mixed, shouted, mixed })
+        {
+            List<TermMatch>? matches = null;
+            matcher.FindInProse(text, 0, text.Length, ref matches);
+            Assert.Equal(text == shouted ? 1 : 0, matches?.Count ?? 0);
+        }
+    }
+
+    // Not inlined, so no local of the caller holds the text.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<string> ReadShoutedText()
+    {
+        var text = new string('x', 0) + "WHITELIST THE MASTER HOST " + Guid.NewGuid().ToString("N").ToUpperInvariant();
+        List<TermMatch>? matches = null;
+        InclusiveSettings.Default.GetMatcher().FindInProse(text, 0, text.Length, ref matches);
+        Assert.NotEmpty(matches!);
+        return new WeakReference<string>(text);
+    }
 }
