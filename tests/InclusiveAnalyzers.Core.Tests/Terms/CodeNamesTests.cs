@@ -20,6 +20,7 @@ public class CodeNamesTests
     [InlineData("DEFAULT_MASTER_DB", "", "Microsoft.Data.SqlClient")]
     [InlineData("masterConnectionStringBuilder", "builder.InitialCatalog = \"master\";", "")]
     [InlineData("MasterDatabase", "Server=.;Initial Catalog=master;", "")]
+    [InlineData("masterCommands", "", "Microsoft.EntityFrameworkCore.SqlServer.Storage.Internal")] // the commands run on it
     public void Names_of_sql_servers_master_database_hold_where_sql_server_is_near_or_imported(string identifier, string around, string subject)
         => Assert.True(IsOtherSystems(identifier, around, subject));
 
@@ -30,6 +31,7 @@ public class CodeNamesTests
     [InlineData("DatabaseMaster", "", "Microsoft.Data.SqlClient")] // the word after it decides, not before
     [InlineData("masterConnection", "var x = new NpgsqlConnection(cs);", "Npgsql")]
     [InlineData("MasterSqlConnections", "", "sqlclientish.Tools")] // word boundaries, as near words everywhere
+    [InlineData("masterCommands", "", "StackExchange.Redis\nApp.Replication")] // commands sent to a Redis primary
     public void Other_masters_stay_findings(string identifier, string around, string subject)
         => Assert.False(IsOtherSystems(identifier, around, subject));
 
