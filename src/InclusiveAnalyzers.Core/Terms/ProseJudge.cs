@@ -46,7 +46,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
-            if (IsManPageReference(text, end, high))
+            if (IsManPageReference(text, end, high) || IsArityReference(text, start, end, high) || IsKeyBoundCommand(text, end, high))
             {
                 return true;
             }
@@ -246,6 +246,80 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return k < high && text[k] == ')';
+        }
+
+        // abort/2, slave/1: an Erlang or Elixir function named with its arity, as those languages' manuals and their
+        // indexes write it. Lower case only (functions are atoms); "Master/3.7.x" (a version) and "master/main" are read.
+        private static bool IsArityReference(string text, int start, int end, int high)
+        {
+            if (end + 1 >= high || text[end] != '/' || !Chars.IsDigit(text[end + 1]) || !char.IsLower(text[start]))
+            {
+                return false;
+            }
+
+            int k = end + 1;
+            while (k < high && k - end <= 3 && Chars.IsDigit(text[k]))
+            {
+                k++;
+            }
+
+            if (k < high && (Chars.IsLetterOrDigit(text[k]) || text[k] == '/' || text[k] == '_'))
+            {
+                return false;
+            }
+
+            return !(k + 1 < high && (text[k] == '.' || text[k] == '-') && Chars.IsLetterOrDigit(text[k + 1]));
+        }
+
+        // "abort (C-g)", "unix-line-discard (C-x Rubout)": an Emacs or Readline command named with its key binding right
+        // after it, as bash's and Emacs's manuals list them. Every word in the parentheses is a key (C-x, M-DEL, a key
+        // name in capitals such as Rubout) or "or"; "abort (C-g cancels it)" and "abort (see below)" are read.
+        private static bool IsKeyBoundCommand(string text, int end, int high)
+        {
+            int k = end;
+            if (k < high && text[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k + 3 >= high || text[k] != '(' || (text[k + 1] != 'C' && text[k + 1] != 'M') || text[k + 2] != '-')
+            {
+                return false;
+            }
+
+            int limit = System.Math.Min(high, k + 40);
+            int word = k + 1;
+            for (int i = k + 1; i < limit; i++)
+            {
+                if (text[i] != ' ' && text[i] != ')')
+                {
+                    continue;
+                }
+
+                if (!IsKey(text, word, i))
+                {
+                    return false;
+                }
+
+                if (text[i] == ')')
+                {
+                    return true;
+                }
+
+                word = i + 1;
+            }
+
+            return false;
+        }
+
+        private static bool IsKey(string text, int start, int end)
+        {
+            if (end - start >= 3 && (text[start] == 'C' || text[start] == 'M') && text[start + 1] == '-')
+            {
+                return true;
+            }
+
+            return end - start >= 2 && (char.IsUpper(text[start]) || (end - start == 2 && text[start] == 'o' && text[start + 1] == 'r'));
         }
 
         // "SENTINEL MASTERS", "ALTER ROLE x ADD MEMBER y": the term in capitals beside another word in capitals.

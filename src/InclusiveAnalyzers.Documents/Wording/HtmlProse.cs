@@ -165,12 +165,32 @@ namespace InclusiveAnalyzers.Documents.Wording
                     while (i < end && !char.IsWhiteSpace(text[i]) && text[i] != '>') i++;
                     valueEnd = i;
                 }
-                if (prose != null && valueEnd > valueStart && OneOf(text, nameStart, nameEnd, ReadAttributes) != null) { prose(valueStart, valueEnd - valueStart, true); }
+                if (prose != null && valueEnd > valueStart && OneOf(text, nameStart, nameEnd, ReadAttributes) != null) { if (!IsNumberedIdentifier(text, valueStart, valueEnd)) prose(valueStart, valueEnd - valueStart, true); }
                 else if (!names && Is(text, nameStart, nameEnd, "class")) { names = HasNameClass(text, valueStart, valueEnd); }
                 else if (heading && valueEnd > valueStart && Is(text, nameStart, nameEnd, "data-uid")) { names = true; }
                 else if (anchor && Is(text, nameStart, nameEnd, "href")) { hrefStart = valueStart; hrefEnd = valueEnd; }
             }
             return end;
+        }
+
+        /// <summary>
+        /// A value that is one identifier ending in a hyphen or underscore and a number: Erlang's manuals title each index
+        /// entry with its anchor (<c>&lt;li title="abort-2"&gt;</c> for abort/2), an id, not a tooltip anyone words.
+        /// A value with a space ("the master switch") or without the number ("whitelist") is read.
+        /// </summary>
+        private static bool IsNumberedIdentifier(string text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            int digits = end;
+            while (digits > start && text[digits - 1] >= '0' && text[digits - 1] <= '9') digits--;
+            if (digits == end || digits - start < 2 || (text[digits - 1] != '-' && text[digits - 1] != '_') || !IsAsciiLetter(text[start])) return false;
+            for (int i = start; i < digits; i++)
+            {
+                char c = text[i];
+                if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') return false;
+            }
+            return true;
         }
 
         private static bool HasNameClass(string text, int start, int end)

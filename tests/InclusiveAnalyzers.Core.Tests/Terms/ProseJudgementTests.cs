@@ -205,6 +205,34 @@ public class ProseJudgementTests
     [InlineData("See slave(8) and whitelist(5posix) for the daemons.")]
     public void Manual_page_references_are_names(string text) => Assert.Empty(Find(text));
 
+    // From review 14 (Erlang/OTP's manuals): a function named with its arity, as Erlang and Elixir write it.
+    [Theory]
+    [InlineData("See gen_sctp:abort/2 and mnesia's abort/1.")]
+    [InlineData("The slave/1 call starts a node.")]
+    public void Function_arity_references_are_names(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Supported on Master/3.7.x only.", "Master")]   // a capital: a branch and a version, not a function
+    [InlineData("Use the master/main switch.", "master")]
+    [InlineData("Choose abort/retry in the dialog.", "abort")]
+    [InlineData("Fail over to the slave/2nd node.", "slave")]   // an ordinal, not an arity
+    [InlineData("Call abort/2.5 times.", "abort")]
+    public void A_word_before_a_slash_and_other_numbers_is_still_a_word(string text, string expected)
+        => Assert.Contains(expected, Find(text));
+
+    // From review 14 (bash's manual, as texinfo writes Readline's commands): a command named with its key binding.
+    [Theory]
+    [InlineData("abort (C-g)\nAbort the current editing command.", 1)]
+    [InlineData("Bind it with abort (M-x) or kill-line (C-x Rubout).", 0)]
+    public void Commands_named_with_their_key_binding_are_names(string text, int expected)
+        => Assert.Equal(expected, Find(text).Length);
+
+    [Theory]
+    [InlineData("Call abort (Ctrl is not bound) and retry.", "abort")]
+    [InlineData("Press C-g to abort (C-g cancels).", "abort")]
+    public void A_word_before_other_parentheses_is_still_a_word(string text, string expected)
+        => Assert.Contains(expected, Find(text));
+
     [Theory]
     [InlineData("Call abort (3 times at most) and retry.", "abort")]
     [InlineData("The master(s) restart first.", "master")]

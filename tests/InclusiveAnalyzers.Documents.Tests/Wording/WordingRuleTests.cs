@@ -49,6 +49,25 @@ public class WordingRuleTests
         Assert.Contains(expected, Flagged("doc.md", markdown + "\n"));
     }
 
+    // From review 14: Erlang/OTP's generated index titles each entry with its anchor, and names it with its arity.
+    [Theory]
+    [InlineData("<li title=\"abort-2\"><a href=\"gen_sctp.html#abort-2\">abort/2</a></li>")]
+    [InlineData("<li title=\" slave_1 \">x</li>")]
+    public void An_attribute_holding_one_numbered_identifier_is_not_read(string html)
+    {
+        Assert.Empty(Flagged("page.html", "<html lang=\"en\"><body>" + html + "</body></html>\n"));
+    }
+
+    [Theory]
+    [InlineData("<li title=\"abort-all\">x</li>", "abort")]          // no number: a word
+    [InlineData("<li title=\"abort 2 jobs\">x</li>", "abort")]       // a phrase
+    [InlineData("<img src=\"a.png\" alt=\"whitelist-2\u00A0hosts\">", "whitelist")]
+    [InlineData("<li title=\"abort-2\"><a href=\"#abort-2\">abort the job</a></li>", "abort")]
+    public void Attributes_and_text_that_are_words_are_still_read(string html, string expected)
+    {
+        Assert.Contains(expected, Flagged("page.html", "<html lang=\"en\"><body>" + html + "</body></html>\n"));
+    }
+
     [Theory]
     [InlineData("master-slave replication", "master-slave")]
     [InlineData("a sanity-check pass", "sanity-check")]
