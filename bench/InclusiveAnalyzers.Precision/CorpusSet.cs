@@ -28,6 +28,7 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             new("review12html", "fresh: generated documentation HTML committed for GitHub Pages, of the twelfth review (judged-review12html.tsv), stored in bench/precision/stored-review12html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review12html"]),
             new("review13html", "fresh: generated documentation HTML of the thirteenth review (judged-review13html.tsv), stored in bench/precision/stored-review13html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review13html"]),
             new("review14html", "fresh: HTML manuals of Debian doc packages (PostgreSQL, Apache httpd, SQLite, Node.js, Erlang/OTP) of the fourteenth review (judged-review14html.tsv), stored in bench/precision/stored-review14html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review14html"]),
+            new("review15html", "fresh: API-reference and generated documentation HTML of Debian's doc packages, of the fifteenth review (judged-review15html.tsv), stored in bench/precision/stored-review15html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review15html"]),
         };
         string cocDir = Path.Combine(options.Work, "sets", "coc");
         if (Directory.Exists(cocDir))

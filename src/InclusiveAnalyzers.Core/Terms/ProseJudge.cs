@@ -89,6 +89,18 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // Another party's word for what the text names otherwise: "primary/replica (referred to as master/slave by some databases)".
+            if (TermContext.AnyBefore(text, low, cue, NamingCues) && OthersFollow(text, end, high))
+            {
+                return true;
+            }
+
+            // A style guide's advice: "he or she… use they.", "whitelist: use allowlist", "master - say main".
+            if (AdviceFollows(term, replacements, text, end, high))
+            {
+                return true;
+            }
+
             // Up to four words back in the same clause: a renaming verb, or a change verb with a replacement after.
             int position = start;
             for (int n = 0; n < 4; n++)
@@ -430,6 +442,8 @@ namespace InclusiveAnalyzers.Core.Terms
             }
         }
 
+        private static bool EndsWord(string text, int position) => position == text.Length || !Chars.IsLetterOrDigit(text[position]);
+
         private static bool IsQuoteOrEmphasis(char c)
             => c == '"' || c == '\'' || c == '`' || c == '*' || c == '_' || c == '\u201C' || c == '\u2018' || c == '\u00AB';
 
@@ -539,14 +553,85 @@ namespace InclusiveAnalyzers.Core.Terms
             return false;
         }
 
-        private static bool StartsWithReplacement(string text, int position, int high, IReadOnlyList<string> replacements)
+        private static readonly string[] NamingCues = { "referred to as", "known as", "called", "referred to as the", "known as the", "called the", "called a" };
+
+        private static readonly string[] Attributions = { "by", "in" };
+
+        private static readonly string[] Others = { "some", "other", "others", "many", "older", "certain", "several", "legacy" };
+
+        // "by some databases", "in older releases": the name belongs to others, not to this text.
+        private static bool OthersFollow(string text, int end, int high)
+        {
+            int k = end;
+            for (int n = 0; n < 2; n++)
+            {
+                while (k < high && char.IsWhiteSpace(text[k]))
+                {
+                    k++;
+                }
+
+                int wordEnd = k;
+                while (wordEnd < high && Chars.IsLetterOrDigit(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (!IsAnyWord(text, k, wordEnd, n == 0 ? Attributions : Others))
+                {
+                    return false;
+                }
+
+                k = wordEnd;
+            }
+
+            return true;
+        }
+
+        // Punctuation that sets a word apart from the advice about it (not a comma: "if the master fails, use main" goes on).
+        private static bool IsAdviceMark(char c)
+            => c == '\u2026' || c == '.' || c == ':' || c == ';' || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2192' || c == '>' || c == '=';
+
+        private static readonly string[] AdviceVerbs = { "use", "say", "write", "prefer", "try" };
+
+        // The term, a mark (ellipsis, colon, dash, arrow), then "use" and one of its replacements: the word is what the advice replaces.
+        private static bool AdviceFollows(Term term, IReadOnlyList<string> replacements, string text, int end, int high)
+        {
+            int k = end;
+            bool marked = false;
+            while (k < high && (char.IsWhiteSpace(text[k]) || IsAdviceMark(text[k])))
+            {
+                marked |= IsAdviceMark(text[k]);
+                k++;
+            }
+
+            int wordEnd = k;
+            while (wordEnd < high && Chars.IsLetterOrDigit(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (!marked || !IsAnyWord(text, k, wordEnd, AdviceVerbs) || wordEnd >= high || !char.IsWhiteSpace(text[wordEnd]))
+            {
+                return false;
+            }
+
+            int next = wordEnd;
+            while (next < high && (char.IsWhiteSpace(text[next]) || IsQuoteOrEmphasis(text[next])))
+            {
+                next++;
+            }
+
+            return StartsWithReplacement(text, next, high, replacements, plural: true) || StartsWithReplacement(text, next, high, term.Replacements, plural: true);
+        }
+
+        private static bool StartsWithReplacement(string text, int position, int high, IReadOnlyList<string> replacements, bool plural = false)
         {
             foreach (var replacement in replacements)
             {
                 int space = replacement.IndexOf(' ');
                 int length = space < 0 ? replacement.Length : space;
                 if (position + length <= high && string.Compare(text, position, replacement, 0, length, StringComparison.OrdinalIgnoreCase) == 0
-                    && (position + length == text.Length || !Chars.IsLetterOrDigit(text[position + length])))
+                    && (EndsWord(text, position + length) || (plural && position + length < high && text[position + length] == 's' && EndsWord(text, position + length + 1))))
                 {
                     return true;
                 }

@@ -9,7 +9,8 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// The markup that documentation generators put around names is skipped like code: signatures and
     /// their parameters (Sphinx <c>dt.sig</c>, <c>span.pre</c>, <c>sig-name</c>/<c>sig-param</c>; Doxygen
     /// <c>memname</c>/<c>paramname</c>; DocFX <c>xref</c>/<c>parametername</c> and headings with a
-    /// <c>data-uid</c>; Javadoc <c>member-signature</c>) and generated index tables: their words are the
+    /// <c>data-uid</c>; Javadoc <c>member-signature</c>; gtk-doc's <c>td.parameter_name</c>, <c>function_name</c> and
+    /// member cells) and generated index tables: their words are the
     /// names of API members (<c>Tk(master=None)</c>), which the document cannot rename.
     /// </summary>
     internal static class HtmlProse
@@ -26,6 +27,9 @@ namespace InclusiveAnalyzers.Documents.Wording
             "sig", "sig-object", "sig-name", "sig-prename", "sig-param", "descname", "descclassname", "pre", "indextable",
             "memname", "memproto", "paramname", "paramtype", "memItemLeft", "memItemRight", "memTemplParams", "el",
             "xref", "parametername", "member-signature", "member-name",
+            // gtk-doc's summary and parameter tables: a cell per C function, parameter, struct or enum member, property or signal.
+            "function_name", "function_type", "parameter_name", "struct_member_name", "enum_member_name", "property_name", "property_type",
+            "signal_name", "signal_type",
         };
 
         private static readonly string[] ReadAttributes =

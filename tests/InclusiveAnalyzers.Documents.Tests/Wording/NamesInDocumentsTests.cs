@@ -22,6 +22,9 @@ public class NamesInDocumentsTests
     [InlineData("<h4 id=\"Redis_Master\" data-uid=\"Redis.Master\">Master</h4><table><tr><td><a class=\"xref\" href=\"Redis.MasterNode.html\">MasterNode</a></td><td><span class=\"parametername\">master</span></td><td><p>The node to use.</p></td></tr></table>")]
     // Javadoc
     [InlineData("<div class=\"member-signature\"><span class=\"return-type\">void</span>&nbsp;<span class=\"member-name\">setMaster</span>(Node&nbsp;master)</div><div class=\"block\">Sets the node.</div>")]
+    // gtk-doc: a parameter table of g_signal_accumulator_first_wins (its gpointer named dummy) and a summary row
+    [InlineData("<table class=\"parameters\"><tr><td class=\"parameter_name\"><p>dummy</p></td><td class=\"parameter_description\"><p>standard <span class=\"type\">GSignalAccumulator</span> parameter</p></td></tr></table>")]
+    [InlineData("<table><tr><td class=\"function_type\"><span class=\"returnvalue\">GdkDevice</span> *</td><td class=\"function_name\"><a class=\"link\" href=\"GdkSeat.html#gdk-seat-get-master\" title=\"gdk_seat_get_master ()\">gdk_seat_get_master</a> ()</td></tr></table>")]
     // Sphinx's generated index
     [InlineData("<table class=\"indextable genindextable\"><tr><td><ul><li><a href=\"tkinter.html#tkinter.Tk\">master (tkinter.Tk attribute)</a></li></ul></td></tr></table>")]
     public void Signatures_and_index_entries_of_generated_docs_are_names(string html)
@@ -34,6 +37,8 @@ public class NamesInDocumentsTests
     [InlineData("<h4>Master</h4><p>Text.</p>", "Master")] // a heading without a uid is prose
     [InlineData("<p class=\"sigh\">the master copy</p>", "master")] // only whole class names count
     [InlineData("<table class=\"docutils\"><tr><td>the master copy</td></tr></table>", "master")]
+    // gtk-doc: the description cell beside a parameter name is prose
+    [InlineData("<table class=\"parameters\"><tr><td class=\"parameter_name\"><p>device</p></td><td class=\"parameter_description\"><p>a slave device</p></td></tr></table>", "slave")]
     public void Prose_next_to_names_is_still_read(string html, string expected)
     {
         Assert.Equal(new[] { expected }, Flagged("api/page.html", html + "\n"));
