@@ -17,13 +17,15 @@ namespace InclusiveAnalyzers.Documents
         /// <param name="text">Its text (already rewritten, if the fix changed it).</param>
         /// <param name="renamesOf">A target document's renames by its full path (see <see cref="ByOld"/>), or null for a document whose anchors did not change.</param>
         /// <param name="updates">Receives each fragment rewritten.</param>
-        public static string Update(string fullPath, string text, Func<string, IReadOnlyDictionary<string, string>?> renamesOf, List<LinkUpdate> updates)
+        /// <param name="original">The document as read, when <paramref name="text"/> is a rewrite of it: a pipe table lined up there stays lined up.</param>
+        public static string Update(string fullPath, string text, Func<string, IReadOnlyDictionary<string, string>?> renamesOf, List<LinkUpdate> updates, string? original = null)
         {
             if (string.IsNullOrEmpty(text) || text.IndexOf('#') < 0) return text;
             try
             {
                 var model = HeadingAnchors.Parse(text, fullPath, out _);
-                return FragmentLinks.Update(text, model, fullPath, renamesOf, updates);
+                var updated = FragmentLinks.Update(text, model, fullPath, renamesOf, updates);
+                return ReferenceEquals(updated, text) ? text : TableAlignment.Keep(original ?? text, updated);
             }
             catch (DocumentTooComplexException)
             {

@@ -37,8 +37,9 @@ namespace InclusiveAnalyzers.Documents
             if (rewrite.Anchors.Count == 0 || model == null) return rewrite.Text;
             var self = System.IO.Path.GetFullPath(path);
             var renames = AnchorLinks.ByOld(rewrite.Anchors);
-            return FragmentLinks.Update(rewrite.Text, model, self,
+            var linked = FragmentLinks.Update(rewrite.Text, model, self,
                 target => string.Equals(target, self, StringComparison.Ordinal) ? renames : null, new List<LinkUpdate>());
+            return ReferenceEquals(linked, rewrite.Text) ? linked : TableAlignment.Keep(text, linked); // a fragment's new length, like a word's, keeps a lined-up table lined up
         }
 
         /// <summary>The wording rewrite alone, with the heading anchors it changed; links to them are left as they were.</summary>

@@ -197,7 +197,7 @@ public sealed class DocumentFileScanner : IFileScanner
             try
             {
                 var updates = new List<LinkUpdate>();
-                var updated = AnchorLinks.Update(key, text, target => renames.TryGetValue(target, out var map) ? map : null, updates);
+                var updated = AnchorLinks.Update(key, text, target => renames.TryGetValue(target, out var map) ? map : null, updates, read.Text);
                 if (updates.Count == 0)
                 {
                     return;

@@ -105,6 +105,21 @@ public class HeadingAnchorFixTests
     }
 
     [Fact]
+    public void A_lined_up_table_of_contents_stays_lined_up_when_its_fragments_grow()
+    {
+        // [Master](#master-node) becomes [Primary](#primary-node): four characters more, past the column's width.
+        const string text = "| Section                | Page |\n| ---------------------- | ---- |\n| [Master](#master-node) | 1    |\n| [Setup](#setup)        | 2    |\n\n## Master node\n\n## Setup\n";
+        Assert.Equal("| Section                  | Page |\n| ------------------------ | ---- |\n| [Primary](#primary-node) | 1    |\n| [Setup](#setup)          | 2    |\n\n## Primary node\n\n## Setup\n", FixTwice(text));
+    }
+
+    [Fact]
+    public void A_table_that_was_not_lined_up_only_has_its_fragment_changed()
+    {
+        const string text = "| Section | Page |\n| --- | --- |\n| [Setup](#master-node) | 1 |\n\n## Master node\n";
+        Assert.Equal("| Section | Page |\n| --- | --- |\n| [Setup](#primary-node) | 1 |\n\n## Primary node\n", FixTwice(text));
+    }
+
+    [Fact]
     public void Headings_of_other_formats_are_not_tracked()
     {
         // MDX and HTML pages build their anchors their own way: only .md and .markdown are followed.
