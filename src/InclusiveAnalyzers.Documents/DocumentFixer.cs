@@ -20,6 +20,10 @@ namespace InclusiveAnalyzers.Documents
     /// narrow): every other character, line ending and byte-order choice is the caller's text as given. Suppressed findings and terms without replacements are left alone;
     /// running it twice changes nothing more. In Markdown a compound the document also writes as a code
     /// span is kept (it names that literal), and a pipe table whose columns lined up stays lined up.
+    /// A rewritten heading of a .md or .markdown file changes its anchor (and maybe the -1, -2 of
+    /// headings with the same text): <see cref="Fix(string, string, DocumentScanOptions)"/> updates the
+    /// document's own links to it; <see cref="Rewrite"/> leaves the links to the caller, which may
+    /// also update other documents' links (<see cref="AnchorLinks"/>).
     /// </summary>
     public static class DocumentFixer
     {
@@ -29,7 +33,22 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>As above, with the scan's per-file hooks (.editorconfig term switches and severities); <paramref name="path"/> is what the hooks get.</summary>
         public static string Fix(string path, string text, DocumentScanOptions options)
         {
-            if (string.IsNullOrEmpty(text)) return text ?? "";
+            var rewrite = Rewrite(path, text, options, out var model);
+            if (rewrite.Anchors.Count == 0 || model == null) return rewrite.Text;
+            var self = System.IO.Path.GetFullPath(path);
+            var renames = AnchorLinks.ByOld(rewrite.Anchors);
+            var linked = FragmentLinks.Update(rewrite.Text, model, self,
+                target => string.Equals(target, self, StringComparison.Ordinal) ? renames : null, new List<LinkUpdate>());
+            return ReferenceEquals(linked, rewrite.Text) ? linked : TableAlignment.Keep(text, linked); // a fragment's new length, like a word's, keeps a lined-up table lined up
+        }
+
+        /// <summary>The wording rewrite alone, with the heading anchors it changed; links to them are left as they were.</summary>
+        public static DocumentRewrite Rewrite(string path, string text, DocumentScanOptions options) => Rewrite(path, text, options, out _);
+
+        private static DocumentRewrite Rewrite(string path, string text, DocumentScanOptions options, out MarkdownModel? rewrittenModel)
+        {
+            rewrittenModel = null;
+            if (string.IsNullOrEmpty(text)) return new DocumentRewrite(text ?? "");
             if (options == null) throw new ArgumentNullException(nameof(options));
             options.Settings ??= InclusiveSettings.Default;
             path ??= "";
@@ -47,7 +66,7 @@ namespace InclusiveAnalyzers.Documents
             }
             catch (DocumentTooComplexException)
             {
-                return text; // not parsed, so nothing is known to be prose: change nothing
+                return new DocumentRewrite(text); // not parsed, so nothing is known to be prose: change nothing
             }
 
             var kept = new HashSet<Core.Finding>(DocumentScanner.ApplySuppressions(context));
@@ -56,17 +75,46 @@ namespace InclusiveAnalyzers.Documents
                 .Select(w => w.Match)
                 .OrderBy(m => m.Start)
                 .ToList();
-            if (edits.Count == 0) return text; // most files: no code-span scan, no table pass
+            if (edits.Count == 0) return new DocumentRewrite(text); // most files: no code-span scan, no table pass
             if (context.Kind != FileKind.Markdown)
             {
                 // The engine's splice keeps every other character and lets the first of overlapping matches win.
-                return TermRewriter.RewriteAll(text, edits, TextKind.Prose);
+                return new DocumentRewrite(TermRewriter.RewriteAll(text, edits, TextKind.Prose));
             }
 
             var names = CodeSpanNames.Collect(text);
             edits.RemoveAll(m => CodeSpanNames.Names(text, m, names));
             var rewritten = TermRewriter.RewriteAll(text, edits, TextKind.Prose);
-            return rewritten == text ? text : TableAlignment.Keep(text, rewritten);
+            if (rewritten == text) return new DocumentRewrite(text);
+            rewritten = TableAlignment.Keep(text, rewritten);
+            var model = context.MarkdownModel;
+            if (model == null || !FragmentLinks.IsMarkdownPath(path) || !TouchesHeading(model, edits)) return new DocumentRewrite(rewritten);
+
+            try
+            {
+                rewrittenModel = HeadingAnchors.Parse(rewritten, display, out var targets);
+                var anchors = AnchorRenames.Between(HeadingAnchors.Of(model, context.MystTargets), HeadingAnchors.Of(rewrittenModel, targets));
+                return new DocumentRewrite(rewritten, anchors);
+            }
+            catch (DocumentTooComplexException)
+            {
+                rewrittenModel = null;
+                return new DocumentRewrite(rewritten); // parsed before, so not expected; without a parse no anchor is known
+            }
+        }
+
+        /// <summary>True when a rewrite falls in a heading: only then can an anchor change.</summary>
+        private static bool TouchesHeading(MarkdownModel model, List<TermMatch> edits)
+        {
+            foreach (var heading in model.Headings)
+            {
+                var span = heading.Block.Span;
+                foreach (var edit in edits)
+                {
+                    if (edit.Start >= span.Start && edit.Start <= span.End) return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -48,6 +48,8 @@ public static class FixCommand
             console.Error.WriteLine($"inclusive: {stop}");
         }
 
+        var anchors = AnchorSummary.Report(sink, display, console);
+
         var fixes = sink.Fixes.Where(f => f.Renames || !string.Equals(f.File.Text, f.NewText, StringComparison.Ordinal))
             .OrderBy(f => f.File.FullPath, StringComparer.Ordinal)
             .ToList();
@@ -65,7 +67,7 @@ public static class FixCommand
 
             console.Out.Flush();
             var dryLeftOut = TextReporter.LeftOut(session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
-            console.Error.WriteLine(fixes.Count == 0 ? $"inclusive: nothing to fix{dryLeftOut}." : $"inclusive: {Files(fixes.Count)} would change (dry run: nothing written){dryLeftOut}.");
+            console.Error.WriteLine(fixes.Count == 0 ? $"inclusive: nothing to fix{dryLeftOut}." : $"inclusive: {Files(fixes.Count)} would change (dry run: nothing written){dryLeftOut}{anchors}.");
             return failures.Count > 0 ? ExitCodes.InternalError : loadFailed ? ExitCodes.UsageOrConfiguration : fixes.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
         }
 
@@ -108,7 +110,7 @@ public static class FixCommand
 
         console.Out.Flush();
         var leftOut = TextReporter.LeftOut(session.LinksOutsideRoot.Count, session.FrozenCopiesSkipped);
-        console.Error.WriteLine((written == 0 ? "inclusive: nothing to fix" : $"inclusive: fixed {Files(written)}") + leftOut
+        console.Error.WriteLine((written == 0 ? "inclusive: nothing to fix" : $"inclusive: fixed {Files(written)}") + leftOut + anchors
             + (left.Count == 0 ? "." : $"; left {left.Count} public API name(s) on purpose (listed above)."));
         return failures.Count > 0 ? ExitCodes.InternalError : loadFailed ? ExitCodes.UsageOrConfiguration : ExitCodes.Success;
     }

@@ -3,7 +3,9 @@ using InclusiveAnalyzers.Cli.Configuration;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
 using InclusiveAnalyzers.Core.Rules;
+using System.Collections.Concurrent;
 using InclusiveAnalyzers.Documents;
+using InclusiveAnalyzers.Documents.Fixing;
 using InclusiveAnalyzers.Documents.CodeOfConduct;
 using InclusiveAnalyzers.Core.Selection;
 
@@ -97,40 +99,38 @@ public sealed class DocumentFileScanner : IFileScanner
         return scanner.Scan(file.FullPath, text.Text);
     }
 
+    /// <summary>
+    /// Rewrites the documents' wording, then points the Markdown links of the run at the heading anchors
+    /// the rewrites changed (same document or a relative path into another one), each document once.
+    /// </summary>
     public void Fix(IReadOnlyList<CandidateFile> files, FixSink sink, CancellationToken cancellationToken)
     {
+        var markdown = new ConcurrentBag<CandidateFile>(); // every Markdown file the run may write: its links may need to follow
+        var rewritten = new ConcurrentDictionary<string, (TextFile File, DocumentRewrite Rewrite)>(StringComparer.Ordinal);
         FileWorkers.For(files.Count, index =>
         {
             var file = files[index];
-            if (DocumentScanner.KindOf(file.FullPath) == FileKind.Unknown)
-            {
-                return; // codes of conduct in plain text: audited, not rewritten
-            }
-
-            if (policy.RuleSeverity(RuleCatalog.DocumentWording, file.FullPath) == Severity.None)
-            {
-                return; // the wording rule is off for this file (inclusive.json or .editorconfig)
-            }
-
-            var text = TextFile.TryRead(file, maxFileBytes, out var reason);
+            var text = Readable(file, sink);
             if (text is null)
             {
-                sink.Skip(file.FullPath, reason!);
-                return;
-            }
-
-            if (!text.IsValidEncoding)
-            {
-                sink.Skip(file.FullPath, $"not valid {text.Encoding.WebName}; left unchanged so no byte is lost");
                 return;
             }
 
             try
             {
-                var fixedText = DocumentFixer.Fix(file.FullPath, text.Text, scanner.Options);
-                if (!string.Equals(fixedText, text.Text, StringComparison.Ordinal))
+                var rewrite = DocumentFixer.Rewrite(file.FullPath, text.Text, scanner.Options);
+                var changed = !string.Equals(rewrite.Text, text.Text, StringComparison.Ordinal);
+                if (DocumentScanner.KindOf(file.FullPath) == FileKind.Markdown)
                 {
-                    sink.Add(new FileFix(text, fixedText));
+                    markdown.Add(file);
+                    if (changed)
+                    {
+                        rewritten[Path.GetFullPath(file.FullPath)] = (text, rewrite);
+                    }
+                }
+                else if (changed)
+                {
+                    sink.Add(new FileFix(text, rewrite.Text));
                 }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -138,6 +138,111 @@ public sealed class DocumentFileScanner : IFileScanner
                 sink.Fail(file.FullPath, e);
             }
         }, cancellationToken);
+
+        var renames = rewritten.Where(r => r.Value.Rewrite.Anchors.Count > 0)
+            .ToDictionary(r => r.Key, r => AnchorLinks.ByOld(r.Value.Rewrite.Anchors), StringComparer.Ordinal);
+        var final = new ConcurrentDictionary<string, FileFix>(rewritten.ToDictionary(r => r.Key, r => new FileFix(r.Value.File, r.Value.Rewrite.Text), StringComparer.Ordinal), StringComparer.Ordinal);
+        if (renames.Count > 0)
+        {
+            foreach (var entry in rewritten.Values)
+            {
+                foreach (var rename in entry.Rewrite.Anchors)
+                {
+                    sink.Renamed(entry.File.FullPath, rename);
+                }
+            }
+
+            FollowAnchors(markdown.ToArray(), renames, rewritten, final, sink, cancellationToken);
+        }
+
+        foreach (var fix in final.Values)
+        {
+            sink.Add(fix);
+        }
+    }
+
+    /// <summary>The second pass: each Markdown file of the run, as rewritten (or as read), with its links to renamed anchors updated once.</summary>
+    private void FollowAnchors(CandidateFile[] markdown, Dictionary<string, IReadOnlyDictionary<string, string>> renames,
+        ConcurrentDictionary<string, (TextFile File, DocumentRewrite Rewrite)> rewritten, ConcurrentDictionary<string, FileFix> final, FixSink sink, CancellationToken cancellationToken)
+    {
+        // A link names an old anchor in its text: documents without any are not parsed again.
+        var needles = renames.Values.SelectMany(r => r.Keys).SelectMany(a => new[] { a, Uri.EscapeDataString(a) }).Distinct(StringComparer.Ordinal).ToArray();
+        FileWorkers.For(markdown.Length, index =>
+        {
+            var file = markdown[index];
+            var key = Path.GetFullPath(file.FullPath);
+            TextFile? read;
+            string text;
+            if (rewritten.TryGetValue(key, out var entry))
+            {
+                read = entry.File;
+                text = entry.Rewrite.Text;
+            }
+            else
+            {
+                read = TextFile.TryRead(file, maxFileBytes, out _);
+                if (read is null || !read.IsValidEncoding)
+                {
+                    return;
+                }
+
+                text = read.Text;
+            }
+
+            if (!needles.Any(n => text.Contains(n, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            try
+            {
+                var updates = new List<LinkUpdate>();
+                var updated = AnchorLinks.Update(key, text, target => renames.TryGetValue(target, out var map) ? map : null, updates, read.Text);
+                if (updates.Count == 0)
+                {
+                    return;
+                }
+
+                final[key] = new FileFix(read, updated);
+                foreach (var update in updates)
+                {
+                    sink.Followed(file.FullPath, update);
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                sink.Fail(file.FullPath, e);
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>The file's text when fix may rewrite it, else null (a skip reported where the user should see it).</summary>
+    private TextFile? Readable(CandidateFile file, FixSink sink)
+    {
+        if (DocumentScanner.KindOf(file.FullPath) == FileKind.Unknown)
+        {
+            return null; // codes of conduct in plain text: audited, not rewritten
+        }
+
+        if (policy.RuleSeverity(RuleCatalog.DocumentWording, file.FullPath) == Severity.None)
+        {
+            return null; // the wording rule is off for this file (inclusive.json or .editorconfig)
+        }
+
+        var text = TextFile.TryRead(file, maxFileBytes, out var reason);
+        if (text is null)
+        {
+            sink.Skip(file.FullPath, reason!);
+            return null;
+        }
+
+        if (!text.IsValidEncoding)
+        {
+            sink.Skip(file.FullPath, $"not valid {text.Encoding.WebName}; left unchanged so no byte is lost");
+            return null;
+        }
+
+        return text;
     }
 
     private string? ReadText(string fullPath) => TextFile.TryRead(fullPath, maxFileBytes, out _)?.Text;

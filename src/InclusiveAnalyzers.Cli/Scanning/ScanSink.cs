@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using InclusiveAnalyzers.Cli.Files;
 using InclusiveAnalyzers.Core;
+using InclusiveAnalyzers.Documents.Fixing;
 
 namespace InclusiveAnalyzers.Cli.Scanning;
 
@@ -97,6 +98,20 @@ public sealed class FixSink
     public void Stop(string reason) => stops.Add(reason);
 
     public void Add(FileFix fix) => fixes.Add(fix);
+
+    /// <summary>Heading anchors the run's rewrites changed, by document: for the summary, since links from outside the run cannot follow.</summary>
+    public IEnumerable<(string FullPath, AnchorRename Rename)> Anchors => anchors;
+
+    private readonly ConcurrentBag<(string FullPath, AnchorRename Rename)> anchors = new();
+
+    public void Renamed(string fullPath, AnchorRename rename) => anchors.Add((fullPath, rename));
+
+    /// <summary>Link fragments the run pointed at renamed anchors, by linking document.</summary>
+    public IEnumerable<(string FullPath, LinkUpdate Update)> Links => links;
+
+    private readonly ConcurrentBag<(string FullPath, LinkUpdate Update)> links = new();
+
+    public void Followed(string fullPath, LinkUpdate update) => links.Add((fullPath, update));
 
     public void Skip(string fullPath, string reason) => skipped.Add(new SkippedFile(fullPath, reason));
 

@@ -221,6 +221,14 @@ public class LinkRuleTests
     }
 
     [Fact]
+    public void A_repeated_heading_skips_a_suffix_an_earlier_heading_has()
+    {
+        // GitHub and Markdig: "Repeat", "Repeat 1", "Repeat" are #repeat, #repeat-1, #repeat-2.
+        Lint.Markdown(Lint.Doc("# Repeat", "", "# Repeat 1", "", "# Repeat", "", "[a](#repeat-1) [b](#repeat-2)")).HasNot("INCL333");
+        Lint.Markdown(Lint.Doc("# Repeat", "", "# Repeat 1", "", "# Repeat", "", "[c](#repeat-3)")).Exactly("INCL333", 7);
+    }
+
+    [Fact]
     public void Percent_encoded_and_non_ascii_fragments()
     {
         Lint.Markdown(Lint.Doc("# Über uns", "", "[a](#über-uns) [b](#%C3%BCber-uns)")).HasNot("INCL333");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -6,27 +7,31 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
 {
     /// <summary>
     /// GitHub's anchor names for headings: lower case; letters, digits, marks, '_' and '-' kept;
-    /// spaces become '-'; everything else dropped; repeats get -1, -2, ...
+    /// spaces become '-'; everything else dropped; repeats get -1, -2, ... skipping a suffixed name
+    /// an earlier heading already has ("A", "A 1", "A" give a, a-1, a-2), as github-slugger and
+    /// Markdig's auto-identifiers do.
     /// </summary>
     internal sealed class HeadingSlugs
     {
-        private readonly Dictionary<string, int> seen = new Dictionary<string, int>();
+        private readonly HashSet<string> used = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> suffixes = new Dictionary<string, int>(StringComparer.Ordinal);
 
         /// <summary>The slug the next heading with this text gets (and whether its base was taken already).</summary>
         public string Next(string headingText, out bool duplicate)
         {
             var slug = Slug(headingText);
-            if (seen.TryGetValue(slug, out int count))
+            duplicate = !used.Add(slug);
+            if (!duplicate) return slug;
+            suffixes.TryGetValue(slug, out int count);
+            string numbered;
+            do
             {
-                duplicate = true;
-                seen[slug] = count + 1;
-                var numbered = slug + "-" + count.ToString(CultureInfo.InvariantCulture);
-                seen[numbered] = 1;
-                return numbered;
+                count++;
+                numbered = slug + "-" + count.ToString(CultureInfo.InvariantCulture);
             }
-            duplicate = false;
-            seen[slug] = 1;
-            return slug;
+            while (!used.Add(numbered));
+            suffixes[slug] = count;
+            return numbered;
         }
 
         public static string Slug(string text)
