@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,coc,coc2] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -82,6 +82,13 @@ done
 rm -rf "$work/sets/coc2" && mkdir -p "$work/sets/coc2"
 for dir in "$here"/precision/coc-corpus/whole-repositories/*/; do
   name="$(basename "$dir")"; cp -r "$dir" "$work/sets/coc2/$name" && mkdir -p "$work/sets/coc2/$name/.git"
+done
+
+# review16coc set: community files of the sixteenth review's repositories (README, CONTRIBUTING, every conduct file),
+# each a repository root as stored, as the coc2 set (bench/precision/judged-review16coc.md).
+rm -rf "$work/sets/review16coc" && mkdir -p "$work/sets/review16coc"
+for dir in "$here"/precision/stored-review16coc/*/; do
+  name="$(basename "$dir")"; cp -r "$dir" "$work/sets/review16coc/$name" && mkdir -p "$work/sets/review16coc/$name/.git"
 done
 
 echo "Building the CLI (Release) and the benchmark ..." >&2

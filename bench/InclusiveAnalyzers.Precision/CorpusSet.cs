@@ -49,6 +49,12 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             : [];
         sets.Add(new("coc2", "fresh: whole repositories' community files (bench/precision/coc-corpus/whole-repositories, SOURCES.md), each as a repository root", coc2Dir, wholeRepos,
             OneRunPerPath: true));
+        string review16Dir = Path.Combine(options.Work, "sets", "review16coc");
+        var review16Repos = Directory.Exists(review16Dir)
+            ? Directory.GetDirectories(review16Dir).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        sets.Add(new("review16coc", "fresh: community files of the sixteenth review's repositories (bench/precision/stored-review16coc, SOURCES.md), each as a repository root", review16Dir, review16Repos,
+            OneRunPerPath: true));
         return sets;
     }
 

@@ -110,6 +110,7 @@ namespace InclusiveAnalyzers.Documents
         public IReadOnlyList<Finding> AuditRepository(string root, IEnumerable<string> fullPaths, Func<string, string?>? readText = null)
         {
             var paths = (fullPaths ?? Enumerable.Empty<string>()).Where(p => !string.IsNullOrEmpty(p)).ToArray();
+            paths = paths.Concat(PlainTextEntryPoints.OnDisk(root, paths)).ToArray();
             var all = new List<Finding>();
             var relative = paths.Select(p => RelativePaths.Display(p, root)).ToList();
             var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);

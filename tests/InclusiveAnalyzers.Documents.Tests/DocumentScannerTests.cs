@@ -113,6 +113,50 @@ public class DocumentScannerTests
     }
 
     [Fact]
+    public void AuditRepository_reads_a_restructuredtext_readme_that_links_the_code_of_conduct()
+    {
+        // pytest, scikit-learn, Django: the README is README.rst, which hosts do not hand over as a document.
+        using var folder = new TempFolder();
+        var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n");
+        folder.Write("README.rst", "Project\n=======\n\nPlease follow our `Code of Conduct <CODE_OF_CONDUCT.md>`_.\n");
+        Assert.Empty(new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).AuditRepository(folder.Path, new[] { coc }));
+    }
+
+    [Fact]
+    public void AuditRepository_anchors_the_missing_link_on_a_restructuredtext_readme_that_does_not_link_the_code()
+    {
+        using var folder = new TempFolder();
+        var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n");
+        var readme = folder.Write("README.rst", "Project\n=======\n\nUse the `issue tracker <https://example.org/issues>`_.\n");
+        var finding = Assert.Single(new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).AuditRepository(folder.Path, new[] { coc }));
+        Assert.Equal("INCL407", finding.RuleId);
+        Assert.Equal(readme, finding.Path);
+        Assert.Contains("neither the README nor the CONTRIBUTING guide links to it", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuditRepository_anchors_a_missing_code_of_conduct_on_a_plain_text_readme_in_docs()
+    {
+        using var folder = new TempFolder();
+        var readme = folder.Write("docs/README.txt", "Project notes.\n");
+        var finding = Assert.Single(new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).AuditRepository(folder.Path, Array.Empty<string>()));
+        Assert.Equal("INCL401", finding.RuleId);
+        Assert.Equal(readme, finding.Path);
+    }
+
+    [Fact]
+    public void AuditRepository_leaves_plain_text_files_that_are_no_readme_or_contributing_guide_out()
+    {
+        using var folder = new TempFolder();
+        var coc = folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n");
+        folder.Write("NOTES.rst", "See the `Code of Conduct <CODE_OF_CONDUCT.md>`_.\n");
+        folder.Write("src/README.rst", "See the `Code of Conduct <../CODE_OF_CONDUCT.md>`_.\n");
+        var finding = Assert.Single(new DocumentScanner(new DocumentScanOptions { RepositoryRoot = folder.Path }).AuditRepository(folder.Path, new[] { coc }));
+        Assert.Equal("INCL407", finding.RuleId);
+        Assert.Contains("there is no README or CONTRIBUTING guide", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_host_without_the_repository_can_leave_the_code_of_conduct_audit_out_and_keep_the_wording()
     {
         const string text = "# Code of Conduct\n\nThe master list. Report to [INSERT CONTACT METHOD].\n";

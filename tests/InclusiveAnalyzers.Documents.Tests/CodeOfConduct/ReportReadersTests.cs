@@ -18,6 +18,9 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         [InlineData("Behavior may be reported by:\n\n* Emailing [report@nodejs.org](mailto:report@nodejs.org)\n* Contacting [individual TSC members](https://nodejs.org/en/foundation/tsc/#current-members).\n")]
         [InlineData("Write to conduct@grove.dev. Reports go to the Grove moderation team, who reply within two days.\n")]
         [InlineData("Write to conduct@grove.dev; it is read by the Grove Steering Committee.\n")]
+        // pandas-dev/pandas: the working group's members listed by name after the address.
+        [InlineData("Write to the working group (conduct@grove.dev). Only its members see the messages. The working group currently includes\n\n- Ada Okafor\n- Lars van der Berg\n- Mei Tanaka\n")]
+        [InlineData("Write to conduct@grove.dev. The moderators are:\n* Ada Okafor\n* Mei Tanaka\n")]
         public void SayingWhoReceivesReports_NamesTheReaders(string reporting)
         {
             Assert.False(HasRespondersHint(reporting));
@@ -31,6 +34,9 @@ namespace InclusiveAnalyzers.Documents.Tests.CodeOfConduct
         // A members link far from the address speaks of something else.
         [InlineData("Write to conduct@grove.dev.\n\n" + Filler + "See the [team members](https://grove.dev/team) who maintain the code.\n")]
         [InlineData("Write to [conduct@grove.dev](mailto:conduct@grove.dev).\n")]
+        // A list of roles or of one name says no more than "the project team".
+        [InlineData("Write to conduct@grove.dev. The working group currently includes\n\n- contributors\n- users\n")]
+        [InlineData("Write to conduct@grove.dev. The working group currently includes\n\n- Ada Okafor\n")]
         public void AGenericGroupOrNothing_KeepsTheHint(string reporting)
         {
             Assert.True(HasRespondersHint(reporting));

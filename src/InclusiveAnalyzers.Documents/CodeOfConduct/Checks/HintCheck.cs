@@ -24,7 +24,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             ("race or ethnicity", new Regex(@"\brac(?:e|ial)\b|\bethnic(?:ity)?\b", Options)),
             ("gender identity and expression", new Regex(@"\bgender\b", Options)),
             ("sexual orientation", new Regex(@"\bsexual\s+(?:orientation|identity)\b", Options)),
-            ("disability", new Regex(@"\bdisabilit(?:y|ies)\b|\bdisabled\b", Options)),
+            // "mental and physical ability" (the values-list codes: Speak Up!, Django, ESLint) names disability in other words.
+            ("disability", new Regex(@"\bdisabilit(?:y|ies)\b|\bdisabled\b|\b(?:mental|physical)\s+(?:and\s+(?:mental|physical)\s+)?abilit(?:y|ies)\b", Options)),
             ("religion", new Regex(@"\breligio(?:n|us)\b", Options)),
         };
 

@@ -28,6 +28,13 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
 
         private static readonly Regex MembersLink = new Regex(@"\b(?:members|moderators|committee|council|board|steering|team)\b", Options);
 
+        // The readers listed by name after the address (pandas: "The working group currently includes" and five names, one a
+        // list item): two or more items that are a capitalised name of two to five words, nothing else on the line.
+        private static readonly Regex MemberList = new Regex(
+            @"\b(?:(?:currently\s+)?(?:includes?|consists\s+of|is\s+made\s+up\s+of|are)|members\s+are)\s*:?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+            + @"(?:[ \t]*[-*+][ \t]+\p{Lu}[\p{L}'.-]+(?:[ \t]+[\p{L}'.-]+){1,4}[ \t]*\r?\n){2,}",
+            Options);
+
         public static bool AreNamed(CocDocument document, string address)
         {
             string text = document.Masked;
@@ -39,6 +46,8 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
                 {
                     if (match.Groups["w"].Captures.Cast<Capture>().Any(c => !Generic.Contains(c.Value.ToLowerInvariant()))) return true;
                 }
+
+                if (MemberList.IsMatch(text.Substring(at, to - at))) return true;
 
                 foreach (var link in document.Links)
                 {

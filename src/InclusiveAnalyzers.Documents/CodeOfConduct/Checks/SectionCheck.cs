@@ -21,7 +21,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
 
         private static readonly Regex ReportingBody = Phrase(@"\breport(?:ed|ing|s)?\b[^.\n]{0,100}\b(?:to|at|via|by|with)\b|\bcontact(?:ing)?\s+(?:the|a|any|one|our|us)\b");
         private static readonly Regex ScopeBody = Phrase(@"\b(?:this|our|the)\s+code\s+of\s+conduct\s+(?:also\s+)?applies\b|\bapplies\s+(?:with)?in\s+all\b|\bapplies\s+to\s+(?:all|everyone|anyone)\b|\bofficially\s+representing\b");
-        private static readonly Regex StandardsBody = Phrase(@"\bunacceptable\s+behaviou?rs?\b|\bexamples\s+of\s+(?:unacceptable|positive|negative|encouraged|restricted)\b|\b(?:is|are)\s+not\s+tolerated\b|\bharassment\s+includes\b|\bwe\s+expect\s+(?:all|everyone|participants|contributors)\b");
+        private static readonly Regex StandardsBody = Phrase(@"\bunacceptable\s+behaviou?rs?\b|\bexamples\s+of\s+(?:unacceptable|positive|negative|encouraged|restricted)\b|\b(?:is|are)\s+not\s+tolerated\b|\bharassment\s+includes\b|\bwe\s+expect\s+(?:all|everyone|participants|contributors)\b"
+            // The values-list codes (Speak Up!, Django, jQuery, ESLint): "Be friendly", "Be respectful", then "Harassment and other
+            // exclusionary behavior aren't acceptable. This includes ...": the negated verdict introduces the unacceptable list.
+            + @"|\b(?:aren['’]t|isn['’]t|are\s+not|is\s+not)\s+acceptable\b");
 
         // Enforcement responsibilities in prose (check 13: who decides and enforces, and how). A named party, then in the
         // same sentence (a line wrap allowed: the text is unwrapped; not a paragraph or list-item break) a power or duty to act on conduct:
@@ -30,7 +33,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
         // maintainers", "the maintainers enforce this code". A party named in passing ("ask the maintainers"), a right to do
         // something else ("the right to decide the roadmap") and a bare commitment to apply the principles (CC 1.x "commit
         // themselves to ... applying") say nothing about who acts on conduct.
-        private const string Party = @"\b(?:maintainers?|leaders|moderators?|team|committee|stewards|organi[sz]ers|admins|administrators|owners|staff|council)\b";
+        private const string Party = @"\b(?:maintainers?|leaders|leads|moderators?|team|committee|stewards|organi[sz]ers|admins|administrators|owners|staff|council)\b";
 
         private static string SameSentence(int max) => "[^.\n]{0," + max + "}";
 
@@ -40,7 +43,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             + "|" + Party + SameSentence(40) + @"\b(?:have|has|reserves?|retains?)\s+the\s+(?:right|responsibility|duty)(?:\s+and\s+(?:the\s+)?(?:right|responsibility|duty|obligation))?\s+to\s+(?:remove|edit|reject|delete|ban|block|moderate|hide|lock|warn|exclude|expel|suspend)\b"
             + "|" + Party + SameSentence(120) + @"\btake\s+(?:appropriate\s+(?:and\s+fair\s+)?)?corrective\s+action\b"
             + "|" + @"\b(?:moderation|enforcement)\b" + SameSentence(80) + @"\b(?:set|handled|decided|carried\s+out|performed|done|managed|overseen)\s+by\b" + SameSentence(30) + Party
-            + "|" + Party + @"\s+(?:will\s+|shall\s+)?(?:moderate|enforce)s?\b");
+            + "|" + Party + @"\s+(?:will\s+|shall\s+)?(?:moderate|enforce)s?\b"
+            // The values-list codes say who handles reports and who may step in: "Reports will receive urgent and immediate
+            // attention from the project leads", "any team member may act immediately to end the situation".
+            + "|" + @"\breports?\b" + SameSentence(60) + @"\b(?:attention|reviewed|handled|investigated|considered)\s+(?:from|by)\s+(?:the\s+)?(?:project\s+|community\s+)?" + Party
+            + "|" + Party + @"(?:\s+members?)?\s+(?:may|will|must|should|can)\s+act\b");
 
         // Sanction families: two distinct ones make a graduated response (check 14); removal alone does not.
         private static readonly Regex[] Sanctions =
