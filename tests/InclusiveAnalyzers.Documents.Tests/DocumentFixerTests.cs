@@ -20,6 +20,14 @@ public class DocumentFixerTests
         Assert.Equal(text.Replace("[the master guide]", "[the primary guide]"), Fix("a.md", text));
     }
 
+    // judged-review16sql.md: a MySQL manual's statement headings were rewritten to "CHANGE PRIMARY TO", which does not exist.
+    [Fact]
+    public void Leaves_sql_statements_in_capitals_and_escaped_names_but_rewrites_a_shouted_line()
+    {
+        const string text = "## CHANGE MASTER TO\n\n## START SLAVE\n\nSet [master\\_retry\\_count](vars.md) first.\n\n## NEVER WRITE TO THE MASTER\n";
+        Assert.Equal(text.Replace("THE MASTER", "THE PRIMARY"), Fix("a.md", text));
+    }
+
     [Fact]
     public void Is_idempotent()
     {

@@ -351,7 +351,8 @@ namespace InclusiveAnalyzers.Core.Terms
         /// MASTER DIRECTLY"). Its words are words: a command is named in capitals inside prose that is not ("List them
         /// with SENTINEL MASTERS"). The line ends at a line break, a wide blank (markup a prose view blanked: a tag, a
         /// table cell's border) or a breaker. An acronym term stays a name there: in shouted text every word is in
-        /// capitals, so "ADD TO WHITELIST" holds the verb, not the initialism.
+        /// capitals, so "ADD TO WHITELIST" holds the verb, not the initialism. A SQL statement on a line of its own
+        /// ("CHANGE MASTER TO") is written in capitals without shouting: ShoutedLine reads it with ShoutedStatement.
         /// </summary>
         private static bool IsShouted(string text, int low, int high, int start, int end) => ShoutedLine.Holds(text, low, high, start, end);
 

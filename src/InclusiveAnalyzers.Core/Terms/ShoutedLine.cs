@@ -19,8 +19,9 @@ namespace InclusiveAnalyzers.Core.Terms
         private static bool lastShouted;
 
         /// <summary>
-        /// True when no small letter stands between text[start, end) and the ends of its line within [low, high). The line
+        /// True when no small letter (nor a letter of a script without case) stands between text[start, end) and the ends of its line within [low, high). The line
         /// ends at a line break, a wide blank (markup a prose view blanked: a tag, a table cell's border) or a breaker.
+        /// A line that is a SQL statement (ShoutedStatement) is not shouted.
         /// Any run inside a line reaches the same ends, so the verdict holds for every run of that line.
         /// </summary>
         public static bool Holds(string text, int low, int high, int start, int end)
@@ -34,14 +35,14 @@ namespace InclusiveAnalyzers.Core.Terms
             int blanks = 0, from = start - 1;
             for (; from >= low && !EndsLine(text[from], ref blanks); from--)
             {
-                lower |= Chars.IsLower(text[from]);
+                lower |= Chars.IsLower(text[from]) || IsCaseless(text[from]);
             }
 
             blanks = 0;
             int to = end;
             for (; to < high && !EndsLine(text[to], ref blanks); to++)
             {
-                lower |= Chars.IsLower(text[to]);
+                lower |= Chars.IsLower(text[to]) || IsCaseless(text[to]);
             }
 
             if (lastText == null)
@@ -57,9 +58,14 @@ namespace InclusiveAnalyzers.Core.Terms
             lastHigh = high;
             lastFrom = from + 1;
             lastTo = to;
-            lastShouted = !lower;
-            return !lower;
+            // A SQL statement on the line is written in capitals, not shouted; read once per line, as the case is.
+            lastShouted = !lower && !ShoutedStatement.Holds(text, from + 1, to);
+            return lastShouted;
         }
+
+        // A letter of a script without case (Chinese, Japanese, Korean, Arabic...): a line that holds one is written in
+        // that script, where capitals cannot shout; the Latin capitals in it are names ("### RESET MASTER语法").
+        private static bool IsCaseless(char c) => c > 127 && char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
         private static bool EndsLine(char c, ref int blanks)
         {

@@ -135,8 +135,9 @@ namespace InclusiveAnalyzers.Core.Terms
                         break;
                     case '.' when previousAlnum && i + 1 < limit && Chars.IsLetter(text[i + 1]) && i + 2 < limit && Chars.IsLetterOrDigit(text[i + 2]):
                     case '_' when previousAlnum && i + 1 < limit && Chars.IsLetterOrDigit(text[i + 1]):
+                    case '_' when previous == '\\' && i >= start + 2 && Chars.IsLetterOrDigit(text[i - 2]) && i + 1 < limit && Chars.IsLetterOrDigit(text[i + 1]):
                     case '=' when previousAlnum && i + 1 < limit && Chars.IsLetterOrDigit(text[i + 1]):
-                        code = true; // dotted.name, snake_case, key=value
+                        code = true; // dotted.name, snake_case (also as Markdown escapes it: master\_retry\_count), key=value
                         break;
                 }
 
