@@ -58,6 +58,13 @@ namespace InclusiveAnalyzers.Documents
         public static bool IsDocument(string path) => FileKinds.IsDocument(path);
 
         /// <summary>
+        /// A README or CONTRIBUTING guide in plain text, reStructuredText or AsciiDoc (<c>README.rst</c>, <c>docs/CONTRIBUTING.txt</c>)
+        /// at <paramref name="relativePath"/> ('/'-separated, from the repository root): read by the repository audit only.
+        /// </summary>
+        public static bool IsPlainTextEntryPoint(string relativePath)
+            => !string.IsNullOrEmpty(relativePath) && FileKinds.IsPlainText(relativePath) && CodeOfConductAuditor.IsEntryPoint(relativePath);
+
+        /// <summary>
         /// Checks one document held in memory. <paramref name="path"/> picks the parser and is what findings
         /// carry (a full path also finds its .editorconfig); their display path is relative to the repository root.
         /// </summary>
@@ -107,10 +114,15 @@ namespace InclusiveAnalyzers.Documents
         /// <see cref="ScanRepository"/> calls it after its own file scans.
         /// </summary>
         /// <param name="readText">Reads a document's text by full path (a host holding documents in memory); null: from disk.</param>
-        public IReadOnlyList<Finding> AuditRepository(string root, IEnumerable<string> fullPaths, Func<string, string?>? readText = null)
+        /// <param name="findPlainTextEntryPoints">
+        /// True: README/CONTRIBUTING guides in plain text or reStructuredText (<see cref="IsPlainTextEntryPoint"/>) are found on
+        /// disk below <paramref name="root"/>, since hosts hand over only the documents they scan. False: the host lists them
+        /// itself (a scan of a past commit, whose files are not the ones on disk).
+        /// </param>
+        public IReadOnlyList<Finding> AuditRepository(string root, IEnumerable<string> fullPaths, Func<string, string?>? readText = null, bool findPlainTextEntryPoints = true)
         {
             var paths = (fullPaths ?? Enumerable.Empty<string>()).Where(p => !string.IsNullOrEmpty(p)).ToArray();
-            paths = paths.Concat(PlainTextEntryPoints.OnDisk(root, paths)).ToArray();
+            if (findPlainTextEntryPoints) paths = paths.Concat(PlainTextEntryPoints.OnDisk(root, paths)).ToArray();
             var all = new List<Finding>();
             var relative = paths.Select(p => RelativePaths.Display(p, root)).ToList();
             var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -65,10 +65,12 @@ public sealed class HistoryScanner
 
     public HistoryPoint Scan(Revision revision, CancellationToken cancellationToken = default)
     {
-        var files = git.ListTree(revision.Commit)
+        var tree = git.ListTree(revision.Commit);
+        var files = tree
             .Select(f => (File: f, FullPath: Path.GetFullPath(Path.Combine(git.TopLevel, f.Path))))
             .Where(f => ScanSession.IsUnder(f.FullPath, scanRoot) && selection.Selects(scanRoot, f.FullPath))
             .ToList();
+        var selectedPaths = new HashSet<string>(files.Select(f => f.File.Path), StringComparer.Ordinal);
 
         var pending = files.Where(f => !cache.ContainsKey(Key(f.File))).ToList();
         ScanNew(files, pending, cancellationToken);
@@ -82,8 +84,11 @@ public sealed class HistoryScanner
         if (audit && documents != null)
         {
             var sink = new ScanSink();
-            var byPath = files.ToDictionary(f => f.File.Path, f => f.File.BlobId, StringComparer.Ordinal);
-            documents.Audit(git.TopLevel, files.Select(f => f.File.Path).ToList(), relative => AuditText(byPath, relative), sink);
+            // The commit's own plain-text README/CONTRIBUTING guides (README.rst), which no scanner selects: read by the audit
+            // alone, as a scan of the working tree finds them on disk.
+            var audited = files.Select(f => f.File).Concat(tree.Where(f => Documents.DocumentScanner.IsPlainTextEntryPoint(f.Path) && !selectedPaths.Contains(f.Path))).ToList();
+            var byPath = audited.ToDictionary(f => f.Path, f => f.BlobId, StringComparer.Ordinal);
+            documents.Audit(git.TopLevel, audited.Select(f => f.Path).ToList(), relative => AuditText(byPath, relative), sink);
             findings.AddRange(sink.Findings);
         }
 

@@ -80,11 +80,14 @@ public sealed class DocumentFileScanner : IFileScanner
         }
     }
 
-    /// <summary>The repository audit alone (a code of conduct present, complete and linked), over the files <paramref name="readText"/> reads.</summary>
+    /// <summary>
+    /// The repository audit alone (a code of conduct present, complete and linked), over the files <paramref name="readText"/>
+    /// reads: all of them listed, plain-text README/CONTRIBUTING guides included, since they are not the files on disk (a past commit's).
+    /// </summary>
     public void Audit(string root, IReadOnlyList<string> relativePaths, Func<string, string?> readText, ScanSink sink)
     {
         var fullPaths = relativePaths.Select(r => Path.GetFullPath(Path.Combine(root, r))).ToList();
-        sink.AddRange(scanner.AuditRepository(root, fullPaths, full => readText(RelativePaths.Display(full, root))));
+        sink.AddRange(scanner.AuditRepository(root, fullPaths, full => readText(RelativePaths.Display(full, root)), findPlainTextEntryPoints: false));
     }
 
     /// <summary>A document held in memory, decoded as a file on disk would be; undecodable bytes give the INCL002 finding a file would.</summary>

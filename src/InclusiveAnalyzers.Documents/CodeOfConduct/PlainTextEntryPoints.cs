@@ -40,7 +40,7 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
                 {
                     string relative = folder.Length == 0 ? Path.GetFileName(file) : folder + "/" + Path.GetFileName(file);
-                    if (!FileKinds.IsPlainText(file) || !CodeOfConductAuditor.IsEntryPoint(relative)) continue;
+                    if (!DocumentScanner.IsPlainTextEntryPoint(relative)) continue;
                     string full = Path.GetFullPath(file);
                     if (!listed.Contains(full)) found.Add(full);
                 }

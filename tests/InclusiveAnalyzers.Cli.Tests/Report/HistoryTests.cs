@@ -129,6 +129,33 @@ public sealed class HistoryTests
         Assert.Equal(scanJson.RootElement.GetProperty("summary").GetProperty("findings").GetInt32(), points[1].GetProperty("total").GetInt32());
     }
 
+    // The audit reads README/CONTRIBUTING guides in plain text (README.rst) that no scanner selects: a past commit's own, not
+    // the work tree's, or a point before the README was removed would be judged without it.
+    [Fact]
+    public void A_points_audit_reads_that_commits_plain_text_readme()
+    {
+        using var repo = new GitFixture();
+        repo.Folder.Write("CODE_OF_CONDUCT.md", "# Code of Conduct\n\nThis project has adopted the [Contributor Covenant](https://www.contributor-covenant.org/version/2/1/code_of_conduct/), version 2.1.\n"
+            + "Report unacceptable behaviour privately to conduct@realproject.org; the two maintainers who read it keep reports confidential.\n");
+        repo.Folder.Write("README.rst", "Project\n=======\n\nPlease read our `Code of Conduct <CODE_OF_CONDUCT.md>`_ before taking part.\n");
+        repo.Folder.Write("guide.md", "# Docs\n\nSome text.\n");
+        repo.Commit("linked from README.rst", "v1");
+        repo.Git("rm", "-q", "README.rst");
+        repo.Commit("README removed", "v2");
+
+        var result = Cli.Run(repo.Path, "report", ".", "--history", "10", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = result.Json();
+        var community = json.RootElement.GetProperty("history").EnumerateArray()
+            .Select(p => p.GetProperty("families").GetProperty("community").GetInt32()).ToList();
+        Assert.Equal(new[] { 1, 2 }, community); // v1: the grade only; v2: the grade and "no README links it"
+
+        repo.Git("checkout", "-q", "v1");
+        var scan = Cli.Run(repo.Path, "scan", ".", "--format", "json");
+        using var scanJson = scan.Json();
+        Assert.DoesNotContain(scanJson.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "INCL407");
+    }
+
     [Fact]
     public void History_outside_a_repository_is_a_usage_error_not_a_crash()
     {
