@@ -40,8 +40,5 @@ namespace InclusiveAnalyzers.Documents
             foreach (var rename in renames) map[rename.Old] = rename.New;
             return map;
         }
-
-        /// <summary>True for the documents whose heading anchors a fix tracks: .md and .markdown files.</summary>
-        public static bool TracksAnchors(string path) => FragmentLinks.IsMarkdownPath(path);
     }
 }

@@ -103,16 +103,16 @@ namespace InclusiveAnalyzers.Documents
             }
         }
 
-        /// <summary>True when a rewrite falls in a heading: only then can an anchor change.</summary>
+        /// <summary>True when a rewrite falls in a heading: only then can an anchor change. Both lists are in document order
+        /// (the edits sorted by start), so one pass over each decides it.</summary>
         private static bool TouchesHeading(MarkdownModel model, List<TermMatch> edits)
         {
+            int e = 0;
             foreach (var heading in model.Headings)
             {
                 var span = heading.Block.Span;
-                foreach (var edit in edits)
-                {
-                    if (edit.Start >= span.Start && edit.Start <= span.End) return true;
-                }
+                while (e < edits.Count && edits[e].Start < span.Start) e++;
+                if (e < edits.Count && edits[e].Start <= span.End) return true;
             }
             return false;
         }
