@@ -1,10 +1,9 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace InclusiveAnalyzers.Cli.Reporting;
 
-/// <summary>Indented UTF-8 JSON through System.Text.Json (in the framework), written to a TextWriter.</summary>
+/// <summary>Indented UTF-8 JSON through System.Text.Json (in the framework), written to a TextWriter as it is made.</summary>
 internal static class JsonOutput
 {
     private static readonly JsonWriterOptions Options = new()
@@ -16,13 +15,14 @@ internal static class JsonOutput
 
     public static void Write(TextWriter writer, Action<Utf8JsonWriter> write)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var output = new TextWriterBufferWriter(writer);
+        using (var json = new Utf8JsonWriter(output, Options))
         {
             write(json);
         }
 
-        writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.Drain(final: true);
+        writer.WriteLine();
     }
 
     public static void WriteStringArray(this Utf8JsonWriter json, string name, IEnumerable<string> values)
