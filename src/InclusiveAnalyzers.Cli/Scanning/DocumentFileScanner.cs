@@ -54,9 +54,9 @@ public sealed class DocumentFileScanner : IFileScanner
 
     public void Scan(IReadOnlyList<CandidateFile> files, ScanSink sink, CancellationToken cancellationToken)
     {
-        // Largest first, so one big file does not start last and leave the other cores idle.
+        // Largest first, so one big file does not start last and leave the other cores idle; one large file at a time.
         var ordered = files.OrderByDescending(f => f.Length).ToArray();
-        FileWorkers.For(ordered.Length, i =>
+        FileWorkers.For(new LargeFileQueue(ordered.Select(f => f.Length).ToArray()), ordered.Length, i =>
         {
             var file = ordered[i];
             try

@@ -11,23 +11,35 @@ internal static class FileWorkers
     /// <summary>Calls <paramref name="body"/> once per index; the first exception a body throws is rethrown after every thread stops.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled (indexes not yet taken are not run).</exception>
     public static void For(int count, Action<int> body, CancellationToken cancellationToken = default)
+        => For(new CountQueue(count), count, body, cancellationToken);
+
+    /// <summary>As <see cref="For(int, Action{int}, CancellationToken)"/>, the indexes handed out by <paramref name="queue"/>.</summary>
+    public static void For(IWorkQueue queue, int count, Action<int> body, CancellationToken cancellationToken = default)
     {
-        var next = -1;
         Exception? failure = null;
         var threads = new Thread[Math.Max(0, Math.Min(Environment.ProcessorCount, count) - 1)];
         var working = threads.Length + 1;
+        using var stopOnCancel = cancellationToken.Register(queue.Stop);
         void Work()
         {
             try
             {
-                for (var i = Interlocked.Increment(ref next); i < count && failure is null && !cancellationToken.IsCancellationRequested; i = Interlocked.Increment(ref next))
+                while (failure is null && !cancellationToken.IsCancellationRequested && queue.TryTake(out var i))
                 {
-                    body(i);
+                    try
+                    {
+                        body(i);
+                    }
+                    finally
+                    {
+                        queue.Done(i);
+                    }
                 }
             }
             catch (Exception e)
             {
                 Interlocked.CompareExchange(ref failure, e, null);
+                queue.Stop();
             }
 
             // Out of files while another worker still scans: this core would idle until the loop ends.
@@ -55,5 +67,27 @@ internal static class FileWorkers
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>0..count-1 in order, with no waiting.</summary>
+    private sealed class CountQueue : IWorkQueue
+    {
+        private readonly int count;
+        private int next = -1;
+        private volatile bool stopped;
+
+        public CountQueue(int count) => this.count = count;
+
+        public bool TryTake(out int index)
+        {
+            index = Interlocked.Increment(ref next);
+            return !stopped && index < count;
+        }
+
+        public void Done(int index)
+        {
+        }
+
+        public void Stop() => stopped = true;
     }
 }
