@@ -67,7 +67,7 @@ rm -rf "$work/sets/review14html" && cp -r "$here/precision/stored-review14html" 
 rm -rf "$work/sets/review15html" && cp -r "$here/precision/stored-review15html" "$work/sets/review15html"
 # review16sql set: database and replication documentation of the sixteenth review (gh-ost, orchestrator, stolon), as SOURCES.md says.
 rm -rf "$work/sets/review16sql" && cp -r "$here/precision/stored-review16sql" "$work/sets/review16sql"
-# review17data set: statistics and LLM documentation of the seventeenth review (recipes, generative-ai-for-beginners), as SOURCES.md says.
+# review17data set: statistics and LLM documentation of the seventeenth review (recipes, fastDummies, generative-ai-for-beginners), as SOURCES.md says.
 rm -rf "$work/sets/review17data" && cp -r "$here/precision/stored-review17data" "$work/sets/review17data"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its

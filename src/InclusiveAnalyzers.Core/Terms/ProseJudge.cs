@@ -95,6 +95,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // The word defined as a word: "Hallucinations are a term used to describe ...", "*whitelist* is the term for ...".
+            if (DefinitionFollows(text, end, high))
+            {
+                return true;
+            }
+
             // A style guide's advice: "he or she… use they.", "whitelist: use allowlist", "master - say main".
             if (AdviceFollows(term, replacements, text, end, high))
             {
@@ -127,6 +133,20 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         private static readonly string[] InsteadOf = { "instead of", "rather than" };
+
+        // After the word, these make it the subject of a definition of the word itself.
+        private static readonly string[] DefinitionCues = { "is a term", "are a term", "is the term", "are terms", "is a word", "is the word", "are words" };
+
+        private static bool DefinitionFollows(string text, int end, int high)
+        {
+            int e = end;
+            while (e < high && end - e > -2 && IsQuoteOrEmphasis(text[e]))
+            {
+                e++;
+            }
+
+            return TermContext.AnyAfter(text, e, high, DefinitionCues);
+        }
 
         private static readonly string[] WordNouns = { "terminology", "wording", "naming", "name", "names", "term", "terms", "word", "words", "language" };
 

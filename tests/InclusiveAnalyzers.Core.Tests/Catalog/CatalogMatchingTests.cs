@@ -86,6 +86,7 @@ public class CatalogMatchingTests
     [InlineData("It is a 12-unit masters program.")]
     [InlineData("k-1 Encoding (Dummy Encoding) drops one category.")] // statistics: the dummy coding of a factor
     [InlineData("The factor is dummy-coded before the fit.")]
+    [InlineData("A dummy column is one which has a value of one when a categorical event occurs.")] // fastDummies' README
     [InlineData("Mastering creates versions. Use Compare to validate source vs master.")] // audio: the recording mastering produces
     [InlineData("Create a light mastering chain; prepare one alternate master with softer limiting.")]
     public void Reports_nothing_for_known_false_positives(string text)
@@ -125,6 +126,7 @@ public class CatalogMatchingTests
     [InlineData("Keep an alternate master in case the primary fails.", "master")] // no mastering around
     [InlineData("Replace the dummy code with your implementation.", "dummy")]
     [InlineData("Add a dummy encoder stub to the pipeline.", "dummy")]
+    [InlineData("Add a dummy column to pad the CSV export.", "dummy")] // a placeholder column: no categorical data around
     public void Reports_the_term_for_known_findings(string text, string id)
         => Assert.Equal(new[] { id }, FindProse(defaults.Value, text));
 

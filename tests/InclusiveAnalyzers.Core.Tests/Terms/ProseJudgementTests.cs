@@ -348,6 +348,8 @@ public class ProseJudgementTests
     [InlineData("whitelist: use allowlist")]
     [InlineData("The primary/replica (referred to as master/slave by some databases) replication.")] // Django's settings reference
     [InlineData("the leader, known as the master in older releases")]
+    [InlineData("Hallucinations are a term used to describe when an LLM produces content that is factually wrong.")] // generative-ai-for-beginners, lesson 3
+    [InlineData("*Whitelist* is the term some firewalls use for it.")]
     public void A_word_talked_about_is_a_mention(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -364,6 +366,8 @@ public class ProseJudgementTests
     [InlineData("he or she\u2026 use them.", "he or she")] // advice that gives no replacement of the term
     [InlineData("The node, referred to as the master, takes writes.", "master")] // the text's own name for it
     [InlineData("The node is called master by our scripts.", "master")]
+    [InlineData("Hallucinations are a problem for every LLM.", "Hallucinations")] // a use, not a definition of the word
+    [InlineData("The master is a terminal server.", "master")] // "is a term" only on word boundaries
     public void A_word_used_stays_a_finding(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
