@@ -30,7 +30,40 @@ namespace InclusiveAnalyzers.Core.Terms
 
         /// <summary>The catalog says these words around it make it another sense (the verb "to master").</summary>
         public static bool IsOtherSense(Term term, string text, int low, int high, int start, int end)
-            => term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null;
+            => (term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null)
+                || IsDegreeEllipsis(text, high, start, end);
+
+        /// <summary>
+        /// A possessive with "in" and a field in capitals after it is a degree said short: "Master's in Data Science",
+        /// "a master’s in Statistics". A possessive otherwise needs its own noun ("the master's binlog"), and a plural
+        /// without the apostrophe ("three masters in Kubernetes") or a field in lower case is read as before.
+        /// </summary>
+        private static bool IsDegreeEllipsis(string text, int high, int start, int end)
+        {
+            if (end - start < 3 || (text[end - 1] != 's' && text[end - 1] != 'S') || (text[end - 2] != '\'' && text[end - 2] != '\u2019'))
+            {
+                return false;
+            }
+
+            int p = end;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            if (p == end || p + 3 >= high || text[p] != 'i' || text[p + 1] != 'n' || text[p + 2] != ' ')
+            {
+                return false;
+            }
+
+            p += 3;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            return p < high && char.IsUpper(text[p]);
+        }
 
         /// <summary>A name: part of a run of words in capitals, a quoted value, a listed constant's expansion, or a catalogued system name in its context.</summary>
         public static bool IsName(Term term, string text, int low, int high, Token[] tokens, int count, int first, int last)

@@ -331,6 +331,20 @@ public class ProseJudgementTests
         => Assert.Equal(new[] { expected }, Find(text));
 
     [Theory]
+    [InlineData("Master's in Data Science for Public Policy, Hertie School, 2025")] // a thesis README's author line
+    [InlineData("University of Trieste, Master\u2019s in Data Science & AI")]
+    [InlineData("She holds a master's in Statistics.")]
+    public void A_possessive_with_in_and_a_field_is_the_degree(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Run three masters in Kubernetes.", "masters")] // a plural, no apostrophe
+    [InlineData("The master's in-memory state is lost.", "master's")] // a field in lower case is no degree
+    [InlineData("Check the master's In Sync flag.", "master's")] // "In" in capitals is no preposition
+    [InlineData("The master's binlog position is read.", "master's")]
+    public void A_possessive_without_a_field_stays_a_finding(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
     [InlineData("We are renaming things like blacklist/whitelist.")]
     [InlineData("The word 'master' is being phased out.")]
     [InlineData("The term master is being phased out.")]
