@@ -30,7 +30,40 @@ namespace InclusiveAnalyzers.Core.Terms
 
         /// <summary>The catalog says these words around it make it another sense (the verb "to master").</summary>
         public static bool IsOtherSense(Term term, string text, int low, int high, int start, int end)
-            => term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null;
+            => (term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null)
+                || IsDegreeEllipsis(text, high, start, end);
+
+        /// <summary>
+        /// A possessive with "in" and a field in capitals after it is a degree said short: "Master's in Data Science",
+        /// "a master’s in Statistics". A possessive otherwise needs its own noun ("the master's binlog"), and a plural
+        /// without the apostrophe ("three masters in Kubernetes") or a field in lower case is read as before.
+        /// </summary>
+        private static bool IsDegreeEllipsis(string text, int high, int start, int end)
+        {
+            if (end - start < 3 || (text[end - 1] != 's' && text[end - 1] != 'S') || (text[end - 2] != '\'' && text[end - 2] != '\u2019'))
+            {
+                return false;
+            }
+
+            int p = end;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            if (p == end || p + 3 >= high || text[p] != 'i' || text[p + 1] != 'n' || text[p + 2] != ' ')
+            {
+                return false;
+            }
+
+            p += 3;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            return p < high && char.IsUpper(text[p]);
+        }
 
         /// <summary>A name: part of a run of words in capitals, a quoted value, a listed constant's expansion, or a catalogued system name in its context.</summary>
         public static bool IsName(Term term, string text, int low, int high, Token[] tokens, int count, int first, int last)
@@ -95,6 +128,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // The word defined as a word: "Hallucinations are a term used to describe ...", "*whitelist* is the term for ...".
+            if (DefinitionFollows(text, end, high))
+            {
+                return true;
+            }
+
             // A style guide's advice: "he or she… use they.", "whitelist: use allowlist", "master - say main".
             if (AdviceFollows(term, replacements, text, end, high))
             {
@@ -127,6 +166,20 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         private static readonly string[] InsteadOf = { "instead of", "rather than" };
+
+        // After the word, these make it the subject of a definition of the word itself.
+        private static readonly string[] DefinitionCues = { "is a term", "are a term", "is the term", "are terms", "is a word", "is the word", "are words" };
+
+        private static bool DefinitionFollows(string text, int end, int high)
+        {
+            int e = end;
+            while (e < high && end - e > -2 && IsQuoteOrEmphasis(text[e]))
+            {
+                e++;
+            }
+
+            return TermContext.AnyAfter(text, e, high, DefinitionCues);
+        }
 
         private static readonly string[] WordNouns = { "terminology", "wording", "naming", "name", "names", "term", "terms", "word", "words", "language" };
 

@@ -331,6 +331,20 @@ public class ProseJudgementTests
         => Assert.Equal(new[] { expected }, Find(text));
 
     [Theory]
+    [InlineData("Master's in Data Science for Public Policy, Hertie School, 2025")] // a thesis README's author line
+    [InlineData("University of Trieste, Master\u2019s in Data Science & AI")]
+    [InlineData("She holds a master's in Statistics.")]
+    public void A_possessive_with_in_and_a_field_is_the_degree(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Run three masters in Kubernetes.", "masters")] // a plural, no apostrophe
+    [InlineData("The master's in-memory state is lost.", "master's")] // a field in lower case is no degree
+    [InlineData("Check the master's In Sync flag.", "master's")] // "In" in capitals is no preposition
+    [InlineData("The master's binlog position is read.", "master's")]
+    public void A_possessive_without_a_field_stays_a_finding(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
     [InlineData("We are renaming things like blacklist/whitelist.")]
     [InlineData("The word 'master' is being phased out.")]
     [InlineData("The term master is being phased out.")]
@@ -348,6 +362,8 @@ public class ProseJudgementTests
     [InlineData("whitelist: use allowlist")]
     [InlineData("The primary/replica (referred to as master/slave by some databases) replication.")] // Django's settings reference
     [InlineData("the leader, known as the master in older releases")]
+    [InlineData("Hallucinations are a term used to describe when an LLM produces content that is factually wrong.")] // generative-ai-for-beginners, lesson 3
+    [InlineData("*Whitelist* is the term some firewalls use for it.")]
     public void A_word_talked_about_is_a_mention(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -364,6 +380,8 @@ public class ProseJudgementTests
     [InlineData("he or she\u2026 use them.", "he or she")] // advice that gives no replacement of the term
     [InlineData("The node, referred to as the master, takes writes.", "master")] // the text's own name for it
     [InlineData("The node is called master by our scripts.", "master")]
+    [InlineData("Hallucinations are a problem for every LLM.", "Hallucinations")] // a use, not a definition of the word
+    [InlineData("The master is a terminal server.", "master")] // "is a term" only on word boundaries
     public void A_word_used_stays_a_finding(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
