@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -69,6 +69,8 @@ rm -rf "$work/sets/review15html" && cp -r "$here/precision/stored-review15html" 
 rm -rf "$work/sets/review16sql" && cp -r "$here/precision/stored-review16sql" "$work/sets/review16sql"
 # review17data set: statistics and LLM documentation of the seventeenth review (recipes, fastDummies, generative-ai-for-beginners), as SOURCES.md says.
 rm -rf "$work/sets/review17data" && cp -r "$here/precision/stored-review17data" "$work/sets/review17data"
+# review17readme set: project READMEs of the seventeenth review (badges, logos, centred HTML headers, <picture>, alerts, contributor tables), as SOURCES.md says.
+rm -rf "$work/sets/review17readme" && cp -r "$here/precision/stored-review17readme" "$work/sets/review17readme"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

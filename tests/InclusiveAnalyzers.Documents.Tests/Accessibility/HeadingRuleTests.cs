@@ -242,6 +242,33 @@ public class HeadingRuleTests
         Lint.Markdown("# T\n\n" + line + "\n\n- New way to install\n").HasNot("INCL325");
     }
 
+    // From the seventeenth review (project READMEs): fzf's aside in parentheses, hoppscotch's line of chat links, and
+    // awesome-go's lead-in to its sponsor table are not section titles.
+    [Theory]
+    [InlineData("_**(Custom completion API is experimental and subject to change)**_")]
+    [InlineData("*(beta)*")]
+    [InlineData("**Chat: _[Telegram](https://t.me/app), [Discord](https://discord.gg/app)_**")]
+    [InlineData("**Docs: _`npm run docs`_**")]
+    [InlineData("_Special thanks to_")]
+    [InlineData("**Powered by**")]
+    [InlineData("**Brought to you by the**")]
+    public void Asides_link_lines_and_lead_ins_are_not_fake_headings(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("**(Optional) Configuration**")]        // brackets inside, not around
+    [InlineData("**(1) Setup and (2) Teardown**")]      // two bracketed parts, not one aside
+    [InlineData("**Chat: _Telegram and Discord_**")]    // the same shape without links
+    [InlineData("**Special thanks**")]
+    [InlineData("**Terms of use**")]                   // 'of' inside, a noun last
+    [InlineData("**A**")]                              // one word: nothing follows it to run on into
+    public void Titles_close_to_asides_and_lead_ins_are_still_fake_headings(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").Exactly("INCL325", 3);
+    }
+
     [Theory]
     [InlineData("**Contents**")]                                     // highlight.js's README.md
     [InlineData("**Installation**")]

@@ -228,6 +228,24 @@ public class LinkRuleTests
         Lint.Markdown(Lint.Doc("# Repeat", "", "# Repeat 1", "", "# Repeat", "", "[c](#repeat-3)")).Exactly("INCL333", 7);
     }
 
+    // From the seventeenth review (axios's README): GitHub slugs a heading's rendered text, where a badge image adds no
+    // alt and the space before it stays; remark-based sites keep the alt. Both anchors resolve.
+    [Fact]
+    public void A_heading_with_a_badge_has_the_anchor_github_gives_it()
+    {
+        var heading = "#### 🔥 Using with SvelteKit [![StackBlitz](https://example.com/b.svg)](https://example.com)";
+        Lint.Markdown(Lint.Doc(heading, "", "[a](#-using-with-sveltekit-) [b](#-using-with-sveltekit-stackblitz)")).HasNot("INCL333");
+        Lint.Markdown(Lint.Doc("# <img src=\"logo.png\" alt=\"\"> Humanizer", "", "[a](#-humanizer) [b](#humanizer)")).HasNot("INCL333");
+    }
+
+    [Fact]
+    public void A_heading_with_a_badge_does_not_accept_other_fragments()
+    {
+        var heading = "#### Using with SvelteKit [![StackBlitz](https://example.com/b.svg)](https://example.com)";
+        Lint.Markdown(Lint.Doc(heading, "", "[c](#using-with-sveltekit-badge)")).Exactly("INCL333", 3);
+        Lint.Markdown(Lint.Doc("## Using with SvelteKit", "", "[d](#using-with-sveltekit-)")).Exactly("INCL333", 3);
+    }
+
     [Fact]
     public void Percent_encoded_and_non_ascii_fragments()
     {

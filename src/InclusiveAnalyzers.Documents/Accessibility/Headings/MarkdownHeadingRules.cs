@@ -76,15 +76,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             // The shape of the inlines first: it rules out nearly every paragraph without reading its text.
             var inline = paragraph.Inline;
             if (inline?.FirstChild == null || inline.FirstChild.NextSibling != null) return;
-            if (!(inline.FirstChild is EmphasisInline emphasis)) return;
-            for (var child = emphasis.FirstChild; child != null; child = child.NextSibling)
-            {
-                if (!(child is LiteralInline || child is EmphasisInline)) return;
-            }
+            if (!(inline.FirstChild is EmphasisInline emphasis) || !HoldsOnlyText(emphasis)) return;
             int spanEnd = Math.Min(paragraph.Span.End + 1, context.Text.Length);
             if (spanEnd > paragraph.Span.Start && context.Text.IndexOfAny(LineBreaks, paragraph.Span.Start, spanEnd - paragraph.Span.Start) >= 0) return; // one line only
             var text = InlineText.Collect(emphasis).Text.Trim();
-            if (text.Length == 0 || !IsTitleLength(text) || IsQuotation(text) || IsCommaSentence(text)) return;
+            if (text.Length == 0 || !IsTitleLength(text) || IsQuotation(text) || IsParenthetical(text) || IsCommaSentence(text) || EndsInLeadInWord(text)) return;
             // "It works."" and (a note.) end in punctuation too: look past closing quotes and brackets.
             var end = text.TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', ')', ']', '*', '_');
             if (end.Length == 0) return;
@@ -95,6 +91,49 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             var (offset, length) = MarkdownSpan.Of(paragraph);
             context.Report("INCL325", offset, length,
                 $"'{TextNormal.Collapse(text)}' is styled like a heading but is a paragraph, so it does not appear in the outline. Use a heading (## {TextNormal.Collapse(text)}) instead.");
+        }
+
+        /// <summary>
+        /// Literals and emphasis only, at every depth: a link, code or HTML anywhere inside (<c>**Chat: _[Telegram](…)_**</c>)
+        /// makes a line of links or code, as a link directly inside (<c>**[Docs](…)**</c>) does.
+        /// </summary>
+        private static bool HoldsOnlyText(EmphasisInline emphasis)
+        {
+            for (var child = emphasis.FirstChild; child != null; child = child.NextSibling)
+            {
+                if (child is LiteralInline) continue;
+                if (!(child is EmphasisInline inner) || !HoldsOnlyText(inner)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// A line wholly in parentheses (<c>_**(This API is experimental and may change)**_</c>) is an aside about the
+        /// text around it; a title is not written in brackets.
+        /// </summary>
+        private static bool IsParenthetical(string text) =>
+            text.Length > 2 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1;
+
+        // Words that cannot end a title because they need what follows: prepositions that take an object, articles, conjunctions.
+        private static readonly string[] LeadInLastWords = { "to", "by", "with", "of", "the", "a", "an", "and", "or" };
+
+        /// <summary>
+        /// A line ending in a word that needs a complement (<c>_Special thanks to_</c>, <c>**Powered by**</c>) runs on into
+        /// the content below it: the start of a sentence, not a title.
+        /// </summary>
+        private static bool EndsInLeadInWord(string text)
+        {
+            int end = text.Length;
+            while (end > 0 && !char.IsLetter(text[end - 1])) end--;
+            int start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (start == 0 || start == end) return false; // one word alone ("**A**") is no lead-in
+            var last = text.Substring(start, end - start);
+            foreach (var word in LeadInLastWords)
+            {
+                if (string.Equals(last, word, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
         }
 
         /// <summary>

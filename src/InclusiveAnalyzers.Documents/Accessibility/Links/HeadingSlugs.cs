@@ -34,10 +34,18 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             return numbered;
         }
 
-        public static string Slug(string text)
+        public static string Slug(string text) => SlugOf(text.Trim());
+
+        /// <summary>
+        /// The anchor GitHub gives a heading whose text an image or inline HTML interrupts: the text as rendered
+        /// (image alts are not text there), untrimmed, so the space before or after the image stays a '-'.
+        /// </summary>
+        public static string RenderedTextSlug(string textWithoutAlts) => SlugOf(textWithoutAlts);
+
+        private static string SlugOf(string text)
         {
             var sb = new StringBuilder(text.Length);
-            foreach (char c in text.Trim())
+            foreach (char c in text)
             {
                 var category = char.GetUnicodeCategory(c);
                 if (char.IsLetterOrDigit(c) || category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark ||

@@ -145,9 +145,13 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             var slugs = new HeadingSlugs();
             foreach (var heading in model.Headings)
             {
-                var text = InlineText.Collect(heading.Block.Inline).Text;
+                var info = InlineText.Collect(heading.Block.Inline);
+                var text = info.Text;
                 var slug = slugs.Next(text, out bool duplicate);
                 anchors.Add(slug);
+                // GitHub slugs the heading's rendered text, which holds no image alt and keeps the space before a
+                // badge or logo: "#### Use it [![badge](…)](…)" is #use-it- there; remark-based sites keep the alt.
+                if (info.HasImage || info.HasHtml) anchors.Add(HeadingSlugs.RenderedTextSlug(info.OwnText));
                 if (duplicate) duplicates.Add((heading.Block, HeadingSlugs.Slug(text)));
                 var id = heading.Block.TryGetAttributes()?.Id;
                 if (!string.IsNullOrEmpty(id)) anchors.Add(id!);
