@@ -12,11 +12,9 @@ namespace InclusiveAnalyzers.Identifiers
     /// extern method's name is its entry point's: renaming it only makes the code disagree with the header and the
     /// documentation it is read against. Both signs must hold: a macro's form (capitals, digits and underscores, with at
     /// least one underscore) for a number, and an interop home (a type with extern or imported methods or a nested type
-    /// that has them, a type or
-    /// namespace named as interop code is, or a namespace block of its file that declares P/Invoke methods or laid-out
-    /// structs).
-    /// <c>MASTER_NODE_ID = 1</c> in ordinary code, <c>DdcSlaveAddress = 0x37</c> beside the P/Invokes and a macro-form
-    /// string (<c>MASTER_KEY = "..."</c>) are the project's own.
+    /// that has them, a type or namespace named as interop code is, or a namespace block of its file that declares
+    /// P/Invoke methods or laid-out structs). <c>MASTER_NODE_ID = 1</c> in ordinary code, <c>DdcSlaveAddress = 0x37</c>
+    /// beside the P/Invokes and a macro-form string (<c>MASTER_NAME = "master"</c>) are the project's own.
     /// </summary>
     internal static class HeaderConstantNames
     {
