@@ -36,6 +36,12 @@ namespace InclusiveAnalyzers.Identifiers
                 return false;
             }
 
+            // A C header's constant beside the P/Invokes that pass it (i2c-dev.h's I2C_SLAVE = 0x0703).
+            if (HeaderConstantNames.IsHeaderConstant(symbol))
+            {
+                return false;
+            }
+
             // A table of another system's words, each named after its own value (Redis's SLAVES = "SLAVES").
             if (LiteralTableNames.IsSpelledEntry(symbol))
             {

@@ -195,6 +195,8 @@ public class ProseJudgementTests
     [InlineData("Custom transports must register their abort listener synchronously.")]
     [InlineData("Remove the abort handler once the upload ends.")]
     [InlineData("Given to the bdist_dumb command; the default is to make dumb distributions relative to prefix.")] // Python's distutils docs
+    [InlineData("If git stops on a conflict, abort the rebase to get back to where you started.")] // git rebase --abort
+    [InlineData("libgit2 can abort a merge in progress.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -202,6 +204,7 @@ public class ProseJudgementTests
     [InlineData("We use master for releases.", "master")]
     [InlineData("The vendor tried to gyp us on the price.", "gyp")]
     [InlineData("Abort the rebase when the tests fail.", "Abort")]
+    [InlineData("With git, abort the upload when the remote hangs up.", "abort")] // not an operation git aborts
     [InlineData("Each slave node copies the log.", "slave")]
     [InlineData("The server aborts the request on a timeout.", "aborts")]
     [InlineData("A signal handler aborts the process.", "aborts")]

@@ -59,6 +59,16 @@ public class CommentAnalyzerTests
     public Task Ignores_postgresqls_stream_abort_message(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
+    [InlineData("namespace LibGit2Sharp { class Rebase {\n/// <summary>Abort the rebase operation.</summary>\nvoid Stop() => Proxy.git_rebase_abort(null); }\nstatic class Proxy { public static void git_rebase_abort(object rebase) { } } }")]
+    [InlineData("namespace Tools.Git { // runs git merge --abort: abort the merge in progress\nclass C { } }")]
+    public Task Ignores_gits_abort_of_an_operation_in_progress(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("namespace Tools.Git { // [|abort|] the upload when the remote hangs up\nclass C { } }")]
+    [InlineData("namespace Jobs { // [|abort|] the merge of the two reports\nclass C { } }")]
+    public Task Reports_abort_beside_git_when_it_is_not_gits_operation(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
     [InlineData("enum CommandSignal\n{\n    /// <summary>\n    /// Abort (ANSI).\n    /// </summary>\n    ABRT = 6,\n}")]
     [InlineData("enum Signal { /// <summary>Abort.</summary>\nABRT = 6 }")]
     [InlineData("enum Signal { /// <summary>Abort</summary>\nABORT = 6 }")]

@@ -122,6 +122,22 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Ignores_git_command_wrappers_named_after_gits_abort()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace GitTool.Git.Command.Branch
+            {
+                abstract class Command { protected void RunGit(string name, params string[] args) { } }
+                class RebaseAbort : Command { RebaseAbort() => RunGit("rebase", "rebase", "--abort"); }
+                class CherryPickAbort : Command { CherryPickAbort() => RunGit("cherry-pick", "cherry-pick", "--abort"); }
+                class [|UploadAbort|] : Command { }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_merge_abort_names_where_nothing_names_git()
+        => Verify.VerifyAnalyzerAsync("namespace Reports.Jobs { class [|MergeAbort|] { } class C { void [|RebaseAbort|]() { } } }");
+
+    [Fact]
     public Task Reports_an_abort_message_of_ones_own()
         => Verify.VerifyAnalyzerAsync("namespace App.Uploads { public sealed class [|UploadAbortMessage|] { } }");
 
@@ -185,6 +201,86 @@ public class IdentifierAnalyzerTests
                     const int [|E_ABORT|] = 1;
                     int [|E_Abort|] = unchecked((int)0x80004004);
                     const long [|E_ABORTED|] = 0x180004004L;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Ignores_c_header_constants_beside_the_pinvokes_that_pass_them()
+        => Verify.VerifyAnalyzerAsync("""
+            using System;
+            using System.Runtime.InteropServices;
+            namespace Devices.Bus
+            {
+                internal static class Libc
+                {
+                    public const uint I2C_SLAVE = 0x703;
+                    public const ulong I2C_FUNC_SLAVE = 0x00000020;
+                    internal static int I2C_SLAVE_FORCE = 0x0706;
+                    [DllImport("libc", SetLastError = true)]
+                    public static extern int ioctl(int fd, uint request, IntPtr argp);
+                }
+                internal enum I2cSettings : uint { I2C_FUNCS = 0x0705, I2C_SLAVE_FORCE = 0x0706 }
+                [StructLayout(LayoutKind.Sequential)]
+                internal struct i2c_msg { public ushort addr; }
+            }
+            namespace Tools.WinApi
+            {
+                public static partial class Native
+                {
+                    public static class ServerTypes { public const uint SV_TYPE_MASTER_BROWSER = 0x00040000; }
+                }
+                internal static class NativeMethods
+                {
+                    internal static class WinError { internal const int ERROR_OPERATION_ABORTED = 995; }
+                }
+            }
+            namespace Imaging.Interop
+            {
+                internal static class Win32ErrorCodes { internal const int ERROR_REQUEST_ABORTED = 1235; }
+            }
+            namespace Microsoft.Dism
+            {
+                public static partial class DismApi { internal const int ERROR_REQUEST_ABORTED = 0x000004D3; }
+            }
+            namespace Microsoft.Dism
+            {
+                public static partial class DismApi // another part, as in another file of the project
+                {
+                    internal static class Imports
+                    {
+                        [DllImport("DismApi", CharSet = CharSet.Unicode)]
+                        public static extern int DismShutdown();
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_macro_form_names_outside_interop_code_and_own_names_beside_it()
+        => Verify.VerifyAnalyzerAsync("""
+            using System;
+            using System.Runtime.InteropServices;
+            namespace Cluster
+            {
+                static class Roles
+                {
+                    public const int [|MASTER_NODE_ID|] = 1;
+                    public const int [|SLAVE_COUNT_MAX|] = 8;
+                }
+                enum NodeRole { [|ROLE_MASTER|] = 1, [|ROLE_SLAVE|] = 2 }
+            }
+            namespace Display.Linux
+            {
+                internal static partial class I2cInterop
+                {
+                    internal const int [|DdcSlaveAddress|] = 0x37;
+                    internal const string [|MASTER_NAME|] = "master";
+                    internal static readonly int[] [|SLAVE_ADDRESSES|] = { 0x37 };
+                    internal static int [|SLAVE_ADDRESS|] = ReadAddress();
+                    static int ReadAddress() => 0x37;
+                    [DllImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+                    internal static extern int Ioctl(int fd, int request, IntPtr arg);
                 }
             }
             """);
