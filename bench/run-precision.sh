@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17hw,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -67,6 +67,8 @@ rm -rf "$work/sets/review14html" && cp -r "$here/precision/stored-review14html" 
 rm -rf "$work/sets/review15html" && cp -r "$here/precision/stored-review15html" "$work/sets/review15html"
 # review16sql set: database and replication documentation of the sixteenth review (gh-ost, orchestrator, stolon), as SOURCES.md says.
 rm -rf "$work/sets/review16sql" && cp -r "$here/precision/stored-review16sql" "$work/sets/review16sql"
+# review17hw set: embedded, firmware and bus-protocol documentation of the seventeenth review (ESP-IDF, pico-examples, OpenTitan, ...), as SOURCES.md says.
+rm -rf "$work/sets/review17hw" && cp -r "$here/precision/stored-review17hw" "$work/sets/review17hw"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

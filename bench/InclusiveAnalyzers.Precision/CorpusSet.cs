@@ -30,6 +30,7 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             new("review14html", "fresh: HTML manuals of Debian doc packages (PostgreSQL, Apache httpd, SQLite, Node.js, Erlang/OTP) of the fourteenth review (judged-review14html.tsv), stored in bench/precision/stored-review14html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review14html"]),
             new("review15html", "fresh: API-reference and generated documentation HTML of Debian's doc packages, of the fifteenth review (judged-review15html.tsv), stored in bench/precision/stored-review15html (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review15html"]),
             new("review16sql", "fresh: database and replication documentation (gh-ost, orchestrator, stolon) of the sixteenth review (judged-review16sql.tsv), stored in bench/precision/stored-review16sql (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review16sql"]),
+            new("review17hw", "fresh: embedded, firmware and bus-protocol documentation (ESP-IDF examples, pico-examples, OpenTitan, esp-hal, stm32f4xx-hal, Tock, verilog-i2c) of the seventeenth review (judged-review17hw.tsv), stored in bench/precision/stored-review17hw (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review17hw"]),
         };
         string cocDir = Path.Combine(options.Work, "sets", "coc");
         if (Directory.Exists(cocDir))
