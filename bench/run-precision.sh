@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -71,6 +71,8 @@ rm -rf "$work/sets/review16sql" && cp -r "$here/precision/stored-review16sql" "$
 rm -rf "$work/sets/review17data" && cp -r "$here/precision/stored-review17data" "$work/sets/review17data"
 # review17readme set: project READMEs of the seventeenth review (badges, logos, centred HTML headers, <picture>, alerts, contributor tables), as SOURCES.md says.
 rm -rf "$work/sets/review17readme" && cp -r "$here/precision/stored-review17readme" "$work/sets/review17readme"
+# review17hw set: embedded, firmware and bus-protocol documentation of the seventeenth review (ESP-IDF, pico-examples, OpenTitan, ...), as SOURCES.md says.
+rm -rf "$work/sets/review17hw" && cp -r "$here/precision/stored-review17hw" "$work/sets/review17hw"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

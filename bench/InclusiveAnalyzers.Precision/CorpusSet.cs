@@ -32,6 +32,7 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             new("review16sql", "fresh: database and replication documentation (gh-ost, orchestrator, stolon) of the sixteenth review (judged-review16sql.tsv), stored in bench/precision/stored-review16sql (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review16sql"]),
             new("review17data", "fresh: statistics and LLM documentation (tidymodels recipes, fastDummies, generative-ai-for-beginners) of the seventeenth review (judged-review17data.tsv), stored in bench/precision/stored-review17data (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review17data"]),
             new("review17readme", "fresh: project READMEs of popular repositories across ecosystems (badges, logos, centred HTML headers, <picture>, GitHub alerts, contributor tables) of the seventeenth review (judged-review17readme.tsv), stored in bench/precision/stored-review17readme (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review17readme"]),
+            new("review17hw", "fresh: embedded, firmware and bus-protocol documentation (ESP-IDF examples, pico-examples, OpenTitan, esp-hal, stm32f4xx-hal, Tock, verilog-i2c) of the seventeenth review (judged-review17hw.tsv), stored in bench/precision/stored-review17hw (SOURCES.md)", Path.Combine(options.Work, "sets"), ["review17hw"]),
         };
         string cocDir = Path.Combine(options.Work, "sets", "coc");
         if (Directory.Exists(cocDir))

@@ -20,6 +20,17 @@ public class DocumentFixerTests
         Assert.Equal(text.Replace("[the master guide]", "[the primary guide]"), Fix("a.md", text));
     }
 
+    // judged-review17hw.md: bus roles get the bus bodies' names; signal expansions, dummy clocks and config keys stay.
+    [Fact]
+    public void Rewrites_bus_roles_with_the_bus_names_and_leaves_signal_names_dummy_clocks_and_option_keys()
+    {
+        const string spi = "# SPI\n\n- **MOSI** (Master Out Slave In) - data out\n\nThe SPI master clocks 8 dummy clocks, then deasserts the slave select pin of the slave.\n";
+        Assert.Equal(spi.Replace("SPI master", "SPI controller").Replace("slave select pin of the slave", "chip select pin of the target"), Fix("a.md", spi));
+
+        const string modbus = "{% configuration %}\nslave:\n  description: The number of the Modbus slave.\n{% endconfiguration %}\n";
+        Assert.Equal(modbus.Replace("Modbus slave", "Modbus server"), Fix("modbus.markdown", modbus));
+    }
+
     // judged-review16sql.md: a MySQL manual's statement headings were rewritten to "CHANGE PRIMARY TO", which does not exist.
     [Fact]
     public void Leaves_sql_statements_in_capitals_and_escaped_names_but_rewrites_a_shouted_line()

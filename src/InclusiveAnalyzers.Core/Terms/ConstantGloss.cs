@@ -4,8 +4,9 @@ namespace InclusiveAnalyzers.Core.Terms
     /// The spelled-out name of a constant in a list of a system's constants: Telnet's "IP (Interrupt process), AO (Abort
     /// output), AYT (Are You There)". The words in parentheses are the expansion of the capitals before them (their
     /// initials spell it), a name the protocol fixed, not the author's wording. Only inside a list of such constants (a
-    /// comma or semicolon and another name in capitals before or after): a lone gloss, "our MS (master server)", is the
-    /// project's own name and still read.
+    /// comma or semicolon and another name in capitals before or after), or at the head of a list item, table cell or line
+    /// (SPI's "- **MOSI** (Master Out Slave In)", one signal an item): a lone gloss in a sentence, "our MS (master
+    /// server)", is the project's own name and still read.
     /// </summary>
     internal static class ConstantGloss
     {
@@ -38,7 +39,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 return false;
             }
 
-            int acronymEnd = SkipSpaceBack(text, low, open);
+            int acronymEnd = SkipMarkersBack(text, low, SkipSpaceBack(text, low, open));
             int acronymStart = acronymEnd;
             while (acronymStart > low && Chars.IsUpper(text[acronymStart - 1]))
             {
@@ -52,7 +53,50 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return InitialsSpell(text, open + 1, close, acronymStart, acronymEnd)
-                && (ListedBefore(text, low, acronymStart) || ListedAfter(text, close + 1, high));
+                && (ListedBefore(text, low, acronymStart) || ListedAfter(text, close + 1, high) || LeadsBlock(text, low, acronymStart));
+        }
+
+        // Emphasis or code around the capitals: "**MOSI** (Master Out Slave In)", "`SS` (Slave Select)".
+        private static int SkipMarkersBack(string text, int low, int position)
+        {
+            while (position > low && (text[position - 1] == '*' || text[position - 1] == '_' || text[position - 1] == '`'))
+            {
+                position--;
+            }
+
+            return position;
+        }
+
+        // A document's prose view ends phrases where blanked markup starts, a list item's bullet among them, with this.
+        private const char Unjoined = '\u0001';
+
+        // The capitals open their list item, table cell or line: an entry of a list of signals or constants, each item
+        // defining one ("- **MOSI** (Master Out Slave In) - data from the controller"), as a glossary does.
+        private static bool LeadsBlock(string text, int low, int acronymStart)
+        {
+            int k = SkipMarkersBack(text, low, acronymStart);
+            while (k > low && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+            {
+                k--;
+            }
+
+            // A list item's bullet or number, when the text still holds it ("- ", "* ", "2. ").
+            if (k > low && (text[k - 1] == '-' || text[k - 1] == '*' || text[k - 1] == '+' || text[k - 1] == '.' || text[k - 1] == ')') && k < acronymStart)
+            {
+                int marker = k - 1;
+                while (text[k - 1] != '-' && text[k - 1] != '*' && text[k - 1] != '+' && marker > low && Chars.IsDigit(text[marker - 1]))
+                {
+                    marker--;
+                }
+
+                k = marker;
+                while (k > low && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+                {
+                    k--;
+                }
+            }
+
+            return k <= low || text[k - 1] == '\n' || text[k - 1] == '|' || text[k - 1] == Unjoined;
         }
 
         private static bool IsGlossChar(char c) => Chars.IsLetterOrDigit(c) || c == ' ' || c == '-' || c == '\n' || c == '\r' || c == '\t';

@@ -134,6 +134,18 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // The text's own name, then the older one in quotes: OpenTitan's "I2C Host ("I2C Master")", "a target ('slave')".
+            if (GlossedAfterReplacement(term, replacements, text, low, start, end, high))
+            {
+                return true;
+            }
+
+            // The older name the text then calls by its own: "an "I2C Slave" device is here referred to as an "I2C Target"".
+            if (RenamedAfter(term, replacements, text, end, high))
+            {
+                return true;
+            }
+
             // A style guide's advice: "he or she… use they.", "whitelist: use allowlist", "master - say main".
             if (AdviceFollows(term, replacements, text, end, high))
             {
@@ -144,6 +156,16 @@ namespace InclusiveAnalyzers.Core.Terms
             int position = start;
             for (int n = 0; n < 4; n++)
             {
+                // The parts of one compound name count as one word: "rename spi_slave_dma_rtic to rtic-spi-slave-dma".
+                while (position - 1 > low && IsCompoundJoint(text[position - 1]) && Chars.IsLetterOrDigit(text[position - 2]))
+                {
+                    position--;
+                    while (position > low && Chars.IsLetterOrDigit(text[position - 1]))
+                    {
+                        position--;
+                    }
+                }
+
                 if (!PreviousWord(text, low, position, out int wordStart, out int wordEnd))
                 {
                     break;
@@ -164,6 +186,8 @@ namespace InclusiveAnalyzers.Core.Terms
 
             return false;
         }
+
+        private static bool IsCompoundJoint(char c) => c == '-' || c == '_' || c == '.' || c == '/';
 
         private static readonly string[] InsteadOf = { "instead of", "rather than" };
 
@@ -599,6 +623,112 @@ namespace InclusiveAnalyzers.Core.Terms
 
                         return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
                     }
+                }
+
+                k = wordEnd;
+            }
+
+            return false;
+        }
+
+        // A quoted phrase of a few words (the term its last or only word) in parentheses right after a replacement.
+        private static bool GlossedAfterReplacement(Term term, IReadOnlyList<string> replacements, string text, int low, int start, int end, int high)
+        {
+            int k = start;
+            while (k > low && start - k < 30 && (Chars.IsLetterOrDigit(text[k - 1]) || text[k - 1] == ' ' || text[k - 1] == '-'))
+            {
+                k--;
+            }
+
+            if (k <= low || !IsOpeningQuote(text[k - 1]) || end >= high || !IsClosingQuote(text[end]))
+            {
+                return false;
+            }
+
+            k--;
+            while (k > low && text[k - 1] == ' ')
+            {
+                k--;
+            }
+
+            if (k <= low || text[k - 1] != '(' || !PreviousWord(text, low, k - 1, out int wordStart, out int wordEnd))
+            {
+                return false;
+            }
+
+            return EndsAReplacement(text, wordStart, wordEnd, replacements) || EndsAReplacement(text, wordStart, wordEnd, term.Replacements);
+        }
+
+        private static bool IsOpeningQuote(char c) => c == '"' || c == '\'' || c == '\u201C' || c == '\u2018';
+
+        private static bool IsClosingQuote(char c) => c == '"' || c == '\'' || c == '\u201D' || c == '\u2019';
+
+        private static readonly string[] RenameCues = { "referred to as", "known as", "called" };
+
+        // In the same clause after the term, "referred to as", "known as" or "called", then (past an article and quotes)
+        // a replacement as one of the next two words.
+        private static bool RenamedAfter(Term term, IReadOnlyList<string> replacements, string text, int end, int high)
+        {
+            int limit = Math.Min(high, end + 60);
+            for (int k = end; k < limit; k++)
+            {
+                if (text[k] == '.' || text[k] == ';' || text[k] == ':' || text[k] == '!' || text[k] == '?' || text[k] == '\n')
+                {
+                    limit = k;
+                    break;
+                }
+            }
+
+            for (int k = end; k < limit; k++)
+            {
+                if (k > 0 && Chars.IsLetterOrDigit(text[k - 1]))
+                {
+                    continue;
+                }
+
+                foreach (var cue in RenameCues)
+                {
+                    int after = TermContext.StartsAt(text, k, limit, cue);
+                    if (after >= 0 && ReplacementNext(term, replacements, text, after, high))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ReplacementNext(Term term, IReadOnlyList<string> replacements, string text, int position, int high)
+        {
+            bool article = false;
+            for (int n = 0, k = position; n < 2; n++)
+            {
+                while (k < high && (char.IsWhiteSpace(text[k]) || IsOpeningQuote(text[k]) || IsClosingQuote(text[k])))
+                {
+                    k++;
+                }
+
+                int wordEnd = k;
+                while (wordEnd < high && Chars.IsLetterOrDigit(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == k)
+                {
+                    return false;
+                }
+
+                if (EndsAReplacement(text, k, wordEnd, replacements) || EndsAReplacement(text, k, wordEnd, term.Replacements))
+                {
+                    return true;
+                }
+
+                if (n == 0 && !article && IsAnyWord(text, k, wordEnd, Articles))
+                {
+                    article = true;
+                    n--;
                 }
 
                 k = wordEnd;
