@@ -74,28 +74,15 @@ namespace InclusiveAnalyzers.Identifiers
         // unchecked((int)0x80004004), (int)(0x80004004), 0x80004004u: the literal under casts, parentheses and unchecked.
         private static object? LiteralValue(ExpressionSyntax expression)
         {
-            while (true)
+            switch (NumberLiterals.Unwrap(expression))
             {
-                switch (expression)
-                {
-                    case CheckedExpressionSyntax @checked:
-                        expression = @checked.Expression;
-                        break;
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        expression = parenthesized.Expression;
-                        break;
-                    case CastExpressionSyntax cast:
-                        // (int)0x80004004 keeps the bits: the value as an int is the same failure code.
-                        expression = cast.Expression;
-                        break;
-                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression):
-                        return literal.Token.Value;
-                    case PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax negated } minus when minus.IsKind(SyntaxKind.UnaryMinusExpression):
-                        // -2147467260: the same code written as a negative int.
-                        return negated.Token.Value is int magnitude ? (object)(-magnitude) : null;
-                    default:
-                        return null;
-                }
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression):
+                    return literal.Token.Value;
+                case PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax negated } minus when minus.IsKind(SyntaxKind.UnaryMinusExpression):
+                    // -2147467260: the same code written as a negative int.
+                    return negated.Token.Value is int magnitude ? (object)(-magnitude) : null;
+                default:
+                    return null;
             }
         }
     }

@@ -96,23 +96,14 @@ namespace InclusiveAnalyzers.Identifiers
         {
             while (true)
             {
-                switch (expression)
+                expression = NumberLiterals.Unwrap(expression);
+                if (expression is PrefixUnaryExpressionSyntax minus && minus.IsKind(SyntaxKind.UnaryMinusExpression))
                 {
-                    case CheckedExpressionSyntax @checked:
-                        expression = @checked.Expression;
-                        break;
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        expression = parenthesized.Expression;
-                        break;
-                    case CastExpressionSyntax cast:
-                        expression = cast.Expression;
-                        break;
-                    case PrefixUnaryExpressionSyntax minus when minus.IsKind(SyntaxKind.UnaryMinusExpression):
-                        expression = minus.Operand;
-                        break;
-                    default:
-                        return expression.IsKind(SyntaxKind.NumericLiteralExpression);
+                    expression = minus.Operand;
+                    continue;
                 }
+
+                return expression.IsKind(SyntaxKind.NumericLiteralExpression);
             }
         }
 
