@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using InclusiveAnalyzers.Documents.Accessibility.Tables;
+using InclusiveAnalyzers.Documents.Markdown;
 
 namespace InclusiveAnalyzers.Documents.Wording
 {
@@ -18,37 +20,33 @@ namespace InclusiveAnalyzers.Documents.Wording
             "property", "properties", "argument", "arguments", "variable", "variables", "setting", "settings", "name",
         };
 
-        /// <summary>Blanks, in <paramref name="view"/>, the name cells of such tables in <paramref name="text"/> and their names in the same table.</summary>
-        public static void Blank(string text, ProseView view)
+        /// <summary>Blanks, in <paramref name="view"/>, the name cells of such tables (the pipe tables Markdig found) and their names in the same table.</summary>
+        public static void Blank(MarkdownModel model, string text, ProseView view)
         {
             var names = new List<string>();
             var rows = new List<(int Start, int End)>();
-            for (int lineStart = 0; lineStart < text.Length;)
+            foreach (var table in model.Tables)
             {
-                int lineEnd = LineEnd(text, lineStart);
-                int next = lineEnd + 1;
-                if (IsNameHeader(text, lineStart, lineEnd) && next < text.Length && IsDelimiterRow(text, next, LineEnd(text, next)))
+                if (table.Span.IsEmpty) continue;
+                var header = MarkdownTableRules.Cells(text, table.Span.Start);
+                if (header.Count == 0 || !IsNameHeader(text, header[0].Start, header[0].End)) continue;
+                names.Clear();
+                rows.Clear();
+                int end = Math.Min(text.Length, table.Span.End + 1);
+                int delimiter = LineEnd(text, table.Span.Start) + 1;
+                for (int row = LineEnd(text, delimiter) + 1; row < end; row = LineEnd(text, row) + 1)
                 {
-                    names.Clear();
-                    rows.Clear();
-                    int row = LineEnd(text, next) + 1;
-                    while (row < text.Length)
+                    var cells = MarkdownTableRules.Cells(text, row);
+                    if (cells.Count == 0) continue;
+                    rows.Add((row, LineEnd(text, row)));
+                    var (cellStart, cellEnd) = cells[0];
+                    if (IsOneName(text, cellStart, cellEnd, out int nameStart, out int nameEnd))
                     {
-                        int rowEnd = LineEnd(text, row);
-                        if (!FirstCell(text, row, rowEnd, out int cellStart, out int cellEnd)) break;
-                        rows.Add((row, rowEnd));
-                        if (IsOneName(text, cellStart, cellEnd, out int nameStart, out int nameEnd))
-                        {
-                            view.Blank(cellStart, cellEnd);
-                            names.Add(text.Substring(nameStart, nameEnd - nameStart));
-                        }
-                        row = rowEnd + 1;
+                        view.Blank(cellStart, cellEnd);
+                        names.Add(text.Substring(nameStart, nameEnd - nameStart));
                     }
-                    foreach (var (start, end) in rows) BlankNames(text, view, start, end, names);
-                    lineStart = row;
-                    continue;
                 }
-                lineStart = next;
+                foreach (var (start, rowEnd) in rows) BlankNames(text, view, start, rowEnd, names);
             }
         }
 
@@ -59,43 +57,14 @@ namespace InclusiveAnalyzers.Documents.Wording
         }
 
         // "| Attribute | Description |": the first cell's text is one of the name headers.
-        private static bool IsNameHeader(string text, int start, int end)
+        private static bool IsNameHeader(string text, int cellStart, int cellEnd)
         {
-            if (!FirstCell(text, start, end, out int cellStart, out int cellEnd)) return false;
             string cell = text.Substring(cellStart, cellEnd - cellStart).Trim().Trim('*', '_').Trim();
             foreach (var header in NameHeaders)
             {
                 if (string.Equals(cell, header, StringComparison.OrdinalIgnoreCase)) return true;
             }
             return false;
-        }
-
-        // "| --- | :---: |"
-        private static bool IsDelimiterRow(string text, int start, int end)
-        {
-            bool dash = false;
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                if (c == '-') dash = true;
-                else if (c != '|' && c != ':' && c != ' ' && c != '\t' && c != '\r') return false;
-            }
-            return dash && text.IndexOf('|', start, end - start) >= 0;
-        }
-
-        // The first cell of a table row: after an optional leading bar, up to the next bar.
-        private static bool FirstCell(string text, int start, int end, out int cellStart, out int cellEnd)
-        {
-            cellStart = start;
-            cellEnd = start;
-            int i = start;
-            while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
-            if (i < end && text[i] == '|') i++;
-            int bar = text.IndexOf('|', i, end - i);
-            if (bar < 0) return false;
-            cellStart = i;
-            cellEnd = bar;
-            return true;
         }
 
         // A cell holding one name: a single token of letters, digits, underscores, dots or hyphens, maybe in backticks or emphasis.

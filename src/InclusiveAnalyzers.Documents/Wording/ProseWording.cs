@@ -161,7 +161,7 @@ namespace InclusiveAnalyzers.Documents.Wording
                 MemberHeadings.Blank(model, text, view); // "### `ABORT_ERR`" over "Used when an operation has been aborted"
                 EmphasizedPlaceholders.Blank(model, text, view, WordingMatcher.For(context).HasTerm); // "*master-name*" of "get-master-addr-by-name master-name"
                 ConfigurationBlocks.Blank(text, view); // Home Assistant's "{% configuration %}" YAML: "slave:" is an option's name
-                NameColumnTables.Blank(text, view); // "| Attribute | Description |" then "| slave | Slave address, alternative to unit |"
+                NameColumnTables.Blank(model, text, view); // "| Attribute | Description |" then "| slave | Slave address, alternative to unit |"
             }
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);
