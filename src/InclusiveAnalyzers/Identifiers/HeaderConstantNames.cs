@@ -162,7 +162,7 @@ namespace InclusiveAnalyzers.Identifiers
         {
             foreach (var member in type.GetMembers())
             {
-                if (member is IMethodSymbol method && IsImport(method))
+                if (member is IMethodSymbol method && IdentifierFilter.IsImport(method))
                 {
                     return true;
                 }
@@ -177,24 +177,6 @@ namespace InclusiveAnalyzers.Identifiers
             foreach (var nested in type.GetTypeMembers())
             {
                 if (IsInteropName(nested.Name) || DeclaresImports(nested))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsImport(IMethodSymbol method)
-        {
-            if (method.IsExtern || method.GetDllImportData() != null)
-            {
-                return true;
-            }
-
-            foreach (var attribute in method.GetAttributes())
-            {
-                if (attribute.AttributeClass?.Name == "LibraryImportAttribute")
                 {
                     return true;
                 }

@@ -62,7 +62,7 @@ namespace InclusiveAnalyzers.Identifiers
                         return false; // accessors, constructors, operators: named after something else
                     }
 
-                    if (method.MethodKind == MethodKind.DelegateInvoke || method.GetDllImportData() != null || HasAttribute(method, "LibraryImportAttribute"))
+                    if (method.MethodKind == MethodKind.DelegateInvoke || IsImport(method))
                     {
                         return false;
                     }
@@ -125,6 +125,10 @@ namespace InclusiveAnalyzers.Identifiers
 
             return false;
         }
+
+        /// <summary>A P/Invoke entry point: extern, [DllImport] or [LibraryImport] (its name is the native function's).</summary>
+        internal static bool IsImport(IMethodSymbol method)
+            => method.IsExtern || method.GetDllImportData() != null || HasAttribute(method, "LibraryImportAttribute");
 
         private static bool IsComInterop(INamedTypeSymbol? type)
             => type is { TypeKind: TypeKind.Interface } && (HasAttribute(type, "ComImportAttribute") || HasAttribute(type, "GeneratedComInterfaceAttribute"));
