@@ -663,9 +663,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
         private static bool IsClosingQuote(char c) => c == '"' || c == '\'' || c == '\u201D' || c == '\u2019';
 
-        private static readonly string[] RenameCues = { "referred to as", "known as", "called" };
-
-        // In the same clause after the term, "referred to as", "known as" or "called", then (past an article and quotes)
+        // In the same clause after the term, a naming cue ("referred to as", "known as", "called"), then (past an article and quotes)
         // a replacement as one of the next two words.
         private static bool RenamedAfter(Term term, IReadOnlyList<string> replacements, string text, int end, int high)
         {
@@ -686,7 +684,7 @@ namespace InclusiveAnalyzers.Core.Terms
                     continue;
                 }
 
-                foreach (var cue in RenameCues)
+                foreach (var cue in NamingCues)
                 {
                     int after = TermContext.StartsAt(text, k, limit, cue);
                     if (after >= 0 && ReplacementNext(term, replacements, text, after, high))
