@@ -11,11 +11,6 @@ namespace InclusiveAnalyzers.Core.Configuration
     /// </summary>
     public sealed class EditorConfigFile
     {
-        // The line shapes the compiler accepts: "[name]" with an optional trailing comment, and
-        // "key = value" / "key: value" where a '#' or ';' ends the value.
-        private static readonly Regex SectionLine = new Regex(@"^\s*\[(([^#;]|\\#|\\;)+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
-        private static readonly Regex PropertyLine = new Regex(@"^\s*([\w\.\-_]+)\s*[=:]\s*(.*?)\s*([#;].*)?$", RegexOptions.CultureInvariant);
-
         // Values of these editorconfig-spec keys are lower-cased, as the compiler does.
         private static readonly HashSet<string> ReservedKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -78,7 +73,7 @@ namespace InclusiveAnalyzers.Core.Configuration
                     continue;
                 }
 
-                var section = SectionLine.Match(line);
+                var section = LineShapes.Section.Match(line);
                 if (section.Success)
                 {
                     Close();
@@ -87,7 +82,7 @@ namespace InclusiveAnalyzers.Core.Configuration
                     continue;
                 }
 
-                var property = PropertyLine.Match(line);
+                var property = LineShapes.Property.Match(line);
                 if (property.Success)
                 {
                     var key = property.Groups[1].Value.ToLowerInvariant();
@@ -184,6 +179,17 @@ namespace InclusiveAnalyzers.Core.Configuration
             {
                 yield return text.Substring(start);
             }
+        }
+
+        /// <summary>
+        /// The line shapes the compiler accepts: "[name]" with an optional trailing comment, and "key = value" /
+        /// "key: value" where a '#' or ';' ends the value. Apart, so that they are built when a file is parsed, not when
+        /// a scan first asks where .editorconfig files may be (most folders have none; building them costs a few ms).
+        /// </summary>
+        private static class LineShapes
+        {
+            public static readonly Regex Section = new Regex(@"^\s*\[(([^#;]|\\#|\\;)+)\]\s*([#;].*)?$", RegexOptions.CultureInvariant);
+            public static readonly Regex Property = new Regex(@"^\s*([\w\.\-_]+)\s*[=:]\s*(.*?)\s*([#;].*)?$", RegexOptions.CultureInvariant);
         }
     }
 }
