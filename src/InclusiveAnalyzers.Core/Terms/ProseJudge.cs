@@ -33,14 +33,19 @@ namespace InclusiveAnalyzers.Core.Terms
             => (term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null)
                 || IsDegreeEllipsis(text, high, start, end);
 
+        // The degrees English names by a possessive alone ("a master's", "her bachelor's"); the catalog's only such word is master.
+        private static readonly string[] DegreeNouns = { "master", "bachelor" };
+
         /// <summary>
-        /// A possessive with "in" and a field in capitals after it is a degree said short: "Master's in Data Science",
-        /// "a master’s in Statistics". A possessive otherwise needs its own noun ("the master's binlog"), and a plural
-        /// without the apostrophe ("three masters in Kubernetes") or a field in lower case is read as before.
+        /// A degree noun's possessive with "in" and a field in capitals after it is a degree said short: "Master's in Data Science",
+        /// "a master’s in Statistics". A possessive otherwise needs its own noun ("the master's binlog"), a plural
+        /// without the apostrophe ("three masters in Kubernetes") or a field in lower case is read as before, and so is
+        /// every other term ("the chairman's in London" is no degree).
         /// </summary>
         private static bool IsDegreeEllipsis(string text, int high, int start, int end)
         {
-            if (end - start < 3 || (text[end - 1] != 's' && text[end - 1] != 'S') || (text[end - 2] != '\'' && text[end - 2] != '\u2019'))
+            if (end - start < 3 || (text[end - 1] != 's' && text[end - 1] != 'S') || (text[end - 2] != '\'' && text[end - 2] != '\u2019')
+                || !IsDegreeNoun(text, start, end - 2))
             {
                 return false;
             }
@@ -63,6 +68,19 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return p < high && char.IsUpper(text[p]);
+        }
+
+        private static bool IsDegreeNoun(string text, int start, int end)
+        {
+            foreach (var noun in DegreeNouns)
+            {
+                if (end - start == noun.Length && string.Compare(text, start, noun, 0, noun.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A name: part of a run of words in capitals, a quoted value, a listed constant's expansion, or a catalogued system name in its context.</summary>

@@ -348,6 +348,12 @@ public class ProseJudgementTests
         => Assert.Equal(new[] { expected }, Find(text));
 
     [Theory]
+    [InlineData("The chairman's in London this week.", "chairman's")] // only a degree noun names a degree by its possessive
+    [InlineData("Our foreman's in Building 4.", "foreman's")]
+    public void Another_terms_possessive_with_in_and_a_capital_stays_a_finding(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
     [InlineData("We are renaming things like blacklist/whitelist.")]
     [InlineData("The word 'master' is being phased out.")]
     [InlineData("The term master is being phased out.")]
