@@ -104,11 +104,9 @@ internal static class Stages
         }
         Start(); var context = new DocumentContext(path, Path.GetFileName(path), text, FileKind.Markdown, options); Stop("context");
         Start();
-        var frontMatter = FrontMatter.Read(text);
-        context.FrontMatter = frontMatter;
-        var parsed = frontMatter != null ? MarkdownParsing.BlankOut(text, frontMatter.End) : text;
-        var dialects = MarkdownDialects.Prepare(parsed, context.RelativePath);
-        parsed = dialects.Text;
+        var source = MarkdownSource.Prepare(text, context.RelativePath);
+        context.FrontMatter = source.FrontMatter;
+        var parsed = source.ParseText;
         Stop("front matter, dialects");
         Start(); var document = MarkdownParsing.Parse(parsed); Stop("Markdig parse");
         context.Markdown = document;

@@ -65,11 +65,9 @@ namespace InclusiveAnalyzers.Documents.Fixing
         /// <summary>Parses Markdown as the analyzer does (front matter blanked, dialect markup blanked) for its anchors and links.</summary>
         public static MarkdownModel Parse(string text, string? relativePath, out IReadOnlyList<string> mystTargets)
         {
-            var frontMatter = FrontMatter.Read(text);
-            var parsed = frontMatter != null ? MarkdownParsing.BlankOut(text, frontMatter.End) : text;
-            var dialects = MarkdownDialects.Prepare(parsed, relativePath);
-            mystTargets = dialects.Targets;
-            return MarkdownWalker.Walk(MarkdownParsing.Parse(dialects.Text), dialects.Text);
+            var source = MarkdownSource.Prepare(text, relativePath);
+            mystTargets = source.Dialects.Targets;
+            return MarkdownWalker.Walk(MarkdownParsing.Parse(source.ParseText), source.ParseText);
         }
 
         private static void AddIds(string text, int start, int end, HashSet<string> named)

@@ -23,12 +23,11 @@ namespace InclusiveAnalyzers.Documents.Markdown
         public static void Analyze(DocumentContext context)
         {
             var text = context.Text;
-            var frontMatter = FrontMatter.Read(text);
-            context.FrontMatter = frontMatter;
-            var parsed = frontMatter != null ? MarkdownParsing.BlankOut(text, frontMatter.End) : text;
-            var dialects = MarkdownDialects.Prepare(parsed, context.RelativePath);
-            context.DialectBlanked = !ReferenceEquals(dialects.Text, parsed);
-            parsed = dialects.Text;
+            var source = MarkdownSource.Prepare(text, context.RelativePath);
+            context.FrontMatter = source.FrontMatter;
+            var dialects = source.Dialects;
+            context.DialectBlanked = !ReferenceEquals(dialects.Text, source.WithoutFrontMatter);
+            var parsed = source.ParseText;
             context.IsMyst = dialects.IsMyst;
             context.MystTargets = dialects.Targets;
 
