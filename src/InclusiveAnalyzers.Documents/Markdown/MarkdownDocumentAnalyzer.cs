@@ -75,13 +75,21 @@ namespace InclusiveAnalyzers.Documents.Markdown
             var frontMatter = context.FrontMatter;
             if (context.A11y.FrontMatterTitleKeys == null) return null;
             if (frontMatter == null) return TitleComment.Read(context.MarkdownModel); // Writerside: "[//]: # (title: ...)"
-            if (IsDocFxArticle(frontMatter)) return null;
+            if (IsDocFxArticle(frontMatter) || HidesTitle(frontMatter)) return null;
             foreach (var key in context.A11y.FrontMatterTitleKeys)
             {
                 if (frontMatter.TryGetValue(key, out var value, out _) && !TextNormal.IsBlank(value)) return value;
             }
             return null;
         }
+
+        /// <summary>
+        /// Docusaurus's <c>hide_title: true</c>: the front-matter title is not shown at the top of the page, so the
+        /// document's own <c># Title</c> is its only level-one heading (open-webui's Chinese docs: <c>title: 🏡 Open WebUI 介绍</c>,
+        /// <c>hide_title: true</c>, then <c># Open WebUI</c>).
+        /// </summary>
+        private static bool HidesTitle(FrontMatter frontMatter)
+            => frontMatter.TryGetValue("hide_title", out var value, out _) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// A DocFX article, Microsoft Learn's included: its front matter has <c>ms.</c> keys (<c>ms.date</c>,

@@ -7,12 +7,13 @@ namespace InclusiveAnalyzers.Documents.Wording
 {
     /// <summary>
     /// The language a document declares: front matter <c>lang</c>, <c>language</c> or <c>locale</c>
-    /// (Jekyll and Hugo sites, translated guides), or the <c>lang</c> of an HTML page's &lt;html&gt; tag.
-    /// Nothing is guessed from the words or the folder: only a declaration counts.
+    /// (Jekyll and Hugo sites, translated guides) or Microsoft Learn's <c>ms.contentlocale</c> (its translated
+    /// repositories: <c>ms.contentlocale: fr-FR</c>), or the <c>lang</c> of an HTML page's &lt;html&gt; tag.
+    /// Nothing is guessed from the folder; a word's own neighbours are read by <see cref="HomographNeighbours"/>.
     /// </summary>
     internal static class DocumentLanguage
     {
-        private static readonly string[] FrontMatterKeys = { "lang", "language", "locale" };
+        private static readonly string[] FrontMatterKeys = { "lang", "language", "locale", "ms.contentlocale" };
 
         // A page's <html> tag comes after a doctype and perhaps comments, never far into the file.
         private const int HtmlTagSearchLimit = 64 * 1024;

@@ -10,7 +10,9 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// Field, Property, Argument, Variable, Setting or Name, each cell one name (Home Assistant's Modbus services: "| slave
     /// | Slave address (0-255), alternative to unit |"). That cell is the field's fixed name, and so is the same name,
     /// in the same case, elsewhere in the table ("alternative to slave"); the descriptions' other words are prose
-    /// ("Slave address" is still read). A first cell of several words is a label and is read too.
+    /// ("Slave address" is still read). A first cell of several words is a label and is read too. A translated page
+    /// heads the same column in its own language (APISIX's Chinese plugin pages: "| 参数名 | 类型 |" over `whitelist`):
+    /// <see cref="TranslatedNameHeaders"/>.
     /// </summary>
     internal static class NameColumnTables
     {
@@ -64,7 +66,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             {
                 if (string.Equals(cell, header, StringComparison.OrdinalIgnoreCase)) return true;
             }
-            return false;
+            return TranslatedNameHeaders.Contains(cell);
         }
 
         // A cell holding one name: a single token of letters, digits, underscores, dots or hyphens, maybe in backticks or emphasis.

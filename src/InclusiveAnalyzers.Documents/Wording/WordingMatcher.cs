@@ -86,7 +86,7 @@ namespace InclusiveAnalyzers.Documents.Wording
             if (length <= 0) return;
             // Windows around the candidates: a long document is tokenized only near its terms.
             if (!matcher.FindInProseAround(view, start, length, ref buffer) || buffer == null) return;
-            foreach (var match in buffer) Report(match);
+            foreach (var match in buffer) Report(match, view);
             buffer.Clear();
         }
 
@@ -120,12 +120,14 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
         }
 
-        private void Report(TermMatch match)
+        // view: the text the match was found in, markup blanked (the neighbours of a homograph are read there).
+        private void Report(TermMatch match, string view)
         {
             bool condescending = match.Term.Category == Categories.Condescending;
             string ruleId = condescending ? RuleCatalog.DocumentCondescending : RuleCatalog.DocumentWording;
             if (condescending ? condescendingOff : !wordingOn) return;
             if (IsWordOfLanguage(match.Term) || IsNameOfSubject(match.Term)) return;
+            if (HomographNeighbours.AmongWordsOf(match.Term, view, match.Start, match.End)) return;
             if (context.CountIfFull(ruleId)) return; // past the cap: counted, no message built
 
             var original = context.Text.Substring(match.Start, match.Length);

@@ -64,6 +64,22 @@ public class HeadingRuleTests
         Lint.Markdown(Lint.Doc("---", "draft: true", "---", "", "## Participate")).Exactly("INCL321", 5);
     }
 
+    // open-webui's Chinese docs (a Docusaurus i18n folder): hide_title keeps the front-matter title off the page,
+    // so the document's own # heading is its only h1, and a page without one starts below level 1.
+    [Fact]
+    public void A_docusaurus_hidden_title_is_not_the_pages_title()
+    {
+        Lint.Markdown(Lint.Doc("---", "title: 🏡 Open WebUI 介绍", "hide_title: true", "---", "", "# Open WebUI", "", "## 特性")).HasNot("INCL322");
+        Lint.Markdown(Lint.Doc("---", "title: kdk", "hide_title: true", "---", "", "## ipsw download kdk")).Exactly("INCL321", 6);
+    }
+
+    [Fact]
+    public void A_shown_title_still_counts()
+    {
+        Lint.Markdown(Lint.Doc("---", "title: Guide", "hide_title: false", "---", "", "# Guide")).Exactly("INCL322", 6);
+        Lint.Markdown(Lint.Doc("---", "title: Guide", "hide_table_of_contents: true", "---", "", "# Guide")).Exactly("INCL322", 6);
+    }
+
     // dotnet/docs: on Microsoft Learn the front-matter title is the browser tab's; the # H1 is the page's heading.
     [Fact]
     public void A_microsoft_learn_title_is_not_a_second_h1()

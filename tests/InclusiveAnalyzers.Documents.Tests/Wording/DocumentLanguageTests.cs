@@ -20,6 +20,7 @@ public class DocumentLanguageTests
     [InlineData("locale: it_IT", "Comunità sane e fiorenti alimentano l'open source.")]
     [InlineData("lang: \"it\"", "Comunità sane e fiorenti alimentano l'open source.")]
     [InlineData("lang: es", "La República Oriental del Uruguay.")]
+    [InlineData("ms.contentlocale: fr-FR", "Une lame.")] // Microsoft Learn's translated repositories
     public void A_word_of_the_declared_language_is_not_a_finding(string declaration, string sentence)
     {
         Assert.Empty(Flagged("docs/guide.md", $"---\n{declaration}\ntitle: Ghid\n---\n\n{sentence}\n"));
@@ -33,6 +34,8 @@ public class DocumentLanguageTests
     [InlineData("title: Guide", "That is a lame excuse.", "lame")] // nothing declared
     [InlineData("lang: it", "That is a lame excuse.", "lame")] // "lame" is no Italian word
     [InlineData("lang: 42", "That is a lame excuse.", "lame")] // not a language tag
+    [InlineData("ms.contentlocale: en-US", "A lame excuse.", "lame")]
+    [InlineData("ms.contentlocale: fr-FR", "Poussez sur la branche master.", "master")]
     public void Other_terms_and_other_languages_are_still_read(string declaration, string sentence, string expected)
     {
         Assert.Equal(new[] { expected }, Flagged("docs/guide.md", $"---\n{declaration}\n---\n\n{sentence}\n"));

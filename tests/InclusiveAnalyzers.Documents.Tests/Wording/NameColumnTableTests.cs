@@ -30,4 +30,22 @@ public class NameColumnTableTests
     [InlineData("| Option | Meaning |\n| --- | --- |\n| slave | x, not a Slave copy |\n", "Slave")]                       // another case
     public void Other_tables_labels_and_text_after_a_table_are_read(string text, string expected)
         => Assert.Equal(new[] { expected }, Flagged(text));
+
+    // APISIX's Chinese plugin pages: the attribute names under "参数名" or "名称" stay English in the translation.
+    [Theory]
+    [InlineData("| 参数名    | 类型          | 描述 |\n| --------- | ------------- | ---- |\n| whitelist | array[string] | 加入白名单的 IP 地址或 CIDR 范围 |\n| blacklist | array[string] | 与`whitelist`二选一 |\n")]
+    [InlineData("| 名称 | 类型 | 描述 |\n| --- | --- | --- |\n| whitelist | array[string] | 白名单域名列表 |\n")]
+    [InlineData("| パラメータ | 説明 |\n| --- | --- |\n| master | 接続先のノード |\n")]
+    [InlineData("| **Paramètre** | Description |\n| --- | --- |\n| `slave` | l'identifiant de l'esclave |\n")]
+    [InlineData("| Parámetro | Descripción |\n| --- | --- |\n| whitelist | lista de hosts permitidos |\n")]
+    public void A_translated_name_header_heads_names_too(string table)
+        => Assert.Empty(Flagged(table));
+
+    [Theory]
+    [InlineData("| 描述 | 参数名 |\n| --- | --- |\n| whitelist | x |\n", "whitelist")]                       // the name column is not the first
+    [InlineData("| 参数名 | 描述 |\n| --- | --- |\n| the whitelist | x |\n", "whitelist")]                  // a label of words
+    [InlineData("| 参数名 | 描述 |\n| --- | --- |\n| ip | x |\n\n将 IP 地址加入 whitelist。\n", "whitelist")]     // prose after the table
+    [InlineData("| 类型 | 描述 |\n| --- | --- |\n| whitelist | x |\n", "whitelist")]                        // "type" is no name header
+    public void Other_columns_labels_and_prose_of_translated_pages_are_read(string text, string expected)
+        => Assert.Equal(new[] { expected }, Flagged(text));
 }
