@@ -12,6 +12,7 @@ namespace InclusiveAnalyzers.Shared
         /// <param name="severity">The severity to report at instead of the term's (one .editorconfig set for the file), or null.</param>
         public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null, Severity? severity = null)
         {
+            match = CodeSuggestions.InContext(match, identifier, location.SourceTree);
             var term = match.Term;
             var names = string.Join("\n", TermRewriter.IdentifierSuggestions(identifier, match, PropertyNames.MaxSuggestions));
             var properties = Properties(match).Add(PropertyNames.NewNames, names);
@@ -34,6 +35,7 @@ namespace InclusiveAnalyzers.Shared
 
         public static Diagnostic ForText(DiagnosticDescriptor descriptor, Location location, string text, TermMatch match, Severity? severity = null)
         {
+            match = CodeSuggestions.InContext(match, null, location.SourceTree);
             var term = match.Term;
             var texts = string.Join("\n", TermRewriter.Suggestions(text, match, TextKind.Prose, PropertyNames.MaxSuggestions));
             var properties = Properties(match).Add(PropertyNames.NewTexts, texts);

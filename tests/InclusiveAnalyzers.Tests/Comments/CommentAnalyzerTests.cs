@@ -126,6 +126,17 @@ public class CommentAnalyzerTests
             Verify.Diagnostic().WithLocation(0).WithMessage("The comment says 'whitelist' (racial): consider 'allowlist', 'allow list' or 'permit list'"),
             Verify.Diagnostic().WithLocation(1).WithSeverity(DiagnosticSeverity.Warning));
 
+    // NModbus's "Start slave listening for requests": the comment does not name the bus, the file's namespace does.
+    [Fact]
+    public Task A_comment_in_a_file_about_a_bus_gets_the_bus_own_words()
+        => Verify.VerifyAnalyzerAsync("namespace NModbus.Device\n{\n    /// <summary>Start {|#0:slave|} listening for requests.</summary>\n    class C { }\n}",
+            Verify.Diagnostic().WithLocation(0).WithMessage("The comment says 'slave' (racial): consider 'server'"));
+
+    [Fact]
+    public Task A_comment_elsewhere_keeps_the_general_words()
+        => Verify.VerifyAnalyzerAsync("namespace Inspire.Device\n{\n    /// <summary>Start {|#0:slave|} listening for requests.</summary>\n    class C { }\n}",
+            Verify.Diagnostic().WithLocation(0).WithMessage("The comment says 'slave' (racial): consider 'replica', 'secondary' or 'follower'"));
+
     // A candidate in trivia that is not a comment (a #region name, a disabled line) passes over that trivia only, not the
     // token it leads: the comments after it in the same trivia are still read.
     [Theory]

@@ -516,6 +516,22 @@ public class IdentifierAnalyzerTests
         Assert.True(checkedDiagnostics > 0);
     }
 
+    [Theory]
+    [InlineData("class {|#0:ModbusUdpSlave|} { }", "ModbusUdpSlave", "Slave", "'ModbusUdpServer'")] // the bus in the name itself
+    [InlineData("class {|#0:I2cMaster|} { }", "I2cMaster", "Master", "'I2cController' or 'I2cHost'")]
+    [InlineData("namespace NModbus.Device { class {|#0:SerialSlave|} { } }", "SerialSlave", "Slave", "'SerialServer'")] // the file's namespace
+    [InlineData("namespace Drivers.I2c { class {|#0:SensorMaster|} { } }", "SensorMaster", "Master", "'SensorController' or 'SensorHost'")]
+    public Task A_name_of_a_bus_gets_the_bus_own_words(string source, string name, string word, string advice)
+        => Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0)
+            .WithMessage($"The name '{name}' contains '{word}' (racial): consider {advice}"));
+
+    [Theory]
+    [InlineData("class {|#0:SpinnerMaster|} { }", "SpinnerMaster", "'SpinnerPrimary', 'SpinnerMain' or 'SpinnerLeader'")] // 'spi' is no part of Spinner
+    [InlineData("namespace Inspire.Tools { class {|#0:MasterList|} { } }", "MasterList", "'PrimaryList', 'MainList' or 'LeaderList'")]
+    public Task Letters_of_a_bus_name_inside_another_word_change_nothing(string source, string name, string advice)
+        => Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0)
+            .WithMessage($"The name '{name}' contains 'Master' (racial): consider {advice}"));
+
     // The candidate in the comment leads to the label's token; the label itself is still looked at.
     [Fact]
     public Task A_declared_name_right_after_a_comment_with_a_candidate_is_still_read()
