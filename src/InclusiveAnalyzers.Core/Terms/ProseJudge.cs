@@ -158,6 +158,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // The old name as the subject of its rename: "the master branch has been renamed to main", "master is now named main".
+            if (RenamedLater(term, replacements, text, end, high))
+            {
+                return true;
+            }
+
             // A style guide's advice: "he or she… use they.", "whitelist: use allowlist", "master - say main".
             if (AdviceFollows(term, replacements, text, end, high))
             {
@@ -215,6 +221,53 @@ namespace InclusiveAnalyzers.Core.Terms
                     int next = SkipSpaceAndQuotes(text, k + arrow.Length, high);
                     return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
                 }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] LaterRenameStems = { "renam", "replac" };
+
+        private static readonly string[] NamingVerbs = { "named", "called" };
+
+        // Up to five words after the term in the same clause (no comma or sentence mark between), a renaming verb with a
+        // linker and one of the term's replacements after it, or "now named"/"now called" and a replacement: the term is the
+        // old name a rename statement is about. "If the master fails, the replica is renamed" has a comma first and stays.
+        private static bool RenamedLater(Term term, IReadOnlyList<string> replacements, string text, int end, int high)
+        {
+            int k = end;
+            bool now = false;
+            for (int n = 0; n < 6; n++)
+            {
+                while (k < high && (text[k] == ' ' || text[k] == '\t' || IsQuoteOrEmphasis(text[k]) || text[k] == '\u201D' || text[k] == '\u2019'))
+                {
+                    k++;
+                }
+
+                int wordEnd = k;
+                while (wordEnd < high && Chars.IsLetterOrDigit(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == k)
+                {
+                    return false; // punctuation or the end of the line: the clause is over
+                }
+
+                if (StartsWithAny(text, k, wordEnd, LaterRenameStems))
+                {
+                    return ReplacementFollows(term, replacements, text, wordEnd, high);
+                }
+
+                if (now && IsAnyWord(text, k, wordEnd, NamingVerbs))
+                {
+                    int next = SkipSpaceAndQuotes(text, wordEnd, high);
+                    return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
+                }
+
+                now = IsWordAt(text, k, wordEnd, "now") && wordEnd - k == 3;
+                k = wordEnd;
             }
 
             return false;

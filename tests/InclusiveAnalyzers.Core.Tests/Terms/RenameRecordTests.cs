@@ -44,4 +44,23 @@ public class RenameRecordTests
     [InlineData("Wire jenkins/jnlp-slave -> jenkins/jnlp-slave first.", new[] { "slave", "slave" })] // no rename: both used
     public void A_term_after_a_rename_pair_or_without_a_rename_is_still_a_word(string text, string[] expected)
         => Assert.Equal(expected, Find(text));
+
+    // The old name as the subject, the renaming verb after it (a README's "To be a better citizen the master branch has
+    // been renamed to main", a project's notes "master is now named main", a tutorial's "master branch has been renamed
+    // to main branch").
+    [Theory]
+    [InlineData("To be a better citizen the master branch has been renamed to main, so update if you need to.")]
+    [InlineData("master is now named main")]
+    [InlineData("In GitHub, master branch has been renamed to main branch, therefore push to main.")]
+    [InlineData("Blacklist was renamed to Denylist.")]
+    [InlineData("Whitelist has been replaced by Allowlist.")]
+    public void An_old_name_a_later_renaming_verb_is_about_is_a_mention(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("If the master fails, the replica is renamed to primary.", new[] { "master" })]   // a comma ends the clause
+    [InlineData("The master has been replaced by a new server.", new[] { "master" })]           // no replacement follows
+    [InlineData("The master is now named after its host.", new[] { "master" })]
+    [InlineData("master default branch has been renamed to main recently. You will still find master branch as the default branch in many repos.", new[] { "master branch" })]
+    public void A_term_a_rename_is_not_about_is_still_a_word(string text, string[] expected)
+        => Assert.Equal(expected, Find(text));
 }
