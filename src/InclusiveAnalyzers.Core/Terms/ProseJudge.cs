@@ -123,6 +123,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true; // "the words master and slave", "blacklist/whitelist"
             }
 
+            // The new name of a rename pair that keeps the old one's term: "Rename jenkinsci/jnlp-slave -> jenkins/jnlp-slave".
+            if (previousMentionEnd >= 0 && SameNameAfterArrow(text, previousMentionEnd, start))
+            {
+                return true;
+            }
+
             int cue = start;
             while (cue > low && start - cue < 2 && IsQuoteOrEmphasis(text[cue - 1]))
             {
@@ -160,6 +166,18 @@ namespace InclusiveAnalyzers.Core.Terms
 
             // The older name the text then calls by its own: "an "I2C Slave" device is here referred to as an "I2C Target"".
             if (RenamedAfter(term, replacements, text, end, high))
+            {
+                return true;
+            }
+
+            // A rename written as a pair, old then arrow then new: "Whitelist → Allowlist", "# Branch Migration: master → main".
+            if (ArrowToReplacement(term, replacements, text, end, high))
+            {
+                return true;
+            }
+
+            // The old name as the subject of its rename: "the master branch has been renamed to main", "master is now named main".
+            if (RenamedLater(term, replacements, text, end, high))
             {
                 return true;
             }
@@ -206,6 +224,135 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         private static bool IsCompoundJoint(char c) => c == '-' || c == '_' || c == '.' || c == '/';
+
+        private static readonly string[] Arrows = { "->", "=>", "\u2192" };
+
+        // An arrow right after the term (past quotes and emphasis), then one of its replacements: the pair records a
+        // rename, the old name mentioned. Only a replacement counts: "master → replica" is a direction of data and stays.
+        private static bool ArrowToReplacement(Term term, IReadOnlyList<string> replacements, string text, int end, int high)
+        {
+            int k = SkipSpaceAndQuotes(text, end, high);
+            foreach (var arrow in Arrows)
+            {
+                if (k + arrow.Length < high && string.CompareOrdinal(text, k, arrow, 0, arrow.Length) == 0 && char.IsWhiteSpace(text[k + arrow.Length]))
+                {
+                    int next = SkipSpaceAndQuotes(text, k + arrow.Length, high);
+                    return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] LaterRenameStems = { "renam", "replac" };
+
+        private static readonly string[] NamingVerbs = { "named", "called" };
+
+        // Up to five words after the term in the same clause (no comma or sentence mark between), a renaming verb with a
+        // linker and one of the term's replacements after it, or "now named"/"now called" and a replacement: the term is the
+        // old name a rename statement is about. "If the master fails, the replica is renamed" has a comma first and stays.
+        private static bool RenamedLater(Term term, IReadOnlyList<string> replacements, string text, int end, int high)
+        {
+            int k = end;
+            bool now = false;
+            for (int n = 0; n < 6; n++)
+            {
+                while (k < high && (text[k] == ' ' || text[k] == '\t' || IsQuoteOrEmphasis(text[k]) || text[k] == '\u201D' || text[k] == '\u2019'))
+                {
+                    k++;
+                }
+
+                int wordEnd = k;
+                while (wordEnd < high && Chars.IsLetterOrDigit(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == k)
+                {
+                    return false; // punctuation or the end of the line: the clause is over
+                }
+
+                if (StartsWithAny(text, k, wordEnd, LaterRenameStems))
+                {
+                    return ReplacementFollows(term, replacements, text, wordEnd, high);
+                }
+
+                if (now && IsAnyWord(text, k, wordEnd, NamingVerbs))
+                {
+                    int next = SkipSpaceAndQuotes(text, wordEnd, high);
+                    return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
+                }
+
+                now = IsWordAt(text, k, wordEnd, "now") && wordEnd - k == 3;
+                k = wordEnd;
+            }
+
+            return false;
+        }
+
+        private static int SkipSpaceAndQuotes(string text, int k, int high)
+        {
+            while (k < high && (char.IsWhiteSpace(text[k]) || IsQuoteOrEmphasis(text[k]) || text[k] == '\u201D' || text[k] == '\u2019'))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        // Between a mentioned term and this one only an arrow or "to" and the new name's leading parts ("jenkins/jnlp-"):
+        // the rename changed the owner or a prefix, so the new name spells the term too, and is a name as the old one is.
+        private static bool SameNameAfterArrow(string text, int from, int to)
+        {
+            if (to - from > 40)
+            {
+                return false;
+            }
+
+            int k = from;
+            while (k < to && Chars.IsLetterOrDigit(text[k]))
+            {
+                k++; // the rest of the old name's last part
+            }
+
+            k = SkipSpaceAndQuotes(text, k, to);
+            int linkerEnd = -1;
+            foreach (var arrow in Arrows)
+            {
+                if (k + arrow.Length <= to && string.CompareOrdinal(text, k, arrow, 0, arrow.Length) == 0)
+                {
+                    linkerEnd = k + arrow.Length;
+                }
+            }
+
+            if (linkerEnd < 0 && IsWordAt(text, k, to, "to") && k + 2 < to && char.IsWhiteSpace(text[k + 2]))
+            {
+                linkerEnd = k + 2;
+            }
+
+            if (linkerEnd < 0 || linkerEnd == to || !char.IsWhiteSpace(text[linkerEnd]))
+            {
+                return false;
+            }
+
+            // The new name's leading parts: letters and digits joined by compound joints, ending in a joint right before the term.
+            k = SkipSpaceAndQuotes(text, linkerEnd, to);
+            if (k == to || !IsCompoundJoint(text[to - 1]))
+            {
+                return false;
+            }
+
+            for (; k < to; k++)
+            {
+                if (!Chars.IsLetterOrDigit(text[k]) && !IsCompoundJoint(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static readonly string[] InsteadOf = { "instead of", "rather than" };
 
