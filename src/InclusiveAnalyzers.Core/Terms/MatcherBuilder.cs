@@ -32,6 +32,10 @@ namespace InclusiveAnalyzers.Core.Terms
                 foreach (var phrase in term.Exceptions)
                 {
                     trie.Add(phrase, shield);
+                    if (ExceptionPlural(phrase) is string plural)
+                    {
+                        trie.Add(plural, shield);
+                    }
                 }
             }
 
@@ -60,6 +64,31 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return new TermMatcher(trie, options.MaskNames ?? true);
+        }
+
+        /// <summary>
+        /// The plural of an excepted compound noun, which names the same thing ("master key" -> "master keys",
+        /// "dummy variable" -> "dummy variables"); none for one word (its forms are the term's own), a last word
+        /// already in -s ("master of arts") or a phrase ending "of X" ("master of none").
+        /// </summary>
+        internal static string? ExceptionPlural(string phrase)
+        {
+            int lastSpace = phrase.LastIndexOf(' ');
+            if (lastSpace <= 0)
+            {
+                return null;
+            }
+
+            string last = phrase.Substring(lastSpace + 1);
+            int before = phrase.LastIndexOf(' ', lastSpace - 1);
+            string previous = phrase.Substring(before + 1, lastSpace - before - 1);
+            if (last.Length < 2 || !char.IsLetter(last[last.Length - 1]) || char.ToLowerInvariant(last[last.Length - 1]) == 's'
+                || string.Equals(previous, "of", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            return Inflector.Inflect(phrase, WordForm.Plural);
         }
 
         private static void AddForms(TermTrie trie, Term term, Severity severity, bool reportable)
