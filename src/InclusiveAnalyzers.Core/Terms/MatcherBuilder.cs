@@ -79,11 +79,11 @@ namespace InclusiveAnalyzers.Core.Terms
                 return null;
             }
 
-            string last = phrase.Substring(lastSpace + 1);
+            // Read in place: every exception of the catalog passes here when a matcher is built.
+            char lastChar = phrase[phrase.Length - 1];
             int before = phrase.LastIndexOf(' ', lastSpace - 1);
-            string previous = phrase.Substring(before + 1, lastSpace - before - 1);
-            if (last.Length < 2 || !char.IsLetter(last[last.Length - 1]) || char.ToLowerInvariant(last[last.Length - 1]) == 's'
-                || string.Equals(previous, "of", StringComparison.OrdinalIgnoreCase))
+            bool afterOf = lastSpace - before - 1 == 2 && string.Compare(phrase, before + 1, "of", 0, 2, StringComparison.OrdinalIgnoreCase) == 0;
+            if (phrase.Length - lastSpace - 1 < 2 || !char.IsLetter(lastChar) || char.ToLowerInvariant(lastChar) == 's' || afterOf)
             {
                 return null;
             }

@@ -237,7 +237,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 if (k + arrow.Length < high && string.CompareOrdinal(text, k, arrow, 0, arrow.Length) == 0 && char.IsWhiteSpace(text[k + arrow.Length]))
                 {
                     int next = SkipSpaceAndQuotes(text, k + arrow.Length, high);
-                    return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
+                    return StartsWithAnyReplacement(term, replacements, text, next, high);
                 }
             }
 
@@ -281,7 +281,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 if (now && IsAnyWord(text, k, wordEnd, NamingVerbs))
                 {
                     int next = SkipSpaceAndQuotes(text, wordEnd, high);
-                    return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
+                    return StartsWithAnyReplacement(term, replacements, text, next, high);
                 }
 
                 now = IsWordAt(text, k, wordEnd, "now") && wordEnd - k == 3;
@@ -760,11 +760,7 @@ namespace InclusiveAnalyzers.Core.Terms
             int k = end;
             for (int n = 0; n < 4 && k < high; n++)
             {
-                while (k < high && (char.IsWhiteSpace(text[k]) || IsQuoteOrEmphasis(text[k]) || text[k] == '\u201D' || text[k] == '\u2019'))
-                {
-                    k++;
-                }
-
+                k = SkipSpaceAndQuotes(text, k, high);
                 int wordEnd = k;
                 while (wordEnd < high && !char.IsWhiteSpace(text[wordEnd]) && !IsQuoteOrEmphasis(text[wordEnd]) && text[wordEnd] != ',' && text[wordEnd] != '.')
                 {
@@ -786,7 +782,7 @@ namespace InclusiveAnalyzers.Core.Terms
                             next++;
                         }
 
-                        return StartsWithReplacement(text, next, high, replacements) || StartsWithReplacement(text, next, high, term.Replacements);
+                        return StartsWithAnyReplacement(term, replacements, text, next, high);
                     }
                 }
 
@@ -968,8 +964,12 @@ namespace InclusiveAnalyzers.Core.Terms
                 next++;
             }
 
-            return StartsWithReplacement(text, next, high, replacements, plural: true) || StartsWithReplacement(text, next, high, term.Replacements, plural: true);
+            return StartsWithAnyReplacement(term, replacements, text, next, high, plural: true);
         }
+
+        // The replacements the context chose, or the term's own.
+        private static bool StartsWithAnyReplacement(Term term, IReadOnlyList<string> replacements, string text, int position, int high, bool plural = false)
+            => StartsWithReplacement(text, position, high, replacements, plural) || StartsWithReplacement(text, position, high, term.Replacements, plural);
 
         private static bool StartsWithReplacement(string text, int position, int high, IReadOnlyList<string> replacements, bool plural = false)
         {
