@@ -52,7 +52,7 @@ public sealed class PhaseTimes
     {
         if (Current is { } timer)
         {
-            var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
+            var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.FullName?.Split(',')[0]).Order(StringComparer.Ordinal);
             timer.output.WriteLine("timing: assemblies loaded: " + string.Join(", ", names));
         }
     }

@@ -14,6 +14,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        Native.NativeImage.TryReplaceProcess(args); // returns only when the run stays in this process
         if (WarmsParsers(args, Directory.GetCurrentDirectory()))
         {
             // The parsers' first use (about 0.1 s) on the second core, while this thread reads the configuration and lists files.
@@ -33,6 +34,11 @@ public static class Program
         try
         {
             return Run(args, CliConsole.FromSystem(output, error));
+        }
+        catch (Native.ManagedRuntimeRequiredException e)
+        {
+            // The native image met C#: nothing is written yet, and the .NET build starts over with the same command line.
+            return Native.NativeImage.RunInDotNet(args, error, e.Message);
         }
         finally
         {
@@ -80,7 +86,7 @@ public static class Program
             console.Error.WriteLine("inclusive: " + e.Message);
             return ExitCodes.UsageOrConfiguration;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not Native.ManagedRuntimeRequiredException)
         {
             // A bug of ours: say so in one line instead of a crash and a stack trace.
             console.Error.WriteLine($"inclusive: internal error: {e.GetType().Name}: {e.Message}");
@@ -143,9 +149,19 @@ public static class Program
         CommandKind.Scan => ScanCommand.Run(options, console),
         CommandKind.Fix => FixCommand.Run(options, console),
         CommandKind.Rules => RulesCommand.Run(options, console),
-        CommandKind.Report => ReportCommand.Run(options, console),
+        CommandKind.Report => RunReport(options, console),
         _ => throw new InvalidOperationException("Unknown command " + options.Command),
     };
+
+    private static int RunReport(CliOptions options, CliConsole console)
+    {
+        if (!Native.CodeSupport.IsAvailable)
+        {
+            throw new Native.ManagedRuntimeRequiredException("reports"); // each point of the history compiles its C#
+        }
+
+        return ReportCommand.Run(options, console);
+    }
 
     public static string Version =>
         typeof(Program).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";

@@ -79,6 +79,11 @@ public sealed class ScanSession : IDisposable
             throw new UsageException($"the configuration file '{configPath}' does not exist."); // before a load that takes seconds
         }
 
+        if (!Native.CodeSupport.IsAvailable)
+        {
+            throw new Native.ManagedRuntimeRequiredException("--project and --solution");
+        }
+
         var projects = ProjectWorkspace.Open(options, console.WorkingDirectory);
         try
         {
@@ -91,7 +96,13 @@ public sealed class ScanSession : IDisposable
         }
     }
 
-    public void Dispose() => Projects?.Dispose();
+    public void Dispose()
+    {
+        if (Native.CodeSupport.IsAvailable)
+        {
+            Projects?.Dispose();
+        }
+    }
 
     private static ScanSession Create(CliOptions options, CliConsole console, Func<ScannerContext, IReadOnlyList<IFileScanner>> createScanners, ProjectWorkspace? projects, IReadOnlyList<string> requested)
     {
@@ -128,6 +139,11 @@ public sealed class ScanSession : IDisposable
             options.IncludeFrozen || configuration.Settings.Config?.ScanFrozenCopies == true);
         var files = collector.Collect(paths, skipped);
         PhaseTimes.End("files listed");
+        if (scanners.OfType<CSharpInDotNet>().FirstOrDefault() is { } csharp && files.Exists(f => csharp.Handles(f.FullPath)))
+        {
+            throw new Native.ManagedRuntimeRequiredException("C# files"); // before anything is scanned or written
+        }
+
         return new ScanSession(projects, root, paths, configuration, policy, scanners, files, skipped, collector.LinksOutsideRoot, collector.FrozenCopiesSkipped)
         {
             ScannedRoot = common,

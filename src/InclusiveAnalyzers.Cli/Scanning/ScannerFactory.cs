@@ -10,7 +10,8 @@ public static class ScannerFactory
         return new IFileScanner[]
         {
             new DocumentFileScanner(context.Configuration, context.Policy, repositoryRoot, repositoryRoots, context.MaxFileBytes, context.Fold),
-            context.Projects is null
+            !Native.CodeSupport.IsAvailable ? new CSharpInDotNet()
+                : context.Projects is null
                 ? new CSharp.CSharpFileScanner(context.Configuration, context.Policy, context.MaxFileBytes)
                 : new Projects.ProjectScanner(context.Projects, context.Configuration, context.ConfigGiven, context.MaxFileBytes),
         };
