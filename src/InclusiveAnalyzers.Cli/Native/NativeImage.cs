@@ -69,7 +69,7 @@ internal static class NativeImage
             return;
         }
 
-        var environment = EnvironmentWith((HostVariable, host), (EntryVariable, entry));
+        var environment = EnvironmentWith(HostVariable, host, EntryVariable, entry);
         ProcessImage.Replace(image, [image, .. args], environment); // a failure (another platform's image) leaves the run here
     }
 
@@ -87,7 +87,7 @@ internal static class NativeImage
         {
             // Started as `dotnet inclusive.dll` or through the inclusive apphost, which needs no entry.
             string[] command = IsDotNetHost(host) ? [host, entry, .. args] : [host, .. args];
-            failure = ProcessImage.Replace(host, command, EnvironmentWith((SwitchVariable, "0")));
+            failure = ProcessImage.Replace(host, command, EnvironmentWith(SwitchVariable, "0"));
         }
 
         error.WriteLine($"inclusive: {reason}, which could not be started ({failure}). Run `dotnet {entry}` instead.");
@@ -112,23 +112,37 @@ internal static class NativeImage
     }
 
     /// <summary>This process's environment (which the runtime keeps apart from the C library's) with some variables set.</summary>
-    internal static List<string> EnvironmentWith(params (string Name, string Value)[] set)
+    /// <param name="set">Names and values in turn.</param>
+    internal static List<string> EnvironmentWith(params string[] set)
     {
         var result = new List<string>();
         foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
             var name = (string)variable.Key;
-            if (Array.FindIndex(set, s => s.Name == name) < 0)
+            if (!IsSetBy(set, name))
             {
                 result.Add(name + "=" + (string?)variable.Value);
             }
         }
 
-        foreach (var (name, value) in set)
+        for (int i = 0; i + 1 < set.Length; i += 2)
         {
-            result.Add(name + "=" + value);
+            result.Add(set[i] + "=" + set[i + 1]);
         }
 
         return result;
+    }
+
+    private static bool IsSetBy(string[] set, string name)
+    {
+        for (int i = 0; i < set.Length; i += 2)
+        {
+            if (string.Equals(set[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

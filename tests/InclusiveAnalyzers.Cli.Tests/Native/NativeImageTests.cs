@@ -39,7 +39,7 @@ public class NativeImageTests
     public void The_environment_passed_on_replaces_a_variable_of_the_same_name_and_keeps_the_others()
     {
         var path = Environment.GetEnvironmentVariable("PATH");
-        var environment = NativeImage.EnvironmentWith(("PATH", "/nowhere"), ("INCLUSIVE_TEST_VARIABLE", "a=b"));
+        var environment = NativeImage.EnvironmentWith("PATH", "/nowhere", "INCLUSIVE_TEST_VARIABLE", "a=b");
         Assert.Contains("PATH=/nowhere", environment);
         Assert.DoesNotContain("PATH=" + path, environment);
         Assert.Contains("INCLUSIVE_TEST_VARIABLE=a=b", environment);
