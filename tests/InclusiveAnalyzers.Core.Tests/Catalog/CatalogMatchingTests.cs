@@ -96,6 +96,12 @@ public class CatalogMatchingTests
     [InlineData("By the end you'll be able to master Rust and Cargo.")]
     [InlineData("She holds two masters, one in physics.")] // degrees said short (DegreeSense)
     [InlineData("Il a un master en droit.")]
+    [InlineData("- Add possibility to select Timer master mode")] // stm32f4xx-hal's changelog: STM32's timer master mode (MMS)
+    [InlineData("There is no need to explicitly generate update event to update timer master mode.")] // Linux stm32-timer-trigger
+    [InlineData("TIMER master mode output trigger source: Update event")] // GD32's firmware library
+    [InlineData("Bits 6:4 MMS: Master mode selection. TRGO sends the update event.")]
+    [InlineData("Set Timer Slave Mode to trigger mode.")]
+    [InlineData("Configure TIMER master slave mode first.")]
     public void Reports_nothing_for_known_false_positives(string text)
         => Assert.Empty(FindProse(withCondescending.Value, text));
 
@@ -145,6 +151,10 @@ public class CatalogMatchingTests
     [InlineData("A non-abortable section runs to its end.", "abortable")]
     [InlineData("When will master be tagged for the release?", "master")] // a modal before the branch as subject: no person, no verb sense
     [InlineData("You can push to master once CI passes.", "master")]
+    [InlineData("This code demonstrates how to use the I2C master mode to read/write I2C EEPROM.", "master")] // a bus role: judged right (ESP-IDF)
+    [InlineData("Use one of ESP32's I2C port (master mode) to read and write.", "master")]
+    [InlineData("The SPI slave mode uses DMA.", "slave")]
+    [InlineData("The master timer drives the others.", "master")] // the role, not the mode's name
     public void Reports_the_term_for_known_findings(string text, string id)
         => Assert.Equal(new[] { id }, FindProse(defaults.Value, text));
 
