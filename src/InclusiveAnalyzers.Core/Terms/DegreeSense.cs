@@ -151,20 +151,32 @@ namespace InclusiveAnalyzers.Core.Terms
                 return false;
             }
 
-            int nameEnd = name;
-            while (nameEnd < high && (Chars.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '+' || text[nameEnd] == '#' || text[nameEnd] == '.') && !(text[nameEnd] == '.' && (nameEnd + 1 >= high || !Chars.IsLetter(text[nameEnd + 1]))))
-            {
-                nameEnd++;
-            }
-
+            int nameEnd = NameEnd(text, name, high);
             if (IsAny(text, name, nameEnd, RoleNouns))
             {
                 return false;
             }
 
-            bool objectEnds = nameEnd >= high || text[nameEnd] == '.' || text[nameEnd] == ',' || text[nameEnd] == ':' || text[nameEnd] == ';' || text[nameEnd] == '!'
-                || text[nameEnd] == '\n' || (text[nameEnd] == '\r') || TermContext.AnyAfter(text, nameEnd, high, ObjectEnds);
+            bool objectEnds = nameEnd >= high || ".,:;!\n\r".IndexOf(text[nameEnd]) >= 0 || TermContext.AnyAfter(text, nameEnd, high, ObjectEnds);
             return objectEnds && CourseWords.Holds(text, low, high, start, end);
+        }
+
+        // The end of a product's name: letters, digits, C++'s and C#'s marks, and a dot inside it (Node.js, ASP.NET).
+        private static int NameEnd(string text, int k, int high)
+        {
+            while (k < high)
+            {
+                char c = text[k];
+                bool inner = c == '.' && k + 1 < high && Chars.IsLetter(text[k + 1]);
+                if (!Chars.IsLetterOrDigit(c) && c != '+' && c != '#' && !inner)
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            return k;
         }
 
         // The singular said as a degree ends its noun phrase: "completed my master in Paris", "did my master." (not "did a master reset").
