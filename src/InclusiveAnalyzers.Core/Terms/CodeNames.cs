@@ -15,8 +15,10 @@ namespace InclusiveAnalyzers.Core.Terms
         /// one of its term's near-word name contexts holds with the identifier's own words around it, and the near
         /// words in nearText[nearLow, nearHigh) (the source around the declaration) or in <paramref name="subject"/>.
         /// Only asked for a match whose term has such contexts: the words are spelled out here, never on the hot path.
+        /// A member's <paramref name="qualifier"/> (its type's name) is read before it, as callers write it: LibGit2Sharp's
+        /// <c>Rebase.Abort()</c> is "rebase abort", git's rebase --abort, where a member named Abort alone says nothing.
         /// </summary>
-        public static bool IsOtherSystemsName(TermMatch match, string identifier, string nearText, int nearLow, int nearHigh, string subject)
+        public static bool IsOtherSystemsName(TermMatch match, string identifier, string nearText, int nearLow, int nearHigh, string subject, string? qualifier = null)
         {
             if (!match.Term.HasNearNames)
             {
@@ -24,8 +26,25 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             var tokens = new Token[16];
+            var words = new StringBuilder(identifier.Length + (qualifier?.Length ?? 0) + 8);
+            if (!string.IsNullOrEmpty(qualifier))
+            {
+                int qualifierCount = Tokenizer.Tokenize(qualifier!, 0, qualifier!.Length, TextKind.Identifier, ref tokens);
+                for (int i = 0; i < qualifierCount; i++)
+                {
+                    if (words.Length > 0)
+                    {
+                        words.Append(' ');
+                    }
+
+                    for (int k = tokens[i].Start; k < tokens[i].End; k++)
+                    {
+                        words.Append(char.ToLowerInvariant(qualifier[k]));
+                    }
+                }
+            }
+
             int count = Tokenizer.Tokenize(identifier, 0, identifier.Length, TextKind.Identifier, ref tokens);
-            var words = new StringBuilder(identifier.Length + count);
             int start = -1, end = -1, matchEnd = match.Start + match.Length;
             for (int i = 0; i < count; i++)
             {

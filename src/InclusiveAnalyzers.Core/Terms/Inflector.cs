@@ -12,7 +12,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
         /// <summary>
         /// Whether <paramref name="phrase"/> can take <paramref name="form"/>: a noun does not become a
-        /// verb ("verification" has no past; "exclusion list" is no verb, so not "exclusion listed").
+        /// verb ("verification" has no past; "exclusion list" and "disabled person" are no verbs, so not "exclusion listed").
         /// </summary>
         public static bool CanInflect(string phrase, WordForm form)
         {
@@ -30,8 +30,9 @@ namespace InclusiveAnalyzers.Core.Terms
                 return !EndsWithAny(phrase, NounEndings);
             }
 
-            // A verb phrase inflects its verb; a two-word compound led by a noun cannot be a verb.
-            return VerbFirst(phrase, last) || !EndsWithAny(first, NounEndings);
+            // A verb phrase inflects its verb; a two-word compound led by a noun, or by a participle used as an
+            // adjective ("disabled person"), cannot be a verb.
+            return VerbFirst(phrase, last) || (!EndsWithAny(first, NounEndings) && !EndsWith(first, "ed"));
         }
 
         public static string Inflect(string phrase, WordForm form)

@@ -31,7 +31,8 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <summary>The catalog says these words around it make it another sense (the verb "to master").</summary>
         public static bool IsOtherSense(Term term, string text, int low, int high, int start, int end)
             => (term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null)
-                || IsDegreeEllipsis(text, high, start, end);
+                || IsDegreeEllipsis(text, high, start, end)
+                || DegreeSense.Holds(text, low, high, start, end);
 
         // The degrees English names by a possessive alone ("a master's", "her bachelor's"); the catalog's only such word is master.
         private static readonly string[] DegreeNouns = { "master", "bachelor" };

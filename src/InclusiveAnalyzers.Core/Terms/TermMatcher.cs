@@ -133,7 +133,7 @@ namespace InclusiveAnalyzers.Core.Terms
                     if (kind == TextKind.Prose)
                     {
                         var context = term.Contexts.Count == 0 ? null : TermContext.FirstHolding(term.Contexts, text, low, high, matchStart, matchEnd);
-                        if (context != null)
+                        if (context != null && AnyFits(context.Replacements, best.Form))
                         {
                             replacements = context.Replacements;
                         }
@@ -173,6 +173,21 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return found;
+        }
+
+        // A context's replacements stand in where one of them can take the word's form: nouns for the noun sense
+        // ("the abort" -> "the cancellation") leave a verb form ("the aborted run") to the term's own verbs.
+        private static bool AnyFits(IReadOnlyList<string> replacements, WordForm form)
+        {
+            foreach (var replacement in replacements)
+            {
+                if (Inflector.CanInflect(replacement, form))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // An acronym term matches only in prose, and only when its letters are written in capitals.

@@ -164,8 +164,12 @@ namespace InclusiveAnalyzers.Identifiers
             var locations = symbol.Locations;
             return name.Length > 0 && locations.Length > 0 && locations[0].SourceTree is { } tree
                 && settings.MatcherFor(tree).FindInIdentifier(name, ref matches)
-                && OtherSystemNames.KeepOwn(matches!, name, locations[0], default);
+                && OtherSystemNames.KeepOwn(matches!, name, locations[0], default, Qualifier(symbol));
         }
+
+        // A member is called through its type (repo.Rebase.Abort()): its type's name reads before it; a type stands alone.
+        private static string? Qualifier(ISymbol symbol)
+            => symbol is IMethodSymbol or IPropertySymbol or IEventSymbol or IFieldSymbol ? symbol.ContainingType?.Name : null;
 
         private static void Report(System.Action<Diagnostic> report, CompilationSettings settings, string name, Location location, List<TermMatch> matches, PublicApiNote? note)
         {

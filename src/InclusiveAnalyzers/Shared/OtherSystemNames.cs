@@ -14,8 +14,8 @@ namespace InclusiveAnalyzers.Shared
     /// </summary>
     internal static class OtherSystemNames
     {
-        /// <summary>Removes such matches from a declared name's; true when some are left.</summary>
-        public static bool KeepOwn(List<TermMatch> matches, string identifier, Location location, CancellationToken cancellationToken)
+        /// <summary>Removes such matches from a declared name's (a member's read after its type's name, <paramref name="qualifier"/>); true when some are left.</summary>
+        public static bool KeepOwn(List<TermMatch> matches, string identifier, Location location, CancellationToken cancellationToken, string? qualifier = null)
         {
             if (!AnyAsks(matches) || location.SourceTree is not { } tree)
             {
@@ -27,7 +27,7 @@ namespace InclusiveAnalyzers.Shared
             int from = Math.Max(0, span.Start - TermContext.NearWindow), to = Math.Min(source.Length, span.End + TermContext.NearWindow);
             var around = source.ToString(TextSpan.FromBounds(from, to));
             var subject = CodeSubject.Of(tree, cancellationToken);
-            matches.RemoveAll(m => CodeNames.IsOtherSystemsName(m, identifier, around, 0, around.Length, subject));
+            matches.RemoveAll(m => CodeNames.IsOtherSystemsName(m, identifier, around, 0, around.Length, subject, qualifier));
             return matches.Count > 0;
         }
 

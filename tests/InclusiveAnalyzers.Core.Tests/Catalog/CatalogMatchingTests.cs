@@ -91,6 +91,17 @@ public class CatalogMatchingTests
     [InlineData("Create a light mastering chain; prepare one alternate master with softer limiting.")]
     [InlineData("The SSL/TLS master keys can be logged by mitmproxy.")] // the plural of an excepted compound noun
     [InlineData("Both grand masters resigned.")]
+    [InlineData("The job state is \"abortable\" or \"committed\".")] // a quoted value, as for abort
+    [InlineData("In this course you will master Kotlin.")] // a person and a modal: the verb
+    [InlineData("By the end you'll be able to master Rust and Cargo.")]
+    [InlineData("She holds two masters, one in physics.")] // degrees said short (DegreeSense)
+    [InlineData("Il a un master en droit.")]
+    [InlineData("- Add possibility to select Timer master mode")] // stm32f4xx-hal's changelog: STM32's timer master mode (MMS)
+    [InlineData("There is no need to explicitly generate update event to update timer master mode.")] // Linux stm32-timer-trigger
+    [InlineData("TIMER master mode output trigger source: Update event")] // GD32's firmware library
+    [InlineData("Bits 6:4 MMS: Master mode selection. TRGO sends the update event.")]
+    [InlineData("Set Timer Slave Mode to trigger mode.")]
+    [InlineData("Configure TIMER master slave mode first.")]
     public void Reports_nothing_for_known_false_positives(string text)
         => Assert.Empty(FindProse(withCondescending.Value, text));
 
@@ -133,6 +144,17 @@ public class CatalogMatchingTests
     [InlineData("Run mitmproxy to create and collect master secrets.", "master")] // TLS's master secret: reported, allowed per project (test pattern W19)
     [InlineData("Both masters failed over to the replicas.", "master")] // the term's own plural, no excepted noun after it
     [InlineData("Add dummies to the secrets table.", "dummy")]
+    [InlineData("The backoff between attempts is abortable, so a cancelled search never waits.", "abortable")] // derived adjectives of Tier 1 verbs
+    [InlineData("Every MCP call is abortable by its deadline.", "abortable")]
+    [InlineData("The wallet keeps a stable (whitelistable) address.", "whitelistable")]
+    [InlineData("Only blacklistable tokens are listed.", "blacklistable")]
+    [InlineData("A non-abortable section runs to its end.", "abortable")]
+    [InlineData("When will master be tagged for the release?", "master")] // a modal before the branch as subject: no person, no verb sense
+    [InlineData("You can push to master once CI passes.", "master")]
+    [InlineData("This code demonstrates how to use the I2C master mode to read/write I2C EEPROM.", "master")] // a bus role: judged right (ESP-IDF)
+    [InlineData("Use one of ESP32's I2C port (master mode) to read and write.", "master")]
+    [InlineData("The SPI slave mode uses DMA.", "slave")]
+    [InlineData("The master timer drives the others.", "master")] // the role, not the mode's name
     public void Reports_the_term_for_known_findings(string text, string id)
         => Assert.Equal(new[] { id }, FindProse(defaults.Value, text));
 
@@ -150,6 +172,9 @@ public class CatalogMatchingTests
     [InlineData("RunSanityCheck", "sanity-check")]
     [InlineData("SanityChecker", "sanity-check")] // the agent form: what runs the check
     [InlineData("MasterSlaveMode", "master-slave")]
+    [InlineData("IsAbortable", "abortable")]
+    [InlineData("WhitelistableFeature", "whitelistable")]
+    [InlineData("BLACKLISTABLE_MODULES", "blacklistable")]
     public void Reports_terms_inside_identifiers(string identifier, string id)
     {
         List<TermMatch>? matches = null;
@@ -213,6 +238,9 @@ public class CatalogMatchingTests
     [InlineData("Send writes to master and reads to replicas.", "Send writes to primary and reads to replicas.")] // a server, not a branch
     [InlineData("Writes go to the master and are copied.", "Writes go to the primary and are copied.")]
     [InlineData("Limit the blast radius.", "Limit the extent.")]
+    [InlineData("Make the request abortable.", "Make the request cancelable.")]
+    [InlineData("An abortable sleep ends at once.", "A cancelable sleep ends at once.")]
+    [InlineData("Mark the field whitelistable.", "Mark the field allowlistable.")]
     public void First_replacement_reads_naturally(string text, string expected)
     {
         List<TermMatch>? matches = null;

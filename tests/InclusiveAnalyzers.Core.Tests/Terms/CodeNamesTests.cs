@@ -35,6 +35,18 @@ public class CodeNamesTests
     public void Other_masters_stay_findings(string identifier, string around, string subject)
         => Assert.False(IsOtherSystems(identifier, around, subject));
 
+    [Theory]
+    [InlineData("Rebase", true)] // repo.Rebase.Abort(): git's rebase --abort beside git_rebase_abort
+    [InlineData("Upload", false)]
+    [InlineData(null, false)] // a member named Abort alone says no operation
+    public void A_members_type_name_reads_before_it(string? qualifier, bool name)
+    {
+        List<TermMatch>? matches = null;
+        Assert.True(Matcher.FindInIdentifier("Abort", ref matches));
+        const string around = "public virtual void Abort() => Proxy.git_rebase_abort(handle);";
+        Assert.Equal(name, CodeNames.IsOtherSystemsName(Assert.Single(matches!), "Abort", around, 0, around.Length, "LibGit2Sharp", qualifier));
+    }
+
     [Fact]
     public void A_term_without_near_word_names_is_never_another_systems_name()
     {

@@ -108,6 +108,9 @@ public class SuggestionTests
         Assert.True(Inflector.CanInflect("exclusion list", WordForm.Plural));
         Assert.True(Inflector.CanInflect("allowlist", WordForm.Past));
         Assert.True(Inflector.CanInflect("smoke test", WordForm.Past));
+        Assert.False(Inflector.CanInflect("disabled person", WordForm.Past)); // a participle leading a noun: no verb
+        Assert.True(Inflector.CanInflect("disabled person", WordForm.Plural));
+        Assert.True(Inflector.CanInflect("turn off", WordForm.Past)); // a particle makes it a verb phrase still
     }
 
     [Theory]

@@ -134,6 +134,22 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Reads_a_members_name_after_its_types_name_as_callers_write_it()
+        // LibGit2Sharp's repo.Rebase.Abort() runs git_rebase_abort: "rebase abort" beside git, as RebaseAbort is.
+        => Verify.VerifyAnalyzerAsync("""
+            namespace LibGit2Sharp
+            {
+                static class Proxy { public static void git_rebase_abort(object handle) { } }
+                public class Rebase { public virtual void Abort() => Proxy.git_rebase_abort(null); }
+                public class Upload { public virtual void [|Abort|]() => Proxy.git_rebase_abort(null); }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_a_rebase_types_abort_where_nothing_names_git()
+        => Verify.VerifyAnalyzerAsync("namespace Reports.Jobs { public class Rebase { public void [|Abort|]() { } } public class [|Abort|] { } }");
+
+    [Fact]
     public Task Reports_merge_abort_names_where_nothing_names_git()
         => Verify.VerifyAnalyzerAsync("namespace Reports.Jobs { class [|MergeAbort|] { } class C { void [|RebaseAbort|]() { } } }");
 

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+
+namespace InclusiveAnalyzers.Core.Terms
+{
+    /// <summary>
+    /// The academic and skill senses of master that the catalog's phrases cannot say: a degree said short in English
+    /// ("did my masters in Data Science", "she holds two masters", "a masters in statistics") or named in another
+    /// language ("un master en droit", "einen Master in Informatik", "Master en Data Science"), and the verb at the
+    /// head of a learning objective ("- Master the command line", "Master Python in 30 days" on a course page).
+    /// The role stays a finding: "our masters replicate", "the database holds two masters", "renommer master en main",
+    /// "Master node setup".
+    /// </summary>
+    internal static class DegreeSense
+    {
+        // Studying verbs that take the degree as object ("did my masters", "pursuing a master's").
+        private static readonly string[] StudyVerbs =
+        {
+            "did", "do", "doing", "done", "complete", "completed", "completing", "finish", "finished", "finishing",
+            "pursue", "pursued", "pursuing", "earn", "earned", "earning", "obtain", "obtained", "obtaining",
+            "study", "studied", "studying", "graduated from",
+        };
+
+        // Whose degree it is, or how many: "did my masters", "doing a masters", "completed two masters".
+        private static readonly string[] Holders = { "my", "his", "her", "their", "your", "our", "a", "an", "two", "both" };
+
+        // A person's degree in time: "during my masters", "after her master's".
+        private static readonly string[] TimeWords = { "during", "after", "before", "throughout", "since", "started", "starting", "began", "begun" };
+
+        private static readonly string[] PersonPossessives = { "my", "his", "her" };
+
+        // A person who has the degree: "she holds two masters", "he has a master's"; a database or a catalogue "holds two masters" too.
+        private static readonly string[] People = { "she", "he" };
+
+        private static readonly string[] HaveVerbs = { "has", "had", "holds", "held", "earned", "got", "obtained", "received", "completed" };
+
+        private static readonly string[] Counts = { "a", "an", "two", "three", "both", "his", "her" };
+
+        // An indefinite article of another language before the degree (un master en droit, einen Master in Informatik).
+        private static readonly string[] ForeignArticles =
+            { "un", "une", "d'un", "d'une", "d\u2019un", "d\u2019une", "um", "uma", "ein", "einen", "eines", "einem" };
+
+        // The preposition that joins a degree to its field in those languages.
+        private static readonly string[] FieldLinks = { "en", "em", "in", "di", "de" };
+
+        private static readonly string[] ForeignFieldLinks = { "en", "em" };
+
+        // What a learning objective masters: the verb's object starts with one of these ("Master the basics").
+        private static readonly string[] ObjectStarts =
+        {
+            "the", "a", "an", "your", "this", "these", "those", "its", "their", "our", "every", "each", "all", "both",
+            "how", "when", "what", "basic", "basics", "essential", "essentials", "fundamental", "fundamentals", "advanced",
+        };
+
+        // Words of a course page: where "Master Python" heads an objective, not a server.
+        private static readonly TermContext CourseWords = new TermContext(null, null, new[]
+        {
+            "course", "courses", "lesson", "lessons", "learning objectives", "objectives", "syllabus", "curriculum",
+            "bootcamp", "workshop", "you will learn", "you'll learn", "learning path", "learners",
+        });
+
+        // Words that end the object of "Master Python": the sentence, or a join to more of it ("in 30 days", "and Django").
+        private static readonly string[] ObjectEnds = { "in", "and", "with", "from", "using", "for", "by", "through", "like", "within" };
+
+        // A capitalised role noun after Master is the role's name in a heading ("Master Node", "Master Server"), not a skill.
+        private static readonly string[] RoleNouns =
+        {
+            "node", "nodes", "server", "servers", "branch", "branches", "instance", "instances", "database", "databases", "db",
+            "process", "processes", "host", "hosts", "pod", "pods", "thread", "threads", "controller", "device", "devices",
+            "mode", "volume", "bus", "key", "keys", "copy", "record", "records", "replica", "replicas", "slave", "slaves",
+            "password", "clock", "port", "role", "election", "failover",
+        };
+
+        private static readonly string[] StudyPhrases = Combine(StudyVerbs, Holders, alone: false);
+        private static readonly string[] DegreeLinks = { "in", "at", "from" };
+        private static readonly string[] SingularArticles = { "a", "an" };
+        private static readonly string[] TimePhrases = Combine(TimeWords, PersonPossessives, alone: false);
+        private static readonly string[] HavePhrases = Combine(Combine(People, HaveVerbs, alone: false), Counts, alone: true);
+
+        /// <summary>Whether text[start, end), an occurrence of master, masters or master's, is a degree or the skill verb.</summary>
+        public static bool Holds(string text, int low, int high, int start, int end)
+        {
+            if (end - start < 6 || end - start > 8 || string.Compare(text, start, "master", 0, 6, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            bool plural = end - start == 7 && (text[end - 1] == 's' || text[end - 1] == 'S');
+            bool possessive = end - start == 8 && (text[end - 1] == 's' || text[end - 1] == 'S') && Tokenizer.IsApostrophe(text[end - 2]);
+            bool degreeForm = plural || possessive || EndsNounPhrase(text, end, high);
+
+            if (degreeForm && (TermContext.AnyBefore(text, low, start, StudyPhrases) || TermContext.AnyBefore(text, low, start, TimePhrases)))
+            {
+                return true;
+            }
+
+            // The verb alone takes only the plural or the possessive: "pursuing masters in", not "finish master".
+            if ((plural || possessive) && TermContext.AnyBefore(text, low, start, StudyVerbs))
+            {
+                return true;
+            }
+
+            // "she holds two masters", "he has a master's": not "she has a master" (a role) nor "the database holds two masters".
+            if ((plural || possessive) && TermContext.AnyBefore(text, low, start, HavePhrases))
+            {
+                return true;
+            }
+
+            // "a masters in statistics": the singular article before the plural form is the degree's.
+            if (plural && TermContext.AnyBefore(text, low, start, SingularArticles))
+            {
+                return true;
+            }
+
+            return !plural && !possessive && (IsForeignDegree(text, low, high, start, end) || IsObjective(text, low, high, start, end));
+        }
+
+        // "un master en droit", "einen Master in Informatik", and a title's "Master en Data Science".
+        private static bool IsForeignDegree(string text, int low, int high, int start, int end)
+        {
+            if (TermContext.AnyBefore(text, low, start, ForeignArticles) && TermContext.AnyAfter(text, end, high, FieldLinks))
+            {
+                return true;
+            }
+
+            if (!Chars.IsUpper(text[start]) || !TermContext.AnyAfter(text, end, high, ForeignFieldLinks))
+            {
+                return false;
+            }
+
+            int field = NextWordStart(text, NextWordStart(text, end, high), high);
+            return field < high && Chars.IsUpper(text[field]);
+        }
+
+        // "Master the command line" or, on a course page, "Master Python in 30 days" at the head of a sentence or list item.
+        private static bool IsObjective(string text, int low, int high, int start, int end)
+        {
+            if (!Chars.IsUpper(text[start]) || Chars.IsUpper(text[start + 1]) || !AtClauseStart(text, low, start))
+            {
+                return false;
+            }
+
+            if (TermContext.AnyAfter(text, end, high, ObjectStarts))
+            {
+                return true;
+            }
+
+            int name = NextWordStart(text, end, high);
+            if (name >= high || !Chars.IsUpper(text[name]))
+            {
+                return false;
+            }
+
+            int nameEnd = NameEnd(text, name, high);
+            if (IsAny(text, name, nameEnd, RoleNouns))
+            {
+                return false;
+            }
+
+            bool objectEnds = nameEnd >= high || ".,:;!\n\r".IndexOf(text[nameEnd]) >= 0 || TermContext.AnyAfter(text, nameEnd, high, ObjectEnds);
+            return objectEnds && CourseWords.Holds(text, low, high, start, end);
+        }
+
+        // The end of a product's name: letters, digits, C++'s and C#'s marks, and a dot inside it (Node.js, ASP.NET).
+        private static int NameEnd(string text, int k, int high)
+        {
+            while (k < high)
+            {
+                char c = text[k];
+                bool inner = c == '.' && k + 1 < high && Chars.IsLetter(text[k + 1]);
+                if (!Chars.IsLetterOrDigit(c) && c != '+' && c != '#' && !inner)
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            return k;
+        }
+
+        // The singular said as a degree ends its noun phrase: "completed my master in Paris", "did my master." (not "did a master reset").
+        private static bool EndsNounPhrase(string text, int end, int high)
+        {
+            if (end >= high)
+            {
+                return true;
+            }
+
+            char c = text[end];
+            return c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' || TermContext.AnyAfter(text, end, high, DegreeLinks);
+        }
+
+        // The first thing before the word, past white space, is the text's start, a sentence's end or a list marker; a
+        // document view ends each block (a list item, a paragraph) with a control character or a blank line.
+        private static bool AtClauseStart(string text, int low, int start)
+        {
+            int k = start, newlines = 0;
+            while (k > low && (char.IsWhiteSpace(text[k - 1]) || char.IsControl(text[k - 1])))
+            {
+                if (!char.IsWhiteSpace(text[k - 1]) || (text[k - 1] == '\n' && ++newlines > 1))
+                {
+                    return true;
+                }
+
+                k--;
+            }
+
+            if (k == low)
+            {
+                return true;
+            }
+
+            char c = text[k - 1];
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '|' || c == '>' || c == '\u2022' || c == ')')
+            {
+                return true;
+            }
+
+            // A list marker of its own: "- Master the", "* Master Python".
+            return (c == '-' || c == '*' || c == '+') && (k - 1 == low || char.IsWhiteSpace(text[k - 2]));
+        }
+
+        private static int NextWordStart(string text, int position, int high)
+        {
+            int k = position;
+            while (k < high && Chars.IsLetterOrDigit(text[k]))
+            {
+                k++;
+            }
+
+            while (k < high && (text[k] == ' ' || text[k] == '\t'))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        private static bool IsAny(string text, int start, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (end - start == word.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string[] Combine(string[] firsts, string[] seconds, bool alone)
+        {
+            var phrases = new List<string>(firsts.Length * (seconds.Length + 1));
+            foreach (var first in firsts)
+            {
+                if (alone)
+                {
+                    phrases.Add(first);
+                }
+
+                foreach (var second in seconds)
+                {
+                    phrases.Add(first + " " + second);
+                }
+            }
+
+            return phrases.ToArray();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using static InclusiveAnalyzers.Core.Tests.Terms.TestCatalog;
+
+namespace InclusiveAnalyzers.Core.Tests.Terms;
+
+/// <summary>
+/// Master's degree and skill senses that phrases cannot list: a degree said short ("did my masters in"), in another
+/// language ("un master en droit"), and the verb heading a learning objective; the role beside them stays a finding.
+/// </summary>
+public class DegreeSenseTests
+{
+    [Theory]
+    // A degree said short in English (public bios and READMEs)
+    [InlineData("Previously, I did my masters in Communication at Seoul National University.")]
+    [InlineData("Prior to joining PhD, I did my Masters in Electrical Engineering from Arizona State University.")]
+    [InlineData("I did my Masters from NIT Calicut in Signal Processing (2011-13).")]
+    [InlineData("During my Masters, I worked on several projects in machine learning.")]
+    [InlineData("She holds two masters, one in physics.")]
+    [InlineData("He has a master's from EPFL.")]
+    [InlineData("She is doing a masters in computer science.")]
+    [InlineData("I completed my master in Paris.")]
+    [InlineData("He is pursuing masters in data science.")]
+    // Another language's degree
+    [InlineData("Il a un master en droit.")]
+    [InlineData("Diplômé d'un Master en informatique avec une spécialisation en génie logiciel.")]
+    [InlineData("J'ai obtenu une Licence en Informatique suivie d'un Master en Sciences des Données.")]
+    [InlineData("Er hat einen Master in Informatik.")]
+    [InlineData("CURSO: Master en Data Science")]
+    [InlineData("Master en Terapia Cognitivo Conductual, Beck Institute, Philadelphia.")]
+    // The verb heading a learning objective
+    [InlineData("Learning Objectives:\n- Master the three core invocation patterns\n- Know when to use each pattern")]
+    [InlineData("- Master the merge-sort modification pattern for counting problems")]
+    [InlineData("Master the basics first.")]
+    [InlineData("Course outline.\n\n- Master Python in 30 days.\n- Master Git and GitHub")]
+    [InlineData("In this bootcamp:\n- Master Node.js with Express\n- Master C++ from scratch")] // a dot or marks inside the name
+    public void A_degree_or_the_skill_verb_is_not_the_role(string text)
+        => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Our masters replicate to two regions.")] // the role, with a possessive
+    [InlineData("A database that already holds two masters stops the migration.")] // a thing holds masters: the role
+    [InlineData("After a split the calendar holds two masters.")]
+    [InlineData("I have a master and two replicas.")]
+    [InlineData("We did a master reset.")] // the verb, then a compound
+    [InlineData("Il faut aussi renommer la branche master en main.")] // French git: the branch
+    [InlineData("Start the master en route.")]
+    [InlineData("Master node setup: run kubeadm init.")] // a sentence about the role, no verb object
+    [InlineData("Course outline.\n\n- Master Node in Kubernetes")] // a role noun after Master, even on a course page
+    [InlineData("- Master Redis in the cluster")] // no course around: the server
+    [InlineData("Writes go to the master. The masters replicate.")]
+    public void The_role_beside_them_is_still_reported(string text)
+        => Assert.Contains(Find(text), f => f.StartsWith("master:", StringComparison.Ordinal));
+}
