@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -79,6 +79,8 @@ rm -rf "$work/sets/review18i18n" && cp -r "$here/precision/stored-review18i18n" 
 rm -rf "$work/sets/review18log" && cp -r "$here/precision/stored-review18log" "$work/sets/review18log"
 # review18sec set: security-tool, advisory and SECURITY.md texts and game-engine documentation of the eighteenth review, as SOURCES.md says.
 rm -rf "$work/sets/review18sec" && cp -r "$here/precision/stored-review18sec" "$work/sets/review18sec"
+# review19infra set: big-data, distributed-computing, cluster and CI-server documentation of the nineteenth review (Spark, Hadoop, HBase, Flink, Kafka, Mesos, Storm, Alluxio, Ray, Horovod, Jenkins), as SOURCES.md says.
+rm -rf "$work/sets/review19infra" && cp -r "$here/precision/stored-review19infra" "$work/sets/review19infra"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

@@ -2,7 +2,8 @@ namespace InclusiveAnalyzers.Core.Terms
 {
     /// <summary>
     /// Recognises runs of prose that a reader does not read as language: URLs (/blob/master/),
-    /// e-mail addresses, @handles, code names (snake_case, camelCase/PascalCase, dotted.names),
+    /// e-mail addresses, @handles, code names (snake_case, camelCase/PascalCase, dotted.names, and a
+    /// PascalCase name after a capital or an acronym: HBase's HMaster, HTTPServer),
     /// key=value data (connection strings), commit hashes, GUIDs and base64 blobs. Code names are
     /// left to the code rules, which judge their declarations. Name runs are masked only while
     /// names are masked (the default): git ref expressions (master~4, master^, master@{upstream},
@@ -54,7 +55,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 {
                     interesting = true;
                 }
-                else if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z')
+                else if (c >= 'A' && c <= 'Z' && ((before >= 'a' && before <= 'z') || (scan > start && AcronymHump(text, scan, limit))))
                 {
                     interesting = true;
                 }
@@ -76,6 +77,12 @@ namespace InclusiveAnalyzers.Core.Terms
 
             return Classify(text, start, scan, out end);
         }
+
+        // A capital after a capital that starts a word of at least two lower-case letters: HMaster, HTTPServer,
+        // IOException. A plural or a suffix of an acronym (URLs, APIs, CPUs) has one letter after it and is no hump.
+        private static bool AcronymHump(string text, int i, int limit)
+            => i > 0 && i + 2 < limit && text[i - 1] >= 'A' && text[i - 1] <= 'Z'
+               && text[i + 1] >= 'a' && text[i + 1] <= 'z' && text[i + 2] >= 'a' && text[i + 2] <= 'z';
 
         // Git's own prefixes of ref names and its conventional remote names.
         private static readonly string[] RefPrefixes = { "refs/", "origin/", "upstream/", "remotes/" };
@@ -141,9 +148,9 @@ namespace InclusiveAnalyzers.Core.Terms
                         break;
                 }
 
-                if (upper && (previous >= 'a' && previous <= 'z'))
+                if (upper && ((previous >= 'a' && previous <= 'z') || (i > start && AcronymHump(text, i, limit))))
                 {
-                    code = true; // camelCase / PascalCase hump
+                    code = true; // camelCase / PascalCase hump, or one after a capital (HMaster)
                 }
 
                 if ((upper || lower) && digitsAfterLetter)

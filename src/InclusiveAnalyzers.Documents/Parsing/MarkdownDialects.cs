@@ -11,7 +11,10 @@ namespace InclusiveAnalyzers.Documents.Parsing
     /// <item>MyST (Sphinx): target lines <c>(label)=</c>, the role names of <c>{role}`text`</c>, and the
     /// fences of admonition directives (<c>```{note}</c>, <c>:::{warning}</c>), whose bodies are Markdown;</item>
     /// <item>MDX (Docusaurus and others, <c>.mdx</c> files and Markdown with ESM import/export lines):
-    /// import/export lines and JSX expressions <c>{...}</c> (a heading's <c>{#id}</c> is kept).</item>
+    /// import/export lines and JSX expressions <c>{...}</c> (a heading's <c>{#id}</c> is kept);</item>
+    /// <item>Jekyll's Liquid code blocks, <c>{% highlight bash %}</c> ... <c>{% endhighlight %}</c> on lines of their own (Spark's
+    /// and Flink's pages): the tag lines become a code fence of the same length, so the block is code to every rule (a
+    /// <c># Run on a YARN cluster</c> comment in it is no heading, its words no prose).</item>
     /// </list>
     /// Code blocks and code spans are left as they are.
     /// </summary>
@@ -26,6 +29,10 @@ namespace InclusiveAnalyzers.Documents.Parsing
         private static readonly Regex Role = new Regex(@"\{[A-Za-z][\w:.\-]*\}(?=`)", RegexOptions.CultureInvariant);
 
         private static readonly Regex Directive = new Regex(@"^(\s{0,3})(`{3,}|~{3,}|:{3,})\s*\{([A-Za-z][\w:.\-]*)\}", RegexOptions.CultureInvariant);
+
+        private static readonly Regex LiquidHighlight = new Regex(@"^ {0,3}\{%-?\s*highlight\s+([\w+#.\-]+)[^%\n]*?-?%\}\s*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex LiquidEndHighlight = new Regex(@"^ {0,3}\{%-?\s*endhighlight\s*-?%\}\s*$", RegexOptions.CultureInvariant);
 
         private static readonly Regex HeadingId = new Regex(@"\{#[\w\-.:]+\}\s*$", RegexOptions.CultureInvariant);
 
@@ -55,6 +62,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
             // Cheap tests first: most documents have neither dialect's characters at a line start.
             bool mayBeMyst = text.IndexOf('{') >= 0 || text.IndexOf(")=", StringComparison.Ordinal) >= 0;
             bool mayBeMdx = mdxFile || text.IndexOf("import ", StringComparison.Ordinal) >= 0 || text.IndexOf("export ", StringComparison.Ordinal) >= 0;
+            bool mayBeLiquid = text.IndexOf("endhighlight", StringComparison.Ordinal) >= 0;
             if (!mayBeMyst && !mayBeMdx) return result;
 
             char[]? chars = null;
@@ -70,9 +78,15 @@ namespace InclusiveAnalyzers.Documents.Parsing
             // .mdx files are MDX for sure: an expression may hold blank lines, as MDX allows. In a .md file
             // judged MDX by its imports, a brace left open at a blank line is a literal brace.
             bool expressionMayCrossBlankLines = mdxFile;
+            bool inHighlight = false; // inside a Liquid {% highlight %} block, turned into a fence
             while (lineStart < text.Length)
             {
                 int lineEnd = LineEnd(text, lineStart);
+                if (mayBeLiquid && fence == null && LiquidLine(ref chars, text, lineStart, lineEnd, ref inHighlight))
+                {
+                    lineStart = NextLine(text, lineEnd);
+                    continue;
+                }
                 if (resumeAt > lineStart)
                 {
                     // Inside a code span or expression opened on an earlier line: read on from its end.
@@ -394,6 +408,39 @@ namespace InclusiveAnalyzers.Documents.Parsing
             if (c == '`' && line.IndexOf('`', i + run) >= 0) return false;
             fence = new string(c, run);
             return true;
+        }
+
+        // A Liquid highlight tag line becomes "```lang" (or "```" for the end tag), padded with spaces to its length; the lines
+        // between are left as they are. True when the line was the block's or inside it.
+        private static bool LiquidLine(ref char[]? chars, string text, int lineStart, int lineEnd, ref bool inHighlight)
+        {
+            int firstAt = lineStart;
+            while (firstAt < lineEnd && text[firstAt] == ' ') firstAt++;
+            bool tag = firstAt < lineEnd && text[firstAt] == '{';
+            if (!inHighlight && !tag) return false;
+            var line = tag ? text.Substring(lineStart, lineEnd - lineStart).TrimEnd('\r') : "";
+            if (!inHighlight)
+            {
+                var open = LiquidHighlight.Match(line);
+                if (!open.Success) return false;
+                Fence(ref chars, text, firstAt, lineEnd, "```" + open.Groups[1].Value);
+                inHighlight = true;
+                return true;
+            }
+
+            if (tag && LiquidEndHighlight.IsMatch(line))
+            {
+                Fence(ref chars, text, firstAt, lineEnd, "```");
+                inHighlight = false;
+            }
+
+            return true;
+        }
+
+        private static void Fence(ref char[]? chars, string text, int start, int end, string fence)
+        {
+            Blank(ref chars, text, start, end);
+            for (int i = 0; i < fence.Length && start + i < end; i++) chars![start + i] = fence[i];
         }
 
         private static bool IsClosingFence(string line, string fence)

@@ -10,7 +10,9 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// should be replaced with the actual service name". The emphasized word is that token of the sample, which the
     /// reader types as shown. Only a compound token (letters joined by hyphens or underscores) that the page's code holds
     /// exactly, and only in emphasis: the same word in plain prose ("the master-name lookup"), or an emphasized word the
-    /// code does not hold, is still read.
+    /// code does not hold, is still read. A word in capitals the code holds is such a placeholder as well: Flink's
+    /// <c>hdfs://MASTER:50040/</c>, then "Replace *MASTER* with the IP/host name of your master node" (the plain "master
+    /// node" after it is still read, and so is an emphasized *master* in lower case).
     /// </summary>
     internal static class EmphasizedPlaceholders
     {
@@ -64,7 +66,8 @@ namespace InclusiveAnalyzers.Documents.Wording
                 }
 
                 int tokenStart = i;
-                bool compound = false;
+                bool compound = false, lower = false;
+                int letters = 0;
                 while (i < end && IsTokenChar(text[i]))
                 {
                     if ((text[i] == '-' || text[i] == '_') && i > tokenStart && char.IsLetter(text[i - 1]) && i + 1 < end && char.IsLetter(text[i + 1]))
@@ -72,10 +75,14 @@ namespace InclusiveAnalyzers.Documents.Wording
                         compound = true;
                     }
 
+                    lower |= char.IsLower(text[i]);
+                    letters += char.IsLetter(text[i]) ? 1 : 0;
                     i++;
                 }
 
-                if (compound && i - tokenStart <= 64)
+                // A metavariable in capitals is a placeholder too (hdfs://MASTER:50040/, then "Replace *MASTER* with ...").
+                bool capitals = !lower && letters >= 3;
+                if ((compound || capitals) && i - tokenStart <= 64)
                 {
                     (tokens ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokenStart, i - tokenStart).Trim('-', '_'));
                 }

@@ -151,6 +151,20 @@ public class ProseJudgementTests
     public void Merge_message_sources_and_handles_with_digits_are_names(string text) => Assert.Empty(Find(text));
 
     [Theory]
+    [InlineData("By default, this image will start the HMaster and launch the HBase shell.")]
+    [InlineData("Start a container without a running HMaster.")]
+    [InlineData("The HSlaveDaemon and the HTTPMaster class.")]
+    public void A_pascal_case_name_after_a_capital_is_a_code_name(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Start the HBase master first.", "master")]
+    [InlineData("List the URLs of every master.", "master")]
+    [InlineData("Start the H master, then the slaves.", "master")]
+    [InlineData("Promote the HA master now.", "master")]
+    public void A_capital_before_a_separate_word_or_an_acronym_plural_is_no_such_name(string text, string expected)
+        => Assert.Contains(expected, Find(text));
+
+    [Theory]
     [InlineData("Merge branch 'development' into master", "master")]
     [InlineData("Pull from vivex/master every day.", "master")]
     [InlineData("Merge pull request #12 from master", "master")]

@@ -246,6 +246,25 @@ public class LinkRuleTests
         Lint.Markdown(Lint.Doc("## Using with SvelteKit", "", "[d](#using-with-sveltekit-)")).Exactly("INCL333", 3);
     }
 
+    // From the nineteenth review (Hadoop's ClusterSetup.md): a Maven site (Doxia) anchors a heading at its text with
+    // underscores for spaces, and the page's hand-written table of contents links those anchors.
+    [Fact]
+    public void A_maven_site_page_links_the_anchors_doxia_gives_its_headings()
+    {
+        var page = Lint.Doc("* [Hadoop Cluster Setup](#Hadoop_Cluster_Setup)", "    * [Slaves File](#Slaves_File)", "",
+            "Hadoop Cluster Setup", "====================", "", "Slaves File", "-----------", "", "Text.");
+        Lint.Markdown(page, "hadoop-common-project/hadoop-common/src/site/markdown/ClusterSetup.md").HasNot("INCL333");
+        Lint.Markdown(Lint.Doc("<!-- MACRO{toc|fromDepth=0|toDepth=3} -->", "", "[a](#Web_Interfaces)", "", "## Web Interfaces"), "docs/ha.md").HasNot("INCL333");
+    }
+
+    [Fact]
+    public void Doxia_anchors_count_only_on_a_maven_site_page_and_only_for_a_heading()
+    {
+        var readme = Lint.Doc("[a](#Web_Interfaces)", "", "## Web Interfaces");
+        Lint.Markdown(readme, "README.md").Exactly("INCL333", 1);
+        Lint.Markdown(Lint.Doc("[a](#Web_Pages)", "", "## Web Interfaces"), "src/site/markdown/index.md").Exactly("INCL333", 1);
+    }
+
     [Fact]
     public void Percent_encoded_and_non_ascii_fragments()
     {

@@ -62,6 +62,26 @@ public class DialectTests
 
     // MDX
 
+    // Jekyll's Liquid code blocks (from the nineteenth review: Spark's submitting-applications page).
+
+    [Fact]
+    public void A_liquid_highlight_block_is_code()
+    {
+        var text = Lint.Doc("# Guide", "", "## Examples", "", "{% highlight bash %}", "# Run on a YARN cluster", "./bin/spark-submit --master yarn  # the master URL",
+            "{% endhighlight %}", "", "{%- highlight scala linenos -%}", "# Run on the slave", "{%- endhighlight -%}", "", "Then start the master.");
+        Lint.Markdown(text).HasNot("INCL322");
+        Assert.Equal(new[] { "master" }, Wording("docs/guide.md", text)); // the prose after the block is read
+    }
+
+    [Fact]
+    public void Liquid_tags_that_open_no_highlight_block_leave_the_lines_markdown()
+    {
+        // An unknown tag, and a highlight tag inside a sentence, are no fence: the line after stays a heading and prose.
+        var text = Lint.Doc("# Guide", "", "## Examples", "", "{% raw %}", "# Run on a YARN cluster", "{% endraw %}", "", "Use {% highlight bash %} for the slave logs.");
+        Lint.Markdown(text).Exactly("INCL322", 6);
+        Assert.Equal(new[] { "slave" }, Wording("docs/guide.md", text));
+    }
+
     [Fact]
     public void Mdx_imports_exports_and_expressions_are_not_prose()
     {

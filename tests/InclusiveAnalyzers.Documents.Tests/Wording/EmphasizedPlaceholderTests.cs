@@ -28,4 +28,21 @@ public class EmphasizedPlaceholderTests
     [InlineData(Sample + "Where *master-name* names the master of the set.\n", "master")]
     public void Plain_prose_and_other_emphasis_are_still_read(string markdown, string expected)
         => Assert.Contains(expected, Flagged(markdown));
+
+    // From the nineteenth review (Flink's cluster setup): a metavariable in capitals in an XML sample, then named in emphasis.
+    private const string HdfsSample = "# HDFS\n\n~~~xml\n<value>hdfs://MASTER:50040/</value>\n~~~\n\n";
+
+    [Fact]
+    public void An_emphasized_placeholder_in_capitals_is_that_token()
+        => Assert.Equal(new[] { "master" }, Flagged(HdfsSample + "Replace *MASTER* with the IP/host name of your master node.\n"));
+
+    [Theory]
+    // In capitals but not emphasized.
+    [InlineData(HdfsSample + "Replace MASTER with the host name.\n", "MASTER")]
+    // Emphasized in lower case: a word, not the code's token.
+    [InlineData(HdfsSample + "Log on to the *master* and start HDFS.\n", "master")]
+    // Emphasized in capitals, but the code holds no such token.
+    [InlineData("# HDFS\n\n~~~xml\n<value>hdfs://HOST:50040/</value>\n~~~\n\nReplace *MASTER* with the host name.\n", "MASTER")]
+    public void Capitals_outside_emphasis_or_the_code_are_still_read(string markdown, string expected)
+        => Assert.Contains(expected, Flagged(markdown));
 }

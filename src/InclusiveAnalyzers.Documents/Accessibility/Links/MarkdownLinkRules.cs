@@ -143,12 +143,14 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             var anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var duplicates = new List<(HeadingBlock Heading, string Slug)>();
             var slugs = new HeadingSlugs();
+            bool mavenSite = MavenSiteAnchors.IsSitePage(context.RelativePath, context.Text);
             foreach (var heading in model.Headings)
             {
                 var info = InlineText.Collect(heading.Block.Inline);
                 var text = info.Text;
                 var slug = slugs.Next(text, out bool duplicate);
                 anchors.Add(slug);
+                if (mavenSite) anchors.Add(MavenSiteAnchors.Id(text));
                 // GitHub slugs the heading's rendered text, which holds no image alt and keeps the space before a
                 // badge or logo: "#### Use it [![badge](…)](…)" is #use-it- there; remark-based sites keep the alt.
                 if (info.HasImage || info.HasHtml) anchors.Add(HeadingSlugs.RenderedTextSlug(info.OwnText));
