@@ -12,13 +12,15 @@ internal sealed class CSharpInDotNet : IFileScanner
 
     public bool Handles(string fullPath) => Core.Selection.FileKinds.Of(fullPath) == Core.Selection.FileKind.CSharp;
 
-    public void Scan(IReadOnlyList<CandidateFile> files, ScanSink sink, CancellationToken cancellationToken)
+    public void Scan(IReadOnlyList<CandidateFile> files, ScanSink sink, CancellationToken cancellationToken) => Refuse(files);
+
+    public void Fix(IReadOnlyList<CandidateFile> files, FixSink sink, CancellationToken cancellationToken) => Refuse(files);
+
+    private static void Refuse(IReadOnlyList<CandidateFile> files)
     {
         if (files.Count > 0)
         {
             throw new Native.ManagedRuntimeRequiredException("C# files");
         }
     }
-
-    public void Fix(IReadOnlyList<CandidateFile> files, FixSink sink, CancellationToken cancellationToken) => Scan(files, null!, cancellationToken);
 }

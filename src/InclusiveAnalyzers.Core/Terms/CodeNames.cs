@@ -29,46 +29,10 @@ namespace InclusiveAnalyzers.Core.Terms
             var words = new StringBuilder(identifier.Length + (qualifier?.Length ?? 0) + 8);
             if (!string.IsNullOrEmpty(qualifier))
             {
-                int qualifierCount = Tokenizer.Tokenize(qualifier!, 0, qualifier!.Length, TextKind.Identifier, ref tokens);
-                for (int i = 0; i < qualifierCount; i++)
-                {
-                    if (words.Length > 0)
-                    {
-                        words.Append(' ');
-                    }
-
-                    for (int k = tokens[i].Start; k < tokens[i].End; k++)
-                    {
-                        words.Append(char.ToLowerInvariant(qualifier[k]));
-                    }
-                }
+                AppendWords(words, qualifier!, ref tokens, -1, -1, out _, out _);
             }
 
-            int count = Tokenizer.Tokenize(identifier, 0, identifier.Length, TextKind.Identifier, ref tokens);
-            int start = -1, end = -1, matchEnd = match.Start + match.Length;
-            for (int i = 0; i < count; i++)
-            {
-                if (words.Length > 0)
-                {
-                    words.Append(' ');
-                }
-
-                if (tokens[i].Start == match.Start)
-                {
-                    start = words.Length;
-                }
-
-                for (int k = tokens[i].Start; k < tokens[i].End; k++)
-                {
-                    words.Append(char.ToLowerInvariant(identifier[k]));
-                }
-
-                if (tokens[i].End == matchEnd)
-                {
-                    end = words.Length;
-                }
-            }
-
+            AppendWords(words, identifier, ref tokens, match.Start, match.Start + match.Length, out int start, out int end);
             if (start < 0 || end < start)
             {
                 return false; // a glued match inside one word (premaster): not a name the contexts describe
@@ -76,6 +40,36 @@ namespace InclusiveAnalyzers.Core.Terms
 
             var spelled = words.ToString();
             return match.Term.IsNameInCode(spelled, 0, spelled.Length, start, end, nearText, nearLow, nearHigh, subject);
+        }
+
+        // The name's words in lower case, one space apart, after what words holds; start and end: where the words that
+        // begin at matchStart and end at matchEnd fall in it (-1 when no word does).
+        private static void AppendWords(StringBuilder words, string name, ref Token[] tokens, int matchStart, int matchEnd, out int start, out int end)
+        {
+            start = end = -1;
+            int count = Tokenizer.Tokenize(name, 0, name.Length, TextKind.Identifier, ref tokens);
+            for (int i = 0; i < count; i++)
+            {
+                if (words.Length > 0)
+                {
+                    words.Append(' ');
+                }
+
+                if (tokens[i].Start == matchStart)
+                {
+                    start = words.Length;
+                }
+
+                for (int k = tokens[i].Start; k < tokens[i].End; k++)
+                {
+                    words.Append(char.ToLowerInvariant(name[k]));
+                }
+
+                if (tokens[i].End == matchEnd)
+                {
+                    end = words.Length;
+                }
+            }
         }
     }
 }

@@ -13,6 +13,9 @@ namespace InclusiveAnalyzers.Core.Terms
     /// </summary>
     internal static class DegreeSense
     {
+        // The degrees English names by a possessive alone ("a master's", "her bachelor's"); the catalog's only such word is master.
+        private static readonly string[] DegreeNouns = { "master", "bachelor" };
+
         // Studying verbs that take the degree as object ("did my masters", "pursuing a master's").
         private static readonly string[] StudyVerbs =
         {
@@ -77,9 +80,15 @@ namespace InclusiveAnalyzers.Core.Terms
         private static readonly string[] TimePhrases = Combine(TimeWords, PersonPossessives, alone: false);
         private static readonly string[] HavePhrases = Combine(Combine(People, HaveVerbs, alone: false), Counts, alone: true);
 
-        /// <summary>Whether text[start, end), an occurrence of master, masters or master's, is a degree or the skill verb.</summary>
+        /// <summary>Whether text[start, end), a term's occurrence, is a degree or the skill verb: a degree noun's possessive
+        /// before a field (<see cref="IsEllipsis"/>), or master, masters or master's in the senses above.</summary>
         public static bool Holds(string text, int low, int high, int start, int end)
         {
+            if (IsEllipsis(text, high, start, end))
+            {
+                return true;
+            }
+
             if (end - start < 6 || end - start > 8 || string.Compare(text, start, "master", 0, 6, StringComparison.OrdinalIgnoreCase) != 0)
             {
                 return false;
@@ -113,6 +122,40 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return !plural && !possessive && (IsForeignDegree(text, low, high, start, end) || IsObjective(text, low, high, start, end));
+        }
+
+        /// <summary>
+        /// A degree noun's possessive with "in" and a field in capitals after it is a degree said short: "Master's in Data Science",
+        /// "a master’s in Statistics". A possessive otherwise needs its own noun ("the master's binlog"), a plural
+        /// without the apostrophe ("three masters in Kubernetes") or a field in lower case is read as before, and so is
+        /// every other term ("the chairman's in London" is no degree).
+        /// </summary>
+        private static bool IsEllipsis(string text, int high, int start, int end)
+        {
+            if (end - start < 3 || (text[end - 1] != 's' && text[end - 1] != 'S') || (text[end - 2] != '\'' && text[end - 2] != '\u2019')
+                || !ProseJudge.IsAnyWord(text, start, end - 2, DegreeNouns))
+            {
+                return false;
+            }
+
+            int p = end;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            if (p == end || p + 3 >= high || text[p] != 'i' || text[p + 1] != 'n' || text[p + 2] != ' ')
+            {
+                return false;
+            }
+
+            p += 3;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            return p < high && char.IsUpper(text[p]);
         }
 
         // "un master en droit", "einen Master in Informatik", and a title's "Master en Data Science".
@@ -152,7 +195,7 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             int nameEnd = NameEnd(text, name, high);
-            if (IsAny(text, name, nameEnd, RoleNouns))
+            if (ProseJudge.IsAnyWord(text, name, nameEnd, RoleNouns))
             {
                 return false;
             }
@@ -235,19 +278,6 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return k;
-        }
-
-        private static bool IsAny(string text, int start, int end, string[] words)
-        {
-            foreach (var word in words)
-            {
-                if (end - start == word.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static string[] Combine(string[] firsts, string[] seconds, bool alone)

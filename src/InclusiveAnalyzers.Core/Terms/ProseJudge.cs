@@ -31,58 +31,7 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <summary>The catalog says these words around it make it another sense (the verb "to master").</summary>
         public static bool IsOtherSense(Term term, string text, int low, int high, int start, int end)
             => (term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null)
-                || IsDegreeEllipsis(text, high, start, end)
                 || DegreeSense.Holds(text, low, high, start, end);
-
-        // The degrees English names by a possessive alone ("a master's", "her bachelor's"); the catalog's only such word is master.
-        private static readonly string[] DegreeNouns = { "master", "bachelor" };
-
-        /// <summary>
-        /// A degree noun's possessive with "in" and a field in capitals after it is a degree said short: "Master's in Data Science",
-        /// "a master’s in Statistics". A possessive otherwise needs its own noun ("the master's binlog"), a plural
-        /// without the apostrophe ("three masters in Kubernetes") or a field in lower case is read as before, and so is
-        /// every other term ("the chairman's in London" is no degree).
-        /// </summary>
-        private static bool IsDegreeEllipsis(string text, int high, int start, int end)
-        {
-            if (end - start < 3 || (text[end - 1] != 's' && text[end - 1] != 'S') || (text[end - 2] != '\'' && text[end - 2] != '\u2019')
-                || !IsDegreeNoun(text, start, end - 2))
-            {
-                return false;
-            }
-
-            int p = end;
-            while (p < high && text[p] == ' ')
-            {
-                p++;
-            }
-
-            if (p == end || p + 3 >= high || text[p] != 'i' || text[p + 1] != 'n' || text[p + 2] != ' ')
-            {
-                return false;
-            }
-
-            p += 3;
-            while (p < high && text[p] == ' ')
-            {
-                p++;
-            }
-
-            return p < high && char.IsUpper(text[p]);
-        }
-
-        private static bool IsDegreeNoun(string text, int start, int end)
-        {
-            foreach (var noun in DegreeNouns)
-            {
-                if (end - start == noun.Length && string.Compare(text, start, noun, 0, noun.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>A name: part of a run of words in capitals, a quoted value, a listed constant's expansion, or a catalogued system name in its context.</summary>
         public static bool IsName(Term term, string text, int low, int high, Token[] tokens, int count, int first, int last)
@@ -373,7 +322,8 @@ namespace InclusiveAnalyzers.Core.Terms
 
         private static readonly string[] WordNouns = { "terminology", "wording", "naming", "name", "names", "term", "terms", "word", "words", "language" };
 
-        private static bool IsAnyWord(string text, int start, int end, string[] words)
+        /// <summary>Whether text[start, end) is one of <paramref name="words"/>, in any case.</summary>
+        internal static bool IsAnyWord(string text, int start, int end, string[] words)
         {
             foreach (var word in words)
             {
