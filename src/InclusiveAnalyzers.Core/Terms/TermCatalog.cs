@@ -108,6 +108,23 @@ namespace InclusiveAnalyzers.Core.Terms
 
         private static TermCatalog LoadDefault()
         {
+            // The form the build compiled from rules.json (CompiledCatalog); rules.json itself when it is missing or of
+            // another layout version (an assembly built without the catalog compiler).
+            using (var compiled = typeof(TermCatalog).Assembly.GetManifestResourceStream(CompiledCatalog.ResourceName))
+            {
+                var catalog = compiled is null ? null : CompiledCatalog.TryRead(compiled);
+                if (catalog != null)
+                {
+                    return catalog;
+                }
+            }
+
+            return LoadDefaultJson();
+        }
+
+        /// <summary>The embedded rules.json, parsed (the catalog compiler's input, and the fallback of <see cref="Default"/>).</summary>
+        internal static TermCatalog LoadDefaultJson()
+        {
             using var stream = typeof(TermCatalog).Assembly.GetManifestResourceStream(ResourceName)
                 ?? throw new InvalidOperationException($"The embedded catalog '{ResourceName}' is missing from {typeof(TermCatalog).Assembly.GetName().Name}.");
             using var reader = new StreamReader(stream);
