@@ -49,6 +49,17 @@ public class NounSenseFixTests
         { "We nuked the cache.", "We erased the cache." },
     };
 
+    // A verb term's noun naming another noun after it (a noun adjunct) takes the verb's own form: "the cancel button",
+    // not "the cancellation button"; without a noun after it, the noun above.
+    public static readonly TheoryData<string, string> NounAdjunctUses = new()
+    {
+        { "Click the abort button to stop the job.", "Click the cancel button to stop the job." },
+        { "An abort request goes out first.", "A cancel request goes out first." },
+        { "Each abort path frees the buffer.", "Each cancel path frees the buffer." },
+        { "After the abort, the button is gone.", "After the cancellation, the button is gone." },
+        { "An abort of the request is logged.", "A cancellation of the request is logged." },
+    };
+
     private static readonly Lazy<TermMatcher> everyTerm = new(() =>
     {
         var errors = new List<ConfigError>();
@@ -83,5 +94,10 @@ public class NounSenseFixTests
     [Theory]
     [MemberData(nameof(VerbUses))]
     public void A_verb_use_keeps_a_verb(string text, string expected)
+        => Assert.Equal(expected, Fix(text));
+
+    [Theory]
+    [MemberData(nameof(NounAdjunctUses))]
+    public void A_noun_naming_the_noun_after_it_keeps_the_verb_form(string text, string expected)
         => Assert.Equal(expected, Fix(text));
 }
