@@ -75,7 +75,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             var frontMatter = context.FrontMatter;
             if (context.A11y.FrontMatterTitleKeys == null) return null;
             if (frontMatter == null) return TitleComment.Read(context.MarkdownModel); // Writerside: "[//]: # (title: ...)"
-            if (IsDocFxArticle(frontMatter) || HidesTitle(frontMatter)) return null;
+            if (IsDocFxArticle(frontMatter) || HidesTitle(frontMatter) || DocFxMarkup.IsUsedIn(context.Text)) return null;
             foreach (var key in context.A11y.FrontMatterTitleKeys)
             {
                 if (frontMatter.TryGetValue(key, out var value, out _) && !TextNormal.IsBlank(value)) return value;

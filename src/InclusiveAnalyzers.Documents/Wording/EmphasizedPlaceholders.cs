@@ -12,16 +12,21 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// exactly, and only in emphasis: the same word in plain prose ("the master-name lookup"), or an emphasized word the
     /// code does not hold, is still read. A word in capitals the code holds is such a placeholder as well: Flink's
     /// <c>hdfs://MASTER:50040/</c>, then "Replace *MASTER* with the IP/host name of your master node" (the plain "master
-    /// node" after it is still read, and so is an emphasized *master* in lower case).
+    /// node" after it is still read, and so is an emphasized *master* in lower case). A word in capitals that the code quotes
+    /// whole as a string value is that value in plain prose too, when ordinary words stand beside it: keepalived's Puppet
+    /// module sets <c>state => 'MASTER'</c>, then writes "prevent them from entering MASTER state" (the VRRP state keyword
+    /// of its configuration). "Master node is unavailable" on the same page is still read, and so are capitals the code
+    /// holds unquoted (a placeholder in a URL, as above, named in plain prose), capitals the code does not hold and a line
+    /// written all in capitals.
     /// </summary>
     internal static class EmphasizedPlaceholders
     {
         public static void Blank(MarkdownModel model, string text, ProseView view, Func<string, bool> hasTerm)
         {
-            HashSet<string>? tokens = null;
+            HashSet<string>? tokens = null, quoted = null;
             foreach (var (start, end) in model.CodeRanges)
             {
-                Collect(text, start, Math.Min(end, text.Length), ref tokens);
+                Collect(text, start, Math.Min(end, text.Length), ref tokens, ref quoted);
             }
 
             if (tokens == null)
@@ -49,12 +54,17 @@ namespace InclusiveAnalyzers.Documents.Wording
                     {
                         view.Blank(at, stop);
                     }
+                    else if (quoted != null && quoted.Contains(token) && !IsTokenChar(before) && !IsTokenChar(after) && HasLowerNeighbour(text, at, stop))
+                    {
+                        view.Blank(at, stop); // "entering MASTER state" beside state => 'MASTER'
+                    }
                 }
             }
         }
 
         // Compound tokens of a code range: runs of letters, digits, hyphens and underscores with a hyphen or underscore between letters.
-        private static void Collect(string text, int start, int end, ref HashSet<string>? tokens)
+        // Capitals quoted whole as a string value ('MASTER') go to quoted as well.
+        private static void Collect(string text, int start, int end, ref HashSet<string>? tokens, ref HashSet<string>? quoted)
         {
             int i = start;
             while (i < end)
@@ -85,10 +95,45 @@ namespace InclusiveAnalyzers.Documents.Wording
                 if ((compound || capitals) && i - tokenStart <= 64)
                 {
                     (tokens ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokenStart, i - tokenStart).Trim('-', '_'));
+                    if (capitals && tokenStart > start && i < end && (text[i] == '\'' || text[i] == '"') && text[tokenStart - 1] == text[i])
+                    {
+                        (quoted ??= new HashSet<string>(StringComparer.Ordinal)).Add(text.Substring(tokenStart, i - tokenStart));
+                    }
                 }
             }
         }
 
         private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
+
+        // The word before or after, on the same line, has a lower-case letter: the capitals stand out of ordinary prose
+        // as the code's value does, rather than a heading or a sentence written all in capitals ("MASTER NODE DOWN").
+        private static bool HasLowerNeighbour(string text, int start, int stop)
+        {
+            return NeighbourHasLower(text, start - 1, -1) || NeighbourHasLower(text, stop, 1);
+        }
+
+        private static bool NeighbourHasLower(string text, int from, int step)
+        {
+            int i = from;
+            while (i >= 0 && i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                if (text[i] == '\n')
+                {
+                    return false;
+                }
+
+                i += step;
+            }
+
+            for (; i >= 0 && i < text.Length && IsTokenChar(text[i]); i += step)
+            {
+                if (char.IsLower(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using InclusiveAnalyzers.Documents.Markdown;
 
@@ -8,7 +9,10 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// `cluster-slaves.md` (for `CLUSTER SLAVES`), kept under those names because the commands keep them for backward
     /// compatibility. The file's name (before its first dot) equals, in any case and with hyphens, underscores, dots and
     /// spaces aside (and a call's empty parentheses), a code span of the page: it is that fixed name, not the author's word. A file whose name only holds
-    /// a code name among other words (`slave-setup.md` beside `SLAVEOF`) is still read.
+    /// a code name among other words (`slave-setup.md` beside `SLAVEOF`) is still read. A type's page named with the
+    /// type's exact PascalCase name of two words or more is that name as well when the page's code holds it whole: the
+    /// Windows Community Toolkit's `MasterDetailsView.md` for its sample's <c>&lt;controls:MasterDetailsView&gt;</c>. A
+    /// single word (`Master.md`), or a type name the code does not hold, is still read.
     /// </summary>
     internal static class FileNamedCode
     {
@@ -17,7 +21,7 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         public static bool Is(string relativePath, MarkdownModel? model)
         {
-            if (model == null || model.CodeSpans.Count == 0)
+            if (model == null || model.CodeRanges.Count == 0)
             {
                 return false;
             }
@@ -42,6 +46,10 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
 
             var text = model.ParsedText;
+            if (IsCompoundTypeName(name) && InCode(text, model, name))
+            {
+                return true;
+            }
             foreach (var (start, end, _) in model.CodeSpans)
             {
                 if (end - start > MaxName + 2)
@@ -57,6 +65,53 @@ namespace InclusiveAnalyzers.Documents.Wording
 
             return false;
         }
+
+        // A PascalCase name of two words or more (MasterDetailsView), the way a type's documentation page is named.
+        private static bool IsCompoundTypeName(string name)
+        {
+            if (name.Length < 4 || !char.IsUpper(name[0]))
+            {
+                return false;
+            }
+
+            int humps = 0;
+            for (int i = 0; i < name.Length; i++)
+            {
+                if (!char.IsLetterOrDigit(name[i]))
+                {
+                    return false;
+                }
+
+                if (char.IsUpper(name[i]) && i + 1 < name.Length && char.IsLower(name[i + 1]))
+                {
+                    humps++;
+                }
+            }
+
+            return humps >= 2;
+        }
+
+        // The exact name, as a whole identifier, inside the page's code (its sample's <controls:MasterDetailsView>).
+        private static bool InCode(string text, MarkdownModel model, string name)
+        {
+            foreach (var (start, end) in model.CodeRanges)
+            {
+                int stop = Math.Min(end, text.Length);
+                for (int at = text.IndexOf(name, start, stop - start, StringComparison.Ordinal); at >= 0 && at + name.Length <= stop;
+                     at = at + 1 < stop ? text.IndexOf(name, at + 1, stop - at - 1, StringComparison.Ordinal) : -1)
+                {
+                    int after = at + name.Length;
+                    if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (after >= text.Length || !IsIdentifierChar(text[after])))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsIdentifierChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         // Letters and digits in lower case; separators, backticks and a call's "()" dropped. Empty when anything else is there (a sample, not a name).
         private static string Squeeze(string text, int start, int end)

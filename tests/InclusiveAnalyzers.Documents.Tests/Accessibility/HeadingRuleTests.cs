@@ -99,6 +99,44 @@ public class HeadingRuleTests
         Lint.Markdown(Lint.Doc("---", "title: Guide", "msdate: 03/20/2025", "---", "", "# Guide")).Exactly("INCL322", 6);
     }
 
+    // statime's and ntpd-rs's docs/man/*.5.md: pandoc manual pages, whose level-1 headings are the manual's sections.
+    [Fact]
+    public void A_markdown_manual_pages_sections_are_not_second_h1s()
+    {
+        var text = Lint.Doc("# NAME", "", "`statime.toml` - configuration file", "", "# DESCRIPTION", "", "Text.", "", "# SEE ALSO", "", "[statime(8)](statime.8.md)");
+        Lint.Markdown(text, path: "docs/man/statime.toml.5.md").HasNot("INCL322");
+    }
+
+    [Theory]
+    // Not named for a manual section.
+    [InlineData("docs/man/statime.toml.md", "# NAME")]
+    [InlineData("docs/man/statime.toml.x.md", "# NAME")]
+    // Named so, but not opening with NAME.
+    [InlineData("docs/man/statime.toml.5.md", "# Overview")]
+    public void Other_pages_with_several_h1s_are_still_reported(string path, string first)
+    {
+        var text = Lint.Doc(first, "", "Text.", "", "# DESCRIPTION", "", "Text.");
+        Lint.Markdown(text, path: path).Exactly("INCL322", 5);
+    }
+
+    // The Windows Community Toolkit's DocFX pages: no ms. key or uid, but DocFX-only markup in the body.
+    [Theory]
+    [InlineData("> [!div class=\"nextstepaction\"]\n> [Try it in the sample app](uwpct://Controls?sample=MasterDetailsView)")]
+    [InlineData("A [`MasterDetailPage`](xref:Xamarin.Forms.MasterDetailPage) is a root page.")]
+    public void A_docfx_markup_page_title_is_not_a_second_h1(string body)
+    {
+        var text = Lint.Doc("---", "title: MasterDetailsView XAML Control", "author: nmetulev", "---", "", "# MasterDetailsView XAML Control", "", body, "", "## Syntax", "", "Text.");
+        Lint.Markdown(text).HasNot("INCL322");
+    }
+
+    [Fact]
+    public void A_page_with_github_alerts_only_still_counts_its_front_matter_title()
+    {
+        // GitHub renders > [!NOTE] too, so it does not make a DocFX page; a second # after the DocFX markup is still reported.
+        Lint.Markdown(Lint.Doc("---", "title: Guide", "---", "", "# Guide", "", "> [!NOTE]", "> Read this.")).Exactly("INCL322", 5);
+        Lint.Markdown(Lint.Doc("---", "title: Guide", "---", "", "# Guide", "", "> [!div class=\"nextstepaction\"]", "> [Next](next.md)", "", "# Second")).Exactly("INCL322", 10);
+    }
+
     // YARP's and EF Core's DocFX sites: DocFX's cross-reference uid marks a DocFX article, whose title is the tab's.
     [Fact]
     public void A_docfx_uid_article_title_is_not_a_second_h1()

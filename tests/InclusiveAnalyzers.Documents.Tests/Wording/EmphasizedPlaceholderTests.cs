@@ -45,4 +45,21 @@ public class EmphasizedPlaceholderTests
     [InlineData("# HDFS\n\n~~~xml\n<value>hdfs://HOST:50040/</value>\n~~~\n\nReplace *MASTER* with the host name.\n", "MASTER")]
     public void Capitals_outside_emphasis_or_the_code_are_still_read(string markdown, string expected)
         => Assert.Contains(expected, Flagged(markdown));
+
+    // From the twentieth review (keepalived's Puppet module): the VRRP state keyword quoted as a value, then named in prose.
+    private const string VrrpSample = "# keepalived\n\n```puppet\nkeepalived::vrrp::instance { 'VI_50':\n  state => 'MASTER',\n}\n```\n\n";
+
+    [Fact]
+    public void Capitals_the_code_quotes_as_a_value_are_that_value_in_prose()
+        => Assert.Equal(new[] { "Master" }, Flagged(VrrpSample + "1. Master node is unavailable\n\nBoth nodes have state set to BACKUP, which will prevent them from entering MASTER state.\n"));
+
+    [Theory]
+    // A line written all in capitals: no ordinary word beside the capitals.
+    [InlineData(VrrpSample + "WARNING: MASTER DOWN\n", "MASTER")]
+    // The code holds the capitals unquoted (state MASTER of keepalived.conf is a keyword, not a quoted value).
+    [InlineData("# keepalived\n\n```\nvrrp_instance VI_1 {\n    state MASTER\n}\n```\n\nThe node enters MASTER state.\n", "MASTER")]
+    // Quoted in the code, but written in lower case in the prose.
+    [InlineData(VrrpSample + "The node enters master state.\n", "master")]
+    public void Capitals_not_quoted_by_the_code_or_in_a_capital_line_are_still_read(string markdown, string expected)
+        => Assert.Contains(expected, Flagged(markdown));
 }

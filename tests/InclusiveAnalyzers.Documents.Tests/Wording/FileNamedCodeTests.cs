@@ -25,4 +25,23 @@ public class FileNamedCodeTests
     [InlineData("docs/master-slave-setup.md", "Run `replicaof` on each node.\n")]
     public void Other_file_names_are_still_reported(string path, string markdown)
         => Assert.True(Reported(path, markdown));
+
+    // The Windows Community Toolkit's MasterDetailsView.md: the control's exact PascalCase name, held whole by its XAML sample.
+    private const string ToolkitSample = "# MasterDetailsView XAML Control\n\n```xaml\n<controls:MasterDetailsView\n    ItemsSource=\"{Binding Items}\">\n</controls:MasterDetailsView>\n```\n";
+
+    [Fact]
+    public void A_type_page_named_as_the_type_its_sample_holds_is_not_reported()
+        => Assert.False(Reported("docs/controls/MasterDetailsView.md", ToolkitSample));
+
+    [Theory]
+    // The sample does not hold the name whole (only a longer identifier).
+    [InlineData("docs/controls/MasterDetailsView.md", "# Control\n\n```xaml\n<controls:MasterDetailsViewEx />\n```\n")]
+    // A single word, held by the code, is not a type name: the file name is the author's word.
+    [InlineData("docs/Master.md", "# Master\n\n```sh\necho Master\n```\n")]
+    // Another case than the type's.
+    [InlineData("docs/controls/masterdetailsview.md", ToolkitSample)]
+    // The type name only in prose, never in code.
+    [InlineData("docs/controls/MasterDetailsView.md", "# MasterDetailsView XAML Control\n\nThe MasterDetailsView presents items.\n")]
+    public void Other_type_named_pages_are_still_reported(string path, string markdown)
+        => Assert.True(Reported(path, markdown));
 }

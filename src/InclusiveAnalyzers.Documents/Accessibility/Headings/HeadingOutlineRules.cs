@@ -61,8 +61,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 }
             }
 
-            // INCL322: one top-level heading per page.
+            // INCL322: one top-level heading per page; a Markdown manual page's level-1 headings are its sections.
             int top = options.TopLevelHeading;
+            bool manualPage = top == 1 && ManualPageOutline.Is(context, headings);
             int count = hasTitle && top == 1 ? 1 : 0;
             int total = count;
             foreach (var heading in headings)
@@ -71,7 +72,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             }
             foreach (var heading in headings)
             {
-                if (!IsPageHeading(heading, top)) continue;
+                if (manualPage || !IsPageHeading(heading, top)) continue;
                 count++;
                 if (count < 2) continue;
                 if (total >= FoldThreshold(context))
