@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using InclusiveAnalyzers.Core;
@@ -12,7 +13,7 @@ namespace InclusiveAnalyzers.Shared
         /// <param name="severity">The severity to report at instead of the term's (one .editorconfig set for the file), or null.</param>
         public static Diagnostic ForIdentifier(Location location, string identifier, TermMatch match, Identifiers.PublicApiNote? publicApi = null, Severity? severity = null)
         {
-            match = CodeSuggestions.InContext(match, identifier, location.SourceTree);
+            match = WithoutRepeatedWords(CodeSuggestions.InContext(match, identifier, location.SourceTree), identifier);
             var term = match.Term;
             var names = string.Join("\n", TermRewriter.IdentifierSuggestions(identifier, match, PropertyNames.MaxSuggestions));
             var properties = Properties(match).Add(PropertyNames.NewNames, names);
@@ -48,6 +49,38 @@ namespace InclusiveAnalyzers.Shared
                 text.Substring(match.Start, match.Length),
                 term.Category,
                 Advice(texts, term));
+        }
+
+        /// <summary>
+        /// Drops a one-word replacement that the name already has as another of its parts: FakeItEasy's
+        /// <c>IFakeAndDummyManager</c> would become <c>IFakeAndFakeManager</c>, which says one thing twice and loses what
+        /// the name told apart. The next replacement takes its place; when every one repeats a part, all are kept.
+        /// </summary>
+        private static TermMatch WithoutRepeatedWords(TermMatch match, string identifier)
+        {
+            var rest = identifier.Substring(0, match.Start) + "_" + identifier.Substring(match.Start + match.Length);
+            List<string>? kept = null;
+            for (int i = 0; i < match.Replacements.Count; i++)
+            {
+                var replacement = match.Replacements[i];
+                bool repeats = replacement.IndexOf(' ') < 0 && NameWords.Contains(rest, replacement);
+                if (repeats && kept == null)
+                {
+                    kept = new List<string>(match.Replacements.Count);
+                    for (int j = 0; j < i; j++)
+                    {
+                        kept.Add(match.Replacements[j]);
+                    }
+                }
+                else if (!repeats)
+                {
+                    kept?.Add(replacement);
+                }
+            }
+
+            return kept == null || kept.Count == 0
+                ? match
+                : new TermMatch(match.Start, match.Length, match.Term, match.Severity, match.Form, kept);
         }
 
         private static ImmutableDictionary<string, string?> Properties(TermMatch match)

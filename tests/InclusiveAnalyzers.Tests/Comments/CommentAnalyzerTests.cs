@@ -64,6 +64,20 @@ public class CommentAnalyzerTests
     public Task Ignores_gits_abort_of_an_operation_in_progress(string source) => Verify.VerifyAnalyzerAsync(source);
 
     [Theory]
+    // DnsClient's copy of RFC 1035 beside its SOA record; BIND's masterfile-format.
+    [InlineData("/* Note that this use of MINIMUM should occur when the RRs are copied into the response and not\n   when the zone is loaded from a master file or via a zone transfer. */\nclass SoaRecord { }")]
+    [InlineData("// Reads the zone's master file format (RFC 1035 section 5)\nclass ZoneReader { }")]
+    // MongoDB's abortTransaction command, described at the operation that sends it.
+    [InlineData("using MongoDB.Bson;\nnamespace MongoDB.Bson { }\n/// <summary>The abort transaction operation.</summary>\nclass AbortTransactionOperation { }")]
+    public Task Ignores_other_standards_and_servers_names_in_comments(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("// copy the [|master|] file to every node of the cluster\nclass C { }")]
+    [InlineData("// the [|master|] file of the build\nclass C { }")]
+    [InlineData("/// <summary>The [|abort|] transaction operation of our unit of work.</summary>\nclass C { }")]
+    public Task Reports_the_same_words_away_from_zones_and_database_clients(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
     [InlineData("namespace Tools.Git { // [|abort|] the upload when the remote hangs up\nclass C { } }")]
     [InlineData("namespace Jobs { // [|abort|] the merge of the two reports\nclass C { } }")]
     public Task Reports_abort_beside_git_when_it_is_not_gits_operation(string source) => Verify.VerifyAnalyzerAsync(source);
@@ -131,6 +145,11 @@ public class CommentAnalyzerTests
     public Task A_comment_in_a_file_about_a_bus_gets_the_bus_own_words()
         => Verify.VerifyAnalyzerAsync("namespace NModbus.Device\n{\n    /// <summary>Start {|#0:slave|} listening for requests.</summary>\n    class C { }\n}",
             Verify.Diagnostic().WithLocation(0).WithMessage("The comment says 'slave' (racial): consider 'server'"));
+
+    [Fact]
+    public Task A_comment_in_a_mocking_library_gets_only_placeholder_for_dummy()
+        => Verify.VerifyAnalyzerAsync("namespace FakeItEasy.Creation\n{\n    /// <summary>Creates a {|#0:dummy|} of the specified type.</summary>\n    /// <exception cref=\"FakeItEasy.Core.FakeCreationException\">Not able to generate it.</exception>\n    interface IFactory { }\n}",
+            Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithMessage("The comment says 'dummy' (ableist): consider 'placeholder'"));
 
     [Fact]
     public Task A_comment_elsewhere_keeps_the_general_words()

@@ -158,6 +158,72 @@ public class IdentifierAnalyzerTests
         => Verify.VerifyAnalyzerAsync("namespace App.Uploads { public sealed class [|UploadAbortMessage|] { } }");
 
     [Fact]
+    public Task Ignores_s3s_abort_multipart_upload_operation_beside_s3()
+        // The AWS SDK's TransferUtility: a command and a factory named after S3's AbortMultipartUpload operation.
+        => Verify.VerifyAnalyzerAsync("""
+            using Amazon.S3.Model;
+            namespace Amazon.S3.Model { class AbortMultipartUploadRequest { } class MultipartUpload { } }
+            namespace Amazon.S3.Transfer.Internal
+            {
+                class AbortMultipartUploadsCommand
+                {
+                    AbortMultipartUploadRequest ConstructAbortMultipartUploadRequest(MultipartUpload upload)
+                    {
+                        var [|abortRequest|] = new AbortMultipartUploadRequest();
+                        return abortRequest;
+                    }
+                }
+                class [|AbortOnFailurePolicy|] { }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_abort_multipart_upload_names_where_nothing_names_s3()
+        => Verify.VerifyAnalyzerAsync("namespace App.Uploads { class [|AbortMultipartUploadsCommand|] { void [|AbortMultipartUpload|]() { } } }");
+
+    [Fact]
+    public Task Ignores_a_database_clients_abort_transaction_command()
+        // MongoDB's abortTransaction command beside commitTransaction, sent by the driver's operation of that name.
+        => Verify.VerifyAnalyzerAsync("""
+            using MongoDB.Bson;
+            namespace MongoDB.Bson { class BsonDocument { } }
+            namespace MongoDB.Driver.Core.Operations
+            {
+                abstract class EndTransactionOperation { protected abstract string CommandName { get; } }
+                sealed class AbortTransactionOperation : EndTransactionOperation { protected override string CommandName => "abortTransaction"; }
+                sealed class CommitTransactionOperation : EndTransactionOperation { protected override string CommandName => "commitTransaction"; }
+                sealed class [|AbortUploadOperation|] { }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_an_abort_transaction_of_ones_own_transaction_layer()
+        => Verify.VerifyAnalyzerAsync("""
+            namespace App.Data
+            {
+                interface IUnitOfWork { void CommitTransaction(); void [|AbortTransaction|](); }
+                sealed class [|AbortTransactionOperation|] { const string Name = "abortTransaction"; }
+            }
+            """);
+
+    [Fact]
+    public Task Ignores_the_mysql_protocols_register_slave_command()
+        // MySqlCdc: COM_REGISTER_SLAVE, which a replication client sends before COM_BINLOG_DUMP.
+        => Verify.VerifyAnalyzerAsync("""
+            namespace MySqlCdc.Commands
+            {
+                enum CommandType : byte { QUERY = 3, BINLOG_DUMP = 18, REGISTER_SLAVE = 21, BINLOG_DUMP_GTID = 30 }
+                /// <summary>See <a href="https://mariadb.com/kb/en/com_register_slave/">MariaDB docs</a></summary>
+                class RegisterSlaveCommand { byte Code => (byte)CommandType.REGISTER_SLAVE; }
+                class [|SlaveRegistry|] { }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_register_slave_names_away_from_the_replication_protocol()
+        => Verify.VerifyAnalyzerAsync("namespace Ops.Inventory { enum Action { ADD_HOST = 1, [|REGISTER_SLAVE|] = 2 } class [|RegisterSlaveCommand|] { } }");
+
+    [Fact]
     public Task Ignores_com_interop_interfaces_which_transcribe_a_native_interface()
         => Verify.VerifyAnalyzerAsync("""
             using System;
@@ -508,6 +574,24 @@ public class IdentifierAnalyzerTests
                 .WithSeverity(DiagnosticSeverity.Warning));
 
     [Fact]
+    public Task Suggestions_skip_a_word_the_name_already_has()
+        // FakeItEasy's IFakeAndDummyManager: "IFakeAndFakeManager" would say fake twice; the next replacement steps in.
+        => Verify.VerifyAnalyzerAsync("interface {|#0:IFakeAndDummyManager|} { } class {|#1:MainMasterView|} { }",
+            Verify.Diagnostic().WithLocation(0)
+                .WithMessage("The name 'IFakeAndDummyManager' contains 'Dummy' (ableist): consider 'IFakeAndPlaceholderManager', 'IFakeAndSampleManager' or 'IFakeAndStubManager'")
+                .WithSeverity(DiagnosticSeverity.Info),
+            Verify.Diagnostic().WithLocation(1)
+                .WithMessage("The name 'MainMasterView' contains 'Master' (racial): consider 'MainPrimaryView' or 'MainLeaderView'")
+                .WithSeverity(DiagnosticSeverity.Warning));
+
+    [Fact]
+    public Task Suggestions_keep_a_word_that_is_only_inside_another_part()
+        => Verify.VerifyAnalyzerAsync("class {|#0:MasterMaintenance|} { }",
+            Verify.Diagnostic().WithLocation(0)
+                .WithMessage("The name 'MasterMaintenance' contains 'Master' (racial): consider 'PrimaryMaintenance', 'MainMaintenance' or 'LeaderMaintenance'")
+                .WithSeverity(DiagnosticSeverity.Warning));
+
+    [Fact]
     public Task Severity_follows_the_term()
         => Verify.VerifyAnalyzerAsync("class {|#0:SanityChecks|} { void {|#1:AddManHours|}() { } }",
             Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info),
@@ -540,6 +624,15 @@ public class IdentifierAnalyzerTests
     public Task A_name_of_a_bus_gets_the_bus_own_words(string source, string name, string word, string advice)
         => Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0)
             .WithMessage($"The name '{name}' contains '{word}' (racial): consider {advice}"));
+
+    // FakeItEasy's dummies are xUnit Test Patterns' dummy objects: "fake" and "stub" are other test doubles there.
+    [Theory]
+    [InlineData("namespace FakeItEasy.Creation { interface {|#0:IDummyValueResolver|} { } }", "IDummyValueResolver", "'IPlaceholderValueResolver'")]
+    [InlineData("using NSubstitute;\nnamespace NSubstitute { } namespace App.Tests { class {|#0:DummyFactory|} { } }", "DummyFactory", "'PlaceholderFactory'")]
+    [InlineData("namespace UnitusCoreUnitTest { static class {|#0:DummyFactory|} { } }", "DummyFactory", "'PlaceholderFactory', 'SampleFactory' or 'FakeFactory'")]
+    public Task A_dummy_beside_a_mocking_library_gets_only_placeholder(string source, string name, string advice)
+        => Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info)
+            .WithMessage($"The name '{name}' contains 'Dummy' (ableist): consider {advice}"));
 
     [Theory]
     [InlineData("class {|#0:SpinnerMaster|} { }", "SpinnerMaster", "'SpinnerPrimary', 'SpinnerMain' or 'SpinnerLeader'")] // 'spi' is no part of Spinner
