@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -83,6 +83,8 @@ rm -rf "$work/sets/review18sec" && cp -r "$here/precision/stored-review18sec" "$
 rm -rf "$work/sets/review19infra" && cp -r "$here/precision/stored-review19infra" "$work/sets/review19infra"
 # review20net set: networking, DNS, VRRP/keepalived, VPN, NTP and desktop UI toolkit documentation of the twentieth review (CoreDNS, DNSControl, external-dns, keepalived, MetalLB, Headscale, ntpd-rs, Xamarin.Forms, the Windows Community Toolkit, Windows app design), as SOURCES.md says.
 rm -rf "$work/sets/review20net" && cp -r "$here/precision/stored-review20net" "$work/sets/review20net"
+# review21sci set: scientific and HPC computing documentation of the twenty-first review (MPI cluster tutorials, HTCondor-CE, DeepOps' Slurm guides, QuTiP lectures, StatsModels.jl contrasts), as SOURCES.md says.
+rm -rf "$work/sets/review21sci" && cp -r "$here/precision/stored-review21sci" "$work/sets/review21sci"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

@@ -17,7 +17,10 @@ namespace InclusiveAnalyzers.Documents.Wording
     /// module sets <c>state => 'MASTER'</c>, then writes "prevent them from entering MASTER state" (the VRRP state keyword
     /// of its configuration). "Master node is unavailable" on the same page is still read, and so are capitals the code
     /// holds unquoted (a placeholder in a URL, as above, named in plain prose), capitals the code does not hold and a line
-    /// written all in capitals.
+    /// written all in capitals. A compound token the code holds is a placeholder in angle brackets as well, the other
+    /// metavariable notation: DeepOps' inventory puts the controller in a <c>[slurm-master]</c> group, then gives Grafana's
+    /// address as "http://\&lt;slurm-master\&gt;:3000". The same compound in plain prose ("on the slurm-master") and a single
+    /// word in angle brackets ("&lt;master&gt;") are still read.
     /// </summary>
     internal static class EmphasizedPlaceholders
     {
@@ -53,6 +56,10 @@ namespace InclusiveAnalyzers.Documents.Wording
                     if ((before == '*' || before == '_') && after == before)
                     {
                         view.Blank(at, stop);
+                    }
+                    else if (InAngleBrackets(text, at, stop) && token.IndexOfAny(Joiners) >= 0)
+                    {
+                        view.Blank(at, stop); // "http://\<slurm-master\>:3000" beside the inventory's [slurm-master]
                     }
                     else if (quoted != null && quoted.Contains(token) && !IsTokenChar(before) && !IsTokenChar(after) && HasLowerNeighbour(text, at, stop))
                     {
@@ -102,6 +109,15 @@ namespace InclusiveAnalyzers.Documents.Wording
                 }
             }
         }
+
+        // The other way to write a metavariable: in angle brackets, escaped or not (<slurm-master>, \<slurm-master\>).
+        private static bool InAngleBrackets(string text, int start, int stop)
+        {
+            int close = stop < text.Length && text[stop] == '\\' ? stop + 1 : stop;
+            return text[start - 1] == '<' && close < text.Length && text[close] == '>';
+        }
+
+        private static readonly char[] Joiners = { '-', '_' };
 
         private static bool IsTokenChar(char c) => char.IsLetterOrDigit(c) || c == '-' || c == '_';
 

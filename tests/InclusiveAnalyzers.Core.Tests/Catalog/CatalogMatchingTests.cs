@@ -102,6 +102,10 @@ public class CatalogMatchingTests
     [InlineData("Bits 6:4 MMS: Master mode selection. TRGO sends the update event.")]
     [InlineData("Set Timer Slave Mode to trigger mode.")]
     [InlineData("Configure TIMER master slave mode first.")]
+    [InlineData("We also calculate the dynamics of the Lindblad master equation.")] // physics: the master equation of an open quantum system (QuTiP's lectures)
+    [InlineData("## Lindblad master-equation simulation and steady state")]
+    [InlineData("- [Master Equation Solver: Single-Qubit Dynamics](./003_qubit-dynamics.ipynb)")]
+    [InlineData("The chemical master equations of the reaction network are solved numerically.")] // probability: a Markov process's forward equation
     public void Reports_nothing_for_known_false_positives(string text)
         => Assert.Empty(FindProse(withCondescending.Value, text));
 
@@ -143,6 +147,8 @@ public class CatalogMatchingTests
     [InlineData("The encoding argument now supports the \"locale\" dummy encoding name.", "dummy")] // Python 3.10's io docs: a pseudo codec, judged right
     [InlineData("Run mitmproxy to create and collect master secrets.", "master")] // TLS's master secret: reported, allowed per project (test pattern W19)
     [InlineData("Both masters failed over to the replicas.", "master")] // the term's own plural, no excepted noun after it
+    [InlineData("Solve the equation on the master node and send it to the workers.", "master")] // the role beside an equation: not the master equation
+    [InlineData("The master solves every equation the workers send.", "master")]
     [InlineData("Add dummies to the secrets table.", "dummy")]
     [InlineData("The backoff between attempts is abortable, so a cancelled search never waits.", "abortable")] // derived adjectives of Tier 1 verbs
     [InlineData("Every MCP call is abortable by its deadline.", "abortable")]

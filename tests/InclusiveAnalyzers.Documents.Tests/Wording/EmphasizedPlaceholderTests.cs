@@ -62,4 +62,24 @@ public class EmphasizedPlaceholderTests
     [InlineData(VrrpSample + "The node enters master state.\n", "master")]
     public void Capitals_not_quoted_by_the_code_or_in_a_capital_line_are_still_read(string markdown, string expected)
         => Assert.Contains(expected, Flagged(markdown));
+
+    // From the twenty-first review (DeepOps' Slurm guide): the inventory group of the controller, then its host as a
+    // metavariable in angle brackets in an address.
+    private const string InventorySample = "# Slurm\n\n```sh\n# Add Slurm controller/login host to `slurm-master` group\nvi config/inventory\n```\n\n";
+
+    [Theory]
+    [InlineData(InventorySample + "* Grafana: http://\\<slurm-master\\>:3000\n")]
+    [InlineData(InventorySample + "Grafana listens on port 3000 of \\<slurm-master\\>.\n")]
+    public void A_compound_of_the_pages_code_in_angle_brackets_is_that_placeholder(string markdown)
+        => Assert.Empty(Flagged(markdown));
+
+    [Theory]
+    // The same compound in plain prose.
+    [InlineData(InventorySample + "Restrict GPUs in ssh sessions on the slurm-master.\n", "master")]
+    // A single word in angle brackets: a word, not the code's compound.
+    [InlineData(InventorySample + "* Grafana: http://\\<master\\>:3000\n", "master")]
+    // In angle brackets, but the code holds no such compound.
+    [InlineData(InventorySample + "* Grafana: http://\\<grafana-master\\>:3000\n", "master")]
+    public void Angle_brackets_around_a_word_or_a_compound_the_code_lacks_are_still_read(string markdown, string expected)
+        => Assert.Contains(expected, Flagged(markdown));
 }
