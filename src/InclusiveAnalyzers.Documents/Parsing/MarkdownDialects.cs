@@ -14,7 +14,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
     /// import/export lines and JSX expressions <c>{...}</c> (a heading's <c>{#id}</c> is kept);</item>
     /// <item>Jekyll's Liquid code blocks, <c>{% highlight bash %}</c> ... <c>{% endhighlight %}</c> on lines of their own (Spark's
     /// and Flink's pages): the tag lines become a code fence of the same length, so the block is code to every rule (a
-    /// <c># Run on a YARN cluster</c> comment in it is no heading, its words no prose).</item>
+    /// <c># Run on a YARN cluster</c> comment in it is no heading, its words no prose);</item>
+    /// <item>MkDocs' admonitions and content tabs, whose four-space indented bodies are Markdown (<see cref="MkDocsBlocks"/>).</item>
     /// </list>
     /// Code blocks and code spans are left as they are.
     /// </summary>
@@ -55,7 +56,26 @@ namespace InclusiveAnalyzers.Documents.Parsing
         /// <summary>The text to parse (same length and line breaks as <paramref name="text"/>).</summary>
         public string Text { get; private set; } = "";
 
+        /// <summary>True when MkDocs admonitions or content tabs were opened (<see cref="MkDocsBlocks"/>).</summary>
+        public bool IsMkDocs { get; private set; }
+
         public static MarkdownDialects Prepare(string text, string? path)
+        {
+            var result = PrepareBlanks(text, path);
+            // MkDocs' indented blocks last: their marker lines become list items in the text the other dialects left.
+            if (!result.IsMdx && MkDocsBlocks.MayHold(text))
+            {
+                var chars = MkDocsBlocks.Open(text, ReferenceEquals(result.Text, text) ? null : result.Text.ToCharArray());
+                if (chars != null)
+                {
+                    result.Text = new string(chars);
+                    result.IsMkDocs = true;
+                }
+            }
+            return result;
+        }
+
+        private static MarkdownDialects PrepareBlanks(string text, string? path)
         {
             var result = new MarkdownDialects { Text = text };
             bool mdxFile = path != null && path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
