@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using InclusiveAnalyzers.Core.Configuration;
 using InclusiveAnalyzers.Core.Terms;
@@ -92,14 +93,14 @@ public class CompiledCatalogTests
         var text = new StringBuilder();
         foreach (var t in catalog.Terms)
         {
-            text.AppendLine($"term {t.Id}: words {List(t.Words)}; inflect {string.Join("|", t.Inflections)}; forms {List(t.IrregularForms)}");
-            text.AppendLine($"  replacements {List(t.Replacements)}; {t.Category}; {t.Severity}; enabled {t.Enabled}; acronym {t.Acronym}; glued {t.Glued}");
-            text.AppendLine($"  reason {t.Reason}; source {t.Source}; exceptions {List(t.Exceptions)}");
-            text.AppendLine($"  senses {Contexts(t.Senses)}; names {Contexts(t.Names)}; contexts {Contexts(t.Contexts)}");
-            text.AppendLine($"  homographs {string.Join(", ", t.Homographs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"term {t.Id}: words {List(t.Words)}; inflect {string.Join("|", t.Inflections)}; forms {List(t.IrregularForms)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  replacements {List(t.Replacements)}; {t.Category}; {t.Severity}; enabled {t.Enabled}; acronym {t.Acronym}; glued {t.Glued}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  reason {t.Reason}; source {t.Source}; exceptions {List(t.Exceptions)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  senses {Contexts(t.Senses)}; names {Contexts(t.Names)}; contexts {Contexts(t.Contexts)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  homographs {string.Join(", ", t.Homographs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}");
         }
 
-        text.AppendLine($"allowed {List(catalog.Allowed)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"allowed {List(catalog.Allowed)}");
         return text.ToString();
     }
 
