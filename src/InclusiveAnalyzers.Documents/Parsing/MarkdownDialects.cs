@@ -483,14 +483,16 @@ namespace InclusiveAnalyzers.Documents.Parsing
             }
         }
 
-        private static int LineEnd(string text, int start)
+        /// <summary>The end of the line that holds <paramref name="start"/>, before its CR LF or LF (shared with <see cref="MkDocsBlocks"/>).</summary>
+        internal static int LineEnd(string text, int start)
         {
             int i = text.IndexOf('\n', start);
             if (i < 0) return text.Length;
             return i > start && text[i - 1] == '\r' ? i - 1 : i;
         }
 
-        private static int NextLine(string text, int lineEnd)
+        /// <summary>The start of the line after the one ending at <paramref name="lineEnd"/>.</summary>
+        internal static int NextLine(string text, int lineEnd)
         {
             if (lineEnd >= text.Length) return text.Length;
             if (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n') return lineEnd + 2;

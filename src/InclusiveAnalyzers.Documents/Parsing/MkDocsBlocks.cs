@@ -40,19 +40,19 @@ namespace InclusiveAnalyzers.Documents.Parsing
             bool changed = false;
             for (int s = 0; s < text.Length;)
             {
-                int e = LineEnd(text, s);
+                int e = MarkdownDialects.LineEnd(text, s);
                 int indent = 0;
                 while (s + indent < e && text[s + indent] == ' ') indent++;
                 bool blank = s + indent == e || (s + indent < e && IsBlankRest(text, s + indent, e));
                 if (blank)
                 {
-                    s = NextLine(text, e);
+                    s = MarkdownDialects.NextLine(text, e);
                     continue;
                 }
                 if (text[s + indent] == '\t')
                 {
                     // Tab-indented lines: columns this pass does not count; they close nothing and open nothing.
-                    s = NextLine(text, e);
+                    s = MarkdownDialects.NextLine(text, e);
                     continue;
                 }
                 if (fence != null)
@@ -61,7 +61,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     if (bodies.Count == 0 || indent >= fenceIndent)
                     {
                         if (IsClosingFence(text, s + indent, e, fence)) fence = null;
-                        s = NextLine(text, e);
+                        s = MarkdownDialects.NextLine(text, e);
                         continue;
                     }
                     fence = null;
@@ -75,14 +75,14 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     fenceIndent = column;
                 }
                 else if (indent == column && (first == '!' || first == '?' || first == '=') && IsMarker(text, s + indent, e)
-                    && HasBody(text, NextLine(text, e), column + 4, WordFourIn(text, s + indent, e) ? int.MaxValue : 0))
+                    && HasBody(text, MarkdownDialects.NextLine(text, e), column + 4, WordFourIn(text, s + indent, e) ? int.MaxValue : 0))
                 {
                     chars ??= text.ToCharArray();
                     OpenItem(chars, text, s + indent, e);
                     bodies.Push(column + 4);
                     changed = true;
                 }
-                s = NextLine(text, e);
+                s = MarkdownDialects.NextLine(text, e);
             }
             return changed ? chars : null;
         }
@@ -118,13 +118,13 @@ namespace InclusiveAnalyzers.Documents.Parsing
             int blanks = 0;
             while (s < text.Length)
             {
-                int e = LineEnd(text, s);
+                int e = MarkdownDialects.LineEnd(text, s);
                 int indent = 0;
                 while (s + indent < e && text[s + indent] == ' ') indent++;
                 if (s + indent == e || IsBlankRest(text, s + indent, e))
                 {
                     if (++blanks > blanksAllowed) return false;
-                    s = NextLine(text, e);
+                    s = MarkdownDialects.NextLine(text, e);
                     continue;
                 }
                 return indent >= column;
@@ -159,20 +159,6 @@ namespace InclusiveAnalyzers.Documents.Parsing
             while (i < end && text[i] == fence[0]) { i++; run++; }
             if (run < fence.Length || run < 3) return false;
             return IsBlankRest(text, i, end);
-        }
-
-        private static int LineEnd(string text, int start)
-        {
-            int i = text.IndexOf('\n', start);
-            if (i < 0) return text.Length;
-            return i > start && text[i - 1] == '\r' ? i - 1 : i;
-        }
-
-        private static int NextLine(string text, int lineEnd)
-        {
-            if (lineEnd >= text.Length) return text.Length;
-            if (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n') return lineEnd + 2;
-            return lineEnd + 1;
         }
     }
 }
