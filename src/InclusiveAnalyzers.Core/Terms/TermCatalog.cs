@@ -122,7 +122,7 @@ namespace InclusiveAnalyzers.Core.Terms
             return LoadDefaultJson();
         }
 
-        /// <summary>The embedded rules.json, parsed (the catalog compiler's input, and the fallback of <see cref="Default"/>).</summary>
+        /// <summary>The embedded rules.json, parsed: the fallback of <see cref="Default"/>, and what tests hold the compiled form to.</summary>
         internal static TermCatalog LoadDefaultJson()
         {
             using var stream = typeof(TermCatalog).Assembly.GetManifestResourceStream(ResourceName)
