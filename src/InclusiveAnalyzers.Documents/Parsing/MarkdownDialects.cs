@@ -415,7 +415,8 @@ namespace InclusiveAnalyzers.Documents.Parsing
             return ticks % 2 == 1;
         }
 
-        private static bool IsOpeningFence(string line, out string fence)
+        /// <summary>A line that opens a code fence (up to three spaces, then three or more backticks or tildes); <paramref name="fence"/> is its run.</summary>
+        internal static bool IsOpeningFence(string line, out string fence)
         {
             fence = "";
             int i = 0;

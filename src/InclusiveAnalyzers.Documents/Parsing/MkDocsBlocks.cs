@@ -69,7 +69,7 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 while (bodies.Count > 0 && indent < bodies.Peek()) bodies.Pop();
                 int column = bodies.Count > 0 ? bodies.Peek() : 0;
                 char first = text[s + indent];
-                if (indent - column <= 3 && (first == '`' || first == '~') && IsOpeningFence(text, s + indent, e, out var opened))
+                if (indent - column <= 3 && (first == '`' || first == '~') && MarkdownDialects.IsOpeningFence(text.Substring(s + indent, e - s - indent), out var opened))
                 {
                     fence = opened;
                     fenceIndent = column;
@@ -138,18 +138,6 @@ namespace InclusiveAnalyzers.Documents.Parsing
             {
                 if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
             }
-            return true;
-        }
-
-        private static bool IsOpeningFence(string text, int at, int end, out string fence)
-        {
-            fence = "";
-            char c = text[at];
-            int run = 0;
-            while (at + run < end && text[at + run] == c) run++;
-            if (run < 3) return false;
-            if (c == '`' && text.IndexOf('`', at + run, end - at - run) >= 0) return false;
-            fence = new string(c, run);
             return true;
         }
 

@@ -86,10 +86,10 @@ namespace InclusiveAnalyzers.Shared
                     return false;
             }
 
-            return IsGeneratedFileName(tree.FilePath) || BeginsWithGeneratedComment(tree, cancellationToken) || BeginsWithGeneratorNotice(tree, cancellationToken);
+            return IsGeneratedFileName(tree.FilePath) || BeginsWithGeneratedComment(tree, cancellationToken) || IsGeneratorNoticeTree(tree, cancellationToken);
         }
 
-        // A tree the driver calls hand-written but whose header is a generator's notice (see BeginsWithGeneratorNotice).
+        // A tree whose header is a generator's notice (see BeginsWithGeneratorNotice), read once per tree for both questions.
         private bool IsGeneratorNoticeTree(SyntaxTree tree, CancellationToken cancellationToken)
             => noticeTrees.GetOrAdd(tree, t => BeginsWithGeneratorNotice(t, cancellationToken));
 
