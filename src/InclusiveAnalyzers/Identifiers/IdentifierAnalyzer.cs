@@ -22,31 +22,45 @@ namespace InclusiveAnalyzers.Identifiers
 
         private protected override void Register(CompilationStartAnalysisContext start, CompilationSettings settings)
         {
-            start.RegisterSymbolAction(
-                c => AnalyzeSymbol(c, settings),
-                SymbolKind.NamedType,
-                SymbolKind.Method,
-                SymbolKind.Property,
-                SymbolKind.Field,
-                SymbolKind.Event);
+            // One callback per type, which reads its own members: most types are declared in trees with no candidate, and
+            // one check there skips all their members (a symbol action per member cost the driver's dispatch each time).
+            start.RegisterSymbolAction(c => AnalyzeType(c, settings), SymbolKind.NamedType);
             // One walk per tree instead of 18 node-kind callbacks: the driver's dispatch cost more than our checks.
             start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, settings));
         }
 
-        private static void AnalyzeSymbol(SymbolAnalysisContext context, CompilationSettings settings)
+        private static void AnalyzeType(SymbolAnalysisContext context, CompilationSettings settings)
         {
-            var symbol = context.Symbol;
+            var type = (INamedTypeSymbol)context.Symbol;
             if (context.IsGeneratedCode)
             {
-                return; // [GeneratedCode] on the symbol or a containing type, or declared only in generated files
+                return; // [GeneratedCode] on the type or a containing type, or declared only in generated files: its members too
             }
 
-            // Most declarations are in a tree with no candidate at all (scanned once for every analyzer): nothing to match.
-            if (!settings.MayDeclareTerm(symbol.Locations, context.CancellationToken))
+            // Most types are declared only in trees with no candidate at all (scanned once for every analyzer): no name
+            // declared in them, the type's or a member's, can hold a term.
+            if (!settings.MayDeclareTerm(type.Locations, context.CancellationToken))
             {
                 return;
             }
 
+            AnalyzeSymbol(context.ReportDiagnostic, settings, type, context.CancellationToken);
+            foreach (var member in type.GetMembers())
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (member.Kind is SymbolKind.Method or SymbolKind.Property or SymbolKind.Field or SymbolKind.Event
+                    && settings.MayDeclareTerm(member.Locations, context.CancellationToken))
+                {
+                    AnalyzeSymbol(context.ReportDiagnostic, settings, member, context.CancellationToken);
+                }
+            }
+        }
+
+        // The driver's generated-code rules for a member, which no longer comes through its own symbol action: declared only in
+        // generated trees (Report skips each such place) or marked [GeneratedCode] itself (its containing types were asked
+        // through the type's context), looked at only once a name matched.
+        private static void AnalyzeSymbol(System.Action<Diagnostic> report, CompilationSettings settings, ISymbol symbol, System.Threading.CancellationToken cancellationToken)
+        {
             if (!AnyWithinLimit(settings, symbol.Locations))
             {
                 return; // declared only past the CLI's per-file cap (ReportLimit)
@@ -54,12 +68,13 @@ namespace InclusiveAnalyzers.Identifiers
 
             // Match first: the filters below look at attributes and interfaces, which costs more than matching.
             bool? ownName = null;
-            if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true)
+            if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true
+                && !settings.Generated.MarksItself(symbol, cancellationToken))
             {
                 var note = Note(settings, symbol);
                 foreach (var location in symbol.Locations)
                 {
-                    Report(context.ReportDiagnostic, settings, symbol.Name, location, matches!, note);
+                    Report(report, settings, symbol.Name, location, matches!, note);
                 }
             }
 
@@ -68,28 +83,31 @@ namespace InclusiveAnalyzers.Identifiers
             {
                 case INamedTypeSymbol type:
                     var invoke = type.DelegateInvokeMethod;
-                    if ((AnyMatch(settings, type.TypeParameters) || (invoke != null && AnyMatch(settings, invoke.Parameters))) && (ownName ?? IsOwn(symbol)))
+                    if ((AnyMatch(settings, type.TypeParameters) || (invoke != null && AnyMatch(settings, invoke.Parameters))) && (ownName ?? IsOwn(symbol))
+                        && !settings.Generated.MarksItself(symbol, cancellationToken))
                     {
-                        CheckAll(context.ReportDiagnostic, settings, type.TypeParameters);
+                        CheckAll(report, settings, type.TypeParameters);
                         if (invoke != null)
                         {
-                            CheckAll(context.ReportDiagnostic, settings, invoke.Parameters);
+                            CheckAll(report, settings, invoke.Parameters);
                         }
                     }
 
                     break;
                 case IMethodSymbol method:
-                    if ((AnyMatch(settings, method.TypeParameters) || AnyMatch(settings, method.Parameters)) && IdentifierFilter.OwnsParameterNames(method))
+                    if ((AnyMatch(settings, method.TypeParameters) || AnyMatch(settings, method.Parameters)) && IdentifierFilter.OwnsParameterNames(method)
+                        && !settings.Generated.MarksItself(symbol, cancellationToken))
                     {
-                        CheckAll(context.ReportDiagnostic, settings, method.TypeParameters);
-                        CheckAll(context.ReportDiagnostic, settings, method.Parameters);
+                        CheckAll(report, settings, method.TypeParameters);
+                        CheckAll(report, settings, method.Parameters);
                     }
 
                     break;
                 case IPropertySymbol property when property.IsIndexer:
-                    if (AnyMatch(settings, property.Parameters) && IdentifierFilter.OwnsParameterNames(property))
+                    if (AnyMatch(settings, property.Parameters) && IdentifierFilter.OwnsParameterNames(property)
+                        && !settings.Generated.MarksItself(symbol, cancellationToken))
                     {
-                        CheckAll(context.ReportDiagnostic, settings, property.Parameters);
+                        CheckAll(report, settings, property.Parameters);
                     }
 
                     break;

@@ -65,6 +65,23 @@ namespace InclusiveAnalyzers.Shared
         }
 
         /// <summary>
+        /// Whether <paramref name="symbol"/> itself carries [GeneratedCode] (not its containing types), for a member the driver
+        /// did not judge on its own: read only in a tree whose text names the attribute.
+        /// </summary>
+        public bool MarksItself(ISymbol symbol, CancellationToken cancellationToken)
+        {
+            foreach (var location in symbol.Locations)
+            {
+                if (location.SourceTree is { } tree && namesAttribute.GetOrAdd(tree, t => NamesAttribute(t, cancellationToken)))
+                {
+                    return Attribute() is { } generated && IsMarkedItself(symbol, generated);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Whether <paramref name="location"/> is in a generated tree, for a symbol declared in several trees (a partial
         /// type): the driver calls the symbol action once, and its diagnostics in generated parts were dropped.
         /// </summary>
@@ -199,6 +216,19 @@ namespace InclusiveAnalyzers.Shared
         }
 
         // The symbol or a symbol that contains it carries the attribute (namespaces cannot).
+        private static bool IsMarkedItself(ISymbol symbol, INamedTypeSymbol generated)
+        {
+            foreach (var data in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, generated))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsMarked(ISymbol symbol, INamedTypeSymbol generated)
         {
             for (var current = symbol; current != null; current = current.ContainingSymbol)

@@ -563,6 +563,33 @@ public class IdentifierAnalyzerTests
         => Verify.VerifyAnalyzerAsync("partial class [|Master|] { } partial class [|Master|] { }");
 
     [Fact]
+    public Task Members_are_read_in_every_part_of_a_partial_type_once_each()
+        => new Verify.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("/0/Nodes.cs", "partial class Nodes { }\n"),
+                    ("/0/Nodes.Sync.cs", "partial class Nodes { int [|masterCount|]; void Sync(int [|slaveId|]) { } event System.Action [|Blacklisted|]; }\n"),
+                    ("/0/Nodes.Names.cs", "partial class Nodes { string [|SlaveName|] => \"\"; class Inner { int [|whitelist|]; } }\n"),
+                },
+            },
+        }.RunAsync();
+
+    [Fact]
+    public Task Constructors_indexers_and_accessors_are_read_as_members()
+        => Verify.VerifyAnalyzerAsync("""
+            class Pool
+            {
+                public Pool(int [|masterSize|]) { }
+                public int this[int [|slaveIndex|]] => 0;
+                public int [|MasterSize|] { get; private set; }
+                public int Size { set { } }
+            }
+            """);
+
+    [Fact]
     public Task Positional_record_parameters_are_reported_once()
         => Verify.VerifyAnalyzerAsync("record R(int [|MasterId|]);");
 
