@@ -93,8 +93,12 @@ namespace InclusiveAnalyzers.Identifiers
         }
 
         /// <summary>Parameters of a member whose name we do not judge follow the same rule (their names come from the base).</summary>
+        // A constructor's and an operator's parameter names are the author's although the member is named by the language
+        // (no caller can pass an operator's arguments by name either); an operator implementing an interface's static
+        // abstract one takes that declaration's names, as other implementations do.
         public static bool OwnsParameterNames(ISymbol owner)
-            => IsOwnName(owner) || (owner is IMethodSymbol m && m.MethodKind == MethodKind.Constructor && !m.IsImplicitlyDeclared) ||
+            => IsOwnName(owner) || (owner is IMethodSymbol m && !m.IsImplicitlyDeclared && (m.MethodKind == MethodKind.Constructor
+                   || (m.MethodKind is MethodKind.UserDefinedOperator or MethodKind.Conversion && m.ExplicitInterfaceImplementations.IsDefaultOrEmpty && !ImplementsInterfaceMember(m)))) ||
                (owner is IPropertySymbol p && p.IsIndexer && !p.IsOverride && p.ExplicitInterfaceImplementations.IsDefaultOrEmpty && !ImplementsInterfaceMember(p));
 
         // An implicit implementation of an interface member: the interface's declaration is reported (and renamed) instead.

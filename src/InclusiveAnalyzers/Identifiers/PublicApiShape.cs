@@ -12,7 +12,8 @@ namespace InclusiveAnalyzers.Identifiers
     {
         /// <summary>
         /// Visible outside the assembly by name: the symbol and every containing type are public, protected
-        /// or protected internal. A parameter is public API when its method is (callers may pass it by name);
+        /// or protected internal. A parameter is public API when its method is (callers may pass it by name), an
+        /// operator's never;
         /// type parameters, locals and other names inside bodies never are. A namespace is when it holds a public type.
         /// </summary>
         public static bool IsPublicApi(ISymbol symbol)
@@ -20,7 +21,8 @@ namespace InclusiveAnalyzers.Identifiers
             switch (symbol)
             {
                 case IParameterSymbol parameter:
-                    return parameter.ContainingSymbol is { } owner && !(owner is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction or MethodKind.AnonymousFunction })
+                    // An operator's arguments are never passed by name (C# cannot call op_Addition as a method).
+                    return parameter.ContainingSymbol is { } owner && !(owner is IMethodSymbol { MethodKind: MethodKind.LambdaMethod or MethodKind.LocalFunction or MethodKind.AnonymousFunction or MethodKind.UserDefinedOperator or MethodKind.Conversion })
                         && IsVisibleOutside(owner is IMethodSymbol { MethodKind: MethodKind.DelegateInvoke } invoke ? invoke.ContainingType : owner);
                 case ITypeParameterSymbol _:
                 case ILocalSymbol _:

@@ -90,6 +90,24 @@ public class RenameIdentifierFixerTests
             """);
 
     [Fact]
+    public Task Renames_an_operators_parameter_and_its_uses()
+        => Verify.VerifyCodeFixAsync(
+            """
+            public readonly struct Pool
+            {
+                public int Size { get; init; }
+                public static Pool operator +(Pool [|master|], Pool other) => new Pool { Size = master.Size + other.Size };
+            }
+            """,
+            """
+            public readonly struct Pool
+            {
+                public int Size { get; init; }
+                public static Pool operator +(Pool primary, Pool other) => new Pool { Size = primary.Size + other.Size };
+            }
+            """);
+
+    [Fact]
     public Task Renames_type_parameters_local_functions_and_labels()
         => Verify.VerifyCodeFixAsync(
             """

@@ -590,6 +590,23 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Operator_and_conversion_parameters_are_the_authors_own()
+        => Verify.VerifyAnalyzerAsync("""
+            public readonly struct Pool
+            {
+                public static Pool operator +(Pool [|master|], Pool other) => other;
+                public static explicit operator int(Pool [|slavePool|]) => 0;
+            }
+            """);
+
+    [Fact]
+    public Task An_operator_implementing_a_static_abstract_one_keeps_the_interfaces_parameter_names()
+        => Verify.VerifyAnalyzerAsync("""
+            public interface IMerge<T> where T : IMerge<T> { static abstract T operator +(T [|master|], T other); }
+            public readonly struct Pool : IMerge<Pool> { public static Pool operator +(Pool master, Pool other) => other; }
+            """);
+
+    [Fact]
     public Task Positional_record_parameters_are_reported_once()
         => Verify.VerifyAnalyzerAsync("record R(int [|MasterId|]);");
 
