@@ -54,7 +54,8 @@ namespace InclusiveAnalyzers.Identifiers
 
             // Match first: the filters below look at attributes and interfaces, which costs more than matching.
             bool? ownName = null;
-            if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true)
+            if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true
+                && TestedPlatformNames.KeepOwn(matches!, symbol, context.Compilation, context.CancellationToken))
             {
                 var note = Note(settings, symbol);
                 foreach (var location in symbol.Locations)
@@ -239,9 +240,13 @@ namespace InclusiveAnalyzers.Identifiers
             }
 
             var location = identifier.GetLocation();
-            if (settings.Generated.Encloses(location, context.CancellationToken)
-                || ErrorCodeNames.IsErrorCodeLocal(identifier)
-                || !OtherSystemNames.KeepOwn(matches!, name, location, context.CancellationToken))
+            if (settings.Generated.Encloses(location, context.CancellationToken) || ErrorCodeNames.IsErrorCodeLocal(identifier))
+            {
+                return;
+            }
+
+            InitializerNames.DropOtherSystems(matches!, identifier, matcher, location, context.CancellationToken);
+            if (matches!.Count == 0 || !OtherSystemNames.KeepOwn(matches!, name, location, context.CancellationToken))
             {
                 return;
             }
