@@ -36,20 +36,6 @@ public class CodeNamesTests
         => Assert.False(IsOtherSystems(identifier, around, subject));
 
     [Theory]
-    [InlineData("IsMasterResult", "MongoDB.Bson\nMongoDB.Driver.Core.Connections")]
-    [InlineData("isMasterResult", "MongoDB.Driver.Core.Connections")]
-    [InlineData("IsMasterHelperTests", "MongoDB.Bson")]
-    public void Names_of_mongodbs_is_master_command_hold_beside_mongodb(string identifier, string subject)
-        => Assert.True(IsOtherSystems(identifier, "", subject));
-
-    [Theory]
-    [InlineData("IsMasterResult", "App.Cluster")] // nothing names MongoDB
-    [InlineData("IsMasterNode", "MongoDB.Bson")] // a node of one's own, not the command
-    [InlineData("MasterResult", "MongoDB.Bson")] // no "is" before it
-    public void Other_is_master_names_stay_findings(string identifier, string subject)
-        => Assert.False(IsOtherSystems(identifier, "", subject));
-
-    [Theory]
     [InlineData("Rebase", true)] // repo.Rebase.Abort(): git's rebase --abort beside git_rebase_abort
     [InlineData("Upload", false)]
     [InlineData(null, false)] // a member named Abort alone says no operation

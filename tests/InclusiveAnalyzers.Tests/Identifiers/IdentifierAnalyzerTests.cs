@@ -197,25 +197,6 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
-    public Task Ignores_a_mongodb_drivers_is_master_command_names()
-        // MongoDB's isMaster handshake (hello since 4.4.2): the driver's IsMasterResult and IsMasterHelper and their tests.
-        => Verify.VerifyAnalyzerAsync("""
-            using MongoDB.Bson;
-            namespace MongoDB.Bson { class BsonDocument { } }
-            namespace MongoDB.Driver.Core.Connections
-            {
-                sealed class IsMasterResult { public IsMasterResult(BsonDocument wrapped) { } }
-                static class IsMasterHelper { }
-                class IsMasterHelperTests { void M() { var isMasterResult = new IsMasterResult(new BsonDocument()); } }
-                sealed class [|IsMasterNode|] { }
-            }
-            """);
-
-    [Fact]
-    public Task Reports_is_master_names_where_nothing_names_mongodb()
-        => Verify.VerifyAnalyzerAsync("namespace App.Cluster { sealed class [|IsMasterResult|] { } }");
-
-    [Fact]
     public Task Reports_an_abort_transaction_of_ones_own_transaction_layer()
         => Verify.VerifyAnalyzerAsync("""
             namespace App.Data
