@@ -44,14 +44,14 @@ namespace InclusiveAnalyzers.Identifiers
                 return;
             }
 
-            AnalyzeSymbol(context.ReportDiagnostic, settings, type, context.CancellationToken);
+            AnalyzeSymbol(context.ReportDiagnostic, settings, type, context.Compilation, context.CancellationToken);
             foreach (var member in type.GetMembers())
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (member.Kind is SymbolKind.Method or SymbolKind.Property or SymbolKind.Field or SymbolKind.Event
                     && settings.MayDeclareTerm(member.Locations, context.CancellationToken))
                 {
-                    AnalyzeSymbol(context.ReportDiagnostic, settings, member, context.CancellationToken);
+                    AnalyzeSymbol(context.ReportDiagnostic, settings, member, context.Compilation, context.CancellationToken);
                 }
             }
         }
@@ -59,7 +59,7 @@ namespace InclusiveAnalyzers.Identifiers
         // The driver's generated-code rules for a member, which no longer comes through its own symbol action: declared only in
         // generated trees (Report skips each such place) or marked [GeneratedCode] itself (its containing types were asked
         // through the type's context), looked at only once a name matched.
-        private static void AnalyzeSymbol(System.Action<Diagnostic> report, CompilationSettings settings, ISymbol symbol, System.Threading.CancellationToken cancellationToken)
+        private static void AnalyzeSymbol(System.Action<Diagnostic> report, CompilationSettings settings, ISymbol symbol, Compilation compilation, System.Threading.CancellationToken cancellationToken)
         {
             if (!AnyWithinLimit(settings, symbol.Locations))
             {
@@ -69,7 +69,8 @@ namespace InclusiveAnalyzers.Identifiers
             // Match first: the filters below look at attributes and interfaces, which costs more than matching.
             bool? ownName = null;
             if (Matches(settings, symbol, symbol.Name, out var matches) && (ownName = IsOwn(symbol)) == true
-                && !settings.Generated.MarksItself(symbol, cancellationToken))
+                && !settings.Generated.MarksItself(symbol, cancellationToken)
+                && TestedPlatformNames.KeepOwn(matches!, symbol, compilation, cancellationToken))
             {
                 var note = Note(settings, symbol);
                 foreach (var location in symbol.Locations)
@@ -257,9 +258,13 @@ namespace InclusiveAnalyzers.Identifiers
             }
 
             var location = identifier.GetLocation();
-            if (settings.Generated.Encloses(location, context.CancellationToken)
-                || ErrorCodeNames.IsErrorCodeLocal(identifier)
-                || !OtherSystemNames.KeepOwn(matches!, name, location, context.CancellationToken))
+            if (settings.Generated.Encloses(location, context.CancellationToken) || ErrorCodeNames.IsErrorCodeLocal(identifier))
+            {
+                return;
+            }
+
+            InitializerNames.DropOtherSystems(matches!, identifier, matcher, location, context.CancellationToken);
+            if (matches!.Count == 0 || !OtherSystemNames.KeepOwn(matches!, name, location, context.CancellationToken))
             {
                 return;
             }

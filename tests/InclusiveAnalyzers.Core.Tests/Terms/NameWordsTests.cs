@@ -24,4 +24,20 @@ public class NameWordsTests
     [InlineData("MasterNode", "control plane")] // a phrase of several words is for prose
     public void Letters_inside_a_longer_word_are_not(string name, string word)
         => Assert.False(NameWords.Contains(name, word));
+
+    [Theory]
+    [InlineData("Abort_SendAndAbort_Success", "Abort", 0, 5)]
+    [InlineData("RunClient_ClientWebSocket_Abort_CloseOutputAsync", "abort", 26, 31)]
+    [InlineData("AbortOnConnectFailTests", "AbortOnConnectFail", 0, 5)]
+    [InlineData("CreateMasterConnection", "master", -1, -1)]
+    public void A_names_words_run_through_another_name_over_the_place(string outer, string inner, int coverStart, int coverEnd)
+        => Assert.True(NameWords.RunsThrough(outer, inner, coverStart, coverEnd));
+
+    [Theory]
+    [InlineData("AbortedQuickly", "Abort", 0, 7)] // Aborted is another word
+    [InlineData("SendAndAbort", "Abort", 0, 4)] // the run is elsewhere than the place
+    [InlineData("CreateMasterConnection", "MasterNode", -1, -1)] // not every word is there
+    [InlineData("CreateConnectionMaster", "MasterConnection", -1, -1)] // not in that order
+    public void Other_names_do_not_run_through(string outer, string inner, int coverStart, int coverEnd)
+        => Assert.False(NameWords.RunsThrough(outer, inner, coverStart, coverEnd));
 }
