@@ -92,6 +92,8 @@ public class CatalogMatchingTests
     [InlineData("The SSL/TLS master keys can be logged by mitmproxy.")] // the plural of an excepted compound noun
     [InlineData("Both grand masters resigned.")]
     [InlineData("The job state is \"abortable\" or \"committed\".")] // a quoted value, as for abort
+    [InlineData("Giraph launches an Application Master (512 MB) and worker containers on the Hadoop cluster.")] // YARN's ApplicationMaster
+    [InlineData("If a task fails, the Application Master retries it; the ResourceManager restarts a dead app master.")]
     [InlineData("In this course you will master Kotlin.")] // a person and a modal: the verb
     [InlineData("By the end you'll be able to master Rust and Cargo.")]
     [InlineData("She holds two masters, one in physics.")] // degrees said short (DegreeSense)
@@ -155,6 +157,8 @@ public class CatalogMatchingTests
     [InlineData("The wallet keeps a stable (whitelistable) address.", "whitelistable")]
     [InlineData("Only blacklistable tokens are listed.", "blacklistable")]
     [InlineData("A non-abortable section runs to its end.", "abortable")]
+    [InlineData("Our application master keeps the list of tenants.", "master")] // no YARN around: an application master of your own
+    [InlineData("The master schedules each application on the Hadoop cluster.", "master")] // the role beside Hadoop, no "application" before
     [InlineData("When will master be tagged for the release?", "master")] // a modal before the branch as subject: no person, no verb sense
     [InlineData("You can push to master once CI passes.", "master")]
     [InlineData("This code demonstrates how to use the I2C master mode to read/write I2C EEPROM.", "master")] // a bus role: judged right (ESP-IDF)
