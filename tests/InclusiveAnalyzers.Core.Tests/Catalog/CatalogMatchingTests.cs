@@ -157,6 +157,8 @@ public class CatalogMatchingTests
     [InlineData("The wallet keeps a stable (whitelistable) address.", "whitelistable")]
     [InlineData("Only blacklistable tokens are listed.", "blacklistable")]
     [InlineData("A non-abortable section runs to its end.", "abortable")]
+    [InlineData("The commit future is spawned without cancel handles, making it unabortable once started.", "unabortable")] // the negated adjective
+    [InlineData("Fail before the next invocation so an unabortable operation cannot renew a lease.", "unabortable")]
     [InlineData("Our application master keeps the list of tenants.", "master")] // no YARN around: an application master of your own
     [InlineData("The master schedules each application on the Hadoop cluster.", "master")] // the role beside Hadoop, no "application" before
     [InlineData("When will master be tagged for the release?", "master")] // a modal before the branch as subject: no person, no verb sense
@@ -185,6 +187,8 @@ public class CatalogMatchingTests
     [InlineData("IsAbortable", "abortable")]
     [InlineData("WhitelistableFeature", "whitelistable")]
     [InlineData("BLACKLISTABLE_MODULES", "blacklistable")]
+    [InlineData("IsUnabortable", "unabortable")]
+    [InlineData("CMD_UNABORTABLE", "unabortable")]
     public void Reports_terms_inside_identifiers(string identifier, string id)
     {
         List<TermMatch>? matches = null;
@@ -251,6 +255,9 @@ public class CatalogMatchingTests
     [InlineData("Make the request abortable.", "Make the request cancelable.")]
     [InlineData("An abortable sleep ends at once.", "A cancelable sleep ends at once.")]
     [InlineData("Mark the field whitelistable.", "Mark the field allowlistable.")]
+    [InlineData("It is unabortable once started.", "It is uncancelable once started.")]
+    [InlineData("An unabortable operation holds the lease.", "An uncancelable operation holds the lease.")]
+    [InlineData("A non-abortable section runs to its end.", "A non-cancelable section runs to its end.")]
     public void First_replacement_reads_naturally(string text, string expected)
     {
         List<TermMatch>? matches = null;
