@@ -258,6 +258,9 @@ public class CatalogMatchingTests
     [InlineData("It is unabortable once started.", "It is uncancelable once started.")]
     [InlineData("An unabortable operation holds the lease.", "An uncancelable operation holds the lease.")]
     [InlineData("A non-abortable section runs to its end.", "A non-cancelable section runs to its end.")]
+    [InlineData("The MITM in its name stands for Man-In-The-Middle.", "The MITM in its name stands for Machine-In-The-Middle.")] // the initials kept
+    [InlineData("This prevents man-in-the-middle (MITM) attacks.", "This prevents machine-in-the-middle (MITM) attacks.")]
+    [InlineData("This prevents man-in-the-middle attacks.", "This prevents adversary-in-the-middle attacks.")] // no MITM around
     public void First_replacement_reads_naturally(string text, string expected)
     {
         List<TermMatch>? matches = null;
