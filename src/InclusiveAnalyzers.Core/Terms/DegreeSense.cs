@@ -6,8 +6,10 @@ namespace InclusiveAnalyzers.Core.Terms
     /// <summary>
     /// The academic and skill senses of master that the catalog's phrases cannot say: a degree said short in English
     /// ("did my masters in Data Science", "she holds two masters", "a masters in statistics") or named in another
-    /// language ("un master en droit", "einen Master in Informatik", "Master en Data Science"), and the verb at the
-    /// head of a learning objective ("- Master the command line", "Master Python in 30 days" on a course page).
+    /// language ("un master en droit", "einen Master in Informatik", "Master en Data Science"), the degree with its field
+    /// ("a Master in Computer Science"), listed with other degrees ("Bachelor and Master students"), glossed ("Master (MSc)")
+    /// or held by its student ("a master student at EPFL"), and the verb at the head of a learning objective ("- Master the
+    /// command line", "Master Python in 30 days" on a course page).
     /// The role stays a finding: "our masters replicate", "the database holds two masters", "renommer master en main",
     /// "Master node setup".
     /// </summary>
