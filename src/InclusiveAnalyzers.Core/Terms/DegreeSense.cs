@@ -6,8 +6,10 @@ namespace InclusiveAnalyzers.Core.Terms
     /// <summary>
     /// The academic and skill senses of master that the catalog's phrases cannot say: a degree said short in English
     /// ("did my masters in Data Science", "she holds two masters", "a masters in statistics") or named in another
-    /// language ("un master en droit", "einen Master in Informatik", "Master en Data Science"), and the verb at the
-    /// head of a learning objective ("- Master the command line", "Master Python in 30 days" on a course page).
+    /// language ("un master en droit", "einen Master in Informatik", "Master en Data Science"), the degree with its field
+    /// ("a Master in Computer Science"), listed with other degrees ("Bachelor and Master students"), glossed ("Master (MSc)")
+    /// or held by its student ("a master student at EPFL"), and the verb at the head of a learning objective ("- Master the
+    /// command line", "Master Python in 30 days" on a course page).
     /// The role stays a finding: "our masters replicate", "the database holds two masters", "renommer master en main",
     /// "Master node setup".
     /// </summary>
@@ -74,6 +76,42 @@ namespace InclusiveAnalyzers.Core.Terms
             "password", "clock", "port", "role", "election", "failover",
         };
 
+        // Nouns that end the name of a field of study: "a Master in Computer Science", "a master in data analytics".
+        private static readonly string[] FieldNouns =
+        {
+            "science", "sciences", "engineering", "mathematics", "maths", "math", "statistics", "physics", "chemistry",
+            "biology", "bioinformatics", "economics", "informatics", "computing", "management", "administration", "law",
+            "laws", "finance", "accounting", "marketing", "design", "education", "medicine", "philosophy", "psychology",
+            "linguistics", "architecture", "analytics", "communication", "communications", "humanities", "studies",
+            "technology", "technologies", "arts", "literature", "history", "journalism", "sociology", "neuroscience",
+        };
+
+        // Who has the degree, before a singular "master in": not "the master in computing mode".
+        private static readonly string[] DegreeArticles = { "a", "an", "my", "his", "her", "their", "your", "our" };
+
+        // The other degrees and levels a degree is listed with: "Bachelor and Master students", "Master/PhD", "MSc or master".
+        private static readonly string[] DegreeLevels =
+        {
+            "bachelor", "bachelor's", "bachelor\u2019s", "bachelors", "undergraduate", "undergraduates", "postgraduate",
+            "phd", "ph.d", "ph.d.", "doctoral", "doctorate", "bsc", "b.sc", "b.sc.", "msc", "m.sc", "m.sc.", "mba", "diploma",
+        };
+
+        // The abbreviation that glosses a degree in brackets: "Master (MSc) in Data Science", "Master's (M.Eng.)".
+        private static readonly string[] DegreeAbbreviations =
+        {
+            "msc", "m.sc", "m.sc.", "m.s.", "m.a.", "meng", "m.eng", "m.eng.", "mba", "mphil", "m.phil.", "mres",
+            "llm", "ll.m.", "mfa", "mph", "mtech", "m.tech", "m.tech.",
+        };
+
+        // What a student of the degree is followed by: "a master student at EPFL", "Master student of computer science",
+        // "Bachelor and Master students." (not "a master student row", "Master Student accounts": a master record).
+        private static readonly string[] StudentNouns = { "student", "students" };
+
+        private static readonly string[] StudentLinks =
+            { "at", "of", "in", "from", "with", "under", "and", "or", "who", "to", "is", "are", "was", "were", "can", "will", "may", "must" };
+
+        private static readonly string[] Joiners = { "and", "or", "&" };
+
         private static readonly string[] StudyPhrases = Combine(StudyVerbs, Holders, alone: false);
         private static readonly string[] DegreeLinks = { "in", "at", "from" };
         private static readonly string[] SingularArticles = { "a", "an" };
@@ -96,6 +134,11 @@ namespace InclusiveAnalyzers.Core.Terms
 
             bool plural = end - start == 7 && (text[end - 1] == 's' || text[end - 1] == 'S');
             bool possessive = end - start == 8 && (text[end - 1] == 's' || text[end - 1] == 'S') && Tokenizer.IsApostrophe(text[end - 2]);
+            if (IsFieldDegree(text, low, high, start, end, plural || possessive) || IsListedWithDegrees(text, low, high, start, end)
+                || IsGlossedDegree(text, end, high) || IsStudent(text, end, high))
+            {
+                return true;
+            }
             bool degreeForm = plural || possessive || EndsNounPhrase(text, end, high);
 
             if (degreeForm && (TermContext.AnyBefore(text, low, start, StudyPhrases) || TermContext.AnyBefore(text, low, start, TimePhrases)))
@@ -156,6 +199,215 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return p < high && char.IsUpper(text[p]);
+        }
+
+        /// <summary>
+        /// The degree named with its field: "a Master in Computer Science", "started a master in computer science",
+        /// "Masters in Data Analytics". A field noun ends a phrase of at most four words after "in"; the singular also needs
+        /// a capital or a holder before it ("a", "my"), so "the master in distributed computing mode" and "a master in
+        /// Kubernetes" (no field) stay the role.
+        /// </summary>
+        private static bool IsFieldDegree(string text, int low, int high, int start, int end, bool pluralOrPossessive)
+        {
+            int p = NextWordStart(text, end, high);
+            if (p == end || p + 2 > high || (text[p] != 'i' && text[p] != 'I') || (text[p + 1] != 'n' && text[p + 1] != 'N')
+                || (p + 2 < high && Chars.IsLetterOrDigit(text[p + 2])))
+            {
+                return false;
+            }
+
+            if (!pluralOrPossessive && !Chars.IsUpper(text[start]) && !TermContext.AnyBefore(text, low, start, DegreeArticles))
+            {
+                return false;
+            }
+
+            p = NextWordStart(text, p, high);
+            for (int words = 0; words < 4 && p < high; words++)
+            {
+                int wordEnd = p;
+                while (wordEnd < high && Chars.IsLetter(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == p && text[p] != '&')
+                {
+                    return false;
+                }
+
+                if (ProseJudge.IsAnyWord(text, p, wordEnd, FieldNouns))
+                {
+                    return true;
+                }
+
+                p = wordEnd == p ? p + 1 : wordEnd;
+                if (p < high && text[p] != ' ')
+                {
+                    return false; // a sentence mark or a line break ends the field's name
+                }
+
+                while (p < high && text[p] == ' ')
+                {
+                    p++;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The degree listed with other degrees or levels: "Bachelor and Master students", "Bachelor/Master", "Master or PhD",
+        /// "MSc or master". "the primary and master nodes" lists no degree.
+        /// </summary>
+        private static bool IsListedWithDegrees(string text, int low, int high, int start, int end)
+        {
+            if (start > low && text[start - 1] == '/' && LevelEndsAt(text, low, start - 1))
+            {
+                return true;
+            }
+
+            if (end < high && text[end] == '/' && LevelStartsAt(text, end + 1, high))
+            {
+                return true;
+            }
+
+            foreach (var joiner in Joiners)
+            {
+                int before = JoinerBefore(text, low, start, joiner);
+                if (before >= 0 && LevelEndsAt(text, low, before))
+                {
+                    return true;
+                }
+
+                int after = JoinerAfter(text, end, high, joiner);
+                if (after >= 0 && LevelStartsAt(text, after, high))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Master (MSc) in Data Science": a degree's abbreviation in brackets right after it.
+        private static bool IsGlossedDegree(string text, int end, int high)
+        {
+            int p = end;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            if (p >= high || text[p] != '(')
+            {
+                return false;
+            }
+
+            int close = text.IndexOf(')', p + 1, Math.Min(high - p - 1, 12));
+            return close > p + 1 && ProseJudge.IsAnyWord(text, p + 1, close, DegreeAbbreviations);
+        }
+
+        // "a master student at EPFL", "Master student of computer science", "Master students." (a noun phrase that ends there).
+        private static bool IsStudent(string text, int end, int high)
+        {
+            int p = NextWordStart(text, end, high);
+            if (p == end)
+            {
+                return false;
+            }
+
+            int wordEnd = p;
+            while (wordEnd < high && Chars.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (!ProseJudge.IsAnyWord(text, p, wordEnd, StudentNouns))
+            {
+                return false;
+            }
+
+            int next = wordEnd;
+            while (next < high && text[next] == ' ')
+            {
+                next++;
+            }
+
+            return next >= high || ".,;:)(\n\r".IndexOf(text[next]) >= 0 || TermContext.AnyAfter(text, wordEnd, high, StudentLinks);
+        }
+
+        // Where the word before "and" ends when "and" (or "or", "&") stands right before position, or -1.
+        private static int JoinerBefore(string text, int low, int position, string joiner)
+        {
+            int p = TrimBack(text, low, position);
+            if (p == position || !TermContext.EndsAt(text, low, p, joiner))
+            {
+                return -1;
+            }
+
+            int q = TrimBack(text, low, p - joiner.Length);
+            return q < p - joiner.Length ? q : -1;
+        }
+
+        // Where the word after "and" (or "or", "&") starts when it stands right after position, or -1.
+        private static int JoinerAfter(string text, int position, int high, string joiner)
+        {
+            int p = position;
+            while (p < high && text[p] == ' ')
+            {
+                p++;
+            }
+
+            int joinerEnd = p > position ? TermContext.StartsAt(text, p, high, joiner) : -1;
+            if (joinerEnd < 0)
+            {
+                return -1;
+            }
+
+            int q = joinerEnd;
+            while (q < high && text[q] == ' ')
+            {
+                q++;
+            }
+
+            return q > joinerEnd ? q : -1;
+        }
+
+        private static int TrimBack(string text, int low, int position)
+        {
+            int p = position;
+            while (p > low && text[p - 1] == ' ')
+            {
+                p--;
+            }
+
+            return p;
+        }
+
+        private static bool LevelEndsAt(string text, int low, int position)
+        {
+            foreach (var level in DegreeLevels)
+            {
+                if (TermContext.EndsAt(text, low, position, level))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool LevelStartsAt(string text, int position, int high)
+        {
+            foreach (var level in DegreeLevels)
+            {
+                if (TermContext.StartsAt(text, position, high, level) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "un master en droit", "einen Master in Informatik", and a title's "Master en Data Science".

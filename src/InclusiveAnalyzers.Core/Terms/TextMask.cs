@@ -227,7 +227,62 @@ namespace InclusiveAnalyzers.Core.Terms
                 }
             }
 
-            return RunKind.Word;
+            return IsPath(text, start, end) ? RunKind.Name : RunKind.Word;
+        }
+
+        // Directories that open a relative path by convention: conf/masters, etc/hadoop/slaves, bin/start-master.
+        private static readonly string[] DirectoryPrefixes =
+        {
+            "conf/", "etc/", "bin/", "sbin/", "lib/", "libexec/", "config/", "usr/", "var/", "opt/", "src/", "share/", "home/",
+            "tmp/", "srv/", "mnt/", "include/", "scripts/",
+        };
+
+        /// <summary>
+        /// A file path names a file or folder that exists under that name (Flink's conf/slaves, /etc/mesos-master/ip,
+        /// $HADOOP_HOME/etc/hadoop/slaves): absolute (a slash, then a letter), relative to here, home or a variable (./, ../,
+        /// ~/, $NAME/), or opening with a conventional directory (conf/, etc/, bin/). Words joined by one slash without such
+        /// a start are a pair of words, not a path: master/slave, primary/master.
+        /// </summary>
+        private static bool IsPath(string text, int start, int end)
+        {
+            char first = text[start];
+            if (first == '/')
+            {
+                return Chars.IsLetter(text[start + 1]);
+            }
+
+            if (first == '~' || first == '.')
+            {
+                int k = start + 1;
+                if (first == '.' && text[k] == '.')
+                {
+                    k++;
+                }
+
+                return k < end && text[k] == '/';
+            }
+
+            if (first == '$')
+            {
+                int k = start + 1;
+                while (k < end && (Chars.IsLetterOrDigit(text[k]) || text[k] == '_'))
+                {
+                    k++;
+                }
+
+                return k > start + 1 && k < end && text[k] == '/';
+            }
+
+            foreach (var prefix in DirectoryPrefixes)
+            {
+                if (end - start > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, System.StringComparison.Ordinal) == 0
+                    && Chars.IsLetterOrDigit(text[start + prefix.Length]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

@@ -7,13 +7,15 @@ namespace InclusiveAnalyzers.Documents.Parsing
     /// MkDocs' indented blocks: Python-Markdown's admonitions (<c>!!! warning "Title"</c>), pymdownx.details
     /// (<c>??? note</c>, <c>???+ tip</c>) and pymdownx.tabbed content tabs (<c>=== "Tab"</c>), each a marker line
     /// whose body is the Markdown indented four spaces under it. CommonMark reads such a body as indented code, so
-    /// its words and links would go unread. The marker line is rewritten in place into a bullet list item whose
-    /// content starts four columns after the marker (<c>  - warning "Title"</c>, or an empty item <c>  -</c> when no
-    /// word stands four columns in): Markdig then reads the body as the item's Markdown, nested markers as nested
-    /// items, and every offset stays the file's.
+    /// its words and links would go unread. The marker line is rewritten in place into a bullet list item with text on
+    /// its first line, whose content starts at most four columns after the marker (<c>-   warning "Title"</c>, see
+    /// <see cref="OpenItem"/>): Markdig then reads the body as the item's Markdown, also after blank lines, nested
+    /// markers as nested items, and every offset stays the file's.
     /// <para>Only a marker line that is the whole line (Python-Markdown's own syntax, at most three class words) and
     /// has an indented body is one: a "!!! Warning !!!" line in prose, a marker shown in a code fence or an indented
-    /// code block, and an indented code block after a paragraph are left as they are.</para>
+    /// code block, and an indented code block after a paragraph are left as they are. A marker may stand at a block
+    /// body's column, or inside a list item at most three columns past the item's text (MkDocs indents an item's
+    /// blocks four spaces under "1. " or "- ").</para>
     /// </summary>
     internal static class MkDocsBlocks
     {
@@ -34,10 +36,12 @@ namespace InclusiveAnalyzers.Documents.Parsing
         /// <summary>Rewrites the marker lines of <paramref name="text"/> into list items; null when it has none.</summary>
         public static char[]? Open(string text, char[]? chars)
         {
-            var bodies = new Stack<int>(); // the content columns of the open bodies, innermost on top
+            // The open containers, innermost on top: a block's body column, or a list item's content column (negated, so a
+            // list item tells itself apart from a body: a list item keeps lazy continuation lines, a body does not).
+            var containers = new Stack<int>();
             string? fence = null;          // the open code fence, or null
             int fenceIndent = 0;
-            bool changed = false;
+            bool changed = false, previousBlank = true;
             for (int s = 0; s < text.Length;)
             {
                 int e = MarkdownDialects.LineEnd(text, s);
@@ -46,19 +50,21 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 bool blank = s + indent == e || (s + indent < e && IsBlankRest(text, s + indent, e));
                 if (blank)
                 {
+                    previousBlank = true;
                     s = MarkdownDialects.NextLine(text, e);
                     continue;
                 }
                 if (text[s + indent] == '\t')
                 {
                     // Tab-indented lines: columns this pass does not count; they close nothing and open nothing.
+                    previousBlank = false;
                     s = MarkdownDialects.NextLine(text, e);
                     continue;
                 }
                 if (fence != null)
                 {
-                    // A fence inside a body ends with the body (a less indented line) or at its closing fence.
-                    if (bodies.Count == 0 || indent >= fenceIndent)
+                    // A fence inside a container ends with it (a less indented line) or at its closing fence.
+                    if (containers.Count == 0 || indent >= fenceIndent)
                     {
                         if (IsClosingFence(text, s + indent, e, fence)) fence = null;
                         s = MarkdownDialects.NextLine(text, e);
@@ -66,25 +72,70 @@ namespace InclusiveAnalyzers.Documents.Parsing
                     }
                     fence = null;
                 }
-                while (bodies.Count > 0 && indent < bodies.Peek()) bodies.Pop();
-                int column = bodies.Count > 0 ? bodies.Peek() : 0;
                 char first = text[s + indent];
-                if (indent - column <= 3 && (first == '`' || first == '~') && MarkdownDialects.IsOpeningFence(text.Substring(s + indent, e - s - indent), out var opened))
+                int item = ListItemContent(text, s + indent, e);
+                while (containers.Count > 0 && indent < Column(containers.Peek()))
+                {
+                    // A paragraph's lazy line (words right under the item's text) keeps a list item open; a line after a
+                    // blank, a new item, a marker, a rule or any other block start ends it.
+                    if (containers.Peek() < 0 && !previousBlank && item < 0 && IsLazyText(first)) break;
+                    containers.Pop();
+                }
+                previousBlank = false;
+                int column = containers.Count > 0 ? Column(containers.Peek()) : 0;
+                if (indent < column || indent - column > 3)
+                {
+                    // A lazy line, or indented code: nothing opens here.
+                    s = MarkdownDialects.NextLine(text, e);
+                    continue;
+                }
+                bool itemContainer = containers.Count > 0 && containers.Peek() < 0;
+                if ((first == '`' || first == '~') && MarkdownDialects.IsOpeningFence(text.Substring(s + indent, e - s - indent), out var opened))
                 {
                     fence = opened;
                     fenceIndent = column;
                 }
-                else if (indent == column && (first == '!' || first == '?' || first == '=') && IsMarker(text, s + indent, e)
-                    && HasBody(text, MarkdownDialects.NextLine(text, e), column + 4, WordFourIn(text, s + indent, e) ? int.MaxValue : 0))
+                else if ((indent == column || itemContainer) && (first == '!' || first == '?' || first == '=') && IsMarker(text, s + indent, e)
+                    && HasBody(text, MarkdownDialects.NextLine(text, e), indent + 4))
                 {
                     chars ??= text.ToCharArray();
                     OpenItem(chars, text, s + indent, e);
-                    bodies.Push(column + 4);
+                    containers.Push(indent + 4);
                     changed = true;
+                }
+                else if (item >= 0)
+                {
+                    // A list item: a marker indented under it is inside it (MkDocs indents a list item's blocks four spaces).
+                    containers.Push(-(item - s));
                 }
                 s = MarkdownDialects.NextLine(text, e);
             }
             return changed ? chars : null;
+        }
+
+        private static int Column(int container) => container < 0 ? -container : container;
+
+        private static bool IsLazyText(char first) => char.IsLetterOrDigit(first) || first == '(' || first == '[' || first == '"' || first == '\'';
+
+        /// <summary>Where the content of the list item that starts at <paramref name="at"/> starts ("- ", "* ", "1. ", "2) "), or -1.</summary>
+        private static int ListItemContent(string text, int at, int end)
+        {
+            int k = at;
+            if (text[k] == '-' || text[k] == '*' || text[k] == '+')
+            {
+                k++;
+            }
+            else
+            {
+                while (k < end && k - at < 9 && text[k] >= '0' && text[k] <= '9') k++;
+                if (k == at || k >= end || (text[k] != '.' && text[k] != ')')) return -1;
+                k++;
+            }
+            if (k >= end || text[k] != ' ') return -1;
+            int content = k;
+            while (content < end && text[content] == ' ') content++;
+            if (content == end) return -1; // an empty item: no marker opens inside it here
+            return content - k > 4 ? k + 1 : content; // five spaces or more: the item's content is indented code, one column in
         }
 
         private static bool IsMarker(string text, int start, int end)
@@ -94,28 +145,26 @@ namespace InclusiveAnalyzers.Documents.Parsing
         }
 
         /// <summary>
-        /// The marker at <paramref name="at"/> becomes a bullet two columns in: "!!! note" reads "  - note" (the word four
-        /// columns in is the item's first text, so the item's content column is the body's); when the fifth character is
-        /// no word ("???+ tip", "!!!note"), the whole line becomes an empty item "  -", whose content column is also four in.
+        /// The marker at <paramref name="at"/> becomes a bullet in its place, and the item's content starts at the word after
+        /// the marker or four columns in, whichever comes first: "!!! note" reads "-   note", "!!!note" reads "-  note" (content
+        /// three columns in), "???+ tip" reads "-   \u00A0tip": a no-break space, which CommonMark does not count as
+        /// indentation, stands four columns in where the marker's "+" and space were, so the body four columns in belongs to
+        /// the item, also after a blank line (an item whose first line is empty would end there).
         /// </summary>
         private static void OpenItem(char[] chars, string text, int at, int end)
         {
-            bool wordFourIn = WordFourIn(text, at, end);
-            int blankTo = wordFourIn ? at + 4 : end;
-            for (int i = at; i < blankTo; i++) chars[i] = ' ';
-            chars[at + 2] = '-';
+            int content = at + 3;
+            while (content < end && (text[content] == '+' || text[content] == '!' || text[content] == ' ')) content++;
+            chars[at] = '-';
+            for (int i = at + 1; i < content; i++) chars[i] = i < at + 4 ? ' ' : '\u00A0';
         }
 
-        private static bool WordFourIn(string text, int at, int end) => at + 4 < end && text[at + 3] == ' ' && text[at + 4] != ' ';
-
         /// <summary>
-        /// True when the body under a marker is there: the first non-blank line after it is indented at least
-        /// <paramref name="column"/>, after at most <paramref name="blanksAllowed"/> blank lines (none for an empty item: CommonMark
-        /// ends an item that starts with a blank line at the next blank line).
+        /// True when the body under a marker is there: the first non-blank line after it, past any blank lines, is indented at
+        /// least <paramref name="column"/>.
         /// </summary>
-        private static bool HasBody(string text, int s, int column, int blanksAllowed)
+        private static bool HasBody(string text, int s, int column)
         {
-            int blanks = 0;
             while (s < text.Length)
             {
                 int e = MarkdownDialects.LineEnd(text, s);
@@ -123,7 +172,6 @@ namespace InclusiveAnalyzers.Documents.Parsing
                 while (s + indent < e && text[s + indent] == ' ') indent++;
                 if (s + indent == e || IsBlankRest(text, s + indent, e))
                 {
-                    if (++blanks > blanksAllowed) return false;
                     s = MarkdownDialects.NextLine(text, e);
                     continue;
                 }

@@ -92,6 +92,8 @@ public class CatalogMatchingTests
     [InlineData("The SSL/TLS master keys can be logged by mitmproxy.")] // the plural of an excepted compound noun
     [InlineData("Both grand masters resigned.")]
     [InlineData("The job state is \"abortable\" or \"committed\".")] // a quoted value, as for abort
+    [InlineData("Giraph launches an Application Master (512 MB) and worker containers on the Hadoop cluster.")] // YARN's ApplicationMaster
+    [InlineData("If a task fails, the Application Master retries it; the ResourceManager restarts a dead app master.")]
     [InlineData("In this course you will master Kotlin.")] // a person and a modal: the verb
     [InlineData("By the end you'll be able to master Rust and Cargo.")]
     [InlineData("She holds two masters, one in physics.")] // degrees said short (DegreeSense)
@@ -155,6 +157,10 @@ public class CatalogMatchingTests
     [InlineData("The wallet keeps a stable (whitelistable) address.", "whitelistable")]
     [InlineData("Only blacklistable tokens are listed.", "blacklistable")]
     [InlineData("A non-abortable section runs to its end.", "abortable")]
+    [InlineData("The commit future is spawned without cancel handles, making it unabortable once started.", "unabortable")] // the negated adjective
+    [InlineData("Fail before the next invocation so an unabortable operation cannot renew a lease.", "unabortable")]
+    [InlineData("Our application master keeps the list of tenants.", "master")] // no YARN around: an application master of your own
+    [InlineData("The master schedules each application on the Hadoop cluster.", "master")] // the role beside Hadoop, no "application" before
     [InlineData("When will master be tagged for the release?", "master")] // a modal before the branch as subject: no person, no verb sense
     [InlineData("You can push to master once CI passes.", "master")]
     [InlineData("This code demonstrates how to use the I2C master mode to read/write I2C EEPROM.", "master")] // a bus role: judged right (ESP-IDF)
@@ -181,6 +187,8 @@ public class CatalogMatchingTests
     [InlineData("IsAbortable", "abortable")]
     [InlineData("WhitelistableFeature", "whitelistable")]
     [InlineData("BLACKLISTABLE_MODULES", "blacklistable")]
+    [InlineData("IsUnabortable", "unabortable")]
+    [InlineData("CMD_UNABORTABLE", "unabortable")]
     public void Reports_terms_inside_identifiers(string identifier, string id)
     {
         List<TermMatch>? matches = null;
@@ -247,6 +255,12 @@ public class CatalogMatchingTests
     [InlineData("Make the request abortable.", "Make the request cancelable.")]
     [InlineData("An abortable sleep ends at once.", "A cancelable sleep ends at once.")]
     [InlineData("Mark the field whitelistable.", "Mark the field allowlistable.")]
+    [InlineData("It is unabortable once started.", "It is uncancelable once started.")]
+    [InlineData("An unabortable operation holds the lease.", "An uncancelable operation holds the lease.")]
+    [InlineData("A non-abortable section runs to its end.", "A non-cancelable section runs to its end.")]
+    [InlineData("The MITM in its name stands for Man-In-The-Middle.", "The MITM in its name stands for Machine-In-The-Middle.")] // the initials kept
+    [InlineData("This prevents man-in-the-middle (MITM) attacks.", "This prevents machine-in-the-middle (MITM) attacks.")]
+    [InlineData("This prevents man-in-the-middle attacks.", "This prevents adversary-in-the-middle attacks.")] // no MITM around
     public void First_replacement_reads_naturally(string text, string expected)
     {
         List<TermMatch>? matches = null;

@@ -19,6 +19,19 @@ public class DegreeSenseTests
     [InlineData("She is doing a masters in computer science.")]
     [InlineData("I completed my master in Paris.")]
     [InlineData("He is pursuing masters in data science.")]
+    // The degree with its field, listed with other degrees, glossed by its abbreviation, and its students
+    [InlineData("He received a Master in Computer Science in 2004 from the University of Alicante.")]
+    [InlineData("The analyser is written with the aim of attaining a Master in Computer Science through The University of Queensland.")]
+    [InlineData("So I started a master in computer science and it was the best time of my life.")]
+    [InlineData("I am currently studying for a Master in Data Science & AI in Berlin.")]
+    [InlineData("The program is open to Bachelor and Master students in science, mathematics or engineering degrees.")]
+    [InlineData("This page gives new team members (bachelor and master students) an overview.")]
+    [InlineData("Our Bachelor/Master programme and the Master/PhD track.")]
+    [InlineData("We are hiring two PhD students and Master students to join the team.")]
+    [InlineData("Master (MSc) in Data Science, 2021.")]
+    [InlineData("Christoph Biering, Master student of computer science at the TU Dresden.")]
+    [InlineData("I am a master student at EPFL.")]
+    [InlineData("Manuel Tardaguila Sancho. Master Student (Supervisor A. Rausell)")]
     // Another language's degree
     [InlineData("Il a un master en droit.")]
     [InlineData("Diplômé d'un Master en informatique avec une spécialisation en génie logiciel.")]
@@ -47,6 +60,12 @@ public class DegreeSenseTests
     [InlineData("Course outline.\n\n- Master Node in Kubernetes")] // a role noun after Master, even on a course page
     [InlineData("- Master Redis in the cluster")] // no course around: the server
     [InlineData("Writes go to the master. The masters replicate.")]
+    [InlineData("A master in Kubernetes runs the API server.")] // "in" and no field of study: the role
+    [InlineData("Run the master in distributed computing mode.")] // a field noun, but no holder and no capital
+    [InlineData("It never creates a second master student row.")] // a master record of students
+    [InlineData("Pre-configured Master Student accounts for testing.")]
+    [InlineData("Start the primary and master nodes.")] // listed with no degree
+    [InlineData("The master (primary) node and the master (MS) server.")] // no degree's abbreviation, or an ambiguous one
     public void The_role_beside_them_is_still_reported(string text)
         => Assert.Contains(Find(text), f => f.StartsWith("master:", StringComparison.Ordinal));
 }

@@ -150,6 +150,27 @@ public class ProseJudgementTests
     [InlineData("Thanks to web3master and h4x0rslave for the report.")]
     public void Merge_message_sources_and_handles_with_digits_are_names(string text) => Assert.Empty(Find(text));
 
+    // A file path is the name of a file that exists under it: Flink's conf/slaves, Mesos's /etc/mesos-master/ip.
+    [Theory]
+    [InlineData("Edit *conf/slaves* and add one worker per line.")] // Flink 1.x's cluster setup, in emphasis
+    [InlineData("List the hosts in the conf/masters file.")]
+    [InlineData("Copy etc/hadoop/slaves to every node.")]
+    [InlineData("Write the address to /etc/mesos-master/ip on each host.")]
+    [InlineData("The list is read from ~/slaves and ../conf/masters.")]
+    [InlineData("Keep it in $HOME/masters for now.")]
+    public void File_paths_are_names(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("The primary/master fails over.", "master")] // one slash between words: a pair, not a path
+    [InlineData("Copy it to the hosts/masters list.", "masters")]
+    [InlineData("Use master/slave/replica roles.", "master/slave")]
+    public void Words_joined_by_a_slash_without_a_path_start_are_still_words(string text, string expected)
+        => Assert.Contains(expected, Find(text));
+
+    [Fact]
+    public void A_file_path_is_read_again_when_names_are_not_masked()
+        => Assert.Contains("slaves", Find("Edit conf/slaves on each host.", NamesOff));
+
     [Theory]
     [InlineData("By default, this image will start the HMaster and launch the HBase shell.")]
     [InlineData("Start a container without a running HMaster.")]

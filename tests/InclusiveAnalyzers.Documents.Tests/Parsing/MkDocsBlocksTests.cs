@@ -79,4 +79,59 @@ public class MkDocsBlocksTests
         var fixedText = DocumentFixer.Fix("docs/hosts.md", text, Lint.Settings(null));
         Assert.Equal(text.Replace("the whitelist", "the allowlist").Replace("The slave", "The replica"), fixedText);
     }
+
+    // mkdocs-material's own style: "???+ type" and "!!!type" with the body after a blank line.
+    [Fact]
+    public void A_body_after_a_blank_line_under_an_open_collapsible_or_a_glued_marker_is_read()
+    {
+        var text = Lint.Doc(
+            "# Setup", "",
+            "???+ note \"Replication\"", "", "    The master copies to each replica.", "", "    Restart the slave.", "",
+            "!!!warning", "", "    Add the host to the whitelist.", "",
+            "===+ \"Linux\"", "", "    Remove the blacklist.");
+        Assert.Equal(new[] { ("master", 5, 9), ("slave", 7, 17), ("whitelist", 11, 25), ("blacklist", 15, 16) }, Wording(text));
+    }
+
+    // MkDocs pages put admonitions in the steps of a list, indented four spaces under the item.
+    [Fact]
+    public void A_marker_inside_a_list_item_opens_a_body_read_as_markdown()
+    {
+        var text = Lint.Doc(
+            "# Install", "",
+            "1. Download the package.", "",
+            "    !!! warning \"Before you start\"", "", "        Stop the slave first.", "", "        Then the master.", "",
+            "2. Run the installer.", "",
+            "- Configure the hosts.", "",
+            "    ??? tip", "        Add them to the whitelist.", "",
+            "    Back in the item: restart the slave.");
+        Assert.Equal(new[] { ("slave", 7, 18), ("master", 9, 18), ("whitelist", 16, 25), ("slave", 18, 35) }, Wording(text));
+    }
+
+    [Fact]
+    public void Code_inside_a_list_item_and_prose_exclamation_lines_there_stay_as_commonmark_reads_them()
+    {
+        // A marker in a fence inside an item, code indented past the item's body, and a "!!!" line that is prose.
+        var text = Lint.Doc(
+            "# Guide", "",
+            "- Example:", "", "    ```md", "    !!! note", "        Push to the slave.", "    ```", "",
+            "- Run:", "", "            !!! note", "                Push to the slave.", "",
+            "- Careful:", "", "    !!! Warning, this deletes the master !!!", "", "            Push to the slave.");
+        Assert.Equal(new[] { ("master", 17, 35) }, Wording(text));
+    }
+
+    [Fact]
+    public void A_rule_under_a_list_item_ends_it_so_a_marker_after_it_in_indented_code_stays_code()
+    {
+        // A list in front matter, then its closing rule: the indented marker after it is top-level indented code.
+        var text = Lint.Doc("---", "tags:", "  - hosts", "---", "", "# Guide", "", "Example:", "", "  - item", "---", "", "    !!! note", "        Push to the slave.");
+        Assert.Empty(Wording(text));
+    }
+
+    [Fact]
+    public void Fix_rewrites_only_the_words_in_a_list_item_block_and_after_a_blank_line()
+    {
+        const string text = "# Hosts\n\n1. Step:\n\n    ???+ tip \"Lists\"\n\n        Add hosts to the whitelist.\n\n!!!note\n\n    The slave restarts.\n";
+        var fixedText = DocumentFixer.Fix("docs/hosts.md", text, Lint.Settings(null));
+        Assert.Equal(text.Replace("the whitelist", "the allowlist").Replace("The slave", "The replica"), fixedText);
+    }
 }
