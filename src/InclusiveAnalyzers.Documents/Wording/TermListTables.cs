@@ -66,6 +66,27 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
         }
 
+        /// <summary>
+        /// Whether <paramref name="offset"/> lies in a body cell of the avoid column of such a table: Kubernetes' links
+        /// table writes "See &lt;a href=...&gt;here&lt;/a&gt; for more details" under Don't, the example not to follow,
+        /// so the link rules leave it alone as the wording rules do.
+        /// </summary>
+        public static bool InAvoidCell(MarkdownModel model, string text, int offset)
+        {
+            foreach (var table in model.Tables)
+            {
+                if (table.Span.IsEmpty || offset < table.Span.Start || offset > table.Span.End) continue;
+                int avoid = AvoidColumn(text, MarkdownTableRules.Cells(text, table.Span.Start));
+                if (avoid < 0) return false;
+                int delimiter = LineEnd(text, table.Span.Start) + 1;
+                if (offset <= LineEnd(text, delimiter)) return false; // the header or the delimiter row
+                int row = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+                var cells = MarkdownTableRules.Cells(text, row);
+                return cells.Count > avoid && offset >= cells[avoid].Start && offset < cells[avoid].End;
+            }
+            return false;
+        }
+
         // The avoid column, when another column heads the replacements; -1 otherwise.
         private static int AvoidColumn(string text, List<(int Start, int End)> header)
         {
