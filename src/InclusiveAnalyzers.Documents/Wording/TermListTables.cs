@@ -73,18 +73,33 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// </summary>
         public static bool InAvoidCell(MarkdownModel model, string text, int offset)
         {
-            foreach (var table in model.Tables)
+            // The tables are in document order: the last one starting at or before the offset is the only candidate
+            // (a binary search, so a page of many tables and links stays linear).
+            var tables = model.Tables;
+            int low = 0, high = tables.Count - 1, found = -1;
+            while (low <= high)
             {
-                if (table.Span.IsEmpty || offset < table.Span.Start || offset > table.Span.End) continue;
-                int avoid = AvoidColumn(text, MarkdownTableRules.Cells(text, table.Span.Start));
-                if (avoid < 0) return false;
-                int delimiter = LineEnd(text, table.Span.Start) + 1;
-                if (offset <= LineEnd(text, delimiter)) return false; // the header or the delimiter row
-                int row = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-                var cells = MarkdownTableRules.Cells(text, row);
-                return cells.Count > avoid && offset >= cells[avoid].Start && offset < cells[avoid].End;
+                int mid = (low + high) / 2;
+                if (tables[mid].Span.Start <= offset)
+                {
+                    found = mid;
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
             }
-            return false;
+            if (found < 0) return false;
+            var table = tables[found];
+            if (table.Span.IsEmpty || offset > table.Span.End) return false;
+            int avoid = AvoidColumn(text, MarkdownTableRules.Cells(text, table.Span.Start));
+            if (avoid < 0) return false;
+            int delimiter = LineEnd(text, table.Span.Start) + 1;
+            if (offset <= LineEnd(text, delimiter)) return false; // the header or the delimiter row
+            int row = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
+            var cells = MarkdownTableRules.Cells(text, row);
+            return cells.Count > avoid && offset >= cells[avoid].Start && offset < cells[avoid].End;
         }
 
         // The avoid column, when another column heads the replacements; -1 otherwise.
