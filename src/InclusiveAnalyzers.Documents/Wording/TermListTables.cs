@@ -44,12 +44,10 @@ namespace InclusiveAnalyzers.Documents.Wording
             var words = new List<string>();
             foreach (var table in model.Tables)
             {
-                if (table.Span.IsEmpty) continue;
-                var header = MarkdownTableRules.Cells(text, table.Span.Start);
-                int avoid = AvoidColumn(text, header);
+                if (table.Span.IsEmpty || !FindDelimiter(text, table.Span.Start, table.Span.End, out int headerStart, out int delimiter)) continue;
+                int avoid = AvoidColumn(text, MarkdownTableRules.Cells(text, headerStart));
                 if (avoid < 0) continue;
                 int end = Math.Min(text.Length, table.Span.End + 1);
-                int delimiter = LineEnd(text, table.Span.Start) + 1;
                 for (int row = LineEnd(text, delimiter) + 1; row < end; row = LineEnd(text, row) + 1)
                 {
                     var cells = MarkdownTableRules.Cells(text, row);
@@ -71,35 +69,43 @@ namespace InclusiveAnalyzers.Documents.Wording
         /// table writes "See &lt;a href=...&gt;here&lt;/a&gt; for more details" under Don't, the example not to follow,
         /// so the link rules leave it alone as the wording rules do.
         /// </summary>
-        public static bool InAvoidCell(MarkdownModel model, string text, int offset)
+        public static bool InAvoidCell(string text, int offset)
         {
-            // The tables are in document order: the last one starting at or before the offset is the only candidate
-            // (a binary search, so a page of many tables and links stays linear).
-            var tables = model.Tables;
-            int low = 0, high = tables.Count - 1, found = -1;
-            while (low <= high)
-            {
-                int mid = (low + high) / 2;
-                if (tables[mid].Span.Start <= offset)
-                {
-                    found = mid;
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
-            }
-            if (found < 0) return false;
-            var table = tables[found];
-            if (table.Span.IsEmpty || offset > table.Span.End) return false;
-            int avoid = AvoidColumn(text, MarkdownTableRules.Cells(text, table.Span.Start));
-            if (avoid < 0) return false;
-            int delimiter = LineEnd(text, table.Span.Start) + 1;
-            if (offset <= LineEnd(text, delimiter)) return false; // the header or the delimiter row
+            if (offset < 0 || offset >= text.Length) return false;
+            // Read from the text rather than the parsed tables: a line above the header (Kubernetes' Hugo shortcode
+            // "{{< table caption = ... >}}") keeps the parser from seeing a table at all. Up from the row, within its
+            // block (no blank line) and at most a few hundred lines, to the delimiter row; the header is the line above it.
             int row = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-            var cells = MarkdownTableRules.Cells(text, row);
-            return cells.Count > avoid && offset >= cells[avoid].Start && offset < cells[avoid].End;
+            int line = row;
+            for (int n = 0; n < 400 && line > 0; n++)
+            {
+                int above = LineStartBefore(text, line);
+                if (IsBlankLine(text, above)) return false;
+                if (IsDelimiterRow(text, above))
+                {
+                    if (above == 0) return false;
+                    int header = LineStartBefore(text, above);
+                    int avoid = AvoidColumn(text, MarkdownTableRules.Cells(text, header));
+                    if (avoid < 0) return false;
+                    var cells = MarkdownTableRules.Cells(text, row);
+                    return cells.Count > avoid && offset >= cells[avoid].Start && offset < cells[avoid].End;
+                }
+                line = above;
+            }
+            return false;
+        }
+
+        // The start of the line before the one starting at lineStart (lineStart > 0).
+        private static int LineStartBefore(string text, int lineStart)
+            => lineStart < 2 ? 0 : text.LastIndexOf('\n', lineStart - 2) + 1;
+
+        private static bool IsBlankLine(string text, int start)
+        {
+            for (int i = start; i < text.Length && text[i] != '\n'; i++)
+            {
+                if (!char.IsWhiteSpace(text[i])) return false;
+            }
+            return true;
         }
 
         // The avoid column, when another column heads the replacements; -1 otherwise.
@@ -205,6 +211,45 @@ namespace InclusiveAnalyzers.Documents.Wording
                     }
                 }
             }
+        }
+
+        // The delimiter row (pipes, colons, hyphens and blanks only) and the header line above it. The table's span may
+        // open on a line the parser folded into it: Kubernetes writes "{{< table caption = "Do and Don't - Links" >}}"
+        // right above "Do | Don't".
+        private static bool FindDelimiter(string text, int start, int end, out int headerStart, out int delimiter)
+        {
+            headerStart = delimiter = -1;
+            int previous = -1;
+            for (int line = start; line <= end && line < text.Length; line = LineEnd(text, line) + 1)
+            {
+                if (previous >= 0 && IsDelimiterRow(text, line))
+                {
+                    headerStart = previous;
+                    delimiter = line;
+                    return true;
+                }
+                previous = line;
+            }
+            return false;
+        }
+
+        private static bool IsDelimiterRow(string text, int start)
+        {
+            int end = LineEnd(text, start);
+            bool dash = false;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == '-')
+                {
+                    dash = true;
+                }
+                else if (c != '|' && c != ':' && c != ' ' && c != '\t' && c != '\r')
+                {
+                    return false;
+                }
+            }
+            return dash;
         }
 
         private static int LineEnd(string text, int start)

@@ -24,6 +24,7 @@ public class LinkRuleTests
     [Theory]
     [InlineData("Do | Don't\n:--| :-----\nSee [Check required ports](https://example.org/docs/ports/). | Use ambiguous terms. See [here](https://example.org/docs/ports/) for more details.\n", false)]
     [InlineData("Do | Don't\n:--| :-----\nSee the ports. | See <a href=\"https://example.org/docs/ports/\">here</a> for more details.\n", false)]
+    [InlineData("{{< table caption = \"Do and Don't - Links\" >}}\nDo | Don't\n:--| :-----\nSee the ports. | See <a href=\"https://example.org/docs/ports/\">here</a> for more details.\n{{< /table >}}\n", false)]
     [InlineData("Do | Don't\n:--| :-----\nSee [here](https://example.org/docs/ports/) for details. | Use no link at all.\n", true)]  // the Do column is the advice
     [InlineData("| Port | Notes |\n| --- | --- |\n| 6443 | See [here](https://example.org/docs/ports/). |\n", true)]                     // no word-list headers
     public void A_vague_link_in_a_do_and_dont_table(string markdown, bool reported)

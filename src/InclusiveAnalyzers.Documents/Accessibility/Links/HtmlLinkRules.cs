@@ -18,20 +18,19 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             longestGeneric = generic.Count == 0 ? 0 : generic.Max(g => g.Length);
         }
 
+        // Raw HTML in a Markdown word-list table's Don't cell is the example not to follow (see TermListTables).
+        private static bool InCounterExample(HtmlCheck check, IElement link)
+        {
+            if (check.IsHtmlFile || check.Context.MarkdownModel == null) return false;
+            int offset = check.OffsetOf(link);
+            return offset >= 0 && Wording.TermListTables.InAvoidCell(check.Context.Text, offset);
+        }
+
         /// <summary>
         /// Elements whose role is link (ACT c487ae): &lt;a href&gt; (also with role="none", which a focusable
         /// link cannot drop), role="link" and the DPUB link roles such as doc-biblioref. &lt;a href role="button"&gt;
         /// is a button and not checked here.
         /// </summary>
-        // Raw HTML in a Markdown word-list table's Don't cell is the example not to follow (see TermListTables).
-        private static bool InCounterExample(HtmlCheck check, IElement link)
-        {
-            var model = check.Context.MarkdownModel;
-            if (check.IsHtmlFile || model == null) return false;
-            int offset = check.OffsetOf(link);
-            return offset >= 0 && Wording.TermListTables.InAvoidCell(model, check.Context.Text, offset);
-        }
-
         public void Check(HtmlCheck check, IElement link)
         {
             if (!SemanticRole.IsLink(SemanticRole.Of(link))) return;
