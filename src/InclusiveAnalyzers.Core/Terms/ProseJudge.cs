@@ -580,7 +580,13 @@ namespace InclusiveAnalyzers.Core.Terms
 
             char open = text[start - 1];
             char close = Closing(open);
-            if (close == '\0' || (start - 2 >= low && text[start - 2] == open))
+            if (close == '\0')
+            {
+                // The second of a slash pair in quotes: OpenBMC's "replacements for 'blacklist/whitelist' are".
+                return IsSecondOfQuotedPair(text, low, high, start, end);
+            }
+
+            if (start - 2 >= low && text[start - 2] == open)
             {
                 return false; // a doubled quote is an escaped quote in source text ("the ""master"" copy"), or an empty pair
             }
@@ -596,7 +602,84 @@ namespace InclusiveAnalyzers.Core.Terms
                 k++;
             }
 
-            return k < high && (text[k] == close || (close == '\u201D' && text[k] == '"') || (close == '\u2019' && text[k] == '\''));
+            if (k < high && (text[k] == close || (close == '\u201D' && text[k] == '"') || (close == '\u2019' && text[k] == '\'')))
+            {
+                return true;
+            }
+
+            // The first of a slash pair in quotes: 'blacklist/whitelist', "master / slave".
+            int pairEnd = PairPartnerEnd(text, end, high);
+            return pairEnd > 0 && pairEnd < high && IsClosingOf(open, text[pairEnd]);
+        }
+
+        // After a word: optional spaces, a slash, optional spaces and another word; the end of that word, or -1.
+        private static int PairPartnerEnd(string text, int end, int high)
+        {
+            int k = end;
+            while (k < high && text[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k >= high || text[k] != '/')
+            {
+                return -1;
+            }
+
+            k++;
+            while (k < high && text[k] == ' ')
+            {
+                k++;
+            }
+
+            int wordStart = k;
+            while (k < high && (Chars.IsLetterOrDigit(text[k]) || text[k] == '-'))
+            {
+                k++;
+            }
+
+            return k > wordStart && k - wordStart <= 30 ? k : -1;
+        }
+
+        // Before the word: another word, optional spaces, a slash, optional spaces, and the opening quote before that word.
+        private static bool IsSecondOfQuotedPair(string text, int low, int high, int start, int end)
+        {
+            int k = start;
+            while (k > low && text[k - 1] == ' ')
+            {
+                k--;
+            }
+
+            if (k <= low || text[k - 1] != '/')
+            {
+                return false;
+            }
+
+            k--;
+            while (k > low && text[k - 1] == ' ')
+            {
+                k--;
+            }
+
+            int wordEnd = k;
+            while (k > low && (Chars.IsLetterOrDigit(text[k - 1]) || text[k - 1] == '-'))
+            {
+                k--;
+            }
+
+            if (k == wordEnd || wordEnd - k > 30 || k <= low)
+            {
+                return false;
+            }
+
+            char open = text[k - 1];
+            return Closing(open) != '\0' && end < high && IsClosingOf(open, text[end]);
+        }
+
+        private static bool IsClosingOf(char open, char c)
+        {
+            char close = Closing(open);
+            return c == close || (close == '\u201D' && c == '"') || (close == '\u2019' && c == '\'');
         }
 
         private static readonly string[] Articles = { "a", "an", "the" };
@@ -733,11 +816,46 @@ namespace InclusiveAnalyzers.Core.Terms
                             next++;
                         }
 
-                        return StartsWithAnyReplacement(term, replacements, text, next, high);
+                        return StartsWithAnyReplacement(term, replacements, text, next, high) || WordsForWordsNext(text, next, high);
                     }
                 }
 
                 k = wordEnd;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] WordsForWords = { "nouns", "adjectives", "verbs", "terms", "words", "names", "alternatives", "equivalents" };
+
+        // ActiveMQ's "we will replace master/slave with 2 nouns to denote configured state": the replacement is words, named
+        // as such (after at most two words such as a number, "new" or "more inclusive"), so the term replaced is a word talked about.
+        private static bool WordsForWordsNext(string text, int position, int high)
+        {
+            int k = position;
+            for (int n = 0; n < 3 && k < high; n++)
+            {
+                int wordEnd = k;
+                while (wordEnd < high && Chars.IsLetterOrDigit(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == k)
+                {
+                    return false;
+                }
+
+                if (IsAnyWord(text, k, wordEnd, WordsForWords))
+                {
+                    return true;
+                }
+
+                k = wordEnd;
+                while (k < high && text[k] == ' ')
+                {
+                    k++;
+                }
             }
 
             return false;

@@ -162,6 +162,8 @@ namespace InclusiveAnalyzers.Documents.Wording
                 EmphasizedPlaceholders.Blank(model, text, view, WordingMatcher.For(context).HasTerm); // "*master-name*" of "get-master-addr-by-name master-name"
                 ConfigurationBlocks.Blank(text, view); // Home Assistant's "{% configuration %}" YAML: "slave:" is an option's name
                 NameColumnTables.Blank(model, text, view); // "| Attribute | Description |" then "| slave | Slave address, alternative to unit |"
+                TermListTables.Blank(model, text, view); // "| Deprecated | Inclusive |" then "| Whitelist | Allowlist |"
+                AdvisedAgainstWords.Blank(model, text, view); // "Avoid describing people as _disabled_, _handicapped_"
             }
 
             WordingMatcher.For(context).CheckProse(view.ToString(), 0, text.Length);

@@ -110,14 +110,53 @@ namespace InclusiveAnalyzers.Documents.Wording
             List<TermMatch>? found = null;
             if (!matcher.FindInIdentifier(name, ref found) || found == null) return;
             if (FileNamedCode.Is(relativePath, context.MarkdownModel)) return; // slaveof.md documents `SLAVEOF`: asked only once a term is found
+            var spoken = matcher.MaskNames ? ReadAsWords(name) : null;
             foreach (var match in found)
             {
                 if (match.Term.Category == Categories.Condescending || IsWordOfLanguage(match.Term)) continue;
+                if (spoken != null && SeparateWords(name, match) && !SaidAt(spoken, match)) continue; // 4531-rename-master-to-main.md: the rename, the old name mentioned
                 var original = name.Substring(match.Start, match.Length);
                 context.ReportFile(RuleCatalog.DocumentFileName,
                     $"The file name contains '{original}' ({match.Term.Category}): {Advice(name, match, TextKind.Identifier)}. Rename the file and update links to it.",
                     term: match.Term.Id, replacements: match.Replacements);
             }
+        }
+
+        // The file name read as the words it spells: separators as spaces, in lower case (so capitals are no command
+        // name); the prose matches of it, or an empty list when the words mention the term (a news fragment named
+        // "4531-rename-master-to-main" records the rename of the branch, as the same words in prose would).
+        private List<TermMatch> ReadAsWords(string name)
+        {
+            var words = new char[name.Length];
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                words[i] = c == '-' || c == '_' || c == '.' ? ' ' : char.ToLowerInvariant(c);
+            }
+            List<TermMatch>? said = null;
+            var text = new string(words);
+            matcher.FindInProse(text, 0, text.Length, ref said);
+            return said ?? new List<TermMatch>();
+        }
+
+        // The match stands between separators or the ends of the name (master in "rename-master-to-main"); a term glued
+        // into a longer word (whitelistManager) is read as an identifier only, as before.
+        private static bool SeparateWords(string name, TermMatch match)
+        {
+            int end = match.Start + match.Length;
+            return (match.Start == 0 || IsNameSeparator(name[match.Start - 1])) && (end == name.Length || IsNameSeparator(name[end]));
+        }
+
+        private static bool IsNameSeparator(char c) => c == '-' || c == '_' || c == '.';
+
+        // Whether the words of the name still say the identifier match's term where the name spells it.
+        private static bool SaidAt(List<TermMatch> spoken, TermMatch match)
+        {
+            foreach (var said in spoken)
+            {
+                if (said.Term.Id == match.Term.Id && said.Start < match.Start + match.Length && match.Start < said.Start + said.Length) return true;
+            }
+            return false;
         }
 
         // view: the text the match was found in, markup blanked (the neighbours of a homograph are read there).

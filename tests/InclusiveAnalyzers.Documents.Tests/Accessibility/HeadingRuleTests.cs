@@ -408,6 +408,11 @@ public class HeadingRuleTests
     [InlineData("####### Seven", true)]
     [InlineData("#123 fixed the crash", false)]
     [InlineData("# Proper heading", false)]
+    // A hashtag opening a sentence (the A11Y Project's "#SayTheWord" post) is no heading; a title missing its space still is.
+    [InlineData("#SayTheWord \u2018disability\u2019 and when in doubt, ask.", false)]
+    [InlineData("#a11y is short for accessibility, with eleven letters in between.", false)]
+    [InlineData("#Getting started", true)]
+    [InlineData("#Installation.", true)]
     public void Broken_heading_syntax(string line, bool reported)
     {
         var findings = Lint.Markdown("Intro.\n\n" + line + "\n");

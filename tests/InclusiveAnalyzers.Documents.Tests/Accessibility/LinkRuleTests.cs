@@ -20,6 +20,20 @@ public class LinkRuleTests
         Lint.Markdown(markdown + "\n").HasNot("INCL330");
     }
 
+    // Kubernetes' style guide: a "Do | Don't" table shows the vague link as the example not to follow (the twenty-second review).
+    [Theory]
+    [InlineData("Do | Don't\n:--| :-----\nSee [Check required ports](https://example.org/docs/ports/). | Use ambiguous terms. See [here](https://example.org/docs/ports/) for more details.\n", false)]
+    [InlineData("Do | Don't\n:--| :-----\nSee the ports. | See <a href=\"https://example.org/docs/ports/\">here</a> for more details.\n", false)]
+    [InlineData("{{< table caption = \"Do and Don't - Links\" >}}\nDo | Don't\n:--| :-----\nSee the ports. | See <a href=\"https://example.org/docs/ports/\">here</a> for more details.\n{{< /table >}}\n", false)]
+    [InlineData("Do | Don't\n:--| :-----\nSee [here](https://example.org/docs/ports/) for details. | Use no link at all.\n", true)]  // the Do column is the advice
+    [InlineData("| Port | Notes |\n| --- | --- |\n| 6443 | See [here](https://example.org/docs/ports/). |\n", true)]                     // no word-list headers
+    public void A_vague_link_in_a_do_and_dont_table(string markdown, bool reported)
+    {
+        var findings = Lint.Markdown(markdown);
+        if (reported) findings.Exactly("INCL330", 3);
+        else findings.HasNot("INCL330");
+    }
+
     // A generic word that is the destination's own name: the page the link opens is called that (the Link plugin's page).
     [Theory]
     [InlineData("The [Link](https://ckeditor.com/cke4/addon/link) plugin alters the target.", false)]

@@ -298,6 +298,35 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             return at >= 0 && at + 1 < text.Length && text[at] == ':' && (text[at + 1] == ' ' || text[at + 1] == '\t');
         }
 
+        /// <summary>
+        /// A hashtag opens the line rather than a heading's title (the A11Y Project's "#SayTheWord 'disability' and when in
+        /// doubt, ask."): the word after the hash is written in camel case (a capital after a lower-case letter), or the
+        /// line is a sentence of six words or more ending in a full stop, question or exclamation mark. "#Installation" and
+        /// "#Getting started" are still a heading missing its space.
+        /// </summary>
+        private static bool IsHashtagLine(string text, int wordStart)
+        {
+            int i = wordStart;
+            bool camel = false;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (i > wordStart && char.IsUpper(text[i]) && char.IsLower(text[i - 1])) camel = true;
+                i++;
+            }
+            if (camel) return true;
+            int lineEnd = text.IndexOfAny(new[] { '\n', '\r' }, wordStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            int last = lineEnd - 1;
+            while (last > wordStart && text[last] == ' ') last--;
+            if (last <= wordStart || (text[last] != '.' && text[last] != '?' && text[last] != '!')) return false;
+            int words = 1;
+            for (int k = wordStart; k < last; k++)
+            {
+                if (text[k] == ' ' && text[k + 1] != ' ') words++;
+            }
+            return words >= 6;
+        }
+
         private static void CheckBrokenHeading(DocumentContext context, string text, ParagraphBlock paragraph)
         {
             // Markdig releases a paragraph's lines after inline parsing; its span starts at the first line's text.
@@ -313,6 +342,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             int after = i + hashes;
             char next = after < text.Length ? text[after] : '\n';
             string? problem = null;
+            if (hashes == 1 && char.IsLetter(next) && IsHashtagLine(text, after))
+            {
+                return; // "#SayTheWord 'disability' and when in doubt, ask.": a hashtag opening a sentence, not a heading
+            }
             if (hashes <= 6 && char.IsLetter(next))
             {
                 problem = $"'{new string('#', hashes)}' needs a space after it to make a heading; as written the line is a plain paragraph. Write '{new string('#', hashes)} ' followed by the title.";

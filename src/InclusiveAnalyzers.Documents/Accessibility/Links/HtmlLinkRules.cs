@@ -18,6 +18,14 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
             longestGeneric = generic.Count == 0 ? 0 : generic.Max(g => g.Length);
         }
 
+        // Raw HTML in a Markdown word-list table's Don't cell is the example not to follow (see TermListTables).
+        private static bool InCounterExample(HtmlCheck check, IElement link)
+        {
+            if (check.IsHtmlFile || check.Context.MarkdownModel == null) return false;
+            int offset = check.OffsetOf(link);
+            return offset >= 0 && Wording.TermListTables.InAvoidCell(check.Context.Text, offset);
+        }
+
         /// <summary>
         /// Elements whose role is link (ACT c487ae): &lt;a href&gt; (also with role="none", which a focusable
         /// link cannot drop), role="link" and the DPUB link roles such as doc-biblioref. &lt;a href role="button"&gt;
@@ -48,7 +56,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
 
             if (HasDescendant(link, "code", null, null)) return; // code-like link texts are names of things, not phrases
             // Normalising every link text costs; only texts about as short as a generic phrase can be one.
-            if (name.Length <= longestGeneric * 2 + 16 && generic.Contains(TextNormal.Normalize(name)) && !DestinationNames.IsNamedBy(name, link.GetAttribute("href")))
+            if (name.Length <= longestGeneric * 2 + 16 && generic.Contains(TextNormal.Normalize(name)) && !DestinationNames.IsNamedBy(name, link.GetAttribute("href"))
+                && !InCounterExample(check, link))
             {
                 check.Report("INCL330", link,
                     $"The link text '{TextNormal.Collapse(name)}' does not say where the link goes. Use the destination's name, e.g. 'the installation guide'.");

@@ -39,7 +39,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 else if (!info.HasCode && !info.HasHtml)
                 {
                     var normal = TextNormal.Normalize(info.Text);
-                    if (generic.Contains(normal) && !DestinationNames.IsNamedBy(info.Text, link.Url))
+                    if (generic.Contains(normal) && !DestinationNames.IsNamedBy(info.Text, link.Url)
+                        && !Wording.TermListTables.InAvoidCell(context.Text, offset)) // a Don't cell's example not to follow
                     {
                         context.Report("INCL330", offset, length,
                             $"The link text '{TextNormal.Collapse(info.Text)}' does not say where the link goes. Use the destination's name, e.g. 'the installation guide'.");
