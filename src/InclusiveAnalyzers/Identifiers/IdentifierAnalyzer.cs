@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace InclusiveAnalyzers.Identifiers
 {
     /// <summary>
-    /// INCL101: names declared in this code. Members and types come through symbol actions (so
-    /// overrides and interface implementations can be told apart); locals, lambdas, labels, tuple
+    /// INCL101: names declared in this code. Types come through a symbol action that reads their members as
+    /// symbols too (so overrides and interface implementations can be told apart); locals, lambdas, labels, tuple
     /// names, query variables and namespaces through their syntax. Uses of other APIs are never read.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
