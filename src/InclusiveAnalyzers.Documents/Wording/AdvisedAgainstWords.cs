@@ -25,6 +25,10 @@ namespace InclusiveAnalyzers.Documents.Wording
 
         private static readonly string[] Joiners = { ",", "or", "and", ", or", ", and", "/" };
 
+        // The longest lead read before a run: far more than an advice's sentence ("Avoid terms that contribute to stigmas
+        // around disability or mental illness:" is 76 characters).
+        private const int MaxLead = 400;
+
         /// <summary>Blanks, in <paramref name="view"/>, the emphasized words an avoiding advice takes as its object.</summary>
         public static void Blank(MarkdownModel model, string text, ProseView view)
         {
@@ -121,13 +125,24 @@ namespace InclusiveAnalyzers.Documents.Wording
             return false;
         }
 
-        // The sentence before the run (back to a line start, a sentence mark or a list marker), read in lower case.
+        // The sentence before the run (back to a line start, a sentence mark or a list marker), read in lower case; at most
+        // MaxLead characters of it, from a word's start: every emphasized run reads its lead, and a line of thousands of
+        // runs with no sentence mark would otherwise be read again from its start for each one (quadratic time).
         private static bool AdviceBefore(string text, int runStart)
         {
             int start = runStart;
-            while (start > 0 && text[start - 1] != '\n' && !(IsSentenceMark(text[start - 1]) && start < runStart && text[start] == ' '))
+            int limit = Math.Max(0, runStart - MaxLead);
+            while (start > limit && !BeginsLead(text, start, runStart))
             {
                 start--;
+            }
+
+            if (start > 0 && !BeginsLead(text, start, runStart))
+            {
+                while (start < runStart && text[start] != ' ')
+                {
+                    start++; // a cut word is no cue
+                }
             }
 
             string lead = text.Substring(start, runStart - start).TrimStart(' ', '\t', '-', '*', '+', '>').TrimEnd().ToLowerInvariant();
@@ -162,6 +177,9 @@ namespace InclusiveAnalyzers.Documents.Wording
 
             return false;
         }
+
+        private static bool BeginsLead(string text, int start, int runStart)
+            => start == 0 || text[start - 1] == '\n' || (IsSentenceMark(text[start - 1]) && start < runStart && text[start] == ' ');
 
         private static bool IsSentenceMark(char c) => c == '.' || c == '!' || c == '?' || c == ';';
 

@@ -111,6 +111,15 @@ public class BadInputTests
     public void A_long_line_is_linear()
         => Linearity.AssertLinear(n => { var text = LongLine(n); return () => Scan("line.md", text); }, 25_000);
 
+    // Emphasized words far apart along one sentence with no sentence mark (few runs, under the parser's emphasis limit):
+    // each run's advice lead is read back a bounded way, not to the line's start.
+    internal static string EmphasizedRuns(int runs)
+        => "Intro\n\n" + string.Concat(Enumerable.Repeat("*alpha* " + string.Concat(Enumerable.Repeat("word ", 40)), runs)) + "the master node\n";
+
+    [Fact]
+    public void A_long_sentence_of_emphasized_words_is_linear()
+        => Linearity.AssertLinear(n => { var text = EmphasizedRuns(n); return () => Scan("emphasis.md", text); }, 500);
+
     [Fact]
     public void The_cap_is_an_option_and_counts_each_rule()
     {
