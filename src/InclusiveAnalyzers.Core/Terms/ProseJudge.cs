@@ -602,7 +602,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 k++;
             }
 
-            if (k < high && (text[k] == close || (close == '\u201D' && text[k] == '"') || (close == '\u2019' && text[k] == '\'')))
+            if (k < high && IsClosingOf(open, text[k]))
             {
                 return true;
             }
