@@ -11,7 +11,7 @@ namespace InclusiveAnalyzers.Core.Terms
 
         /// <summary>
         /// The first position in text[start, end) where a word part begins whose letters, read on
-        /// across separators, spell a reportable key (a term or one of its forms), or -1. A superset
+        /// across separators, spell a reportable key (a term or one of its forms) that ends where a word part ends, or -1. A superset
         /// of where <see cref="Find"/> can match: a hit still has to be confirmed there, a miss never
         /// hides a finding. Allocates nothing.
         /// </summary>
@@ -93,7 +93,8 @@ namespace InclusiveAnalyzers.Core.Terms
             for (int k = i + 1; node != null; k++)
             {
                 if (node.Entry is { Reportable: true } entry
-                    && (entry.ExactText is null || SpellsExactly(text, i, k, entry.ExactText)))
+                    && (entry.ExactText is null || SpellsExactly(text, i, k, entry.ExactText))
+                    && (!ContinuesWordPart(text, k, end) || (entry.Term!.Glued && entry.Form == WordForm.Base)))
                 {
                     return true;
                 }
@@ -119,6 +120,26 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return false;
+        }
+
+        // Whether the word part that spells a key goes on past it (he|art, man|ual, dumm|y): Find matches a key only where a
+        // word part ends, so such a place is no candidate, unless the term is glued (SLAVEOF), which identifiers match
+        // inside their first word part. Short keys begin thousands of common words: without this check most files of
+        // real code held a candidate, and every analyzer looked at them. A lower-case letter after a cased one never
+        // starts a part (see Tokenizer.WordPartEnd); anything else is taken as an end, keeping the scan a superset.
+#if NETSTANDARD2_0
+        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
+#endif
+        private static bool ContinuesWordPart<T>(T text, int k, int end)
+            where T : struct, ICharSource
+        {
+            if (k >= end)
+            {
+                return false;
+            }
+
+            char previous = text[k - 1];
+            return Chars.IsLower(text[k]) && (Chars.IsLower(previous) || Chars.IsUpper(previous));
         }
 
         // An acronym term (ADD, OCD) matches only in its capitals: "Add(" in code is the verb, and most

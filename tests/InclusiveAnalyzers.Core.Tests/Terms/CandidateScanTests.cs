@@ -18,6 +18,9 @@ public class CandidateScanTests
     [InlineData("list.Add(item); list.AddRange(more); // add them")]
     [InlineData("services.AddSingleton<IClock>();")]
     [InlineData("")]
+    [InlineData("using Markdig.Helpers; // the header is read here, and the history of the shell")] // he, her, his, she begin them
+    [InlineData("var heap = Justify(sheet.Height, theirs); // manual hereafter")]
+    [InlineData("HEAPSIZE = herself")] // a capital run goes on as one word part
     public void Text_without_a_term_has_no_candidate(string text)
         => Assert.Equal(-1, Matcher.NextCandidate(text, 0, text.Length));
 
@@ -30,6 +33,10 @@ public class CandidateScanTests
     [InlineData("sanity  check", 0)]
     [InlineData("SLAVEOF", 0)]
     [InlineData("list.Add(x); // so ADD, they say", 19)]
+    [InlineData("var dumbbell = 1; // a dumb idea", 23)] // the first word that begins with a key only begins with it
+    [InlineData("int DumbMoved;", 4)] // a capital starts the next word part: dumb ends there
+    [InlineData("dumb2", 0)] // a digit too
+    [InlineData("bool masterful;", 5)] // a glued term matches inside an identifier's first word part, so it stays a candidate
     public void Points_at_the_start_of_a_term(string text, int expected)
         => Assert.Equal(expected, Matcher.NextCandidate(text, 0, text.Length));
 
@@ -71,7 +78,7 @@ public class CandidateScanTests
     public void Random_text_never_hides_a_match()
     {
         var random = new Random(20261205);
-        string[] pieces = { "master", "Slave", "white", "list", "_", "-", " ", "  ", "   ", "    ", "\\n", "HTTP", "x", "2", "sanity", "check", "s", "'s", ".", "man", "hours", "Black", "LIST", "é", "中", "ADD", "Add", "add", "A-D-D", "OCD", "Ocd", "\\", "\\\\", "xm", "über", "AS", "ter", "9" };
+        string[] pieces = { "master", "Slave", "white", "list", "_", "-", " ", "  ", "   ", "    ", "\\n", "HTTP", "x", "2", "sanity", "check", "s", "'s", ".", "man", "hours", "Black", "LIST", "é", "中", "ADD", "Add", "add", "A-D-D", "OCD", "Ocd", "\\", "\\\\", "xm", "über", "AS", "ter", "9", "he", "He", "HE", "art", "Art", "ART", "her", "s", "y", "ful", "ing", "sane", "r", "just", "ice" };
         for (int n = 0; n < 20000; n++)
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
