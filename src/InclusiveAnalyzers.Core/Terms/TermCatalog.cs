@@ -36,6 +36,12 @@ namespace InclusiveAnalyzers.Core.Terms
 
         public Term? Find(string id) => byId.TryGetValue(id, out var term) ? term : null;
 
+        /// <summary>
+        /// The matcher trie of this catalog with no switch, as the catalog compiler built it (<see cref="CompiledCatalog"/>);
+        /// null for a catalog read from JSON or merged with a user's terms, whose trie is built when first asked for.
+        /// </summary>
+        internal TermTrie? CompiledTrie { get; set; }
+
         /// <summary>Parses a catalog file (rules.json format). Never throws; problems go to <paramref name="errors"/>.</summary>
         public static TermCatalog Parse(string json, string path, List<ConfigError> errors) => Parse(JsonText.From(json), path, errors);
 

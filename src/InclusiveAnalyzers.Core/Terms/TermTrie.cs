@@ -78,6 +78,31 @@ namespace InclusiveAnalyzers.Core.Terms
                 return false;
             }
 
+            /// <summary>The node's children in the order they were added (the compiled catalog writes them so).</summary>
+            internal int ChildCount => keys.Length;
+
+            internal char KeyAt(int index) => keys[index];
+
+            internal Node ChildAt(int index) => children[index];
+
+            /// <summary>Sets a new node's children at once, as <see cref="GetOrAdd"/> would have left them (the compiled catalog's reader).</summary>
+            internal void Attach(char[] newKeys, Node[] newChildren)
+            {
+                keys = newKeys;
+                children = newChildren;
+                if (keys.Length >= 8)
+                {
+                    ascii = new Node?[128];
+                    for (int i = 0; i < keys.Length; i++)
+                    {
+                        if (keys[i] < 128)
+                        {
+                            ascii[keys[i]] = children[i];
+                        }
+                    }
+                }
+            }
+
             public Node GetOrAdd(char c)
             {
                 var existing = Next(c);

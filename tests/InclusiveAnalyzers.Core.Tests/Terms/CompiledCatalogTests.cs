@@ -81,6 +81,68 @@ public class CompiledCatalogTests
         Assert.Equal(Describe(TermCatalog.Default), Describe(TermCatalog.LoadDefaultJson()));
     }
 
+    [Fact]
+    public void The_embedded_trie_is_the_one_the_matcher_builder_makes_from_rules_json()
+    {
+        var trie = TermCatalog.Default.CompiledTrie;
+        Assert.NotNull(trie);
+        string built = Describe(MatcherBuilder.BuildTrie(TermCatalog.LoadDefaultJson(), MatcherOptions.Empty));
+        Assert.Equal(built, Describe(trie!));
+        Assert.True(built.Length > 10_000, "the catalog's trie should hold thousands of keys");
+    }
+
+    [Fact]
+    public void A_read_catalog_matches_with_its_compiled_trie_as_the_built_one_does()
+    {
+        var catalog = TermCatalog.Parse(EveryField, "every.json", new List<ConfigError>());
+        var read = CompiledCatalog.TryRead(new MemoryStream(Write(catalog)))!;
+        Assert.NotNull(read.CompiledTrie);
+        Assert.Equal(Describe(MatcherBuilder.BuildTrie(catalog, MatcherOptions.Empty)), Describe(read.CompiledTrie!));
+        const string text = "the second helper, then second thoughts"; // the allowed phrase shields the first
+        Assert.Equal(Matches(TermMatcher.Create(catalog), text), Matches(TermMatcher.Create(read), text));
+        Assert.Equal("second@24", Matches(TermMatcher.Create(read), text));
+    }
+
+    [Fact]
+    public void Switches_and_a_users_terms_get_a_trie_of_their_own()
+    {
+        const string text = "keep the whitelist";
+        Assert.Equal("whitelist@9", Matches(TermMatcher.Create(TermCatalog.Default), text));
+        Assert.Equal(string.Empty, Matches(TermMatcher.Create(TermCatalog.Default, new MatcherOptions { Disable = new[] { "whitelist" } }), text));
+        Assert.Equal(string.Empty, Matches(TermMatcher.Create(TermCatalog.Default, new MatcherOptions { Allow = new[] { "the whitelist" } }), text));
+        var merged = TermCatalog.Default.Merge(Array.Empty<Term>(), new[] { "keep the whitelist" });
+        Assert.Null(merged.CompiledTrie);
+        Assert.Equal(string.Empty, Matches(TermMatcher.Create(merged), text));
+    }
+
+    private static string Matches(TermMatcher matcher, string text)
+    {
+        List<TermMatch>? matches = null;
+        matcher.FindInProse(text, 0, text.Length, ref matches);
+        return string.Join(", ", (matches ?? new List<TermMatch>()).Select(m => m.Term.Id + "@" + m.Start.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    // Preorder: each key path with its entry (term, form, severity, reportable, capitals), children in the order added.
+    private static string Describe(TermTrie trie)
+    {
+        var text = new StringBuilder();
+        Walk(trie.Root, string.Empty);
+        return text.ToString();
+
+        void Walk(TermTrie.Node node, string path)
+        {
+            if (node.Entry is { } e)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{path}: {e.Term?.Id ?? "(shield)"} {e.Form} {e.Severity} {e.Reportable} {e.ExactText}");
+            }
+
+            for (int i = 0; i < node.ChildCount; i++)
+            {
+                Walk(node.ChildAt(i), path + node.KeyAt(i));
+            }
+        }
+    }
+
     private static byte[] Write(TermCatalog catalog)
     {
         using var stream = new MemoryStream();
