@@ -61,9 +61,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 }
             }
 
-            // INCL322: one top-level heading per page; a Markdown manual page's level-1 headings are its sections.
+            // INCL322: one top-level heading per page; a Markdown manual page's level-1 headings are its sections, and
+            // so are those of a proposal template that has no title (an RFC opening with "# Summary", then "# Motivation").
             int top = options.TopLevelHeading;
-            bool manualPage = top == 1 && ManualPageOutline.Is(context, headings);
+            bool manualPage = top == 1 && (ManualPageOutline.Is(context, headings) || (!hasTitle && ProposalTemplateOutline.Is(context, headings)));
             int count = hasTitle && top == 1 ? 1 : 0;
             int total = count;
             foreach (var heading in headings)
