@@ -66,16 +66,18 @@ namespace InclusiveAnalyzers.Documents.Markdown
             MarkdownLinkRules.Run(context, model);
             MarkdownTableRules.Run(context, model);
             InlineHtmlRule.Run(context, model);
-            HeadingOutlineRules.Run(context, outline, FrontMatterTitle(context), fullHtmlPage: false, 0, 0);
+            HeadingOutlineRules.Run(context, outline, FrontMatterTitle(context, outline), fullHtmlPage: false, 0, 0);
         }
 
         /// <summary>The front-matter title (a key from the options with a non-blank value), Writerside's title comment when there is no front matter, or null.</summary>
-        private static string? FrontMatterTitle(DocumentContext context)
+        private static string? FrontMatterTitle(DocumentContext context, List<OutlineHeading> outline)
         {
             var frontMatter = context.FrontMatter;
             if (context.A11y.FrontMatterTitleKeys == null) return null;
             if (frontMatter == null) return TitleComment.Read(context.MarkdownModel); // Writerside: "[//]: # (title: ...)"
             if (IsDocFxArticle(frontMatter) || HidesTitle(frontMatter) || DocFxMarkup.IsUsedIn(context.Text)) return null;
+            if (IsKepMetadata(frontMatter)) return null;
+            if (IsDocusaurusDoc(frontMatter) && HasLevelOneHeading(outline)) return null;
             foreach (var key in context.A11y.FrontMatterTitleKeys)
             {
                 if (frontMatter.TryGetValue(key, out var value, out _) && !TextNormal.IsBlank(value)) return value;
@@ -90,6 +92,37 @@ namespace InclusiveAnalyzers.Documents.Markdown
         /// </summary>
         private static bool HidesTitle(FrontMatter frontMatter)
             => frontMatter.TryGetValue("hide_title", out var value, out _) && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// A Kubernetes enhancement proposal's metadata block (<c>kep-number</c>, <c>owning-sig</c>): the KEP tooling
+        /// (kepval, kepctl) reads it, and GitHub, where KEPs are read, shows it as a table above the text, not as a
+        /// heading. Its <c>title</c> is a record field; the KEP's own <c># Title</c> is the page's only level-one heading
+        /// (kubernetes/enhancements <c>keps/sig-node/20190322-image-gc-whitelist.md</c>).
+        /// </summary>
+        private static bool IsKepMetadata(FrontMatter frontMatter)
+            => frontMatter.TryGetValue("owning-sig", out _, out _) || frontMatter.TryGetValue("kep-number", out _, out _);
+
+        /// <summary>
+        /// A Docusaurus document: its front matter has Docusaurus's own keys (<c>id</c>, <c>sidebar_label</c>,
+        /// <c>sidebar_position</c>). Docusaurus shows the front-matter <c>title</c> at the top of the page only when the
+        /// Markdown has no level-one heading of its own; with one, that heading is the page's title and the front-matter
+        /// title names the page in the sidebar and the browser tab (Backstage's ADRs: <c>id: adrs-adr010</c>,
+        /// <c>title: ADR010: Use the Luxon Date Library</c>, then <c># ADR010: Luxon Date Library</c>). Without a
+        /// level-one heading the front-matter title still opens the outline (oauth2-proxy's <c>id: overview</c> page).
+        /// </summary>
+        private static bool IsDocusaurusDoc(FrontMatter frontMatter)
+            => frontMatter.TryGetValue("id", out _, out _)
+               || frontMatter.TryGetValue("sidebar_label", out _, out _)
+               || frontMatter.TryGetValue("sidebar_position", out _, out _);
+
+        private static bool HasLevelOneHeading(List<OutlineHeading> outline)
+        {
+            foreach (var heading in outline)
+            {
+                if (heading.Level == 1 && heading.Region == 0 && !heading.IsDocfxTab) return true;
+            }
+            return false;
+        }
 
         /// <summary>
         /// A DocFX article, Microsoft Learn's included: its front matter has <c>ms.</c> keys (<c>ms.date</c>,

@@ -232,6 +232,9 @@ public class ProseJudgementTests
     [InlineData("Given to the bdist_dumb command; the default is to make dumb distributions relative to prefix.")] // Python's distutils docs
     [InlineData("If git stops on a conflict, abort the rebase to get back to where you started.")] // git rebase --abort
     [InlineData("libgit2 can abort a merge in progress.")]
+    [InlineData("It's unclear whether it's too heavily biased towards panic is either unwinding or aborting.")] // Rust RFC 1513: the two panic strategies
+    [InlineData("Abort and unwind are the two panic strategies.")]
+    [InlineData("The strategies are abort and unwind.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -250,6 +253,9 @@ public class ProseJudgementTests
     [InlineData("The parcel goes to each slave of the shipping company.", "slave")]
     [InlineData("We ship dumb distributions of the app.", "dumb")] // no distutils around
     [InlineData("Given to the bdist_dumb command; that was a dumb idea.", "dumb")] // not the format's name
+    [InlineData("It makes panics global by default (panicking in some thread will abort the whole program).", "abort")] // Rust RFC: the process sense
+    [InlineData("Currently the compiler does not support the ability to translate panics to process aborts.", "aborts")]
+    [InlineData("The stack keeps unwinding, and the job aborts when the retries run out.", "aborts")] // not the pair
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 

@@ -119,6 +119,77 @@ public class HeadingRuleTests
         Lint.Markdown(text, path: path).Exactly("INCL322", 5);
     }
 
+    // Rust's RFC template and Vue's: no title heading, every section at level 1, opening with # Summary.
+    [Fact]
+    public void A_titleless_rfc_templates_sections_are_not_second_h1s()
+    {
+        var rust = Lint.Doc("- Feature Name: `raw_dylib_kind`", "- Start Date: 2019-01-22", "", "# Summary", "[summary]: #summary", "", "Text.", "",
+            "# Motivation", "[motivation]: #motivation", "", "Text.", "", "# Drawbacks", "[drawbacks]: #drawbacks", "", "Text.", "", "# Prior art", "", "Text.");
+        Lint.Markdown(rust, path: "text/2627-raw-dylib-kind.md").HasNot("INCL322");
+        var vue = Lint.Doc("- Start Date: 2019-11-14", "", "# Summary", "", "Text.", "", "# Motivation", "", "Text.", "", "# Adoption strategy", "", "Text.");
+        Lint.Markdown(vue, path: "active-rfcs/0000-remove-inline-templates.md").HasNot("INCL322");
+    }
+
+    [Theory]
+    // A title of its own before the template's first section: Summary is a second h1.
+    [InlineData("# Raw dylib kind", "# Summary", "# Motivation", 5)]
+    // Opens with # Summary but has no # Motivation section: not the RFC template.
+    [InlineData("# Summary", "# Installation", "# Usage", 5)]
+    // # Motivation first, # Summary later: the page does not open at the template's first section.
+    [InlineData("# Motivation", "# Summary", "# Drawbacks", 5)]
+    public void Other_pages_with_summary_and_motivation_h1s_are_still_reported(string first, string second, string third, int line)
+    {
+        var text = Lint.Doc(first, "", "Text.", "", second, "", "Text.", "", third, "", "Text.");
+        Lint.Markdown(text, path: "text/0000-feature.md").Has("INCL322", line);
+    }
+
+    [Fact]
+    public void A_front_matter_title_before_an_rfc_template_still_counts()
+    {
+        var text = Lint.Doc("---", "title: Raw dylib kind", "---", "", "# Summary", "", "Text.", "", "# Motivation", "", "Text.");
+        Lint.Markdown(text).Has("INCL322", 5);
+    }
+
+    // kubernetes/enhancements: a KEP's front matter is its metadata record for kepval, shown by GitHub as a table.
+    [Fact]
+    public void A_kep_metadata_title_is_not_a_second_h1()
+    {
+        var text = Lint.Doc("---", "title: Image garbage collection whitelist", "owning-sig: sig-node", "status: implemented", "---", "", "# image-garbage-collector-whitelist", "", "## Summary", "", "Text.");
+        var findings = Lint.Markdown(text, path: "keps/sig-node/20190322-image-gc-whitelist.md");
+        findings.HasNot("INCL322");
+        findings.HasNot("INCL321");
+        Lint.Markdown(Lint.Doc("---", "kep-number: 36", "title: Force eviction", "---", "", "# Title", "", "Node Failure Recovery")).HasNot("INCL322");
+    }
+
+    [Fact]
+    public void A_kep_pages_own_h1s_still_count()
+    {
+        var text = Lint.Doc("---", "title: Image garbage collection whitelist", "owning-sig: sig-node", "---", "", "# image-garbage-collector-whitelist", "", "# Summary", "", "Text.");
+        Lint.Markdown(text).Exactly("INCL322", 8);
+        // An EIP's front matter is rendered by its Jekyll site as the page's h1: a ### after it is still a skip.
+        Lint.Markdown(Lint.Doc("---", "eip: 155", "title: Simple replay attack protection", "status: Final", "---", "", "### Hard fork")).Exactly("INCL320", 7);
+    }
+
+    // Backstage's ADRs: Docusaurus shows the front-matter title only when the Markdown has no # heading of its own.
+    [Fact]
+    public void A_docusaurus_title_is_not_a_second_h1_when_the_page_has_its_own()
+    {
+        var text = Lint.Doc("---", "id: adrs-adr010", "title: ADR010: Use the Luxon Date Library", "description: Architecture Decision Record (ADR) for Luxon Date Library", "---", "", "# ADR010: Luxon Date Library", "", "## Status", "", "Proposed");
+        Lint.Markdown(text).HasNot("INCL322");
+        Lint.Markdown(Lint.Doc("---", "sidebar_position: 2", "title: Guide", "---", "", "# Guide", "", "## Setup")).HasNot("INCL322");
+    }
+
+    [Fact]
+    public void A_docusaurus_title_still_opens_a_page_without_its_own_h1()
+    {
+        // oauth2-proxy's id: overview page: the front-matter title is the page's h1, so a ### after it skips level 2.
+        var findings = Lint.Markdown(Lint.Doc("---", "id: overview", "title: Overview", "---", "", "Text.", "", "### Config File"));
+        findings.Exactly("INCL320", 8);
+        findings.HasNot("INCL321");
+        // Two # headings of its own are still two.
+        Lint.Markdown(Lint.Doc("---", "id: guide", "title: Guide", "---", "", "# Guide", "", "# Second")).Exactly("INCL322", 8);
+    }
+
     // The Windows Community Toolkit's DocFX pages: no ms. key or uid, but DocFX-only markup in the body.
     [Theory]
     [InlineData("> [!div class=\"nextstepaction\"]\n> [Try it in the sample app](uwpct://Controls?sample=MasterDetailsView)")]

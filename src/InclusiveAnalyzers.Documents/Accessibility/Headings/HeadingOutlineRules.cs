@@ -61,9 +61,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 }
             }
 
-            // INCL322: one top-level heading per page; a Markdown manual page's level-1 headings are its sections.
+            // INCL322: one top-level heading per page; a Markdown manual page's level-1 headings are its sections, and
+            // so are those of a proposal template that has no title (an RFC opening with "# Summary", then "# Motivation").
+            // Both are read only once a second top-level heading is found.
             int top = options.TopLevelHeading;
-            bool manualPage = top == 1 && ManualPageOutline.Is(context, headings);
+            bool? flatOutline = null;
             int count = hasTitle && top == 1 ? 1 : 0;
             int total = count;
             foreach (var heading in headings)
@@ -72,9 +74,11 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             }
             foreach (var heading in headings)
             {
-                if (manualPage || !IsPageHeading(heading, top)) continue;
+                if (!IsPageHeading(heading, top)) continue;
                 count++;
                 if (count < 2) continue;
+                flatOutline ??= top == 1 && (ManualPageOutline.Is(context, headings) || (!hasTitle && ProposalTemplateOutline.Is(context, headings)));
+                if (flatOutline.Value) break;
                 if (total >= FoldThreshold(context))
                 {
                     // A changelog or FAQ that writes every entry at the top level: one decision, reported once.
