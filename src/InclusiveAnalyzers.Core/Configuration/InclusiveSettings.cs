@@ -34,7 +34,8 @@ namespace InclusiveAnalyzers.Core.Configuration
                 return Default;
             }
 
-            var catalog = TermCatalog.Default.Merge(config.Terms, Array.Empty<string>());
+            // Without terms of its own, a config keeps the default catalog itself, and with it the compiled trie.
+            var catalog = config.Terms.Count == 0 ? TermCatalog.Default : TermCatalog.Default.Merge(config.Terms, Array.Empty<string>());
             return new InclusiveSettings(catalog, config);
         }
 

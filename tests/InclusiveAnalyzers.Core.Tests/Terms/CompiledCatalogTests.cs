@@ -115,6 +115,20 @@ public class CompiledCatalogTests
         Assert.Equal(string.Empty, Matches(TermMatcher.Create(merged), text));
     }
 
+    [Fact]
+    public void A_config_without_terms_of_its_own_keeps_the_default_catalog_and_its_trie()
+    {
+        var errors = new List<ConfigError>();
+        var plain = InclusiveSettings.Create(InclusiveConfig.Parse("{ }", "inclusive.json", errors));
+        var withTerms = InclusiveSettings.Create(InclusiveConfig.Parse(
+            """{ "terms": [ { "id": "sunset", "words": ["sunset"], "replacements": ["retire"], "category": "sensitive", "severity": "warning" } ] }""", "inclusive.json", errors));
+        Assert.Empty(errors);
+        Assert.Same(TermCatalog.Default, plain.Catalog);
+        Assert.NotSame(TermCatalog.Default, withTerms.Catalog);
+        Assert.Equal("sunset@4", Matches(withTerms.GetMatcher(), "the sunset date"));
+        Assert.Equal("whitelist@4", Matches(plain.GetMatcher(), "the whitelist"));
+    }
+
     private static string Matches(TermMatcher matcher, string text)
     {
         List<TermMatch>? matches = null;
