@@ -138,6 +138,13 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // Another author's words quoted into the sentence: Palantir's "a beggar, “who had to beg with a cap in his or her
+            // hand because of the inability to maintain employment.”" (a cited clause the quoting page cannot reword).
+            if (InCitedQuotation(text, low, high, start, end))
+            {
+                return true;
+            }
+
             // Up to four words back in the same clause: a renaming verb, or a change verb with a replacement after.
             int position = start;
             for (int n = 0; n < 4; n++)
@@ -674,6 +681,91 @@ namespace InclusiveAnalyzers.Core.Terms
 
             char open = text[k - 1];
             return Closing(open) != '\0' && end < high && IsClosingOf(open, text[end]);
+        }
+
+        // How far a cited quotation reaches either side of the term, and how many words it holds at least.
+        private const int QuotationReach = 400;
+        private const int QuotationWords = 8;
+
+        /// <summary>
+        /// The term inside a quotation woven into the writer's own sentence: double quotes (curly, straight or
+        /// guillemets) opened after a space and followed by a lower-case letter (a clause taken from a source, not a
+        /// sentence of the writer's own, which opens with a capital), closed after a sentence mark
+        /// (<c>employment.”</c>), with at least eight words between, all in one paragraph. A quoted sentence that opens
+        /// with a capital (<c>"The master node handles writes."</c>), a short quoted phrase and scare quotes are read.
+        /// Looks at most <see cref="QuotationReach"/> characters either way; allocates nothing.
+        /// </summary>
+        private static bool InCitedQuotation(string text, int low, int high, int start, int end)
+        {
+            int floor = Math.Max(low, start - QuotationReach);
+            int open = -1;
+            for (int k = start - 1; k >= floor; k--)
+            {
+                char c = text[k];
+                if (c == '\n' && k > low && text[k - 1] == '\n')
+                {
+                    return false; // a paragraph break first
+                }
+
+                if (c == '\u201D' || c == '\u00BB')
+                {
+                    return false; // a quotation closed before the term
+                }
+
+                if (c == '\u201C' || c == '\u00AB' || c == '"')
+                {
+                    open = k;
+                    break;
+                }
+            }
+
+            if (open < 0 || (open > low && !char.IsWhiteSpace(text[open - 1])) || open + 1 >= start || !char.IsLower(text[open + 1]))
+            {
+                return false;
+            }
+
+            char close = Closing(text[open]);
+            int ceiling = Math.Min(high, end + QuotationReach);
+            for (int k = end; k < ceiling; k++)
+            {
+                char c = text[k];
+                if (c == '\n' && k + 1 < high && text[k + 1] == '\n')
+                {
+                    return false;
+                }
+
+                if (c == close || (close == '\u201D' && c == '"'))
+                {
+                    return IsSentenceMark(text[k - 1]) && WordsBetween(text, open + 1, k) >= QuotationWords;
+                }
+
+                if (c == text[open] && c != '"')
+                {
+                    return false; // another opening mark before this one closes
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSentenceMark(char c) => c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '\u2026';
+
+        private static int WordsBetween(string text, int from, int to)
+        {
+            int words = 0;
+            bool inWord = false;
+            for (int k = from; k < to; k++)
+            {
+                bool letter = Chars.IsLetterOrDigit(text[k]);
+                if (letter && !inWord)
+                {
+                    words++;
+                }
+
+                inWord = letter;
+            }
+
+            return words;
         }
 
         private static bool IsClosingOf(char open, char c)
