@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using InclusiveAnalyzers.Core.Terms;
+using InclusiveAnalyzers.Identifiers;
 using InclusiveAnalyzers.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,7 +15,8 @@ namespace InclusiveAnalyzers.Strings
     /// INCL103 (off by default): the text of string literals: regular, verbatim, raw, UTF-8 and the
     /// literal parts of interpolated strings. Strings often carry names the code does not own
     /// (config keys, wire protocols), so teams opt in, and can opt out per path with
-    /// inclusive_analyzers.strings = false. Strings inside attributes (DllImport names, routes) are skipped.
+    /// inclusive_analyzers.strings = false. Strings inside attributes (DllImport names, routes) are skipped, and so is the
+    /// value of an entry in a table of another system's words (<see cref="LiteralTableNames"/>: <c>MASTER = "MASTER"</c>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class StringLiteralAnalyzer : TermAnalyzer
@@ -74,7 +76,8 @@ namespace InclusiveAnalyzers.Strings
             List<TermMatch>? matches = null;
             Contents(text, out int start, out int end);
             if (end <= start || !matcher.FindInProse(text, start, end - start, ref matches)
-                || settings.Generated.Encloses(token.GetLocation(), context.CancellationToken))
+                || settings.Generated.Encloses(token.GetLocation(), context.CancellationToken)
+                || (token.Parent is LiteralExpressionSyntax literal && LiteralTableNames.IsSpelledEntryValue(literal)))
             {
                 return;
             }

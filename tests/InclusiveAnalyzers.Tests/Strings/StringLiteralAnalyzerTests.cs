@@ -23,6 +23,30 @@ public class StringLiteralAnalyzerTests
     [InlineData("class C { string M(int master) => $\"{master}\"; }")]
     public Task Ignores_urls_attributes_and_code(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    // StackExchange.Redis's RedisLiterals: a table of Redis's words, each a static field named after its value.
+    private const string RedisTable = """
+        static class Literals
+        {
+            public static readonly string
+                MASTERS = "MASTERS", MASTER = "MASTER", REPLICAS = "REPLICAS", SLAVES = "SLAVES",
+                GETMASTERADDRBYNAME = "GET-MASTER-ADDR-BY-NAME", FAILOVER = "FAILOVER", SENTINELS = "SENTINELS",
+                master = "master", replica = "replica", slave = "slave", slave_read_only = "slave-read-only";
+            public const string Role = "role";
+        }
+        """;
+
+    [Fact]
+    public Task The_values_of_a_table_of_another_systems_words_are_its_words()
+        => Verify.VerifyAnalyzerAsync(RedisTable);
+
+    [Theory]
+    // A short list of a project's own keys, a name that says more than its value, a literal beside the table's entries
+    [InlineData("static class Keys { public const string Master = \"[|master|]\"; public const string Other = \"other\"; }")]
+    [InlineData("static class Keys { public static readonly string A = \"a\", B = \"b\", C = \"c\", D = \"d\", E = \"e\", F = \"f\", G = \"g\", H = \"h\", DefaultMaster = \"[|master|]\"; }")]
+    [InlineData("static class Keys { public static readonly string A = \"a\", B = \"b\", C = \"c\", D = \"d\", E = \"e\", F = \"f\", G = \"g\", H = \"h\"; static string M() => \"[|master|]\"; }")]
+    [InlineData("class Keys { public readonly string A = \"a\", B = \"b\", C = \"c\", D = \"d\", E = \"e\", F = \"f\", G = \"g\", H = \"h\", master = \"[|master|]\"; }")] // instance fields: no table of constants
+    public Task A_literal_outside_such_a_table_is_still_reported(string source) => Verify.VerifyAnalyzerAsync(source);
+
     [Fact]
     public Task Is_off_by_default()
     {
