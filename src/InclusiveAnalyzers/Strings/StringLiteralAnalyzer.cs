@@ -82,10 +82,51 @@ namespace InclusiveAnalyzers.Strings
                 return;
             }
 
+            if (matches!.Count == 1 && !KeepsOwnValue(matches, text, start, end, token, context.CancellationToken))
+            {
+                return;
+            }
+
             foreach (var match in matches!)
             {
                 var location = Location.Create(tree, new TextSpan(token.SpanStart + match.Start, match.Length));
                 context.ReportDiagnostic(TermDiagnostics.ForText(Descriptors.StringLiteral, location, text, match));
+            }
+        }
+
+        // A literal that is one word alone, the term, given to a named member: a value, read after the member's name as a
+        // member is read after its type's name, for the catalog's name contexts (SqlClient's InitialCatalog = "master",
+        // SQL Server's master database, in a file about SQL Server). False when the match is that other system's name.
+        private static bool KeepsOwnValue(List<TermMatch> matches, string text, int start, int end, SyntaxToken token, System.Threading.CancellationToken cancellationToken)
+        {
+            var match = matches[0];
+            if (!match.Term.HasNearNames || match.Start != start || match.End != end || AssignedMember(token) is not { } member)
+            {
+                return true;
+            }
+
+            var alone = new List<TermMatch> { new TermMatch(0, match.Length, match.Term, match.Severity, match.Form, match.Replacements) };
+            return OtherSystemNames.KeepOwn(alone, text.Substring(start, end - start), token.GetLocation(), cancellationToken, member);
+        }
+
+        // The member a literal is assigned to: `builder.InitialCatalog = "master"`, `{ InitialCatalog = "master" }`,
+        // a named argument `initialCatalog: "master"`; null for any other place.
+        private static string? AssignedMember(SyntaxToken token)
+        {
+            var literal = token.Parent;
+            switch (literal?.Parent)
+            {
+                case AssignmentExpressionSyntax assignment when assignment.Right == literal && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    return assignment.Left switch
+                    {
+                        IdentifierNameSyntax name => name.Identifier.ValueText,
+                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        _ => null,
+                    };
+                case ArgumentSyntax { NameColon: { } nameColon }:
+                    return nameColon.Name.Identifier.ValueText;
+                default:
+                    return null;
             }
         }
 

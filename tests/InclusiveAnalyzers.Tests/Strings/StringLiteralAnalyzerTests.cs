@@ -47,6 +47,21 @@ public class StringLiteralAnalyzerTests
     [InlineData("class Keys { public readonly string A = \"a\", B = \"b\", C = \"c\", D = \"d\", E = \"e\", F = \"f\", G = \"g\", H = \"h\", master = \"[|master|]\"; }")] // instance fields: no table of constants
     public Task A_literal_outside_such_a_table_is_still_reported(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    // EF Core's SqlServerConnection and DbUp's TemporarySqlDatabase: SQL Server's master database as a connection's catalog.
+    private const string Builder = "class Builder { public string InitialCatalog { get; set; } public string Branch { get; set; } } ";
+
+    [Theory]
+    [InlineData(Builder + "class C { void M(Builder b) { b.InitialCatalog = \"master\"; } }")]
+    [InlineData(Builder + "class C { Builder M() => new Builder { InitialCatalog = \"master\" }; }")]
+    [InlineData(Builder + "class C { void M(string initialCatalog) { } void N() => M(initialCatalog: \"master\"); }")]
+    public Task A_value_given_to_another_systems_name_is_that_name(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData(Builder + "class C { void M(Builder b) { b.Branch = \"[|master|]\"; } }")] // a member no name context knows
+    [InlineData(Builder + "class C { void M(Builder b) { b.InitialCatalog = \"the [|master|] copy\"; } }")] // more than the word alone
+    [InlineData(Builder + "class C { void M(string s) { } void N() => M(\"[|master|]\"); }")] // an argument without a name
+    public Task A_value_given_to_another_member_is_still_reported(string source) => Verify.VerifyAnalyzerAsync(source);
+
     [Fact]
     public Task Is_off_by_default()
     {
