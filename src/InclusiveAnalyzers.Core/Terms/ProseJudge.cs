@@ -57,6 +57,11 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            if (IsLogRecord(text, low, start))
+            {
+                return true;
+            }
+
             if (ConstantGloss.Holds(text, low, high, start, end))
             {
                 return true;
@@ -681,6 +686,68 @@ namespace InclusiveAnalyzers.Core.Terms
 
             char open = text[k - 1];
             return Closing(open) != '\0' && end < high && IsClosingOf(open, text[end]);
+        }
+
+        /// <summary>
+        /// A log record quoted on its own line: the line opens (after emphasis, quote or list marks) with a record's
+        /// time stamp, a time of day with its date or glog's level and date before it (Alluxio's quoted Mesos line
+        /// <c>*I0612 18:08:31.251133 3047 sched.cpp:336] New master detected at master@...*</c>,
+        /// <c>2024-05-01 10:00:00,123 INFO Master: ...</c>, <c>[2024-05-01T10:00:00Z] ...</c>): program output the page
+        /// quotes, which it cannot reword. A line that opens with a date alone or with words ("At 10:00:00 the master
+        /// restarts") is prose. Reads at most the line's first characters; allocates nothing.
+        /// </summary>
+        private static bool IsLogRecord(string text, int low, int start)
+        {
+            int line = start;
+            while (line > low && text[line - 1] != '\n' && start - line < 400)
+            {
+                line--;
+            }
+
+            if (line > low && text[line - 1] != '\n')
+            {
+                return false;
+            }
+
+            int p = line;
+            while (p < start && (text[p] == ' ' || text[p] == '\t' || text[p] == '*' || text[p] == '_' || text[p] == '>' || text[p] == '-' || text[p] == '`'))
+            {
+                p++;
+            }
+
+            if (p < start && text[p] == '[')
+            {
+                p++;
+            }
+
+            if (p + 5 < start && (text[p] == 'I' || text[p] == 'W' || text[p] == 'E' || text[p] == 'F') && Digits(text, p + 1, 4) && text[p + 5] == ' ')
+            {
+                p += 6; // glog: I0612 18:08:31.251133
+            }
+            else if (p + 10 < start && Digits(text, p, 4) && (text[p + 4] == '-' || text[p + 4] == '/') && Digits(text, p + 5, 2)
+                && text[p + 7] == text[p + 4] && Digits(text, p + 8, 2) && (text[p + 10] == ' ' || text[p + 10] == 'T'))
+            {
+                p += 11; // 2024-05-01 10:00:00, 2024-05-01T10:00:00Z
+            }
+            else
+            {
+                return false;
+            }
+
+            return p + 8 <= start && Digits(text, p, 2) && text[p + 2] == ':' && Digits(text, p + 3, 2) && text[p + 5] == ':' && Digits(text, p + 6, 2);
+        }
+
+        private static bool Digits(string text, int from, int count)
+        {
+            for (int k = from; k < from + count; k++)
+            {
+                if (k >= text.Length || text[k] < '0' || text[k] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // How far a cited quotation reaches either side of the term, and how many words it holds at least.

@@ -426,6 +426,20 @@ public class ProseJudgementTests
     public void A_word_talked_about_is_a_mention(string text) => Assert.Empty(Find(text));
 
     [Theory]
+    [InlineData("You will see a line like:\n\n*I0612 18:08:31.251133  3047 sched.cpp:336] New master detected at master@127.0.0.1:5050*")] // Alluxio's quoted Mesos log (glog)
+    [InlineData("2024-05-01 10:00:00,123 INFO Master: Registering worker 10.0.0.2")]
+    [InlineData("> [2024-05-01T10:00:00Z] slave 2 lost its connection")]
+    public void A_quoted_log_record_is_program_output(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("At 10:00:00 the master restarts.", "master")] // words before the time: prose
+    [InlineData("2024-05-01: the master was renamed.", "master")] // a date alone, as changelogs open an entry
+    [InlineData("I0612 is the master's build number.", "master's")] // glog's level and date, but no time after
+    [InlineData("The log said:\n2024-05-01 10:00:00 INFO ok\nThen the master restarted.", "master")] // the record on another line
+    public void A_line_that_is_no_log_record_is_still_read(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
     [InlineData("The docs said \u201CEach user must confirm his or her address before the account opens.\u201D", "his or her")] // a quoted sentence of the writer's own opens with a capital
     [InlineData("We call it \u201Cthe master node\u201D in our docs.", "master")] // too few words to be a cited clause
     [InlineData("The log reads \u201Cwaiting for the master to come back online and accept writes again\u201D every minute.", "master")] // no sentence mark before the closing quote
