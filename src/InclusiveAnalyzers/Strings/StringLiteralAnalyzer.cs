@@ -109,26 +109,43 @@ namespace InclusiveAnalyzers.Strings
             return OtherSystemNames.KeepOwn(alone, text.Substring(start, end - start), token.GetLocation(), cancellationToken, member);
         }
 
-        // The member a literal is assigned to: `builder.InitialCatalog = "master"`, `{ InitialCatalog = "master" }`,
-        // a named argument `initialCatalog: "master"`; null for any other place.
+        // What a literal is given to or compared with, by name: the member it is assigned to (`builder.InitialCatalog =
+        // "master"`, `{ InitialCatalog = "master" }`), the parameter a named argument names (`initialCatalog: "master"`),
+        // the method an argument is passed to, without its Async suffix (`WaitForRoleAsync(server, "master")` is "wait
+        // for role"), the value a case label or an equality tests (`switch (role) { case "master": ... }`,
+        // `reply.Role == "slave"`); null for any other place.
         private static string? AssignedMember(SyntaxToken token)
         {
             var literal = token.Parent;
             switch (literal?.Parent)
             {
                 case AssignmentExpressionSyntax assignment when assignment.Right == literal && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                    return assignment.Left switch
-                    {
-                        IdentifierNameSyntax name => name.Identifier.ValueText,
-                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                        _ => null,
-                    };
+                    return NameOf(assignment.Left);
                 case ArgumentSyntax { NameColon: { } nameColon }:
                     return nameColon.Name.Identifier.ValueText;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }:
+                    return WithoutAsync(NameOf(invocation.Expression));
+                case CaseSwitchLabelSyntax { Parent: SwitchSectionSyntax { Parent: SwitchStatementSyntax statement } }:
+                    return NameOf(statement.Expression);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
+                    return NameOf(binary.Left == literal ? binary.Right : binary.Left);
                 default:
                     return null;
             }
         }
+
+        private static string? NameOf(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            ConditionalAccessExpressionSyntax conditional => NameOf(conditional.WhenNotNull),
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static string? WithoutAsync(string? name)
+            => name is { Length: > 5 } && name.EndsWith("Async", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
 
         // The literal's value without its delimiters (@, $, the quotes, u8), so the engine does not read
         // the literal's own quotes as quotation marks around a word.

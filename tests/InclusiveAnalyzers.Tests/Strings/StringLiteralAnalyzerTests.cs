@@ -62,6 +62,21 @@ public class StringLiteralAnalyzerTests
     [InlineData(Builder + "class C { void M(string s) { } void N() => M(\"[|master|]\"); }")] // an argument without a name
     public Task A_value_given_to_another_member_is_still_reported(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    // StackExchange.Redis's SentinelBase and csredis's RedisRoleCommand: Redis's ROLE reply compared in a Redis client.
+    private const string RedisClient = "namespace StackExchange.Redis.Tests { class Server { public string Role { get; set; } } ";
+
+    [Theory]
+    [InlineData(RedisClient + "class C { System.Threading.Tasks.Task WaitForRoleAsync(Server s, string role) => null; async void M(Server s) { await WaitForRoleAsync(s, \"master\"); await WaitForRoleAsync(s, \"slave\"); } } }")]
+    [InlineData(RedisClient + "class C { int M(string role) { switch (role) { case \"master\": return 1; case \"slave\": return 2; default: return 0; } } } }")]
+    [InlineData(RedisClient + "class C { bool M(Server s) => s.Role == \"master\" || \"slave\" != s?.Role; } }")]
+    public Task A_value_compared_with_another_systems_role_is_that_systems_word(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("class Server { public string Role { get; set; } } class C { int M(string role) { switch (role) { case \"[|master|]\": return 1; default: return 0; } } }")] // no Redis around: a role of the project's own
+    [InlineData(RedisClient + "class C { bool M(string key) => key.StartsWith(\"[|slave|]\"); } }")] // a method that names no role
+    [InlineData(RedisClient + "class C { string M(string kind) { switch (kind) { case \"[|master|]\": return kind; default: return \"\"; } } } }")] // a switch on something else
+    public Task A_value_compared_with_something_else_is_still_reported(string source) => Verify.VerifyAnalyzerAsync(source);
+
     [Fact]
     public Task Is_off_by_default()
     {
