@@ -67,6 +67,13 @@ namespace InclusiveAnalyzers.Core.Terms
         // Words that end the object of "Master Python": the sentence, or a join to more of it ("in 30 days", "and Django").
         private static readonly string[] ObjectEnds = { "in", "and", "with", "from", "using", "for", "by", "through", "like", "within" };
 
+        // What a learner masters of a named language or tool: "Master Python programming", "Master SQL fundamentals".
+        private static readonly string[] SkillNouns =
+        {
+            "programming", "development", "skills", "fundamentals", "basics", "essentials", "syntax", "concepts", "techniques",
+            "scripting", "coding", "testing", "design", "patterns",
+        };
+
         // A capitalised role noun after Master is the role's name in a heading ("Master Node", "Master Server"), not a skill.
         private static readonly string[] RoleNouns =
         {
@@ -450,6 +457,16 @@ namespace InclusiveAnalyzers.Core.Terms
             if (ProseJudge.IsAnyWord(text, name, nameEnd, RoleNouns))
             {
                 return false;
+            }
+
+            // A skill noun may follow the name: "Master Python programming for data science", "Master SQL fundamentals".
+            if (nameEnd < high && text[nameEnd] == ' ' && TermContext.AnyAfter(text, nameEnd, high, SkillNouns))
+            {
+                nameEnd = NextWordStart(text, nameEnd, high);
+                while (nameEnd < high && Chars.IsLetter(text[nameEnd]))
+                {
+                    nameEnd++;
+                }
             }
 
             bool objectEnds = nameEnd >= high || ".,:;!\n\r".IndexOf(text[nameEnd]) >= 0 || TermContext.AnyAfter(text, nameEnd, high, ObjectEnds);

@@ -57,6 +57,11 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            if (IsLogRecord(text, low, start))
+            {
+                return true;
+            }
+
             if (ConstantGloss.Holds(text, low, high, start, end))
             {
                 return true;
@@ -134,6 +139,13 @@ namespace InclusiveAnalyzers.Core.Terms
 
             // A style guide's advice: "he or she… use they.", "whitelist: use allowlist", "master - say main".
             if (AdviceFollows(term, replacements, text, end, high))
+            {
+                return true;
+            }
+
+            // Another author's words quoted into the sentence: Palantir's "a beggar, “who had to beg with a cap in his or her
+            // hand because of the inability to maintain employment.”" (a cited clause the quoting page cannot reword).
+            if (InCitedQuotation(text, low, high, start, end))
             {
                 return true;
             }
@@ -674,6 +686,153 @@ namespace InclusiveAnalyzers.Core.Terms
 
             char open = text[k - 1];
             return Closing(open) != '\0' && end < high && IsClosingOf(open, text[end]);
+        }
+
+        /// <summary>
+        /// A log record quoted on its own line: the line opens (after emphasis, quote or list marks) with a record's
+        /// time stamp, a time of day with its date or glog's level and date before it (Alluxio's quoted Mesos line
+        /// <c>*I0612 18:08:31.251133 3047 sched.cpp:336] New master detected at master@...*</c>,
+        /// <c>2024-05-01 10:00:00,123 INFO Master: ...</c>, <c>[2024-05-01T10:00:00Z] ...</c>): program output the page
+        /// quotes, which it cannot reword. A line that opens with a date alone or with words ("At 10:00:00 the master
+        /// restarts") is prose. Reads at most the line's first characters; allocates nothing.
+        /// </summary>
+        private static bool IsLogRecord(string text, int low, int start)
+        {
+            int line = start;
+            while (line > low && text[line - 1] != '\n' && start - line < 400)
+            {
+                line--;
+            }
+
+            if (line > low && text[line - 1] != '\n')
+            {
+                return false;
+            }
+
+            int p = line;
+            while (p < start && (text[p] == ' ' || text[p] == '\t' || text[p] == '*' || text[p] == '_' || text[p] == '>' || text[p] == '-' || text[p] == '`'))
+            {
+                p++;
+            }
+
+            if (p < start && text[p] == '[')
+            {
+                p++;
+            }
+
+            if (p + 5 < start && (text[p] == 'I' || text[p] == 'W' || text[p] == 'E' || text[p] == 'F') && Digits(text, p + 1, 4) && text[p + 5] == ' ')
+            {
+                p += 6; // glog: I0612 18:08:31.251133
+            }
+            else if (p + 10 < start && Digits(text, p, 4) && (text[p + 4] == '-' || text[p + 4] == '/') && Digits(text, p + 5, 2)
+                && text[p + 7] == text[p + 4] && Digits(text, p + 8, 2) && (text[p + 10] == ' ' || text[p + 10] == 'T'))
+            {
+                p += 11; // 2024-05-01 10:00:00, 2024-05-01T10:00:00Z
+            }
+            else
+            {
+                return false;
+            }
+
+            return p + 8 <= start && Digits(text, p, 2) && text[p + 2] == ':' && Digits(text, p + 3, 2) && text[p + 5] == ':' && Digits(text, p + 6, 2);
+        }
+
+        private static bool Digits(string text, int from, int count)
+        {
+            for (int k = from; k < from + count; k++)
+            {
+                if (k >= text.Length || text[k] < '0' || text[k] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // How far a cited quotation reaches either side of the term, and how many words it holds at least.
+        private const int QuotationReach = 400;
+        private const int QuotationWords = 8;
+
+        /// <summary>
+        /// The term inside a quotation woven into the writer's own sentence: double quotes (curly, straight or
+        /// guillemets) opened after a space and followed by a lower-case letter (a clause taken from a source, not a
+        /// sentence of the writer's own, which opens with a capital), closed after a sentence mark
+        /// (<c>employment.”</c>), with at least eight words between, all in one paragraph. A quoted sentence that opens
+        /// with a capital (<c>"The master node handles writes."</c>), a short quoted phrase and scare quotes are read.
+        /// Looks at most <see cref="QuotationReach"/> characters either way; allocates nothing.
+        /// </summary>
+        private static bool InCitedQuotation(string text, int low, int high, int start, int end)
+        {
+            int floor = Math.Max(low, start - QuotationReach);
+            int open = -1;
+            for (int k = start - 1; k >= floor; k--)
+            {
+                char c = text[k];
+                if (c == '\n' && k > low && text[k - 1] == '\n')
+                {
+                    return false; // a paragraph break first
+                }
+
+                if (c == '\u201D' || c == '\u00BB')
+                {
+                    return false; // a quotation closed before the term
+                }
+
+                if (c == '\u201C' || c == '\u00AB' || c == '"')
+                {
+                    open = k;
+                    break;
+                }
+            }
+
+            if (open < 0 || (open > low && !char.IsWhiteSpace(text[open - 1])) || open + 1 >= start || !char.IsLower(text[open + 1]))
+            {
+                return false;
+            }
+
+            char close = Closing(text[open]);
+            int ceiling = Math.Min(high, end + QuotationReach);
+            for (int k = end; k < ceiling; k++)
+            {
+                char c = text[k];
+                if (c == '\n' && k + 1 < high && text[k + 1] == '\n')
+                {
+                    return false;
+                }
+
+                if (c == close || (close == '\u201D' && c == '"'))
+                {
+                    return IsSentenceMark(text[k - 1]) && WordsBetween(text, open + 1, k) >= QuotationWords;
+                }
+
+                if (c == text[open] && c != '"')
+                {
+                    return false; // another opening mark before this one closes
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSentenceMark(char c) => c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '\u2026';
+
+        private static int WordsBetween(string text, int from, int to)
+        {
+            int words = 0;
+            bool inWord = false;
+            for (int k = from; k < to; k++)
+            {
+                bool letter = Chars.IsLetterOrDigit(text[k]);
+                if (letter && !inWord)
+                {
+                    words++;
+                }
+
+                inWord = letter;
+            }
+
+            return words;
         }
 
         private static bool IsClosingOf(char open, char c)

@@ -38,7 +38,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
 
             var document = MarkdownParsing.Parse(parsed);
             context.CheckBudgetNow();
-            if (!marker.HasValue && context.IsStandalone && DocFxToc.IsTocFile(context.RelativePath, document)) context.IsStandalone = false;
+            if (!marker.HasValue && context.IsStandalone && (DocFxToc.IsTocFile(context.RelativePath, document) || ChangelogFragment.IsFragment(document))) context.IsStandalone = false;
             context.Markdown = document;
             var model = MarkdownWalker.Walk(document, parsed);
             context.CheckBudgetNow();

@@ -11,7 +11,7 @@ namespace InclusiveAnalyzers.Identifiers
     /// (StackExchange.Redis's <c>SLAVES = "SLAVES"</c> and <c>slave_read_only = "slave-read-only"</c> beside
     /// <c>REPLICAS</c> and <c>replica_read_only</c>, an NNTP client's <c>Slave = "SLAVE\r\n"</c>). Such a name only
     /// spells its value, and the value is the other system's: renaming the name alone changes nothing a reader
-    /// sees, and the value cannot change (INCL103 reports the value when strings are checked). A table is long
+    /// sees, and the value cannot change (INCL103 leaves the value alone too, <see cref="IsSpelledEntryValue"/>). A table is long
     /// (at least <see cref="MinEntries"/> such entries, three in four of the type's string values): a short list
     /// of a project's own keys (<c>Master = "master"</c>, <c>Slave = "slave"</c> beside two other keys) stays a
     /// finding, as does a name that says more than its value (<c>MasterName = "mymaster"</c>).
@@ -72,6 +72,79 @@ namespace InclusiveAnalyzers.Identifiers
                 letters++;
             }
         }
+
+        // Per type declaration: whether its syntax is such a table (for INCL103, a syntax tree action with no symbols).
+        private static readonly ConditionalWeakTable<TypeDeclarationSyntax, object> SyntaxTables = new ConditionalWeakTable<TypeDeclarationSyntax, object>();
+
+        /// <summary>
+        /// The same judgement for a string literal (INCL103): the literal is the whole initializer of a static field or
+        /// property (or a constant) named after it, in a type declaration that is a table of such entries
+        /// (StackExchange.Redis's <c>MASTER = "MASTER"</c>, <c>slave_read_only = "slave-read-only"</c>): the value is the
+        /// other system's word, which the code cannot change. Read from syntax only, once per type declaration.
+        /// </summary>
+        public static bool IsSpelledEntryValue(LiteralExpressionSyntax literal)
+        {
+            if (literal.Parent is not EqualsValueClauseSyntax && literal.Parent is not ArrowExpressionClauseSyntax)
+            {
+                return false;
+            }
+
+            var member = literal.Parent.Parent;
+            if (member is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } declarator)
+            {
+                if (!IsStaticField(field) || !Spells(declarator.Identifier.ValueText, literal.Token.ValueText))
+                {
+                    return false;
+                }
+            }
+            else if (member is PropertyDeclarationSyntax property)
+            {
+                if (!property.Modifiers.Any(SyntaxKind.StaticKeyword) || !Spells(property.Identifier.ValueText, literal.Token.ValueText))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            return member.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type
+                && SyntaxTables.GetValue(type, t => IsSyntaxTable(t) ? Yes : No) == Yes;
+        }
+
+        private static bool IsStaticField(FieldDeclarationSyntax field)
+            => field.Modifiers.Any(SyntaxKind.StaticKeyword) || field.Modifiers.Any(SyntaxKind.ConstKeyword);
+
+        private static bool IsSyntaxTable(TypeDeclarationSyntax type)
+        {
+            int values = 0, spelled = 0;
+            foreach (var member in type.Members)
+            {
+                if (member is FieldDeclarationSyntax field && IsStaticField(field))
+                {
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Initializer?.Value is LiteralExpressionSyntax literal && IsStringLiteral(literal))
+                        {
+                            values++;
+                            spelled += Spells(variable.Identifier.ValueText, literal.Token.ValueText) ? 1 : 0;
+                        }
+                    }
+                }
+                else if (member is PropertyDeclarationSyntax property && property.Modifiers.Any(SyntaxKind.StaticKeyword)
+                    && (property.ExpressionBody?.Expression ?? property.Initializer?.Value) is LiteralExpressionSyntax literal && IsStringLiteral(literal))
+                {
+                    values++;
+                    spelled += Spells(property.Identifier.ValueText, literal.Token.ValueText) ? 1 : 0;
+                }
+            }
+
+            return spelled >= MinEntries && spelled * 4 >= values * 3;
+        }
+
+        private static bool IsStringLiteral(LiteralExpressionSyntax literal)
+            => literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression);
 
         private static bool IsTable(INamedTypeSymbol type)
         {

@@ -45,6 +45,8 @@ public class DegreeSenseTests
     [InlineData("Master the basics first.")]
     [InlineData("Course outline.\n\n- Master Python in 30 days.\n- Master Git and GitHub")]
     [InlineData("In this bootcamp:\n- Master Node.js with Express\n- Master C++ from scratch")] // a dot or marks inside the name
+    [InlineData("## Learning Objectives\n\n- Master Python programming for data science")] // a skill noun after the name (a bootcamp syllabus)
+    [InlineData("Course outline.\n\n- Master SQL fundamentals.")]
     public void A_degree_or_the_skill_verb_is_not_the_role(string text)
         => Assert.Empty(Find(text));
 
@@ -59,6 +61,8 @@ public class DegreeSenseTests
     [InlineData("Master node setup: run kubeadm init.")] // a sentence about the role, no verb object
     [InlineData("Course outline.\n\n- Master Node in Kubernetes")] // a role noun after Master, even on a course page
     [InlineData("- Master Redis in the cluster")] // no course around: the server
+    [InlineData("- Master Redis programming for the cluster")] // a skill noun, but no course around
+    [InlineData("Course outline.\n\n- Master Redis cluster for the team")] // no skill noun after the name
     [InlineData("Writes go to the master. The masters replicate.")]
     [InlineData("A master in Kubernetes runs the API server.")] // "in" and no field of study: the role
     [InlineData("Run the master in distributed computing mode.")] // a field noun, but no holder and no capital

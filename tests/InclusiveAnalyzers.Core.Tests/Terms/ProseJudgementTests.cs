@@ -360,6 +360,13 @@ public class ProseJudgementTests
     [InlineData("It adds complexity that the student must master\nand slows the course.")]
     [InlineData("You need to master recursion first.")]
     [InlineData("Each has their own things that take time to master, of course.")] // the Rust edition guide
+    [InlineData("People get a masters degree; become a master of their craft; or master a skill.")] // B.C.'s words-matter page
+    [InlineData("Take a course and master the art of code review.")] // a skill as the verb's object, whatever precedes
+    [InlineData("Practice daily and master a new language.")]
+    [InlineData("She is a master of the craft.")] // the expert: a master of a craft, trade or art
+    [InlineData("Jack of all trades, master of none, but a master of the trade he chose.")]
+    [InlineData("The master craftsman carved it.")] // a trade's title
+    [InlineData("She mastered Rust in a year; her mastery of Go shows.")] // the verb's past and the noun mastery are not the term
     public void The_verb_sense_is_not_a_finding(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -371,6 +378,11 @@ public class ProseJudgementTests
     [InlineData("The fix needs to go to master.", "master")]
     [InlineData("Should master be protected?", "master")]
     [InlineData("Take time to check master before a release.", "master")]
+    [InlineData("Fail over or master a replica by hand.", "master")] // no skill as the object: the role
+    [InlineData("Merge to staging and master the release.", "master")]
+    [InlineData("The master of the cluster holds the lock.", "master")] // a master of something that is no craft: the role
+    [InlineData("Set the master of three replicas.", "master")]
+    [InlineData("The master craft server restarts.", "master")] // "master craft" is no trade's title
     public void The_noun_stays_a_finding(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 
@@ -414,7 +426,33 @@ public class ProseJudgementTests
     [InlineData("the leader, known as the master in older releases")]
     [InlineData("Hallucinations are a term used to describe when an LLM produces content that is factually wrong.")] // generative-ai-for-beginners, lesson 3
     [InlineData("*Whitelist* is the term some firewalls use for it.")]
+    [InlineData("Some believe the term comes from a beggar, \u201Cwho had to beg with a cap in his or her hand because of the inability to maintain employment.\u201D Better: Disabled")] // Palantir's inclusive-code page cites a source
+    [InlineData("The guide says it was \"a name for the master that every replica in the cluster had to follow,\" and we kept it.")]
+    [InlineData("As the report put it, \u00ABeach user must confirm his or her address before the account opens.\u00BB")]
     public void A_word_talked_about_is_a_mention(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("You will see a line like:\n\n*I0612 18:08:31.251133  3047 sched.cpp:336] New master detected at master@127.0.0.1:5050*")] // Alluxio's quoted Mesos log (glog)
+    [InlineData("2024-05-01 10:00:00,123 INFO Master: Registering worker 10.0.0.2")]
+    [InlineData("> [2024-05-01T10:00:00Z] slave 2 lost its connection")]
+    public void A_quoted_log_record_is_program_output(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("At 10:00:00 the master restarts.", "master")] // words before the time: prose
+    [InlineData("2024-05-01: the master was renamed.", "master")] // a date alone, as changelogs open an entry
+    [InlineData("I0612 is the master's build number.", "master's")] // glog's level and date, but no time after
+    [InlineData("The log said:\n2024-05-01 10:00:00 INFO ok\nThen the master restarted.", "master")] // the record on another line
+    public void A_line_that_is_no_log_record_is_still_read(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
+
+    [Theory]
+    [InlineData("The docs said \u201CEach user must confirm his or her address before the account opens.\u201D", "his or her")] // a quoted sentence of the writer's own opens with a capital
+    [InlineData("We call it \u201Cthe master node\u201D in our docs.", "master")] // too few words to be a cited clause
+    [InlineData("The log reads \u201Cwaiting for the master to come back online and accept writes again\u201D every minute.", "master")] // no sentence mark before the closing quote
+    [InlineData("Some think \u201Cthe rule\u201D is old. Each user must confirm his or her address before the account opens.", "his or her")] // the quotation closed before the term
+    [InlineData("A note said \u201Cthe primary is down.\n\nEach user must confirm his or her address before the account opens.\u201D", "his or her")] // a paragraph break between
+    public void A_term_outside_a_cited_quotation_stays_a_finding(string text, string expected)
+        => Assert.Equal(new[] { expected }, Find(text));
 
     [Theory]
     [InlineData("Push to master.", "master")]
