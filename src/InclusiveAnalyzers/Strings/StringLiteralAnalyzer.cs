@@ -74,9 +74,10 @@ namespace InclusiveAnalyzers.Strings
             List<TermMatch>? matches = null;
             Contents(text, out int start, out int end);
             if (end <= start || !matcher.FindInProse(text, start, end - start, ref matches)
-                || settings.Generated.Encloses(token.GetLocation(), context.CancellationToken))
+                || settings.Generated.Encloses(token.GetLocation(), context.CancellationToken)
+                || !OtherSystemNames.KeepOwn(matches!, text, start, end, tree, context.CancellationToken))
             {
-                return;
+                return; // nothing, generated, or only another system's fixed names here (Photon's "Connected to Master Server" in a file using Photon.Pun)
             }
 
             foreach (var match in matches!)

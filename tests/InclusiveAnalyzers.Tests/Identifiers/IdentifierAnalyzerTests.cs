@@ -573,6 +573,28 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Ignores_names_of_photons_master_server_and_master_client_in_a_file_using_photon()
+        // A Unity game's wrapper named after Photon PUN's ConnectToMaster: connecting to Photon's Master Server.
+        => Verify.VerifyAnalyzerAsync("""
+            using Photon.Pun;
+            namespace Photon.Pun { class MonoBehaviourPunCallbacks { } }
+            namespace Game
+            {
+                class Launcher : MonoBehaviourPunCallbacks
+                {
+                    public void connectToMaster() { }
+                    bool wasMasterClient;
+                    void ReconnectToMaster(int masterServerPort) { }
+                    object [|masterVolume|];
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_master_server_names_where_nothing_names_photon()
+        => Verify.VerifyAnalyzerAsync("namespace Game.Net { class Lobby { void [|ConnectToMaster|]() { } object [|masterServer|]; } }");
+
+    [Fact]
     public Task Ignores_extern_and_interop_methods()
         => Verify.VerifyAnalyzerAsync("""
             using System.Runtime.InteropServices;
