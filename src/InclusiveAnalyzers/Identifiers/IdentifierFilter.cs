@@ -54,6 +54,15 @@ namespace InclusiveAnalyzers.Identifiers
                 return false;
             }
 
+            // An explicit implementation of an interface the compilation cannot resolve (declared in a file or package
+            // it was not given: Xamarin.Forms' bool IMasterDetailPageController.CanChangeIsPresented) binds to no
+            // interface member, so the checks below cannot see it; its name still carries the interface's, dotted,
+            // which no member of one's own can have. The interface's declaration is where the name is reported and renamed.
+            if (IsExplicitImplementationName(symbol))
+            {
+                return false;
+            }
+
             switch (symbol)
             {
                 case IMethodSymbol method:
@@ -100,6 +109,9 @@ namespace InclusiveAnalyzers.Identifiers
             => IsOwnName(owner) || (owner is IMethodSymbol m && !m.IsImplicitlyDeclared && (m.MethodKind == MethodKind.Constructor
                    || (m.MethodKind is MethodKind.UserDefinedOperator or MethodKind.Conversion && m.ExplicitInterfaceImplementations.IsDefaultOrEmpty && !ImplementsInterfaceMember(m)))) ||
                (owner is IPropertySymbol p && p.IsIndexer && !p.IsOverride && p.ExplicitInterfaceImplementations.IsDefaultOrEmpty && !ImplementsInterfaceMember(p));
+
+        private static bool IsExplicitImplementationName(ISymbol symbol)
+            => symbol is IMethodSymbol or IPropertySymbol or IEventSymbol && symbol.Name.IndexOf('.') >= 0;
 
         // An implicit implementation of an interface member: the interface's declaration is reported (and renamed) instead.
         private static bool ImplementsInterfaceMember(ISymbol symbol)

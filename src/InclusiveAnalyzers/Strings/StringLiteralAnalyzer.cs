@@ -77,14 +77,15 @@ namespace InclusiveAnalyzers.Strings
             Contents(text, out int start, out int end);
             if (end <= start || !matcher.FindInProse(text, start, end - start, ref matches)
                 || settings.Generated.Encloses(token.GetLocation(), context.CancellationToken)
-                || (token.Parent is LiteralExpressionSyntax literal && LiteralTableNames.IsSpelledEntryValue(literal)))
+                || (token.Parent is LiteralExpressionSyntax literal && LiteralTableNames.IsSpelledEntryValue(literal))
+                || !OtherSystemNames.KeepOwn(matches!, text, start, end, tree, context.CancellationToken))
             {
-                return;
+                return; // nothing, generated, another system's table value, or only its fixed names here (Photon's "Connected to Master Server" in a file using Photon.Pun)
             }
 
             if (matches!.Count == 1 && !KeepsOwnValue(matches, text, start, end, token, context.CancellationToken))
             {
-                return;
+                return; // a lone word read after what it is given to or compared with
             }
 
             foreach (var match in matches!)

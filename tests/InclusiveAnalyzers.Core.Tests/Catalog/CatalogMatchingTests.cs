@@ -94,6 +94,8 @@ public class CatalogMatchingTests
     [InlineData("The job state is \"abortable\" or \"committed\".")] // a quoted value, as for abort
     [InlineData("Giraph launches an Application Master (512 MB) and worker containers on the Hadoop cluster.")] // YARN's ApplicationMaster
     [InlineData("If a task fails, the Application Master retries it; the ResourceManager restarts a dead app master.")]
+    [InlineData("With Photon PUN the client first connects to the Master Server, then joins a room; the master client loads the scene.")] // Photon's server and room roles
+    [InlineData("PhotonNetwork.ConnectUsingSettings() logs Connected to Master once the callback fires.")]
     [InlineData("In this course you will master Kotlin.")] // a person and a modal: the verb
     [InlineData("By the end you'll be able to master Rust and Cargo.")]
     [InlineData("She holds two masters, one in physics.")] // degrees said short (DegreeSense)
@@ -160,6 +162,8 @@ public class CatalogMatchingTests
     [InlineData("The commit future is spawned without cancel handles, making it unabortable once started.", "unabortable")] // the negated adjective
     [InlineData("Fail before the next invocation so an unabortable operation cannot renew a lease.", "unabortable")]
     [InlineData("Our application master keeps the list of tenants.", "master")] // no YARN around: an application master of your own
+    [InlineData("The lobby connects to the master server of our own matchmaker.", "master")] // no Photon around: a master server of one's own
+    [InlineData("With Photon, the master decides who spawns first.", "master")] // beside Photon, but nothing at the word names its server or client
     [InlineData("The master schedules each application on the Hadoop cluster.", "master")] // the role beside Hadoop, no "application" before
     [InlineData("When will master be tagged for the release?", "master")] // a modal before the branch as subject: no person, no verb sense
     [InlineData("You can push to master once CI passes.", "master")]

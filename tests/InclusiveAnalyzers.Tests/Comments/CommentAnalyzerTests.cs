@@ -53,6 +53,19 @@ public class CommentAnalyzerTests
     [InlineData("class C { string M() {\n// create it from the master connection\nreturn \"Server=.;Initial Catalog=master\"; } }")]
     public Task Ignores_sql_servers_master_database_where_the_file_is_about_sql_server(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    // Photon's Master Server and master client where the file uses Photon (PUN's callbacks and PhotonNetwork).
+    private const string Photon = "namespace Photon.Pun { class MonoBehaviourPunCallbacks { } }\n";
+
+    [Theory]
+    [InlineData(Photon + "namespace Game { using Photon.Pun;\nclass Launcher : MonoBehaviourPunCallbacks { void Start() { } // connect to master server\n} }")]
+    [InlineData(Photon + "namespace Game { using Photon.Pun;\nclass Launcher : MonoBehaviourPunCallbacks {\n// Handle master client switching if needed\nvoid M() { } } }")]
+    public Task Ignores_photons_master_server_and_master_client_where_the_file_uses_photon(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("namespace Game { class Launcher { void Start() { } // connect to [|master|] server\n} }")]
+    [InlineData(Photon + "namespace Game { using Photon.Pun;\nclass Launcher : MonoBehaviourPunCallbacks {\n// leave when with [|master|]\nvoid M() { } } }")]
+    public Task Reports_master_beside_photon_when_nothing_at_the_word_names_its_server_or_client(string source) => Verify.VerifyAnalyzerAsync(source);
+
     [Theory]
     [InlineData("/// <summary>Logical Replication Protocol stream abort message</summary>\nclass C { }")]
     [InlineData("namespace Npgsql.Replication.PgOutput { // handles the stream abort messages\nclass C { } }")]

@@ -542,6 +542,59 @@ public class IdentifierAnalyzerTests
             """);
 
     [Fact]
+    public Task Ignores_explicit_implementations_of_an_interface_the_compilation_cannot_resolve()
+        // Xamarin.Forms' MasterDetailPage implements IMasterDetailPageController, declared in a file the CLI was not given:
+        // the explicit implementations bind to no interface member, but their dotted names are the interface's.
+        => new Verify.Test
+        {
+            TestCode = """
+                class [|MasterDetailPage|] : IMasterDetailPageController
+                {
+                    bool IMasterDetailPageController.CanChangeIsPresented { get; set; } = true;
+                    int IMasterDetailPageController.MasterBounds { get { return 0; } set { } }
+                    event System.EventHandler IMasterDetailPageController.BackButtonPressed { add { } remove { } }
+                    void IMasterDetailPageController.UpdateMasterBehavior() { }
+                    public int [|MasterBehavior|] { get; set; }
+                    int [|_masterBounds|];
+                }
+                """,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None,
+        }.RunAsync();
+
+    [Fact]
+    public Task Reports_the_members_of_ones_own_interface_where_its_implementations_are_not()
+        => Verify.VerifyAnalyzerAsync("""
+            interface [|IMasterDetailPageController|] { bool CanChangeIsPresented { get; set; } int [|MasterBounds|] { get; set; } }
+            class Page : IMasterDetailPageController
+            {
+                bool IMasterDetailPageController.CanChangeIsPresented { get; set; }
+                int IMasterDetailPageController.MasterBounds { get; set; }
+            }
+            """);
+
+    [Fact]
+    public Task Ignores_names_of_photons_master_server_and_master_client_in_a_file_using_photon()
+        // A Unity game's wrapper named after Photon PUN's ConnectToMaster: connecting to Photon's Master Server.
+        => Verify.VerifyAnalyzerAsync("""
+            using Photon.Pun;
+            namespace Photon.Pun { class MonoBehaviourPunCallbacks { } }
+            namespace Game
+            {
+                class Launcher : MonoBehaviourPunCallbacks
+                {
+                    public void connectToMaster() { }
+                    bool wasMasterClient;
+                    void ReconnectToMaster(int masterServerPort) { }
+                    object [|masterVolume|];
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Reports_master_server_names_where_nothing_names_photon()
+        => Verify.VerifyAnalyzerAsync("namespace Game.Net { class Lobby { void [|ConnectToMaster|]() { } object [|masterServer|]; } }");
+
+    [Fact]
     public Task Ignores_extern_and_interop_methods()
         => Verify.VerifyAnalyzerAsync("""
             using System.Runtime.InteropServices;

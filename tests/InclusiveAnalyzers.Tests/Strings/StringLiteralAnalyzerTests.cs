@@ -77,6 +77,14 @@ public class StringLiteralAnalyzerTests
     [InlineData(RedisClient + "class C { string M(string kind) { switch (kind) { case \"[|master|]\": return kind; default: return \"\"; } } } }")] // a switch on something else
     public Task A_value_compared_with_something_else_is_still_reported(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    [Theory]
+    [InlineData("using Photon.Pun;\nnamespace Photon.Pun { static class PhotonNetwork { public static void ConnectUsingSettings() { } } }\nclass Launcher { void Start() { System.Console.WriteLine(\"Connecting to Master\"); PhotonNetwork.ConnectUsingSettings(); } void M() => System.Console.WriteLine(\"Connected to Master Server\"); }")]
+    public Task Ignores_photons_master_server_in_log_lines_of_a_file_using_photon(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    [Theory]
+    [InlineData("class Launcher { void Start() => System.Console.WriteLine(\"Connecting to [|Master|]\"); }")]
+    public Task Reports_master_server_log_lines_where_nothing_names_photon(string source) => Verify.VerifyAnalyzerAsync(source);
+
     [Fact]
     public Task Is_off_by_default()
     {
