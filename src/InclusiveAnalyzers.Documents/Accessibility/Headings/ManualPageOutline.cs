@@ -27,12 +27,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                     continue;
                 }
 
-                if (heading.Level != 1 || heading.Offset + heading.Length > context.Text.Length)
-                {
-                    return false;
-                }
-
-                return string.Equals(context.Text.Substring(heading.Offset, heading.Length).Trim().TrimStart('#').Trim(), "NAME", StringComparison.Ordinal);
+                return heading.Level == 1 && HeadingText.Reads(context.Text, heading, "NAME", StringComparison.Ordinal);
             }
 
             return false;

@@ -29,7 +29,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
 
                 if (first)
                 {
-                    if (heading.Level != 1 || !Reads(context.Text, heading, "Summary"))
+                    if (heading.Level != 1 || !HeadingText.Reads(context.Text, heading, "Summary", StringComparison.OrdinalIgnoreCase))
                     {
                         return false;
                     }
@@ -38,36 +38,13 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                     continue;
                 }
 
-                if (heading.Level == 1 && Reads(context.Text, heading, "Motivation"))
+                if (heading.Level == 1 && HeadingText.Reads(context.Text, heading, "Motivation", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
             }
 
             return false;
-        }
-
-        // The heading's text without its ATX marks and closing hashes: "# Summary", "# Summary #".
-        private static bool Reads(string text, OutlineHeading heading, string title)
-        {
-            if (heading.Offset < 0 || heading.Offset + heading.Length > text.Length)
-            {
-                return false;
-            }
-
-            int start = heading.Offset;
-            int end = heading.Offset + heading.Length;
-            while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == '#'))
-            {
-                start++;
-            }
-
-            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '#'))
-            {
-                end--;
-            }
-
-            return end - start == title.Length && string.Compare(text, start, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0;
         }
     }
 }
