@@ -24,7 +24,10 @@ namespace InclusiveAnalyzers.Core.Configuration
         /// </summary>
         public bool? MaskNames { get; set; }
 
-        public bool IsEmpty => Allow.Count == 0 && Disable.Count == 0 && Enable.Count == 0 && EnableCategories.Count == 0 && DisableCategories.Count == 0 && MaskNames is null;
+        public bool IsEmpty => !SwitchesTerms && MaskNames is null;
+
+        /// <summary>Whether these options change which terms are reported or shielded (everything but <see cref="MaskNames"/>).</summary>
+        internal bool SwitchesTerms => Allow.Count > 0 || Disable.Count > 0 || Enable.Count > 0 || EnableCategories.Count > 0 || DisableCategories.Count > 0;
 
         /// <summary>A stable text that identifies these options, for caching matchers.</summary>
         public string Key => IsEmpty ? string.Empty : string.Join("|", new[]

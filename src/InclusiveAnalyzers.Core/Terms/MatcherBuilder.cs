@@ -10,14 +10,10 @@ namespace InclusiveAnalyzers.Core.Terms
         public static TermMatcher Build(TermCatalog catalog, MatcherOptions options)
         {
             // The default catalog with no switch (nearly every file) comes with its trie built by the catalog compiler.
-            var trie = catalog.CompiledTrie != null && IsDefault(options) ? catalog.CompiledTrie : BuildTrie(catalog, options);
+            // MaskNames aside, which the trie does not hold.
+            var trie = catalog.CompiledTrie != null && !options.SwitchesTerms ? catalog.CompiledTrie : BuildTrie(catalog, options);
             return new TermMatcher(trie, options.MaskNames ?? true);
         }
-
-        /// <summary>Whether <paramref name="options"/> leave every term as the catalog says (MaskNames aside, which the trie does not hold).</summary>
-        internal static bool IsDefault(MatcherOptions options)
-            => options.Allow.Count == 0 && options.Disable.Count == 0 && options.Enable.Count == 0
-               && options.EnableCategories.Count == 0 && options.DisableCategories.Count == 0;
 
         /// <summary>The trie of every word form, exception and allowed phrase under <paramref name="options"/>.</summary>
         internal static TermTrie BuildTrie(TermCatalog catalog, MatcherOptions options)

@@ -791,7 +791,6 @@ namespace InclusiveAnalyzers.Core.Terms
                 return false;
             }
 
-            char close = Closing(text[open]);
             int ceiling = Math.Min(high, end + QuotationReach);
             for (int k = end; k < ceiling; k++)
             {
@@ -801,7 +800,7 @@ namespace InclusiveAnalyzers.Core.Terms
                     return false;
                 }
 
-                if (c == close || (close == '\u201D' && c == '"'))
+                if (IsClosingOf(text[open], c))
                 {
                     return IsSentenceMark(text[k - 1]) && WordsBetween(text, open + 1, k) >= QuotationWords;
                 }
