@@ -15,7 +15,7 @@ namespace InclusiveAnalyzers.Core.Terms
         public const int DefaultBufferSize = 8192;
 
         // A refill starts this far before the index asked for: the search reads back one or two characters.
-        private const int Behind = 16;
+        internal const int Behind = 16;
 
         private readonly char[] buffer;
         private int bufferStart;
@@ -49,6 +49,44 @@ namespace InclusiveAnalyzers.Core.Terms
 
         /// <summary>Copies text[sourceIndex, sourceIndex + count) to destination[0, count).</summary>
         protected abstract void CopyTo(int sourceIndex, char[] destination, int count);
+
+        /// <summary>Whether a \u or \U escape occurs (a declared name may then hold a term its text does not spell).</summary>
+        public bool HasUnicodeEscape()
+        {
+            for (int from = 0; from < Length;)
+            {
+                var chars = Load(from, out int at, out int count);
+                int slash = Array.IndexOf(chars, '\\', from - at, at + count - from);
+                if (slash < 0)
+                {
+                    from = at + count;
+                    continue;
+                }
+
+                int next = at + slash + 1;
+                if (next < Length && this[next] is 'u' or 'U')
+                {
+                    return true;
+                }
+
+                from = next;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The buffer filled from a little before <paramref name="index"/> on, as far as it holds: text[at, at + count)
+        /// is chars[0, count). For the candidate search, which reads the buffer directly: one compiled loop over arrays
+        /// then serves strings, arrays and windows alike.
+        /// </summary>
+        internal char[] Load(int index, out int at, out int count)
+        {
+            Refill(index);
+            at = bufferStart;
+            count = bufferCount;
+            return buffer;
+        }
 
         private char Refill(int index)
         {

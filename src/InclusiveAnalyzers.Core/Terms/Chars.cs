@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace InclusiveAnalyzers.Core.Terms
 {
     /// <summary>Character classes with an ASCII table first: the tokenizer's hot loop calls these for every character.</summary>
@@ -6,14 +8,19 @@ namespace InclusiveAnalyzers.Core.Terms
         private const byte Other = 0, Lower = 1, Upper = 2, Digit = 3;
         private static readonly byte[] Table = Build();
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsLetterOrDigit(char c) => c < 128 ? Table[c] != Other : char.IsLetterOrDigit(c);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsUpper(char c) => c < 128 ? Table[c] == Upper : char.IsUpper(c);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsLower(char c) => c < 128 ? Table[c] == Lower : char.IsLower(c);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsDigit(char c) => c < 128 ? Table[c] == Digit : char.IsDigit(c);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsLetter(char c) => c < 128 ? Table[c] == Lower || Table[c] == Upper : char.IsLetter(c);
 
         private static byte[] Build()

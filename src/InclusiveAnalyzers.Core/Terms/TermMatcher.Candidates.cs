@@ -1,3 +1,5 @@
+using System;
+
 namespace InclusiveAnalyzers.Core.Terms
 {
     /// <summary>
@@ -16,32 +18,80 @@ namespace InclusiveAnalyzers.Core.Terms
         /// hides a finding. Allocates nothing.
         /// </summary>
         public int NextCandidate(string text, int start, int end)
-            => text is null ? -1 : NextCandidate(new StringChars(text), text.Length, start, end);
+            => text is null ? -1 : Scan(new StringChars(text), Math.Max(start, 0), start, Math.Min(end, text.Length), Math.Min(end, text.Length), cut: false);
 
         /// <summary>The same search over a character buffer (a document's prose view before it becomes a string).</summary>
         public int NextCandidate(char[] text, int start, int end)
-            => text is null ? -1 : NextCandidate(new ArrayChars(text), text.Length, start, end);
+            => text is null ? -1 : Scan(new ArrayChars(text), Math.Max(start, 0), start, Math.Min(end, text.Length), Math.Min(end, text.Length), cut: false);
 
-        /// <summary>The same search over a text read through a window (a large or chunked text that is not one string).</summary>
+        /// <summary>
+        /// The same search over a text read through a window (a large or chunked text that is not one string), one
+        /// buffer at a time. It runs the loop compiled for arrays, so a host that sends every text through a window (the
+        /// analyzers) compiles one optimised loop, not one per kind of text: that compilation is most of the scan's cost
+        /// in a new compiler process.
+        /// </summary>
         public int NextCandidate(CharWindow text, int start, int end)
-            => text is null ? -1 : NextCandidate(new WindowChars(text), text.Length, start, end);
+        {
+            if (text is null)
+            {
+                return -1;
+            }
+
+            end = Math.Min(end, text.Length);
+            for (int from = Math.Max(start, 0); from < end;)
+            {
+                var chars = text.Load(from, out int at, out int count);
+                int stop = Math.Min(end, at + count);
+                int found = Scan(new ArrayChars(chars), Math.Max(start, at) - at, from - at, stop - at, stop - at, cut: stop < end);
+                if (found >= 0)
+                {
+                    return found + at;
+                }
+
+                if (found == -1)
+                {
+                    from = stop;
+                    continue;
+                }
+
+                // A key may go on past the buffer: read again from there, or, where the buffer cannot reach further (a
+                // window smaller than the key), decide that one place through the window itself.
+                int open = UnsureAt(found) + at;
+                if (Math.Max(0, open - CharWindow.Behind) > at)
+                {
+                    from = open;
+                    continue;
+                }
+
+                if (Scan(new WindowChars(text), Math.Max(start, 0), open, open + 1, end, cut: false) >= 0)
+                {
+                    return open;
+                }
+
+                from = open + 1;
+            }
+
+            return -1;
+        }
+
+        // Scan's answer where it cannot tell whether a key spelled from text[i] ends before the read limit (cut texts only).
+        private static int Unsure(int i) => -2 - i;
+
+        private static int UnsureAt(int answer) => -2 - answer;
 
         // Compiled optimised at once where the assembly runs as IL (the netstandard2.0 build: the analyzers in new
         // compiler processes, the MSBuild task), whose first files would otherwise run unoptimised code
         // (MethodImplOptions.AggressiveOptimization, which netstandard2.0 cannot name; .NET Core 3.0 and later honour
         // it). The net10.0 build is the CLI's, precompiled ReadyToRun: there the attribute would only make the
         // runtime JIT these methods again, about 40 ms of CPU per process, as ReadyToRun skips such methods.
+        // text[start, end) is searched; reads go back to floor and forward to limit; cut says the text goes on past limit
+        // (a window's buffer), and then a place whose key might go on past it is answered Unsure(i).
 #if NETSTANDARD2_0
         [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
 #endif
-        private int NextCandidate<T>(T text, int length, int start, int end)
+        private int Scan<T>(T text, int floor, int start, int end, int limit, bool cut)
             where T : struct, ICharSource
         {
-            if (end > length)
-            {
-                end = length;
-            }
-
             var first = firstNodes;
             for (int i = start < 0 ? 0 : start; i < end; i++)
             {
@@ -52,15 +102,18 @@ namespace InclusiveAnalyzers.Core.Terms
                     // the place must start a word part, and the next letter must continue some key.
                     var node = first.Ascii[c];
                     if (node != null
-                        && StartsWordPart(text, i, start)
-                        && (node.Entry != null || !(i + 1 < end && text[i + 1] is char next && next < 128 && Chars.IsLetterOrDigit(next) && !first.Continues(c, next)))
-                        && SpellsKey(text, i, end, node))
+                        && StartsWordPart(text, i, floor)
+                        && (node.Entry != null || !(i + 1 < limit && text[i + 1] is char next && next < 128 && Chars.IsLetterOrDigit(next) && !first.Continues(c, next))))
                     {
-                        return i;
+                        int spells = SpellsKey(text, i, limit, cut, node);
+                        if (spells != 0)
+                        {
+                            return spells > 0 ? i : Unsure(i);
+                        }
                     }
 
                     // The lower-case letters after a letter start no word part (unless a \x escape came just before).
-                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' && !(i > start && text[i - 1] == '\\'))
+                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' && !(i > floor && text[i - 1] == '\\'))
                     {
                         while (i + 1 < end && (uint)(text[i + 1] - 'a') <= 'z' - 'a')
                         {
@@ -72,9 +125,13 @@ namespace InclusiveAnalyzers.Core.Terms
                 {
                     // Keys start with ASCII letters unless a term says otherwise; only these two lowercase to ASCII.
                     var node = trie.Root.Next(TermTrie.Normalize(c));
-                    if (node != null && StartsWordPart(text, i, start) && SpellsKey(text, i, end, node))
+                    if (node != null && StartsWordPart(text, i, floor))
                     {
-                        return i;
+                        int spells = SpellsKey(text, i, limit, cut, node);
+                        if (spells != 0)
+                        {
+                            return spells > 0 ? i : Unsure(i);
+                        }
                     }
                 }
             }
@@ -82,21 +139,27 @@ namespace InclusiveAnalyzers.Core.Terms
             return -1;
         }
 
-        // Reads on from the node after text[i], across at most three separators at a time, until a reportable key is spelled.
+        // Reads on from the node after text[i], across at most three separators at a time, until a reportable key is
+        // spelled (1) or cannot be (0); -1 where a cut text ends first and the key might go on past it.
 #if NETSTANDARD2_0
         [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
 #endif
-        private static bool SpellsKey<T>(T text, int i, int end, TermTrie.Node? node)
+        private static int SpellsKey<T>(T text, int i, int end, bool cut, TermTrie.Node? node)
             where T : struct, ICharSource
         {
             int skipped = 0;
             for (int k = i + 1; node != null; k++)
             {
+                if (k >= end && cut)
+                {
+                    return -1;
+                }
+
                 if (node.Entry is { Reportable: true } entry
                     && (entry.ExactText is null || SpellsExactly(text, i, k, entry.ExactText))
                     && (!ContinuesWordPart(text, k, end) || (entry.Term!.Glued && entry.Form == WordForm.Base)))
                 {
-                    return true;
+                    return 1;
                 }
 
                 if (k >= end)
@@ -119,7 +182,7 @@ namespace InclusiveAnalyzers.Core.Terms
                 node = node.Next(n);
             }
 
-            return false;
+            return 0;
         }
 
         // Whether the word part that spells a key goes on past it (he|art, man|ual, dumm|y): Find matches a key only where a
@@ -127,9 +190,7 @@ namespace InclusiveAnalyzers.Core.Terms
         // inside their first word part. Short keys begin thousands of common words: without this check most files of
         // real code held a candidate, and every analyzer looked at them. A lower-case letter after a cased one never
         // starts a part (see Tokenizer.WordPartEnd); anything else is taken as an end, keeping the scan a superset.
-#if NETSTANDARD2_0
-        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
-#endif
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool ContinuesWordPart<T>(T text, int k, int end)
             where T : struct, ICharSource
         {
@@ -143,10 +204,8 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         // An acronym term (ADD, OCD) matches only in its capitals: "Add(" in code is the verb, and most
-        // .cs files contain it, so without this check nearly every file would be a candidate.
-#if NETSTANDARD2_0
-        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
-#endif
+        // .cs files contain it, so without this check nearly every file would be a candidate. Left to tiered compilation:
+        // called at acronym keys only, it is not worth an optimised compilation in every new compiler process.
         private static bool SpellsExactly<T>(T text, int start, int end, string exact)
             where T : struct, ICharSource
         {
@@ -173,14 +232,12 @@ namespace InclusiveAnalyzers.Core.Terms
         }
 
         // Every place the tokenizer may start a word part: after a non-letter, at a capital (acronym
-        // runs split before their last capital), at a letter/digit change, and after a \x escape.
-#if NETSTANDARD2_0
-        [System.Runtime.CompilerServices.MethodImpl((System.Runtime.CompilerServices.MethodImplOptions)512)]
-#endif
-        private static bool StartsWordPart<T>(T text, int i, int start)
+        // runs split before their last capital), at a letter/digit change, and after a \x escape. Reads back to floor only.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool StartsWordPart<T>(T text, int i, int floor)
             where T : struct, ICharSource
         {
-            if (i <= start)
+            if (i <= floor)
             {
                 return true;
             }
@@ -190,7 +247,7 @@ namespace InclusiveAnalyzers.Core.Terms
             return !Chars.IsLetterOrDigit(previous)
                 || Chars.IsUpper(c)
                 || Chars.IsDigit(c) != Chars.IsDigit(previous)
-                || (i - 2 >= start && text[i - 2] == '\\')
+                || (i - 2 >= floor && text[i - 2] == '\\')
                 || !(Chars.IsLower(c) || Chars.IsDigit(c)); // letters without case
         }
     }

@@ -59,20 +59,6 @@ namespace InclusiveAnalyzers.Shared
             return window;
         }
 
-        /// <summary>Whether a \u or \U escape occurs (a declared name may then hold a term its text does not spell).</summary>
-        public bool HasUnicodeEscape()
-        {
-            for (int i = 0; i + 1 < Length; i++)
-            {
-                if (this[i] == '\\' && (this[i + 1] == 'u' || this[i + 1] == 'U'))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>Lets go of the text (a window kept by the thread must not keep a document alive) and hands the window back.</summary>
         public void Release()
         {

@@ -125,25 +125,20 @@ namespace InclusiveAnalyzers.Shared
 
         private static int Scan(SyntaxTree tree, TermMatcher matcher, CancellationToken cancellationToken)
         {
+            // Every text, one string or chunks, is read through the thread's window: the search then runs the one loop
+            // compiled for buffers (see TermMatcher.NextCandidate(CharWindow, ...)), and nothing is copied whole.
             var source = tree.GetText(cancellationToken);
-            if (SourceTexts.AsString(source) is { } text)
+            var window = SourceTextWindow.Over(source);
+            try
             {
-                int first = matcher.NextCandidate(text, 0, text.Length);
+                int first = matcher.NextCandidate(window, 0, window.Length);
                 if (first >= 0)
                 {
                     return first;
                 }
 
                 // m\u0061ster declares "master" without spelling it: the symbol action still matches such names.
-                return SourceTexts.HasUnicodeEscape(text) ? NoneButEscapes : None;
-            }
-
-            // A large file (Roslyn holds it in chunks) or an editor's snapshot: read through a window, not copied whole.
-            var window = SourceTextWindow.Over(source);
-            try
-            {
-                int first = matcher.NextCandidate(window, 0, window.Length);
-                return first >= 0 ? first : window.HasUnicodeEscape() ? NoneButEscapes : None;
+                return (SourceTexts.AsString(source) is { } text ? SourceTexts.HasUnicodeEscape(text) : window.HasUnicodeEscape()) ? NoneButEscapes : None;
             }
             finally
             {

@@ -30,9 +30,8 @@ namespace InclusiveAnalyzers.Shared
         /// <summary>The character at <paramref name="position"/>.</summary>
         public char this[int position] => whole != null ? whole[position] : Window()[position];
 
-        /// <summary>The next candidate at or after <paramref name="start"/>, or -1.</summary>
-        public int NextCandidate(TermMatcher matcher, int start)
-            => whole != null ? matcher.NextCandidate(whole, start, whole.Length) : matcher.NextCandidate(Window(), start, source.Length);
+        /// <summary>The next candidate at or after <paramref name="start"/>, or -1 (read through the window even when the text is one string: see TreeScans).</summary>
+        public int NextCandidate(TermMatcher matcher, int start) => matcher.NextCandidate(Window(), start, source.Length);
 
         /// <summary>
         /// A string holding <paramref name="span"/> and the text around it that matching reads, and where it starts in the

@@ -50,6 +50,39 @@ public class CharWindowTests
         Assert.True(found > 100, $"only {found} candidates");
     }
 
+    [Theory]
+    [InlineData("w---h---i---t---e---l---i---s---t")]
+    [InlineData("master_slave")]
+    [InlineData("MasterNode")]
+    [InlineData("s_l_a_v_e")]
+    public void A_key_across_a_buffer_edge_is_found_wherever_the_edge_falls(string key)
+    {
+        // The buffer of 32 reads 16 characters back, so a key spread over more than 16 is decided through the window
+        // itself, and a shorter one by reading the buffer again from the key.
+        for (int pad = 0; pad < 70; pad++)
+        {
+            string text = new string(' ', pad) + key + " and more text " + key.ToUpperInvariant();
+            var window = new StringWindow(text, 32);
+            for (int start = 0; start <= text.Length; start++)
+            {
+                Assert.Equal(Matcher.NextCandidate(text, start, text.Length), Matcher.NextCandidate(window, start, window.Length));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("no escape here at all", false)]
+    [InlineData("a \\u0061 escape", true)]
+    [InlineData("a \\U00000061 escape", true)]
+    [InlineData("a \\n and a trailing slash \\", false)]
+    public void A_unicode_escape_is_found_through_a_window_wherever_the_edges_fall(string tail, bool expected)
+    {
+        for (int pad = 0; pad < 70; pad++)
+        {
+            Assert.Equal(expected, new StringWindow(new string('x', pad) + tail, 32).HasUnicodeEscape());
+        }
+    }
+
     [Fact]
     public void Reads_go_back_and_forward_and_stop_at_the_ends()
     {
