@@ -1,6 +1,6 @@
-using Comments = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Comments.CommentAnalyzer>;
-using Names = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>;
-using Strings = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Strings.StringLiteralAnalyzer>;
+using CommentVerify = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Comments.CommentAnalyzer>;
+using NameVerify = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Identifiers.IdentifierAnalyzer>;
+using StringVerify = InclusiveAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<InclusiveAnalyzers.Strings.StringLiteralAnalyzer>;
 
 namespace InclusiveAnalyzers.Tests.Shared;
 
@@ -24,7 +24,7 @@ public class TestDoubleFilesTests
     [Fact]
     public Task A_test_double_library_that_lists_dummies_with_fakes_is_not_reported()
         // FakeItEasy's IFakeAndDummyManager: the interface's name and summary list dummy with fake.
-        => Names.VerifyAnalyzerAsync("""
+        => NameVerify.VerifyAnalyzerAsync("""
             namespace FakeItEasy.Creation
             {
                 using System;
@@ -42,7 +42,7 @@ public class TestDoubleFilesTests
 
     [Fact]
     public Task Its_comments_about_the_kind_are_not_reported()
-        => Comments.VerifyAnalyzerAsync("""
+        => CommentVerify.VerifyAnalyzerAsync("""
             namespace FakeItEasy.Creation
             {
                 /// <summary>
@@ -61,7 +61,7 @@ public class TestDoubleFilesTests
     [Fact]
     public Task A_users_dummy_factory_for_a_test_double_library_is_not_reported()
         // CarRentalSystem's CarAdFakes: FakeItEasy finds IDummyFactory implementations and names them so in its docs.
-        => Names.VerifyAnalyzerAsync("""
+        => NameVerify.VerifyAnalyzerAsync("""
             namespace CarRental.Tests
             {
                 using FakeItEasy;
@@ -82,7 +82,7 @@ public class TestDoubleFilesTests
 
     [Fact]
     public Task Its_locals_holding_dummies_are_not_reported_but_a_thing_of_its_own_is()
-        => Names.VerifyAnalyzerAsync("""
+        => NameVerify.VerifyAnalyzerAsync("""
             namespace Library.Tests
             {
                 using FakeItEasy;
@@ -94,6 +94,17 @@ public class TestDoubleFilesTests
                         var dummy = A.Dummy<string>();
                         var typedDummy = (object)dummy;
                         var card = A.Fake<object>();
+                        var dummyBook = A.Dummy<Book>();
+                        IBook dummyIBook = dummyBook;
+                        var [|dummyTitle|] = A.Dummy<Book>();
+                    }
+
+                    public interface IBook
+                    {
+                    }
+
+                    public class Book : IBook
+                    {
                     }
 
                     private class [|DummyRepository|]
@@ -105,7 +116,7 @@ public class TestDoubleFilesTests
 
     [Fact]
     public Task Its_test_values_are_not_reported()
-        => Strings.VerifyAnalyzerAsync("""
+        => StringVerify.VerifyAnalyzerAsync("""
             namespace FakeItEasy.Tests.Creation
             {
                 public class DummyValueCreationSessionTests
@@ -120,7 +131,7 @@ public class TestDoubleFilesTests
     [Fact]
     public Task A_projects_own_dummy_beside_a_mocking_library_is_still_reported()
         // ASP.NET Web Stack's test: a dummy handler of its own in a file that mocks with Moq.
-        => Names.VerifyAnalyzerAsync("""
+        => NameVerify.VerifyAnalyzerAsync("""
             namespace Moq { public class Mock<T> { public T Object => default; } }
             namespace App.Tests
             {
@@ -146,7 +157,7 @@ public class TestDoubleFilesTests
     [Fact]
     public Task A_dummy_factory_of_sample_data_is_still_reported()
         // A test project's DummyFactory of its own sample data: nothing speaks of another kind of test double.
-        => Names.VerifyAnalyzerAsync("""
+        => NameVerify.VerifyAnalyzerAsync("""
             namespace UnitusCoreUnitTest
             {
                 public static class [|DummyFactory|]
@@ -158,7 +169,7 @@ public class TestDoubleFilesTests
 
     [Fact]
     public Task Comments_and_values_of_a_projects_own_placeholders_are_still_reported()
-        => Strings.VerifyAnalyzerAsync("""
+        => StringVerify.VerifyAnalyzerAsync("""
             namespace Peril.Api.Tests
             {
                 public class DummyUserRepository
