@@ -31,7 +31,8 @@ namespace InclusiveAnalyzers.Core.Terms
         /// <summary>The catalog says these words around it make it another sense (the verb "to master").</summary>
         public static bool IsOtherSense(Term term, string text, int low, int high, int start, int end)
             => (term.Senses.Count > 0 && TermContext.FirstHolding(term.Senses, text, low, high, start, end) != null)
-                || DegreeSense.Holds(text, low, high, start, end);
+                || DegreeSense.Holds(text, low, high, start, end)
+                || TestDoubleSense.IsListedWithKinds(text, low, high, start, end);
 
         /// <summary>A name: part of a run of words in capitals, a quoted value, a listed constant's expansion, or a catalogued system name in its context.</summary>
         public static bool IsName(Term term, string text, int low, int high, Token[] tokens, int count, int first, int last)

@@ -10,13 +10,19 @@ namespace InclusiveAnalyzers.Shared
     /// <summary>
     /// Drops the matches that are another system's fixed name in this file (SQL Server's master database in a
     /// file that imports SqlClient), for names and comments alike. Asked only after a match, and only when a
-    /// matched term has name contexts with near words: most matches never get here.
+    /// matched term has name contexts with near words: most matches never get here. First, a test-double library's
+    /// dummies (<see cref="TestDoubleFiles"/>), asked only for a match of dummy.
     /// </summary>
     internal static class OtherSystemNames
     {
         /// <summary>Removes such matches from a declared name's (a member's read after its type's name, <paramref name="qualifier"/>); true when some are left.</summary>
         public static bool KeepOwn(List<TermMatch> matches, string identifier, Location location, CancellationToken cancellationToken, string? qualifier = null)
         {
+            if (location.SourceTree is { } own && !TestDoubleFiles.KeepOwn(matches, identifier, identifier.Length, own, cancellationToken, location))
+            {
+                return false; // only a test-double library's dummies (IFakeAndDummyManager.CreateDummy)
+            }
+
             if (!AnyAsks(matches) || location.SourceTree is not { } tree)
             {
                 return matches.Count > 0;
@@ -37,6 +43,11 @@ namespace InclusiveAnalyzers.Shared
         /// </summary>
         public static bool KeepOwn(List<TermMatch> matches, string text, int low, int high, SyntaxTree tree, CancellationToken cancellationToken)
         {
+            if (!TestDoubleFiles.KeepOwn(matches, text, high, tree, cancellationToken))
+            {
+                return false; // only the test-double kind's dummies ("Creates a dummy of the specified type" in FakeItEasy)
+            }
+
             if (!AnyAsks(matches))
             {
                 return true;

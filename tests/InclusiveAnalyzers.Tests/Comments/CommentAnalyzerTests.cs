@@ -161,7 +161,7 @@ public class CommentAnalyzerTests
 
     [Fact]
     public Task A_comment_in_a_mocking_library_gets_only_placeholder_for_dummy()
-        => Verify.VerifyAnalyzerAsync("namespace FakeItEasy.Creation\n{\n    /// <summary>Creates a {|#0:dummy|} of the specified type.</summary>\n    /// <exception cref=\"FakeItEasy.Core.FakeCreationException\">Not able to generate it.</exception>\n    interface IFactory { }\n}",
+        => Verify.VerifyAnalyzerAsync("namespace FakeItEasy.Tests\n{\n    /// <summary>A {|#0:dummy|} handler that throws when it is called.</summary>\n    /// <exception cref=\"FakeItEasy.Core.FakeCreationException\">Not able to generate it.</exception>\n    interface IHandler { }\n}",
             Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Info).WithMessage("The comment says 'dummy' (ableist): consider 'placeholder'"));
 
     [Fact]

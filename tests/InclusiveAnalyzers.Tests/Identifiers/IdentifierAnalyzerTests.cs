@@ -672,10 +672,10 @@ public class IdentifierAnalyzerTests
 
     [Fact]
     public Task Suggestions_skip_a_word_the_name_already_has()
-        // FakeItEasy's IFakeAndDummyManager: "IFakeAndFakeManager" would say fake twice; the next replacement steps in.
-        => Verify.VerifyAnalyzerAsync("interface {|#0:IFakeAndDummyManager|} { } class {|#1:MainMasterView|} { }",
+        // "FakeDummyHandler" -> "FakeFakeHandler" would say fake twice; the next replacement steps in.
+        => Verify.VerifyAnalyzerAsync("interface {|#0:IFakeDummyHandler|} { } class {|#1:MainMasterView|} { }",
             Verify.Diagnostic().WithLocation(0)
-                .WithMessage("The name 'IFakeAndDummyManager' contains 'Dummy' (ableist): consider 'IFakeAndPlaceholderManager', 'IFakeAndSampleManager' or 'IFakeAndStubManager'")
+                .WithMessage("The name 'IFakeDummyHandler' contains 'Dummy' (ableist): consider 'IFakePlaceholderHandler', 'IFakeSampleHandler' or 'IFakeStubHandler'")
                 .WithSeverity(DiagnosticSeverity.Info),
             Verify.Diagnostic().WithLocation(1)
                 .WithMessage("The name 'MainMasterView' contains 'Master' (racial): consider 'MainPrimaryView' or 'MainLeaderView'")
@@ -724,7 +724,7 @@ public class IdentifierAnalyzerTests
 
     // FakeItEasy's dummies are xUnit Test Patterns' dummy objects: "fake" and "stub" are other test doubles there.
     [Theory]
-    [InlineData("namespace FakeItEasy.Creation { interface {|#0:IDummyValueResolver|} { } }", "IDummyValueResolver", "'IPlaceholderValueResolver'")]
+    [InlineData("namespace FakeItEasy.Tests { class {|#0:DummyHttpMessageHandler|} { } }", "DummyHttpMessageHandler", "'PlaceholderHttpMessageHandler'")]
     [InlineData("using NSubstitute;\nnamespace NSubstitute { } namespace App.Tests { class {|#0:DummyFactory|} { } }", "DummyFactory", "'PlaceholderFactory'")]
     [InlineData("namespace UnitusCoreUnitTest { static class {|#0:DummyFactory|} { } }", "DummyFactory", "'PlaceholderFactory', 'SampleFactory' or 'FakeFactory'")]
     public Task A_dummy_beside_a_mocking_library_gets_only_placeholder(string source, string name, string advice)
