@@ -107,6 +107,27 @@ public class HeadingRuleTests
         Lint.Markdown(text, path: "docs/man/statime.toml.5.md").HasNot("INCL322");
     }
 
+    // PipeWire's doc/dox/programs/pw-top.1.md: a Doxygen \page line names the manual page, whose sections open at # SYNOPSIS.
+    [Fact]
+    public void A_manual_page_opening_at_its_synopsis_has_sections_not_second_h1s()
+    {
+        var text = Lint.Doc("\\page page_man_pw-top_1 pw-top", "", "The PipeWire process viewer", "", "# SYNOPSIS", "", "**pw-top** \\[*options*\\]", "",
+            "# DESCRIPTION", "", "Text.", "", "# OPTIONS", "", "Text.", "", "# SEE ALSO", "", "Text.");
+        Lint.Markdown(text, path: "doc/dox/programs/pw-top.1.md").HasNot("INCL322");
+    }
+
+    [Theory]
+    // SYNOPSIS with no DESCRIPTION after it, or a DESCRIPTION before it: not the manual outline.
+    [InlineData("doc/dox/programs/pw-top.1.md", "# SYNOPSIS", "# Usage", 5)]
+    [InlineData("doc/dox/programs/pw-top.1.md", "# DESCRIPTION", "# SYNOPSIS", 5)]
+    // A manual's sections under a file name that is no manual page.
+    [InlineData("doc/dox/programs/pw-top.md", "# SYNOPSIS", "# DESCRIPTION", 5)]
+    public void A_synopsis_first_page_without_the_manual_outline_still_has_one_h1(string path, string first, string second, int line)
+    {
+        var text = Lint.Doc(first, "", "Text.", "", second, "", "Text.");
+        Lint.Markdown(text, path: path).Exactly("INCL322", line);
+    }
+
     [Theory]
     // Not named for a manual section.
     [InlineData("docs/man/statime.toml.md", "# NAME")]
