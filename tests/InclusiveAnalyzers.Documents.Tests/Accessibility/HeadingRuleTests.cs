@@ -403,6 +403,27 @@ public class HeadingRuleTests
         Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
     }
 
+    // PipeWire's pipewire-jack.conf.5.md lists the files it reads under SYNOPSIS, one italic path to a paragraph.
+    [Theory]
+    [InlineData("*$XDG_CONFIG_HOME/pipewire/jack.conf*")]
+    [InlineData("*$(PIPEWIRE_CONFDATADIR)/jack.conf.d/*")]
+    [InlineData("*/etc/pipewire/jack.conf*")]
+    [InlineData("*~/.config/pipewire*")]
+    [InlineData("**share/pipewire/jack.conf**")]
+    public void An_italic_file_path_is_not_a_fake_heading(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
+    }
+
+    [Theory]
+    [InlineData("**Input/Output**")]
+    [InlineData("**Audio/MIDI setup**")]
+    [InlineData("*Configuration files*")]
+    public void A_title_with_a_slash_between_words_is_still_a_fake_heading(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").Exactly("INCL325", 3);
+    }
+
     [Theory]
     [InlineData("**(Optional) Configuration**")]        // brackets inside, not around
     [InlineData("**(1) Setup and (2) Teardown**")]      // two bracketed parts, not one aside

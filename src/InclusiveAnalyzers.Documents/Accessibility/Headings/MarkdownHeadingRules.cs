@@ -80,7 +80,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             int spanEnd = Math.Min(paragraph.Span.End + 1, context.Text.Length);
             if (spanEnd > paragraph.Span.Start && context.Text.IndexOfAny(LineBreaks, paragraph.Span.Start, spanEnd - paragraph.Span.Start) >= 0) return; // one line only
             var text = InlineText.Collect(emphasis).Text.Trim();
-            if (text.Length == 0 || !IsTitleLength(text) || IsQuotation(text) || IsParenthetical(text) || IsCommaSentence(text) || EndsInLeadInWord(text)) return;
+            if (text.Length == 0 || !IsTitleLength(text) || IsQuotation(text) || IsParenthetical(text) || IsCommaSentence(text) || EndsInLeadInWord(text) || IsFilePath(text)) return;
             // "It works."" and (a note.) end in punctuation too: look past closing quotes and brackets.
             var end = text.TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', ')', ']', '*', '_');
             if (end.Length == 0) return;
@@ -113,6 +113,25 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         /// </summary>
         private static bool IsParenthetical(string text) =>
             text.Length > 2 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1;
+
+        /// <summary>
+        /// A file path set in italics, one to a paragraph, as a manual page lists the files it reads (PipeWire's
+        /// <c>*$XDG_CONFIG_HOME/pipewire/jack.conf*</c>, <c>*$(PIPEWIRE_CONFIG_DIR)/jack.conf.d/*</c> under SYNOPSIS):
+        /// one word with a slash that starts like a path (<c>/</c>, <c>~</c>, <c>$</c>, <c>.</c>) or has two slashes. A
+        /// title is words; <c>**Input/Output**</c>, one slash between two words, can still be one.
+        /// </summary>
+        private static bool IsFilePath(string text)
+        {
+            int slashes = 0;
+            foreach (char c in text)
+            {
+                if (char.IsWhiteSpace(c)) return false;
+                if (c == '/') slashes++;
+            }
+            if (slashes == 0) return false;
+            char first = text[0];
+            return slashes >= 2 || first == '/' || first == '~' || first == '$' || first == '.';
+        }
 
         // Words that cannot end a title because they need what follows: prepositions that take an object, articles, conjunctions.
         private static readonly string[] LeadInLastWords = { "to", "by", "with", "of", "the", "a", "an", "and", "or" };
