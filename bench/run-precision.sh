@@ -89,7 +89,7 @@ rm -rf "$work/sets/review21sci" && cp -r "$here/precision/stored-review21sci" "$
 rm -rf "$work/sets/review22style" && cp -r "$here/precision/stored-review22style" "$work/sets/review22style"
 # review23rfc set: design documents, RFCs, ADRs, KEPs and proposals of the twenty-third review (Kubernetes KEPs, Rust and Vue RFCs, Go design proposals, .NET design docs, Backstage and MADR ADRs, gov.uk ADRs, OTEPs, PyTorch RFCs, Kotlin KEEP, an EIP, WebAssembly design), as SOURCES.md says.
 rm -rf "$work/sets/review23rfc" && cp -r "$here/precision/stored-review23rfc" "$work/sets/review23rfc"
-# review24media set: audio, music, video and streaming documentation of the twenty-fourth review (video.js http-streaming, hls.js, Tone.js, NAudio), as SOURCES.md says.
+# review24media set: audio, music, video and streaming documentation of the twenty-fourth review (video.js http-streaming, hls.js, Shaka Player, Tone.js, howler.js, NAudio, MIDIKit, PipeWire manual pages), as SOURCES.md says.
 rm -rf "$work/sets/review24media" && cp -r "$here/precision/stored-review24media" "$work/sets/review24media"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
