@@ -415,6 +415,25 @@ public class HeadingRuleTests
         Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
     }
 
+    // PipeWire's pw-link.1.md and pw-metadata.1.md: a replaceable argument in italics, then what it is; a command in bold.
+    [Fact]
+    public void A_manual_pages_bold_commands_and_italic_arguments_are_not_fake_headings()
+    {
+        Lint.Markdown(ManualPage("# SYNOPSIS"), path: "doc/dox/programs/pw-link.1.md").HasNot("INCL325");
+    }
+
+    [Theory]
+    // Not named for a manual section, or named so without the manual's outline.
+    [InlineData("doc/dox/programs/pw-link.md", "# SYNOPSIS")]
+    [InlineData("doc/dox/programs/pw-link.1.md", "# Connecting ports")]
+    public void The_same_paragraphs_outside_a_manual_page_are_still_fake_headings(string path, string first)
+    {
+        Lint.Markdown(ManualPage(first), path: path).Exactly("INCL325", 9, 13);
+    }
+
+    private static string ManualPage(string first) => Lint.Doc("\\page page_man_pw-link_1 pw-link", "", first, "", "**pw-link** \\[*options*\\] *output* *input*", "",
+        "# DESCRIPTION", "", "*port-id*", "", "As obtained with the -I option when listing ports.", "", "**pw-metadata**", "", "Show metadata in default name.");
+
     [Theory]
     [InlineData("**Input/Output**")]
     [InlineData("**Audio/MIDI setup**")]

@@ -12,7 +12,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
     /// manual pages (<c>doc/dox/programs/pw-top.1.md</c>) name the page on a Doxygen <c>\page</c> line instead of a NAME
     /// section and open with <c># SYNOPSIS</c>, then <c># DESCRIPTION</c>: the same manual outline. A page named so that
     /// opens with neither, or with SYNOPSIS and no DESCRIPTION after it, or one that does under another file name, keeps
-    /// one level-1 heading.
+    /// one level-1 heading. The same outline tells INCL325 that a paragraph wholly bold or italic is the manual's
+    /// typography (a command, a replaceable argument, a file), not a fake heading.
     /// </summary>
     internal static class ManualPageOutline
     {

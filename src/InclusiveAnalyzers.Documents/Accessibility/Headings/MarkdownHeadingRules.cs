@@ -27,9 +27,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 }
             }
 
+            bool? manualPage = null;
             foreach (var paragraph in model.Paragraphs)
             {
-                CheckEmphasisAsHeading(context, paragraph);
+                CheckEmphasisAsHeading(context, paragraph, outline, ref manualPage);
                 CheckBrokenHeading(context, model.ParsedText, paragraph);
             }
         }
@@ -68,9 +69,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         /// title is, without closing punctuation, that is not a call-out label (<c>**Note**</c>,
         /// <c>**Warning**</c>, <c>**New in version 4.0**</c>: they qualify the text that follows rather than
         /// name a section), and that is followed by content it could title (not by a heading, a rule or
-        /// the end of the document).
+        /// the end of the document). A Markdown manual page (<see cref="ManualPageOutline"/>) has none: its only headings
+        /// are its sections, and a paragraph wholly bold or italic there is the manual's typography, a command in bold or
+        /// a replaceable argument in italics (PipeWire's <c>pw-link.1.md</c>: <c>*port-id*</c>, then what it is), asked
+        /// once per file and only when a paragraph would otherwise be reported.
         /// </summary>
-        private static void CheckEmphasisAsHeading(DocumentContext context, ParagraphBlock paragraph)
+        private static void CheckEmphasisAsHeading(DocumentContext context, ParagraphBlock paragraph, List<OutlineHeading> outline, ref bool? manualPage)
         {
             if (!(paragraph.Parent is MarkdownDocument document) || paragraph.Span.IsEmpty) return;
             // The shape of the inlines first: it rules out nearly every paragraph without reading its text.
@@ -88,6 +92,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             if (".,;:!?\u2026\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F".IndexOf(last) >= 0) return;
             if (IsCallOutLabel(text) || !IsFollowedByContent(document, paragraph) || IsDefinitionTerm(context.Text, document, paragraph)) return;
             if (IsCodeCaption(context.Text, document, paragraph, text)) return;
+            manualPage ??= ManualPageOutline.Is(context, outline);
+            if (manualPage.Value) return;
             var (offset, length) = MarkdownSpan.Of(paragraph);
             context.Report("INCL325", offset, length,
                 $"'{TextNormal.Collapse(text)}' is styled like a heading but is a paragraph, so it does not appear in the outline. Use a heading (## {TextNormal.Collapse(text)}) instead.");
