@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,review24media,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -89,6 +89,8 @@ rm -rf "$work/sets/review21sci" && cp -r "$here/precision/stored-review21sci" "$
 rm -rf "$work/sets/review22style" && cp -r "$here/precision/stored-review22style" "$work/sets/review22style"
 # review23rfc set: design documents, RFCs, ADRs, KEPs and proposals of the twenty-third review (Kubernetes KEPs, Rust and Vue RFCs, Go design proposals, .NET design docs, Backstage and MADR ADRs, gov.uk ADRs, OTEPs, PyTorch RFCs, Kotlin KEEP, an EIP, WebAssembly design), as SOURCES.md says.
 rm -rf "$work/sets/review23rfc" && cp -r "$here/precision/stored-review23rfc" "$work/sets/review23rfc"
+# review24media set: audio, music, video and streaming documentation of the twenty-fourth review (video.js http-streaming, hls.js, Shaka Player, Tone.js, howler.js, NAudio, MIDIKit, PipeWire manual pages), as SOURCES.md says.
+rm -rf "$work/sets/review24media" && cp -r "$here/precision/stored-review24media" "$work/sets/review24media"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

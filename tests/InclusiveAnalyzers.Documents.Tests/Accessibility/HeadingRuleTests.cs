@@ -107,6 +107,27 @@ public class HeadingRuleTests
         Lint.Markdown(text, path: "docs/man/statime.toml.5.md").HasNot("INCL322");
     }
 
+    // PipeWire's doc/dox/programs/pw-top.1.md: a Doxygen \page line names the manual page, whose sections open at # SYNOPSIS.
+    [Fact]
+    public void A_manual_page_opening_at_its_synopsis_has_sections_not_second_h1s()
+    {
+        var text = Lint.Doc("\\page page_man_pw-top_1 pw-top", "", "The PipeWire process viewer", "", "# SYNOPSIS", "", "**pw-top** \\[*options*\\]", "",
+            "# DESCRIPTION", "", "Text.", "", "# OPTIONS", "", "Text.", "", "# SEE ALSO", "", "Text.");
+        Lint.Markdown(text, path: "doc/dox/programs/pw-top.1.md").HasNot("INCL322");
+    }
+
+    [Theory]
+    // SYNOPSIS with no DESCRIPTION after it, or a DESCRIPTION before it: not the manual outline.
+    [InlineData("doc/dox/programs/pw-top.1.md", "# SYNOPSIS", "# Usage", 5)]
+    [InlineData("doc/dox/programs/pw-top.1.md", "# DESCRIPTION", "# SYNOPSIS", 5)]
+    // A manual's sections under a file name that is no manual page.
+    [InlineData("doc/dox/programs/pw-top.md", "# SYNOPSIS", "# DESCRIPTION", 5)]
+    public void A_synopsis_first_page_without_the_manual_outline_still_has_one_h1(string path, string first, string second, int line)
+    {
+        var text = Lint.Doc(first, "", "Text.", "", second, "", "Text.");
+        Lint.Markdown(text, path: path).Exactly("INCL322", line);
+    }
+
     [Theory]
     // Not named for a manual section.
     [InlineData("docs/man/statime.toml.md", "# NAME")]
@@ -380,6 +401,46 @@ public class HeadingRuleTests
     public void Asides_link_lines_and_lead_ins_are_not_fake_headings(string line)
     {
         Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
+    }
+
+    // PipeWire's pipewire-jack.conf.5.md lists the files it reads under SYNOPSIS, one italic path to a paragraph.
+    [Theory]
+    [InlineData("*$XDG_CONFIG_HOME/pipewire/jack.conf*")]
+    [InlineData("*$(PIPEWIRE_CONFDATADIR)/jack.conf.d/*")]
+    [InlineData("*/etc/pipewire/jack.conf*")]
+    [InlineData("*~/.config/pipewire*")]
+    [InlineData("**share/pipewire/jack.conf**")]
+    public void An_italic_file_path_is_not_a_fake_heading(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").HasNot("INCL325");
+    }
+
+    // PipeWire's pw-link.1.md and pw-metadata.1.md: a replaceable argument in italics, then what it is; a command in bold.
+    [Fact]
+    public void A_manual_pages_bold_commands_and_italic_arguments_are_not_fake_headings()
+    {
+        Lint.Markdown(ManualPage("# SYNOPSIS"), path: "doc/dox/programs/pw-link.1.md").HasNot("INCL325");
+    }
+
+    [Theory]
+    // Not named for a manual section, or named so without the manual's outline.
+    [InlineData("doc/dox/programs/pw-link.md", "# SYNOPSIS")]
+    [InlineData("doc/dox/programs/pw-link.1.md", "# Connecting ports")]
+    public void The_same_paragraphs_outside_a_manual_page_are_still_fake_headings(string path, string first)
+    {
+        Lint.Markdown(ManualPage(first), path: path).Exactly("INCL325", 9, 13);
+    }
+
+    private static string ManualPage(string first) => Lint.Doc("\\page page_man_pw-link_1 pw-link", "", first, "", "**pw-link** \\[*options*\\] *output* *input*", "",
+        "# DESCRIPTION", "", "*port-id*", "", "As obtained with the -I option when listing ports.", "", "**pw-metadata**", "", "Show metadata in default name.");
+
+    [Theory]
+    [InlineData("**Input/Output**")]
+    [InlineData("**Audio/MIDI setup**")]
+    [InlineData("*Configuration files*")]
+    public void A_title_with_a_slash_between_words_is_still_a_fake_heading(string line)
+    {
+        Lint.Markdown("# T\n\n" + line + "\n\nText.\n").Exactly("INCL325", 3);
     }
 
     [Theory]

@@ -8,8 +8,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
     /// A manual page written in Markdown for pandoc's man writer (ntpd-rs's and statime's <c>docs/man/ntp.toml.5.md</c>,
     /// <c>statime.8.md</c>): the file is named for its manual section (<c>NAME.SECTION.md</c>, section 1 to 9) and opens with
     /// <c># NAME</c>. Its level-1 headings (NAME, SYNOPSIS, DESCRIPTION, SEE ALSO) are the manual's section headings,
-    /// which pandoc turns into <c>.SH</c> lines, so several of them are the format, not a second page title. A page named
-    /// so that does not open with <c># NAME</c>, or one that does under another file name, keeps one level-1 heading.
+    /// which pandoc turns into <c>.SH</c> lines, so several of them are the format, not a second page title. PipeWire's
+    /// manual pages (<c>doc/dox/programs/pw-top.1.md</c>) name the page on a Doxygen <c>\page</c> line instead of a NAME
+    /// section and open with <c># SYNOPSIS</c>, then <c># DESCRIPTION</c>: the same manual outline. A page named so that
+    /// opens with neither, or with SYNOPSIS and no DESCRIPTION after it, or one that does under another file name, keeps
+    /// one level-1 heading. The same outline tells INCL325 that a paragraph wholly bold or italic is the manual's
+    /// typography (a command, a replaceable argument, a file), not a fake heading.
     /// </summary>
     internal static class ManualPageOutline
     {
@@ -20,6 +24,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 return false;
             }
 
+            bool synopsis = false;
             foreach (var heading in headings)
             {
                 if (heading.IsDocfxTab || heading.Region != 0)
@@ -27,7 +32,32 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                     continue;
                 }
 
-                return heading.Level == 1 && HeadingText.Reads(context.Text, heading, "NAME", StringComparison.Ordinal);
+                if (synopsis)
+                {
+                    if (heading.Level == 1 && HeadingText.Reads(context.Text, heading, "DESCRIPTION", StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (heading.Level != 1)
+                {
+                    return false;
+                }
+
+                if (HeadingText.Reads(context.Text, heading, "NAME", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (!HeadingText.Reads(context.Text, heading, "SYNOPSIS", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                synopsis = true;
             }
 
             return false;

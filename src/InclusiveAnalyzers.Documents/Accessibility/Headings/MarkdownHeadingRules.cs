@@ -27,9 +27,10 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
                 }
             }
 
+            bool? manualPage = null;
             foreach (var paragraph in model.Paragraphs)
             {
-                CheckEmphasisAsHeading(context, paragraph);
+                CheckEmphasisAsHeading(context, paragraph, outline, ref manualPage);
                 CheckBrokenHeading(context, model.ParsedText, paragraph);
             }
         }
@@ -68,9 +69,12 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         /// title is, without closing punctuation, that is not a call-out label (<c>**Note**</c>,
         /// <c>**Warning**</c>, <c>**New in version 4.0**</c>: they qualify the text that follows rather than
         /// name a section), and that is followed by content it could title (not by a heading, a rule or
-        /// the end of the document).
+        /// the end of the document). A Markdown manual page (<see cref="ManualPageOutline"/>) has none: its only headings
+        /// are its sections, and a paragraph wholly bold or italic there is the manual's typography, a command in bold or
+        /// a replaceable argument in italics (PipeWire's <c>pw-link.1.md</c>: <c>*port-id*</c>, then what it is), asked
+        /// once per file and only when a paragraph would otherwise be reported.
         /// </summary>
-        private static void CheckEmphasisAsHeading(DocumentContext context, ParagraphBlock paragraph)
+        private static void CheckEmphasisAsHeading(DocumentContext context, ParagraphBlock paragraph, List<OutlineHeading> outline, ref bool? manualPage)
         {
             if (!(paragraph.Parent is MarkdownDocument document) || paragraph.Span.IsEmpty) return;
             // The shape of the inlines first: it rules out nearly every paragraph without reading its text.
@@ -80,7 +84,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             int spanEnd = Math.Min(paragraph.Span.End + 1, context.Text.Length);
             if (spanEnd > paragraph.Span.Start && context.Text.IndexOfAny(LineBreaks, paragraph.Span.Start, spanEnd - paragraph.Span.Start) >= 0) return; // one line only
             var text = InlineText.Collect(emphasis).Text.Trim();
-            if (text.Length == 0 || !IsTitleLength(text) || IsQuotation(text) || IsParenthetical(text) || IsCommaSentence(text) || EndsInLeadInWord(text)) return;
+            if (text.Length == 0 || !IsTitleLength(text) || IsQuotation(text) || IsParenthetical(text) || IsCommaSentence(text) || EndsInLeadInWord(text) || IsFilePath(text)) return;
             // "It works."" and (a note.) end in punctuation too: look past closing quotes and brackets.
             var end = text.TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB', ')', ']', '*', '_');
             if (end.Length == 0) return;
@@ -88,6 +92,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             if (".,;:!?\u2026\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F".IndexOf(last) >= 0) return;
             if (IsCallOutLabel(text) || !IsFollowedByContent(document, paragraph) || IsDefinitionTerm(context.Text, document, paragraph)) return;
             if (IsCodeCaption(context.Text, document, paragraph, text)) return;
+            manualPage ??= ManualPageOutline.Is(context, outline);
+            if (manualPage.Value) return;
             var (offset, length) = MarkdownSpan.Of(paragraph);
             context.Report("INCL325", offset, length,
                 $"'{TextNormal.Collapse(text)}' is styled like a heading but is a paragraph, so it does not appear in the outline. Use a heading (## {TextNormal.Collapse(text)}) instead.");
@@ -113,6 +119,25 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
         /// </summary>
         private static bool IsParenthetical(string text) =>
             text.Length > 2 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1;
+
+        /// <summary>
+        /// A file path set in italics, one to a paragraph, as a manual page lists the files it reads (PipeWire's
+        /// <c>*$XDG_CONFIG_HOME/pipewire/jack.conf*</c>, <c>*$(PIPEWIRE_CONFIG_DIR)/jack.conf.d/*</c> under SYNOPSIS):
+        /// one word with a slash that starts like a path (<c>/</c>, <c>~</c>, <c>$</c>, <c>.</c>) or has two slashes. A
+        /// title is words; <c>**Input/Output**</c>, one slash between two words, can still be one.
+        /// </summary>
+        private static bool IsFilePath(string text)
+        {
+            int slashes = 0;
+            foreach (char c in text)
+            {
+                if (char.IsWhiteSpace(c)) return false;
+                if (c == '/') slashes++;
+            }
+            if (slashes == 0) return false;
+            char first = text[0];
+            return slashes >= 2 || first == '/' || first == '~' || first == '$' || first == '.';
+        }
 
         // Words that cannot end a title because they need what follows: prepositions that take an object, articles, conjunctions.
         private static readonly string[] LeadInLastWords = { "to", "by", "with", "of", "the", "a", "an", "and", "or" };
