@@ -123,20 +123,26 @@ namespace InclusiveAnalyzers.Core.Terms
                 }
                 else if (first.AnyOther || c == '\u0130' || c == '\u212A')
                 {
-                    // Keys start with ASCII letters unless a term says otherwise; only these two lowercase to ASCII.
-                    var node = trie.Root.Next(TermTrie.Normalize(c));
-                    if (node != null && StartsWordPart(text, i, floor))
+                    int spells = OtherStart(text, i, floor, limit, cut);
+                    if (spells != 0)
                     {
-                        int spells = SpellsKey(text, i, limit, cut, node);
-                        if (spells != 0)
-                        {
-                            return spells > 0 ? i : Unsure(i);
-                        }
+                        return spells > 0 ? i : Unsure(i);
                     }
                 }
             }
 
             return -1;
+        }
+
+        // A key starting at a non-ASCII letter: keys start with ASCII letters unless a term says otherwise, and only these two
+        // letters lowercase to ASCII. Rare, so kept out of the optimised loop (whose compilation is most of a new compiler
+        // process's first scan): SpellsKey's answer, or 0 where no key starts.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private int OtherStart<T>(T text, int i, int floor, int limit, bool cut)
+            where T : struct, ICharSource
+        {
+            var node = trie.Root.Next(TermTrie.Normalize(text[i]));
+            return node != null && StartsWordPart(text, i, floor) ? SpellsKey(text, i, limit, cut, node) : 0;
         }
 
         // Reads on from the node after text[i], across at most three separators at a time, until a reportable key is
