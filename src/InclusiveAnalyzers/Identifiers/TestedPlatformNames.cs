@@ -131,7 +131,9 @@ namespace InclusiveAnalyzers.Identifiers
                 }
             }
 
-            foreach (var attribute in root.DescendantNodes().OfType<AttributeSyntax>())
+            // A test attribute sits in a method's attribute list: method bodies, most of a file's nodes, are not walked.
+            foreach (var attribute in root.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax || n is TypeDeclarationSyntax
+                || n is MethodDeclarationSyntax || n is AttributeListSyntax).OfType<AttributeSyntax>())
             {
                 var name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : attribute.Name.ToString();
                 if (attribute.Parent?.Parent is MethodDeclarationSyntax

@@ -89,4 +89,21 @@ public class TestedPlatformNamesTests
                 public void Abort_Succeeds() => new ClientWebSocket().Abort();
             }
             """);
+
+    [Fact]
+    public Task Reads_a_test_attribute_on_a_method_of_a_nested_class_in_a_file_scoped_namespace()
+        // The attribute search walks declarations, not method bodies: a nested fixture's test is still found.
+        => Verify.VerifyAnalyzerAsync("""
+            namespace Sockets.Tests;
+            using System.Net.WebSockets;
+            class SocketTests
+            {
+                class External
+                {
+                    [Test]
+                    public void Abort_Succeeds() => new ClientWebSocket().Abort();
+                }
+            }
+            class TestAttribute : System.Attribute { }
+            """);
 }
