@@ -15,7 +15,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility
     /// <c>&lt;h2&gt;</c> under "### Fails". The page shows what the rule looks for; its reader inspects the
     /// example, and the maintainer would not "fix" it. Accessibility findings inside such a section (after its
     /// heading, up to the next heading of the same or a higher level) are dropped; the heading itself, and the
-    /// same markup under any other heading ("## Usage", "## Examples"), are still reported.
+    /// same markup under any other heading ("## Usage", "## Examples") or under a level-1 title ("# Good"), are
+    /// still reported.
     /// </summary>
     internal static class SpecimenSections
     {
@@ -37,6 +38,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility
             for (int i = 0; i < headings.Count; i++)
             {
                 var block = headings[i].Block;
+                if (block.Level < 2) continue; // a page's title ("# Good") is not an example's verdict
                 int start = block.Span.Start;
                 int end = Math.Min(text.Length, block.Span.End + 1);
                 if (!IsVerdict(text, start, end)) continue;

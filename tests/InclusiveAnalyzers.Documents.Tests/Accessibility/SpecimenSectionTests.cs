@@ -20,6 +20,12 @@ public class SpecimenSectionTests
     }
 
     [Fact]
+    public void A_page_titled_with_a_verdict_word_is_still_checked()
+    {
+        Lint.Markdown(Lint.Doc("# Good", "", "![](a.png)")).Exactly("INCL301", 3);
+    }
+
+    [Fact]
     public void The_section_ends_at_the_next_heading_of_its_level()
     {
         var text = Lint.Doc("# Frames", "", "## Examples", "", "### Failure", "", "<iframe src=\"form/\"></iframe>", "",
