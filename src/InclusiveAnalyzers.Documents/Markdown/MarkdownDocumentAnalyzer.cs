@@ -59,6 +59,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
                 context.CheckBudgetNow();
             }
 
+            int accessibilityFrom = context.Findings.Count;
             var outline = new List<OutlineHeading>();
             MarkdownImageRules.Run(context, model);
             MarkdownHeadingRules.Run(context, model, outline);
@@ -67,6 +68,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             MarkdownTableRules.Run(context, model);
             InlineHtmlRule.Run(context, model);
             HeadingOutlineRules.Run(context, outline, FrontMatterTitle(context, outline), fullHtmlPage: false, 0, 0);
+            SpecimenSections.Drop(context, model, accessibilityFrom); // an accessibility guide's live examples under "### Fails", "### Incorrect"
         }
 
         /// <summary>The front-matter title (a key from the options with a non-blank value), Writerside's title comment when there is no front matter, or null.</summary>

@@ -24,6 +24,30 @@ public class TableRuleTests
         findings.Exactly("INCL360", 2);
     }
 
+    // 18F's accessibility guide (pages/tables.md): "Name" over the names, each a row header of its row.
+    [Fact]
+    public void A_column_header_over_row_headers_heads_them()
+    {
+        var findings = Lint.Html(Lint.Doc(
+            "<table>",
+            "<tr><th scope=\"col\">Name</th><th scope=\"col\">Height</th><th scope=\"col\">Age</th></tr>",
+            "<tr><th scope=\"row\">Walter</th><td>6'4</td><td>34</td></tr>",
+            "<tr><th scope=\"row\">Steve</th><td>5'4</td><td>30</td></tr>",
+            "</table>"));
+        findings.HasNot("INCL360");
+    }
+
+    [Fact]
+    public void A_column_header_over_an_empty_column_beside_row_headers_is_still_reported()
+    {
+        var findings = Lint.Html(Lint.Doc(
+            "<table>",
+            "<tr><th>Name</th><th>Height</th><th>Notes</th></tr>",
+            "<tr><th scope=\"row\">Walter</th><td>6'4</td></tr>",
+            "</table>"));
+        findings.Exactly("INCL360", 2);
+    }
+
     [Fact]
     public void Headers_attribute_must_name_header_cells_of_the_same_table()
     {

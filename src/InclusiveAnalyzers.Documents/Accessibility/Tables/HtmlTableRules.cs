@@ -121,6 +121,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
         {
             private readonly bool[] rows;
             private readonly List<bool> columns = new List<bool>();
+            // Columns holding a header cell whose row holds data: a row-header column (the names of a table of people).
+            private readonly List<bool> rowHeaderColumns = new List<bool>();
 
             public DataLines(List<List<Cell?>> grid)
             {
@@ -138,6 +140,16 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                         }
                     }
                 }
+                for (int r = 0; r < grid.Count; r++)
+                {
+                    if (!rows[r]) continue;
+                    var row = grid[r];
+                    for (int c = 0; c < row.Count; c++)
+                    {
+                        while (rowHeaderColumns.Count <= c) rowHeaderColumns.Add(false);
+                        if (row[c] is Cell other && other.IsHeader) rowHeaderColumns[c] = true;
+                    }
+                }
             }
 
             public bool AnyColumnHoldsData(int column, int span)
@@ -149,8 +161,15 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Tables
                 return false;
             }
 
+            /// <summary>
+            /// Whether the header heads data: its row or its column holds a data cell, or its column holds row headers of
+            /// rows with data. A column header over the row headers ("Name" over the names, each a <c>&lt;th scope="row"&gt;</c>
+            /// of its row) heads those headers: HTML's table model gives it to them, and screen readers announce it when
+            /// moving down the names (18F's accessibility guide: Name, Height, Age over Walter and Steve).
+            /// </summary>
             public bool HeadsData(Cell header)
-                => (header.Row < rows.Length && rows[header.Row]) || (header.Column < columns.Count && columns[header.Column]);
+                => (header.Row < rows.Length && rows[header.Row]) || (header.Column < columns.Count && columns[header.Column])
+                   || (header.Column < rowHeaderColumns.Count && rowHeaderColumns[header.Column]);
         }
 
         /// <summary>Lays the table's own rows (not nested tables') out on a grid, honouring rowspan and colspan.</summary>
