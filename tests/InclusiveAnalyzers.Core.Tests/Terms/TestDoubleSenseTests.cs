@@ -15,6 +15,7 @@ public class TestDoubleSenseTests
     [InlineData("/// <summary>Handles the creation of fake and dummy objects.</summary>")]
     [InlineData("// Test doubles: dummies, fakes, stubs, spies and mocks.")]
     [InlineData("// Fakes, stubs and dummies live in this folder.")]
+    [InlineData("// Dummies and Spies.")]
     [InlineData("class StubOrDummyFactory { }")]
     // A maker of dummies in a file that names another kind (FakeItEasy's namespace, A.Fake, Mock<T>)
     [InlineData("namespace FakeItEasy.Creation { internal interface IDummyValueResolver { } }")]
