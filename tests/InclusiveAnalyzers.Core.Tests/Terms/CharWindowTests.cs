@@ -119,18 +119,4 @@ public class CharWindowTests
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
             .Take(80);
-
-    private sealed class StringWindow : CharWindow
-    {
-        private readonly string text;
-
-        public StringWindow(string text, int bufferSize)
-            : base(bufferSize)
-        {
-            this.text = text;
-            Reset(text.Length);
-        }
-
-        protected override void CopyTo(int sourceIndex, char[] destination, int count) => text.CopyTo(sourceIndex, destination, 0, count);
-    }
 }

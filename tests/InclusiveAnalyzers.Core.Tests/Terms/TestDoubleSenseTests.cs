@@ -101,18 +101,4 @@ public class TestDoubleSenseTests
         Matcher.Find(text, 0, text.Length, TextKind.Prose, ref results);
         return (results ?? new List<TermMatch>()).Select(m => m.Term.Id + ":" + text.Substring(m.Start, m.Length)).ToArray();
     }
-
-    private sealed class StringWindow : CharWindow
-    {
-        private readonly string text;
-
-        public StringWindow(string text, int bufferSize)
-            : base(bufferSize)
-        {
-            this.text = text;
-            Reset(text.Length);
-        }
-
-        protected override void CopyTo(int sourceIndex, char[] destination, int count) => text.CopyTo(sourceIndex, destination, 0, count);
-    }
 }
