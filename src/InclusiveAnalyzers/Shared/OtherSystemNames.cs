@@ -18,12 +18,17 @@ namespace InclusiveAnalyzers.Shared
         /// <summary>Removes such matches from a declared name's (a member's read after its type's name, <paramref name="qualifier"/>); true when some are left.</summary>
         public static bool KeepOwn(List<TermMatch> matches, string identifier, Location location, CancellationToken cancellationToken, string? qualifier = null)
         {
-            if (location.SourceTree is { } own && !TestDoubleFiles.KeepOwn(matches, identifier, identifier.Length, own, cancellationToken, location))
+            if (location.SourceTree is not { } tree)
+            {
+                return matches.Count > 0;
+            }
+
+            if (!TestDoubleFiles.KeepOwn(matches, identifier, identifier.Length, tree, cancellationToken, location))
             {
                 return false; // only a test-double library's dummies (IFakeAndDummyManager.CreateDummy)
             }
 
-            if (!AnyAsks(matches) || location.SourceTree is not { } tree)
+            if (!AnyAsks(matches))
             {
                 return matches.Count > 0;
             }
