@@ -33,6 +33,12 @@ public sealed class PackageContentsTests
         "runtimes/win/lib/net8.0/System.Text.Encoding.CodePages.dll",
     };
 
+    private static readonly string[] AnalyzerFiles =
+    {
+        "AngleSharp.dll", "InclusiveAnalyzers.CodeFixes.dll", "InclusiveAnalyzers.Core.dll", "InclusiveAnalyzers.Documents.dll",
+        "InclusiveAnalyzers.dll", "Markdig.dll",
+    };
+
     [Fact]
     public void The_analyzer_package_holds_exactly_the_analyzers_the_task_and_the_build_files()
     {
@@ -46,6 +52,11 @@ public sealed class PackageContentsTests
             "buildMultiTargeting/InclusiveAnalyzers.props", "buildMultiTargeting/InclusiveAnalyzers.targets",
             "buildTransitive/InclusiveAnalyzers.props", "buildTransitive/InclusiveAnalyzers.targets",
         };
+        // The same analyzer folder per platform, three of its assemblies precompiled (ReadyToRunAnalyzerTests).
+        foreach (var rid in new[] { "linux-x64", "linux-arm64", "win-x64", "osx-arm64" })
+        {
+            expected.AddRange(AnalyzerFiles.Select(f => $"readytorun/{rid}/{f}"));
+        }
         expected.AddRange(TaskFilesBoth.Concat(TaskFilesNetStandard).Select(f => "tasks/netstandard2.0/" + f));
         expected.AddRange(TaskFilesBoth.Concat(TaskFilesNet8).Select(f => "tasks/net8.0/" + f));
 

@@ -88,6 +88,15 @@ public sealed class PackageFeed : IDisposable
         return reader.ReadToEnd();
     }
 
+    public static byte[] ReadEntryBytes(string nupkg, string name)
+    {
+        using var zip = ZipFile.OpenRead(nupkg);
+        using var stream = zip.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     public void Dispose()
     {
         // INCLUSIVE_TEST_KEEP=1 keeps the scenario folders for a look after a failure.
