@@ -96,6 +96,14 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            // The old name quoted as the object of the verb that replaces it: Umbraco's "These new terms replace 'Master and
+            // Replica', in Umbraco versions 7 and 8." Only a quote opened right after the verb counts; "replace the master node
+            // with a new VM" uses the word and is still read.
+            if (cue < start && QuotedAfterSupersedingVerb(text, low, cue))
+            {
+                return true;
+            }
+
             // "main instead of master": a replacement, then "instead of" (not "instead of aborting").
             if (ReplacementThenInsteadOf(term, replacements, text, low, cue))
             {
@@ -184,6 +192,28 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return false;
+        }
+
+        private static readonly string[] SupersedingVerbs = { "replace", "replaces", "replaced", "supersede", "supersedes", "superseded" };
+
+        // A quote mark opens right at cue (emphasis alone is no quote) and the word before it, past white space only, is a
+        // verb that puts the new name in the old one's place.
+        private static bool QuotedAfterSupersedingVerb(string text, int low, int cue)
+        {
+            char open = text[cue];
+            if (open != '\'' && open != '"' && open != '\u2018' && open != '\u201C')
+            {
+                return false;
+            }
+
+            int k = cue;
+            while (k > low && (text[k - 1] == ' ' || text[k - 1] == '\t'))
+            {
+                k--;
+            }
+
+            return k < cue && PreviousWord(text, low, k, out int wordStart, out int wordEnd) && wordEnd == k
+                && IsAnyWord(text, wordStart, wordEnd, SupersedingVerbs);
         }
 
         private static bool IsCompoundJoint(char c) => c == '-' || c == '_' || c == '.' || c == '/';

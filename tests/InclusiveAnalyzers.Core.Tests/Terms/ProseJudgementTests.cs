@@ -235,6 +235,9 @@ public class ProseJudgementTests
     [InlineData("It's unclear whether it's too heavily biased towards panic is either unwinding or aborting.")] // Rust RFC 1513: the two panic strategies
     [InlineData("Abort and unwind are the two panic strategies.")]
     [InlineData("The strategies are abort and unwind.")]
+    [InlineData("Umbraco (since version 4) uses ASP.NET master pages, so if you are familiar with these you will find this a breeze.")] // Umbraco's old docs: the Web Forms feature
+    [InlineData("In ASP.NET, your master pages have to be created via the backoffice first.")]
+    [InlineData("A Web Forms page names its master page in MasterPageFile.")]
     public void Catalogued_system_names_in_their_context(string text) => Assert.Empty(Find(text));
 
     [Theory]
@@ -256,6 +259,8 @@ public class ProseJudgementTests
     [InlineData("It makes panics global by default (panicking in some thread will abort the whole program).", "abort")] // Rust RFC: the process sense
     [InlineData("Currently the compiler does not support the ability to translate panics to process aborts.", "aborts")]
     [InlineData("The stack keeps unwinding, and the job aborts when the retries run out.", "aborts")] // not the pair
+    [InlineData("The master page lists the items; tap one to open its detail page.", "master")] // Xamarin.Forms' master-detail page, renamed the flyout
+    [InlineData("In ASP.NET, the master branch is deployed every night.", "master branch")] // ASP.NET near, but no page
     public void A_system_name_without_its_context_is_a_word(string text, string expected)
         => Assert.Equal(new[] { expected }, Find(text));
 

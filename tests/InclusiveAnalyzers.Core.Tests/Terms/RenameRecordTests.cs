@@ -63,4 +63,18 @@ public class RenameRecordTests
     [InlineData("master default branch has been renamed to main recently. You will still find master branch as the default branch in many repos.", new[] { "master branch" })]
     public void A_term_a_rename_is_not_about_is_still_a_word(string text, string[] expected)
         => Assert.Equal(expected, Find(text));
+    // The old name quoted as the object of the verb that puts the new names in its place (Umbraco's load-balancing page,
+    // the twenty-eighth review): a rename note, the old names mentioned.
+    [Theory]
+    [InlineData("These new terms replace 'Master and Replica', in Umbraco versions 7 and 8.")]
+    [InlineData("The `main` branch replaces \"master\" as the default.")]
+    [InlineData("SchedulingPublisher supersedes \u2018Master\u2019 in Umbraco 9.")]
+    public void An_old_name_quoted_after_the_verb_that_replaces_it_is_a_mention(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Replace the master node with a new VM.", new[] { "master" })]                     // no quote: the word used
+    [InlineData("The new primary replaces the master when it fails.", new[] { "master" })]
+    [InlineData("Replace *master* before you restart.", new[] { "master" })]                       // emphasis is no quote
+    public void A_term_after_the_verb_without_a_quote_is_still_a_word(string text, string[] expected)
+        => Assert.Equal(expected, Find(text));
 }
