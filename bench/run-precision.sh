@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,review24media,review25a11y,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,review24media,review25a11y,review26mail,coc,coc2,review16coc] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -93,6 +93,8 @@ rm -rf "$work/sets/review23rfc" && cp -r "$here/precision/stored-review23rfc" "$
 rm -rf "$work/sets/review24media" && cp -r "$here/precision/stored-review24media" "$work/sets/review24media"
 # review25a11y set: accessibility and disability documentation of the twenty-fifth review (eslint-plugin-jsx-a11y and eslint-plugin-vuejs-accessibility rule pages, 18F's accessibility guide with its live pass/fail examples, A11Y Project posts, Primer's accessibility guides, Axe.Windows and Accessibility Insights for Windows docs, GOV.UK Design System), as SOURCES.md says.
 rm -rf "$work/sets/review25a11y" && cp -r "$here/precision/stored-review25a11y" "$work/sets/review25a11y"
+# review26mail set: mail-server, anti-spam filter and DNS blocklist documentation of the twenty-sixth review (rspamd's whitelist and RBL module pages, Haraka's access, dnsbl, dnswl and data.uribl plugin pages, docker-mailserver's Dovecot master accounts and Rspamd pages, Mail-in-a-Box's security guide, Postwhite's README), as SOURCES.md says.
+rm -rf "$work/sets/review26mail" && cp -r "$here/precision/stored-review26mail" "$work/sets/review26mail"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

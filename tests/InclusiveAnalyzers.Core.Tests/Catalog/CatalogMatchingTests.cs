@@ -97,7 +97,7 @@ public class CatalogMatchingTests
     [InlineData("With Photon PUN the client first connects to the Master Server, then joins a room; the master client loads the scene.")] // Photon's server and room roles
     [InlineData("PhotonNetwork.ConnectUsingSettings() logs Connected to Master once the callback fires.")]
     [InlineData("A dovecot master account is able to login as any configured user.")] // docker-mailserver: Dovecot's master users
-    [InlineData("Dovecot master users log in as any user with user*master; list master passwords in a passdb.")]
+    [InlineData("Dovecot master users log in as any user; keep the master passwords in their own passdb.")]
     [InlineData("The Whitelist module of rspamd negates scores for trusted senders.")] // rspamd's whitelist module
     [InlineData("# Whitelist module\n\nrspamd validates the sender first.")]
     [InlineData("In this course you will master Kotlin.")] // a person and a modal: the verb
