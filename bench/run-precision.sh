@@ -93,7 +93,7 @@ rm -rf "$work/sets/review23rfc" && cp -r "$here/precision/stored-review23rfc" "$
 rm -rf "$work/sets/review24media" && cp -r "$here/precision/stored-review24media" "$work/sets/review24media"
 # review25a11y set: accessibility and disability documentation of the twenty-fifth review (eslint-plugin-jsx-a11y and eslint-plugin-vuejs-accessibility rule pages, 18F's accessibility guide with its live pass/fail examples, A11Y Project posts, Primer's accessibility guides, Axe.Windows and Accessibility Insights for Windows docs, GOV.UK Design System), as SOURCES.md says.
 rm -rf "$work/sets/review25a11y" && cp -r "$here/precision/stored-review25a11y" "$work/sets/review25a11y"
-# review26mail set: mail-server, anti-spam filter and DNS blocklist documentation of the twenty-sixth review (rspamd's whitelist and RBL module pages, Haraka's access, dnsbl, dnswl and data.uribl plugin pages, docker-mailserver's Dovecot master accounts and Rspamd pages, Mail-in-a-Box's security guide, Postwhite's README), as SOURCES.md says.
+# review26mail set: mail-server, anti-spam filter and DNS blocklist documentation of the twenty-sixth review (rspamd's whitelist and RBL module pages, Haraka's access, dnsbl, dnswl and data.uribl plugin pages, docker-mailserver's Dovecot master-account and Rspamd pages, Mail-in-a-Box's security guide, Postwhite's README), as SOURCES.md says.
 rm -rf "$work/sets/review26mail" && cp -r "$here/precision/stored-review26mail" "$work/sets/review26mail"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
