@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,review24media,review25a11y,review28cms,coc,coc2,review16coc] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,review24media,review25a11y,review28cms,coc,coc2,review16coc,review26mail] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -95,6 +95,8 @@ rm -rf "$work/sets/review24media" && cp -r "$here/precision/stored-review24media
 rm -rf "$work/sets/review25a11y" && cp -r "$here/precision/stored-review25a11y" "$work/sets/review25a11y"
 # review28cms set: content-management and e-commerce platform documentation of the twenty-eighth review (Umbraco's master templates and ASP.NET master pages, Payload's config options, Strapi's ip middleware), as SOURCES.md says.
 rm -rf "$work/sets/review28cms" && cp -r "$here/precision/stored-review28cms" "$work/sets/review28cms"
+# review26mail set: mail-server, anti-spam filter and DNS blocklist documentation of the twenty-sixth review (rspamd's whitelist and RBL module pages, Haraka's access, dnsbl, dnswl and data.uribl plugin pages, docker-mailserver's Dovecot master-account and Rspamd pages, Mail-in-a-Box's security guide, Postwhite's README), as SOURCES.md says.
+rm -rf "$work/sets/review26mail" && cp -r "$here/precision/stored-review26mail" "$work/sets/review26mail"
 
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.

@@ -68,6 +68,11 @@ namespace InclusiveAnalyzers.Core.Terms
                 return true;
             }
 
+            if (IsListedWithItsCompounds(text, low, high, start, end))
+            {
+                return true;
+            }
+
             return term.Names.Count > 0 && TermContext.FirstHolding(term.Names, text, low, high, start, end, coordinated: true) != null;
         }
 
@@ -939,6 +944,83 @@ namespace InclusiveAnalyzers.Core.Terms
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A bare word listed beside names built on it with an underscore: Haraka's access plugin keeps "4 files (whitelist,
+        /// whitelist\_regex, blacklist, and blacklist\_regex)", the suffixes of its ACL files. The word is an item of the
+        /// list (a comma or an opening parenthesis before it, a comma or a closing one after it, "and"/"or" allowed before)
+        /// and the same list, on the same line, holds the word joined by <c>_</c> (or Markdown's <c>\_</c>) to more of a
+        /// name. Such a list names things; the word alone in prose ("add it to the whitelist, then reload") or in a list
+        /// of plain words ("(whitelist, blocklist)") stays reported.
+        /// </summary>
+        private static bool IsListedWithItsCompounds(string text, int low, int high, int start, int end)
+        {
+            int after = end;
+            while (after < high && text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (after >= high || (text[after] != ',' && text[after] != ')'))
+            {
+                return false;
+            }
+
+            int before = start;
+            while (before > low && text[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            if (before - 3 >= low && (IsWordAt(text, before - 3, before, "and") || IsWordAt(text, before - 2, before, "or")))
+            {
+                before -= IsWordAt(text, before - 2, before, "or") ? 2 : 3;
+                while (before > low && text[before - 1] == ' ')
+                {
+                    before--;
+                }
+            }
+
+            if (before <= low || (text[before - 1] != ',' && text[before - 1] != '('))
+            {
+                return false;
+            }
+
+            // The list: from its opening parenthesis (or the line's start) to its closing one (or the line's end).
+            int from = start;
+            while (from > low && text[from - 1] != '(' && text[from - 1] != '\n')
+            {
+                from--;
+            }
+
+            int to = end;
+            while (to < high && text[to] != ')' && text[to] != '\n')
+            {
+                to++;
+            }
+
+            int length = end - start;
+            for (int k = from; k + length < to; k++)
+            {
+                if (k == start || (k > from && Chars.IsLetterOrDigit(text[k - 1])) || string.Compare(text, k, text, start, length, StringComparison.OrdinalIgnoreCase) != 0)
+                {
+                    continue;
+                }
+
+                int joint = k + length;
+                if (text[joint] == '\\' && joint + 1 < to)
+                {
+                    joint++;
+                }
+
+                if (text[joint] == '_' && joint + 1 < to && Chars.IsLetterOrDigit(text[joint + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsWordAt(string text, int k, int limit, string word)

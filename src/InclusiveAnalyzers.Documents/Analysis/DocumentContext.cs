@@ -47,6 +47,9 @@ namespace InclusiveAnalyzers.Documents.Analysis
         /// <summary>A MyST document (Sphinx Markdown): <c>[](target)</c> links take the target's title.</summary>
         public bool IsMyst { get; set; }
 
+        /// <summary>An MkDocs page (it opens an admonition or content tab): headings also take Python-Markdown's anchors.</summary>
+        public bool IsMkDocs { get; set; }
+
         /// <summary>Whether a Markdown dialect (MyST, MDX) blanked markup before the parse, beyond the front matter.</summary>
         public bool DialectBlanked { get; set; }
 

@@ -29,6 +29,7 @@ namespace InclusiveAnalyzers.Documents.Markdown
             context.DialectBlanked = !ReferenceEquals(dialects.Text, source.WithoutFrontMatter);
             var parsed = source.ParseText;
             context.IsMyst = dialects.IsMyst;
+            context.IsMkDocs = dialects.IsMkDocs;
             context.MystTargets = dialects.Targets;
 
             var marker = DocumentRole.Marker(text);

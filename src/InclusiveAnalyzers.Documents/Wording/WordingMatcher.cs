@@ -110,11 +110,13 @@ namespace InclusiveAnalyzers.Documents.Wording
             List<TermMatch>? found = null;
             if (!matcher.FindInIdentifier(name, ref found) || found == null) return;
             if (FileNamedCode.Is(relativePath, context.MarkdownModel)) return; // slaveof.md documents `SLAVEOF`: asked only once a term is found
-            var spoken = matcher.MaskNames ? ReadAsWords(name) : null;
+            string words = "";
+            var spoken = matcher.MaskNames ? ReadAsWords(name, out words) : null;
             foreach (var match in found)
             {
                 if (match.Term.Category == Categories.Condescending || IsWordOfLanguage(match.Term)) continue;
                 if (spoken != null && SeparateWords(name, match) && !SaidAt(spoken, match)) continue; // 4531-rename-master-to-main.md: the rename, the old name mentioned
+                if (spoken != null && IsNameOfTitledSystem(match, words)) continue; // master-accounts.md titled "Master Accounts (Dovecot)"
                 var original = name.Substring(match.Start, match.Length);
                 context.ReportFile(RuleCatalog.DocumentFileName,
                     $"The file name contains '{original}' ({match.Term.Category}): {Advice(name, match, TextKind.Identifier)}. Rename the file and update links to it.",
@@ -125,7 +127,7 @@ namespace InclusiveAnalyzers.Documents.Wording
         // The file name read as the words it spells: separators as spaces, in lower case (so capitals are no command
         // name); the prose matches of it, or an empty list when the words mention the term (a news fragment named
         // "4531-rename-master-to-main" records the rename of the branch, as the same words in prose would).
-        private List<TermMatch> ReadAsWords(string name)
+        private List<TermMatch> ReadAsWords(string name, out string spokenText)
         {
             var words = new char[name.Length];
             for (int i = 0; i < name.Length; i++)
@@ -135,12 +137,30 @@ namespace InclusiveAnalyzers.Documents.Wording
             }
             List<TermMatch>? said = null;
             var text = new string(words);
+            spokenText = text;
             matcher.FindInProse(text, 0, text.Length, ref said);
             return said ?? new List<TermMatch>();
         }
 
         // The match stands between separators or the ends of the name (master in "rename-master-to-main"); a term glued
         // into a longer word (whitelistManager) is read as an identifier only, as before.
+        /// <summary>
+        /// A catalogued system's fixed name spelled by the file name, when the page's title names the system: the words of
+        /// the name hold the name's words at the occurrence (master before accounts) and the title holds its near words
+        /// ("Master Accounts (Dovecot)"), as a C# file's imports stand for its near words. docker-mailserver keeps Dovecot's
+        /// master users in master-accounts.md; the same file name under a title that names no such system is still reported.
+        /// The words of the name have the name's offsets (one character for one).
+        /// </summary>
+        private bool IsNameOfTitledSystem(TermMatch match, string words)
+        {
+            var term = match.Term;
+            if (!term.HasNearNames || words.Length == 0) return false;
+            subject ??= DocumentSubject.Of(context);
+            int end = match.Start + match.Length;
+            return subject.Length > 0 && end <= words.Length
+                && term.IsNameInCode(words, 0, words.Length, match.Start, end, words, 0, words.Length, subject);
+        }
+
         private static bool SeparateWords(string name, TermMatch match)
         {
             int end = match.Start + match.Length;

@@ -96,6 +96,12 @@ public class CatalogMatchingTests
     [InlineData("If a task fails, the Application Master retries it; the ResourceManager restarts a dead app master.")]
     [InlineData("With Photon PUN the client first connects to the Master Server, then joins a room; the master client loads the scene.")] // Photon's server and room roles
     [InlineData("PhotonNetwork.ConnectUsingSettings() logs Connected to Master once the callback fires.")]
+    [InlineData("A dovecot master account is able to login as any configured user.")] // docker-mailserver: Dovecot's master users
+    [InlineData("Dovecot master users log in as any user; keep the master passwords in their own passdb.")]
+    [InlineData("The Whitelist module of rspamd negates scores for trusted senders.")] // rspamd's whitelist module
+    [InlineData("# Whitelist module\n\nrspamd validates the sender first.")]
+    [InlineData("The precise ACLs share a common file format with each phase having a set of 4 files (whitelist, whitelist\\_regex, blacklist, and blacklist\\_regex) read in order.")] // Haraka's access plugin: its ACL file suffixes
+    [InlineData("The options (master, master_timeout) are read at start-up.")]
     [InlineData("In this course you will master Kotlin.")] // a person and a modal: the verb
     [InlineData("By the end you'll be able to master Rust and Cargo.")]
     [InlineData("She holds two masters, one in physics.")] // degrees said short (DegreeSense)
@@ -163,6 +169,12 @@ public class CatalogMatchingTests
     [InlineData("Fail before the next invocation so an unabortable operation cannot renew a lease.", "unabortable")]
     [InlineData("Our application master keeps the list of tenants.", "master")] // no YARN around: an application master of your own
     [InlineData("The lobby connects to the master server of our own matchmaker.", "master")] // no Photon around: a master server of one's own
+    [InlineData("Our admin panel has a master account that can log in as any user.", "master")] // no Dovecot around: a master account of one's own
+    [InlineData("Dovecot stores the mail; the master replicates it to the standby.", "master")] // beside Dovecot, but no user or account after the word
+    [InlineData("Configure rspamd to whitelist domains that pass DKIM.", "whitelist")] // the verb beside rspamd: wording of the page
+    [InlineData("Our whitelist module skips trusted senders.", "whitelist")] // no rspamd around: a module of one's own
+    [InlineData("Keep both lists (whitelist, blocklist) in sync.", "whitelist")] // a list of plain words: no name built on the word
+    [InlineData("Add the host to the whitelist, then reload the server.", "whitelist")] // the word in prose before a comma: not an item of a list
     [InlineData("With Photon, the master decides who spawns first.", "master")] // beside Photon, but nothing at the word names its server or client
     [InlineData("The master schedules each application on the Hadoop cluster.", "master")] // the role beside Hadoop, no "application" before
     [InlineData("When will master be tagged for the release?", "master")] // a modal before the branch as subject: no person, no verb sense

@@ -279,6 +279,28 @@ public class LinkRuleTests
         Lint.Markdown(Lint.Doc("[a](#Web_Pages)", "", "## Web Interfaces"), "src/site/markdown/index.md").Exactly("INCL333", 1);
     }
 
+    // From the twenty-sixth review (docker-mailserver's Rspamd page, an MkDocs Material site): Python-Markdown's toc
+    // slugs a heading with each run of spaces and hyphens as one hyphen, so " & " and " / " leave a single hyphen
+    // where GitHub's algorithm keeps two.
+    [Fact]
+    public void An_mkdocs_page_links_the_anchors_python_markdown_gives_its_headings()
+    {
+        var page = Lint.Doc("!!! note", "", "    See [overriding](#providing-custom-settings-overriding-settings) and",
+            "    [lists](#rbls-real-time-blacklists-dnsbls-dns-based-blacklists).", "",
+            "## Providing Custom Settings & Overriding Settings", "", "Text.", "",
+            "#### RBLs (Real-time Blacklists) / DNSBLs (DNS-based Blacklists)", "", "Text.");
+        Lint.Markdown(page, "docs/content/config/security/rspamd.md").HasNot("INCL333");
+    }
+
+    [Fact]
+    public void Mkdocs_anchors_count_only_on_an_mkdocs_page_and_only_for_a_heading()
+    {
+        var readme = Lint.Doc("[a](#custom-settings-overriding-settings)", "", "## Custom Settings & Overriding Settings");
+        Lint.Markdown(readme, "README.md").Exactly("INCL333", 1);
+        var page = Lint.Doc("!!! tip", "", "    Text.", "", "[a](#custom-settings-and-overrides)", "", "## Custom Settings & Overriding Settings");
+        Lint.Markdown(page, "docs/index.md").Exactly("INCL333", 5);
+    }
+
     [Fact]
     public void Percent_encoded_and_non_ascii_fragments()
     {

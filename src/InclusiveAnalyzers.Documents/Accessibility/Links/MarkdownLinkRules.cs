@@ -152,6 +152,7 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Links
                 var slug = slugs.Next(text, out bool duplicate);
                 anchors.Add(slug);
                 if (mavenSite) anchors.Add(MavenSiteAnchors.Id(text));
+                if (context.IsMkDocs) anchors.Add(MkDocsAnchors.Id(text));
                 // GitHub slugs the heading's rendered text, which holds no image alt and keeps the space before a
                 // badge or logo: "#### Use it [![badge](…)](…)" is #use-it- there; remark-based sites keep the alt.
                 if (info.HasImage || info.HasHtml) anchors.Add(HeadingSlugs.RenderedTextSlug(info.OwnText));
