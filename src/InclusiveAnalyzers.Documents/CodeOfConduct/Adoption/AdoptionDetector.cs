@@ -52,10 +52,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             if (found != null)
             {
                 var (code, link) = found.Value;
-                // A file that opens by adopting an organisation's code and adds a few project notes is still a pointer;
-                // a code of its own that mentions another one further down is not.
+                // A file that opens by adopting an organisation's code and adds a few project notes is still a pointer, and so
+                // is a short one that opens by adopting the template ("This project adopts the [Contributor Covenant v2.1]",
+                // then Reporting and Enforcement notes); a code of its own that mentions another one further down is not.
                 bool adopts = pointer
-                    || (!code.IsTemplate && letters < AdoptingFileLetters && link.Start < LeadEnd(document)
+                    || ((!code.IsTemplate || letters < PointerLetters) && letters < AdoptingFileLetters && link.Start < LeadEnd(document)
                         && AdoptionPhrase.IsMatch(SentenceBefore(document.Masked, link.Start)));
                 if (adopts) return new CodeAdoption(code, link.Url, link.Start, link.End);
                 return null;
