@@ -153,6 +153,36 @@ For the full text, see the Contributor Covenant v2.1 at https://www.contributor-
             Assert.Equal(RuleCatalog.CocNoReportingContact, finding.RuleId);
         }
 
+        // open-telemetry/community code-of-conduct.md as the index stores it: the foundation's code, the project's contact left as `<TBD>`.
+        private const string CncfWithPlaceholderContact =
+@"# OpenTelemetry Community Code of Conduct
+
+OpenTelemetry follows the [CNCF Code of Conduct](https://github.com/cncf/foundation/blob/master/code-of-conduct.md).
+
+**We are working on setting up project and, specifically, e-mail for reporting violations:**
+
+Instances of abusive, harassing, or otherwise unacceptable behavior may be
+reported by contacting `<TBD>`.";
+
+        [Fact]
+        public void A_placeholder_contact_in_a_code_span_of_its_own_is_reported()
+        {
+            var report = Audit(CncfWithPlaceholderContact, "https://github.com/open-telemetry/community");
+            var finding = Assert.Single(Problems(report));
+            Assert.Equal(RuleCatalog.CocPlaceholder, finding.RuleId);
+            Assert.Contains("<TBD>", finding.Message);
+        }
+
+        [Theory]
+        [InlineData("Run `git commit -m <message>` to sign your work.")]
+        [InlineData("Use `<br>` for a line break and `<kbd>` for keys.")]
+        [InlineData("The element `<details>` folds the answer.")]
+        public void Markup_and_commands_in_code_spans_are_not_placeholders(string line)
+        {
+            var report = Audit(DjangoCodeWithOwnContact + "\n" + line + "\n", "https://github.com/someone/somelib");
+            Assert.DoesNotContain(Problems(report), f => f.RuleId == RuleCatalog.CocPlaceholder);
+        }
+
         [Theory]
         [InlineData("https://github.com/rails/rails", "https://rubyonrails.org/conduct", true)]
         [InlineData("https://github.com/pallets/flask", "https://palletsprojects.com/governance/code-of-conduct/", true)]
