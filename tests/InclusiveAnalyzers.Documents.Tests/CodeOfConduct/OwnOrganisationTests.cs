@@ -184,6 +184,23 @@ reported by contacting `<TBD>`.";
         }
 
         [Theory]
+        [InlineData("SciPy Code of Conduct\n======\n\nOur Code of Conduct lives [here](../doc/source/dev/conduct/code_of_conduct.rst).\n")]
+        [InlineData("# Code of Conduct\n\nPlease read our [code of conduct](docs/CODE_OF_CONDUCT.md).\n")]
+        public void A_short_pointer_to_the_projects_code_in_the_repository_asks_for_nothing(string text)
+        {
+            var report = Audit(text, "https://github.com/scipy/scipy");
+            Assert.Empty(Problems(report));
+            Assert.StartsWith("adopted: ", report.Grade);
+        }
+
+        [Fact]
+        public void A_short_file_linking_a_repository_file_that_is_no_code_of_conduct_is_still_audited()
+        {
+            var report = Audit("# Conduct\n\nBe nice. See the [contributing guide](CONTRIBUTING.md).\n", "https://github.com/someone/lib");
+            Assert.Contains(Problems(report), f => f.RuleId == RuleCatalog.CocNoReportingContact);
+        }
+
+        [Theory]
         [InlineData("https://github.com/rails/rails", "https://rubyonrails.org/conduct", true)]
         [InlineData("https://github.com/pallets/flask", "https://palletsprojects.com/governance/code-of-conduct/", true)]
         [InlineData("https://github.com/open-telemetry/opentelemetry-js", "https://opentelemetry.io/community/code-of-conduct/", true)]

@@ -38,7 +38,12 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             if (code == null)
             {
                 audit.HasReportingContact = true; // the organisation's route, which cannot be read offline
-                if (audit.Options.Repository?.Owns(adoption.Url) == true)
+                if (AdoptionDetector.IsRepositoryPath(adoption.Url))
+                {
+                    // The project's own code in another file of the repository: that file is the code, not this pointer.
+                    notes.Add($"A pointer to the project's code at {adoption.Url} in the repository; that file was not read here.");
+                }
+                else if (audit.Options.Repository?.Owns(adoption.Url) == true)
                 {
                     // The project's own organisation's or foundation's code (rubyonrails.org for rails/rails): nothing to declare.
                     notes.Add(OwnOrganisationNote);

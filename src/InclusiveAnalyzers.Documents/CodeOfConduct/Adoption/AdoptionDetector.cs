@@ -65,8 +65,18 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             if (!pointer) return null;
             if (declared != null) return new CodeAdoption(declared, declared.Urls[0], 0, 0);
             var other = links.FirstOrDefault(IsOrganisationConductLink);
+            // A pointer to the project's own code elsewhere in the repository ("Our Code of Conduct lives [here](../doc/conduct/code_of_conduct.rst)").
+            if (other.Url == null) other = links.FirstOrDefault(IsRepositoryConductLink);
             return other.Url == null ? null : new CodeAdoption(null, other.Url, other.Start, other.End);
         }
+
+        /// <summary>A relative link to a file in the repository whose path names a code of conduct.</summary>
+        public static bool IsRepositoryPath(string url) =>
+            !string.IsNullOrWhiteSpace(url) && url.IndexOf("://", StringComparison.Ordinal) < 0 && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.StartsWith("#", StringComparison.Ordinal) && !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsRepositoryConductLink((string Url, string Text, int Start, int End) link) =>
+            IsRepositoryPath(link.Url) && ConductUrl.IsMatch(link.Url);
 
         /// <summary>Adoption in a README or CONTRIBUTING guide: a link to a catalogued, declared or other organisation's code.</summary>
         public static CodeAdoption? InEntryPoint(CocDocument document, CodeOfConductOptions options)
