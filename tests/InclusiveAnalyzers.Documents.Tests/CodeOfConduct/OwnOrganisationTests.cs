@@ -186,6 +186,7 @@ reported by contacting `<TBD>`.";
         [Theory]
         [InlineData("SciPy Code of Conduct\n======\n\nOur Code of Conduct lives [here](../doc/source/dev/conduct/code_of_conduct.rst).\n")]
         [InlineData("# Code of Conduct\n\nPlease read our [code of conduct](docs/CODE_OF_CONDUCT.md).\n")]
+        [InlineData("SciPy Code of Conduct\n======\n\nOur Code of Conduct lives [here][../doc/source/dev/conduct/code_of_conduct.rst].\n\n")]
         public void A_short_pointer_to_the_projects_code_in_the_repository_asks_for_nothing(string text)
         {
             var report = Audit(text, "https://github.com/scipy/scipy");
