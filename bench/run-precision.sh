@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Precision benchmark (issues 7 and 16). Prepares the corpora, builds the `inclusive` CLI of this
 # checkout (Release) and the benchmark, then runs it:
-#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,review24media,review25a11y,review28cms,coc,coc2,review16coc,review26mail] [--out DIR]
+#   bench/run-precision.sh [scan] [--seed S] [--per-family N] [--sets osg,markdig,pydoc,npm,npmfresh,npmfinal,stored,code,razor,review11docs,review12docs,review12html,review13html,review14html,review15html,review16sql,review17data,review17readme,review17hw,review18i18n,review18log,review18sec,review19infra,review20net,review21sci,review22style,review23rfc,review24media,review25a11y,review28cms,coc,coc2,review16coc,review26mail,review27cocref] [--out DIR]
 #   bench/run-precision.sh recheck --judged bench/precision/judged-before.tsv
 #   bench/run-precision.sh summarize --judged bench/precision/judged-before.tsv
 # Corpora: ../shared/corpus (opensource-guide, markdig-src), the Python 3.11 HTML docs (installs
@@ -98,13 +98,21 @@ rm -rf "$work/sets/review28cms" && cp -r "$here/precision/stored-review28cms" "$
 # review26mail set: mail-server, anti-spam filter and DNS blocklist documentation of the twenty-sixth review (rspamd's whitelist and RBL module pages, Haraka's access, dnsbl, dnswl and data.uribl plugin pages, docker-mailserver's Dovecot master-account and Rspamd pages, Mail-in-a-Box's security guide, Postwhite's README), as SOURCES.md says.
 rm -rf "$work/sets/review26mail" && cp -r "$here/precision/stored-review26mail" "$work/sets/review26mail"
 
+# A clone knows its origin: each stored repository folder (owner__name) gets the .git/config of a clone of
+# https://github.com/owner/name, so the audit sees the repository's own names as on the real checkout.
+clone_config() {
+  local target="$1" name="$2"
+  mkdir -p "$target/.git"
+  case "$name" in *__*) printf '[remote "origin"]\n\turl = https://github.com/%s/%s.git\n' "${name%%__*}" "${name#*__}" > "$target/.git/config" ;; esac
+}
+
 # coc set: each stored repository becomes a repository root (.git) with a one-line README linking its
 # code, so the audit runs as on the real repository; the benchmark drops findings on that README.
 rm -rf "$work/sets/coc" && mkdir -p "$work/sets/coc"
 for dir in "$here"/precision/coc-corpus/*/; do
   name="$(basename "$dir")"; target="$work/sets/coc/$name"
   if [ "$name" = whole-repositories ]; then continue; fi
-  cp -r "$dir" "$target" && mkdir -p "$target/.git"
+  cp -r "$dir" "$target" && clone_config "$target" "$name"
   coc="$(cd "$target" && ls | grep -i -m1 'code.of.conduct' || true)"
   if [ ! -e "$target/README.md" ] && [ -n "$coc" ]; then printf '# %s\n\nSee the [code of conduct](%s).\n' "$name" "$coc" > "$target/README.md"; fi
 done
@@ -113,14 +121,22 @@ done
 # a repository root as stored; nothing is added and nothing dropped (bench/precision/judged-coc2.md).
 rm -rf "$work/sets/coc2" && mkdir -p "$work/sets/coc2"
 for dir in "$here"/precision/coc-corpus/whole-repositories/*/; do
-  name="$(basename "$dir")"; cp -r "$dir" "$work/sets/coc2/$name" && mkdir -p "$work/sets/coc2/$name/.git"
+  name="$(basename "$dir")"; cp -r "$dir" "$work/sets/coc2/$name" && clone_config "$work/sets/coc2/$name" "$name"
 done
 
 # review16coc set: community files of the sixteenth review's repositories (README, CONTRIBUTING, every conduct file),
 # each a repository root as stored, as the coc2 set (bench/precision/judged-review16coc.md).
 rm -rf "$work/sets/review16coc" && mkdir -p "$work/sets/review16coc"
 for dir in "$here"/precision/stored-review16coc/*/; do
-  name="$(basename "$dir")"; cp -r "$dir" "$work/sets/review16coc/$name" && mkdir -p "$work/sets/review16coc/$name/.git"
+  name="$(basename "$dir")"; cp -r "$dir" "$work/sets/review16coc/$name" && clone_config "$work/sets/review16coc/$name" "$name"
+done
+
+# review27cocref set: codes of conduct adopted by reference of the twenty-seventh review (a project's own organisation's
+# or foundation's code, another organisation's code, a bare template link), each a repository root with its clone's
+# origin, as the coc2 set (bench/precision/judged-review27cocref.md).
+rm -rf "$work/sets/review27cocref" && mkdir -p "$work/sets/review27cocref"
+for dir in "$here"/precision/stored-review27cocref/*/; do
+  name="$(basename "$dir")"; cp -r "$dir" "$work/sets/review27cocref/$name" && clone_config "$work/sets/review27cocref/$name" "$name"
 done
 
 echo "Building the CLI (Release) and the benchmark ..." >&2

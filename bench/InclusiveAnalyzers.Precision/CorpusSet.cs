@@ -71,6 +71,12 @@ internal sealed record CorpusSet(string Name, string Description, string BaseDir
             : [];
         sets.Add(new("review16coc", "fresh: community files of the sixteenth review's repositories (bench/precision/stored-review16coc, SOURCES.md), each as a repository root", review16Dir, review16Repos,
             OneRunPerPath: true));
+        string review27Dir = Path.Combine(options.Work, "sets", "review27cocref");
+        var review27Repos = Directory.Exists(review27Dir)
+            ? Directory.GetDirectories(review27Dir).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        sets.Add(new("review27cocref", "fresh: codes of conduct adopted by reference of the twenty-seventh review (a project's own organisation's or foundation's code, another organisation's code, a bare template link; bench/precision/stored-review27cocref, SOURCES.md), each as a repository root with its clone's origin", review27Dir, review27Repos,
+            OneRunPerPath: true));
         return sets;
     }
 

@@ -37,6 +37,31 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>When set, finding paths are relative to it, with forward slashes.</summary>
         public string? RepositoryRoot { get; set; }
 
+        private IdentityCache? repositoryIdentity;
+
+        /// <summary>The identity of the repository at <paramref name="root"/>, made once per root (its files are read only when asked).</summary>
+        internal CodeOfConduct.RepositoryIdentity? RepositoryIdentityFor(string? root)
+        {
+            if (string.IsNullOrWhiteSpace(root)) return null;
+            var cached = repositoryIdentity;
+            if (cached != null && string.Equals(cached.Root, root, System.StringComparison.Ordinal)) return cached.Identity;
+            var made = new IdentityCache(root!, CodeOfConduct.RepositoryIdentity.FromRoot(root));
+            repositoryIdentity = made;
+            return made.Identity;
+        }
+
+        private sealed class IdentityCache
+        {
+            public IdentityCache(string root, CodeOfConduct.RepositoryIdentity? identity)
+            {
+                Root = root;
+                Identity = identity;
+            }
+
+            public string Root { get; }
+            public CodeOfConduct.RepositoryIdentity? Identity { get; }
+        }
+
         /// <summary>
         /// Audit a code of conduct (INCL4xx) when the path names one. The compiler's document analyzer turns
         /// this off: the audit needs the repository around the file, which the build task and the CLI have.

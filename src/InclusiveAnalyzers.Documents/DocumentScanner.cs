@@ -131,7 +131,7 @@ namespace InclusiveAnalyzers.Documents
             try
             {
                 repository = CodeOfConductAuditor.AuditRepository(root, relative, r => !byRelative.TryGetValue(r, out var full) ? null : readText != null ? readText(full) : DocumentReader.TryRead(full, options.MaxFileBytes, out var t, out _) ? t : null,
-                    CodeOfConductOptions.For(options.Settings?.Config?.CodeOfConduct));
+                    CodeOfConductOptions.For(options.Settings?.Config?.CodeOfConduct, options.RepositoryIdentityFor(root)));
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {
@@ -224,7 +224,7 @@ namespace InclusiveAnalyzers.Documents
         /// <summary>The code-of-conduct audit of this document, with the user's rule severities applied.</summary>
         private static void AddCodeOfConduct(DocumentContext context)
         {
-            var report = CodeOfConductAuditor.Audit(context.RelativePath, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct), context);
+            var report = CodeOfConductAuditor.Audit(context.RelativePath, context.Text, CodeOfConductOptions.For(context.Options.Settings?.Config?.CodeOfConduct, context.Options.RepositoryIdentityFor(context.Options.RepositoryRoot)), context);
             foreach (var finding in report.Findings)
             {
                 var offset = finding.Line > 0 ? context.Map.LineStart(finding.Line) + Math.Max(0, finding.Column - 1) : -1;

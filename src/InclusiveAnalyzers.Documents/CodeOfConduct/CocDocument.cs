@@ -459,8 +459,20 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
             var before = new RangeIndex(hidden);
             foreach (Match match in AngleBracketPattern.Matches(Text))
             {
-                if (before.Find(match.Index) != null || IsInInlineCode(match.Index)) continue;
+                if (before.Find(match.Index) != null) continue;
                 string inner = match.Groups["inner"].Value;
+                if (IsInInlineCode(match.Index))
+                {
+                    // Code shows markup as it is; only a span that is the bracketed word alone (`<TBD>`, `<email>`, OpenTelemetry's
+                    // "reported by contacting `<TBD>`") is a slot left to fill, and the placeholder check still asks for its vocabulary.
+                    if (IsWholeCodeSpan(match.Index, match.Length) && Classify(inner, literal) != AngleText.Markup)
+                    {
+                        AngleBrackets.Add(new AngleBracketToken(match.Index, match.Length, inner, visible: true));
+                    }
+
+                    continue;
+                }
+
                 switch (Classify(inner, literal))
                 {
                     case AngleText.Placeholder:
@@ -474,6 +486,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
                 }
             }
         }
+
+        /// <summary>Is the text at this span all of a `code span` (a backtick just before and just after)?</summary>
+        private bool IsWholeCodeSpan(int start, int length) =>
+            start > 0 && start + length < Text.Length && Text[start - 1] == '`' && Text[start + length] == '`';
 
         private enum AngleText
         {

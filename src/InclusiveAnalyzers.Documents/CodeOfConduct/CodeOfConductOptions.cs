@@ -26,9 +26,20 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct
         /// <summary>The project's own reporting contact (inclusive.json "codeOfConduct.contact"); it fills a template's reporting section.</summary>
         public string? Contact { get; set; }
 
+        /// <summary>
+        /// The repository the audited files belong to: a code adopted by reference at its own organisation's names (its
+        /// origin's owner, a self-hosted forge, its package homepage) is the project's code, so no suggestion asks to declare it.
+        /// Null: not known (the code is judged by what the files say).
+        /// </summary>
+        public RepositoryIdentity? Repository { get; set; }
+
         /// <summary>The options an inclusive.json "codeOfConduct" setting gives (the defaults when there is none).</summary>
         public static CodeOfConductOptions For(InclusiveAnalyzers.Core.Configuration.CodeOfConductSetting? setting) =>
             setting is null ? Default : new CodeOfConductOptions { Adopts = setting.Adopts, Contact = setting.Contact };
+
+        /// <summary>The options of an inclusive.json "codeOfConduct" setting for the files of one repository.</summary>
+        public static CodeOfConductOptions For(InclusiveAnalyzers.Core.Configuration.CodeOfConductSetting? setting, RepositoryIdentity? repository) =>
+            repository is null ? For(setting) : new CodeOfConductOptions { Adopts = setting?.Adopts, Contact = setting?.Contact, Repository = repository };
 
         /// <summary>
         /// Reads the audit's options from .editorconfig-style key/value lookups. Unknown values are

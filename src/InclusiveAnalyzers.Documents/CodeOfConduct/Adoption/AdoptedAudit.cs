@@ -22,6 +22,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             ["reporterProtection"] = "reporter protection",
         };
 
+        /// <summary>The summary's note for a code at the repository's own organisation's names.</summary>
+        internal const string OwnOrganisationNote =
+            "Adopted by reference from the project's own organisation (the address is at the repository's own names); the code is not catalogued and was not checked.";
+
         public static CodeOfConductReport Run(CocAudit audit, CodeAdoption adoption)
         {
             audit.Adoption = adoption;
@@ -34,12 +38,31 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             if (code == null)
             {
                 audit.HasReportingContact = true; // the organisation's route, which cannot be read offline
-                audit.Add(RuleCatalog.CocLinkOnly, adoption.Start, adoption.End,
-                    $"This file adopts the code of conduct at {adoption.Url} by reference. That code is not in the catalog of known codes, so "
-                    + "its contents and reporting route cannot be checked offline. If it is the project's code, declare it in inclusive.json: "
-                    + $"\"codeOfConduct\": {{\"adopts\": \"{adoption.Url}\", \"contact\": \"<where to report>\"}}.",
-                    Severity.Suggestion, CocAudit.Props("variant", "adopted-by-reference", "adopts", adoption.Url));
-                notes.Add("Adopted by reference; the code is not catalogued and was not checked.");
+                if (AdoptionDetector.IsRepositoryPath(adoption.Url))
+                {
+                    // The project's own code in another file of the repository: that file is the code, not this pointer.
+                    notes.Add($"A pointer to the project's code at {adoption.Url} in the repository; that file was not read here.");
+                }
+                else if (audit.Options.Repository?.Owns(adoption.Url) == true)
+                {
+                    // The project's own organisation's or foundation's code (rubyonrails.org for rails/rails): nothing to declare.
+                    notes.Add(OwnOrganisationNote);
+                }
+                else if (ContactCheck.StatesPrivateAddress(audit))
+                {
+                    // Another organisation's code with this project's own private contact: its route is readable here.
+                    notes.Add("Adopted by reference, with this file's own reporting contact; the code is not catalogued and was not checked.");
+                }
+                else
+                {
+                    audit.Add(RuleCatalog.CocLinkOnly, adoption.Start, adoption.End,
+                        $"This file adopts the code of conduct at {adoption.Url} by reference. That code is not in the catalog of known codes, so "
+                        + "its contents and reporting route cannot be checked offline. If it is the project's code, declare it in inclusive.json: "
+                        + $"\"codeOfConduct\": {{\"adopts\": \"{adoption.Url}\", \"contact\": \"<where to report>\"}}.",
+                        Severity.Suggestion, CocAudit.Props("variant", "adopted-by-reference", "adopts", adoption.Url));
+                    notes.Add("Adopted by reference; the code is not catalogued and was not checked.");
+                }
+
                 return Finish(audit, adoption, Grader.Adopted(adoption.DisplayName + " (not checked)"), notes, properties);
             }
 

@@ -34,6 +34,10 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
         private static readonly Regex ConductUrl = new Regex(@"code[\s_%-]*(?:20)?of[\s_%-]*(?:20)?conduct|/conduct\b|/coc\b|participation[-_]guidelines|community[-_]guidelines", Options);
         private static readonly Regex ConductText = new Regex(@"\bcode\s+of\s+conduct\b|\bconduct\b|\bparticipation\s+guidelines\b|\bcommunity\s+guidelines\b", Options);
 
+        // A relative path to a conduct file with a folder and an extension, written out in the text.
+        private static readonly Regex RepositoryConductPath = new Regex(
+            @"(?<![^\s(\[<""'`])(?:\.{1,2}/)*[\w.-]+(?:/[\w.-]+)*/[\w-]*code[_-]of[_-]conduct[\w.-]*\.(?:md|markdown|rst|txt|adoc|html?)\b", Options);
+
         // Templates that are not catalogued: linking them without a copy stays INCL408's business.
         private static readonly Regex UncataloguedTemplateHost = new Regex(@"citizencodeofconduct\.org|geekfeminism|stumpsyn/policies", Options);
 
@@ -52,10 +56,11 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             if (found != null)
             {
                 var (code, link) = found.Value;
-                // A file that opens by adopting an organisation's code and adds a few project notes is still a pointer;
-                // a code of its own that mentions another one further down is not.
+                // A file that opens by adopting an organisation's code and adds a few project notes is still a pointer, and so
+                // is a short one that opens by adopting the template ("This project adopts the [Contributor Covenant v2.1]",
+                // then Reporting and Enforcement notes); a code of its own that mentions another one further down is not.
                 bool adopts = pointer
-                    || (!code.IsTemplate && letters < AdoptingFileLetters && link.Start < LeadEnd(document)
+                    || ((!code.IsTemplate || letters < PointerLetters) && letters < AdoptingFileLetters && link.Start < LeadEnd(document)
                         && AdoptionPhrase.IsMatch(SentenceBefore(document.Masked, link.Start)));
                 if (adopts) return new CodeAdoption(code, link.Url, link.Start, link.End);
                 return null;
@@ -64,8 +69,24 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             if (!pointer) return null;
             if (declared != null) return new CodeAdoption(declared, declared.Urls[0], 0, 0);
             var other = links.FirstOrDefault(IsOrganisationConductLink);
+            // A pointer to the project's own code elsewhere in the repository ("Our Code of Conduct lives [here](../doc/conduct/code_of_conduct.rst)"),
+            // or naming its path where the link syntax is broken (SciPy's "[here][../doc/source/dev/conduct/code_of_conduct.rst]").
+            if (other.Url == null) other = links.FirstOrDefault(IsRepositoryConductLink);
+            if (other.Url == null && RepositoryConductPath.Match(document.Masked) is { Success: true } path)
+            {
+                other = (path.Value, string.Empty, path.Index, path.Index + path.Length);
+            }
+
             return other.Url == null ? null : new CodeAdoption(null, other.Url, other.Start, other.End);
         }
+
+        /// <summary>A relative link to a file in the repository whose path names a code of conduct.</summary>
+        public static bool IsRepositoryPath(string url) =>
+            !string.IsNullOrWhiteSpace(url) && url.IndexOf("://", StringComparison.Ordinal) < 0 && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.StartsWith("#", StringComparison.Ordinal) && !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsRepositoryConductLink((string Url, string Text, int Start, int End) link) =>
+            IsRepositoryPath(link.Url) && ConductUrl.IsMatch(link.Url);
 
         /// <summary>Adoption in a README or CONTRIBUTING guide: a link to a catalogued, declared or other organisation's code.</summary>
         public static CodeAdoption? InEntryPoint(CocDocument document, CodeOfConductOptions options)

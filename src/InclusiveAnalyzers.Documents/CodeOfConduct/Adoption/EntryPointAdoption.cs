@@ -28,6 +28,15 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Adoption
             if (code == null)
             {
                 string grade = Grader.Adopted(adoption.DisplayName + " (not checked)");
+                bool own = options.Repository?.Owns(adoption.Url) == true;
+                if (own || HasContactNear(document, adoption.Start))
+                {
+                    findings.Add(Summary(path, grade, $"Code of conduct grade: {grade}: adopted by reference in {path}"
+                        + (own ? " from the project's own organisation (the address is at the repository's own names)" : ", with the project's own reporting contact")
+                        + "; the code is not catalogued and was not checked.", adoption.Url));
+                    return findings;
+                }
+
                 findings.Add(At(document, adoption, RuleCatalog.CocLinkOnly, Severity.Suggestion,
                     $"{path} adopts the code of conduct at {adoption.Url} by reference. That code is not in the catalog of known codes, so its "
                     + "contents and reporting route cannot be checked offline. If it is the project's code, declare it in inclusive.json: "

@@ -41,6 +41,20 @@ namespace InclusiveAnalyzers.Documents.CodeOfConduct.Checks
             @"^(?:[\w+]+[-_.])*(?:coc|conduct|codeofconduct|internal|private|moderators?|moderation|mods|safety|abuse|incidents?|escalations?|steering|tsc|core-?team|maintainers)(?:[-_.][\w+]+)*@", Options);
 
         /// <summary>A mailing-list host or list name, unless the local part names a closed team.</summary>
+        /// <summary>
+        /// Does the file give a private address of its own (not a placeholder, a reserved example or a public list)? Read
+        /// without adding findings, for a file that adopts another organisation's code and names its own route.
+        /// </summary>
+        internal static bool StatesPrivateAddress(CocAudit audit)
+        {
+            foreach (Match match in PlaceholderCheck.Email.Matches(audit.Document.Masked))
+            {
+                if (Readable(audit, match.Index, match.Index + match.Length) && !PlaceholderCheck.IsReservedAddress(match.Value) && !IsPublicListAddress(match.Value)) return true;
+            }
+
+            return false;
+        }
+
         internal static bool IsPublicListAddress(string address) => MailingListAddress.IsMatch(address) && !TeamAlias.IsMatch(address);
 
         /// <summary>A closed team's alias on a list host: it reaches a group, never one person.</summary>
