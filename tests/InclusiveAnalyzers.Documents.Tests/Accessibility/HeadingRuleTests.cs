@@ -357,6 +357,9 @@ public class HeadingRuleTests
     [InlineData("**Important**")]
     [InlineData("**Deprecated**")]
     [InlineData("**TL;DR**")]
+    [InlineData("**WIP; TBD**")]          // autographql's README: a status mark as the whole of a section's content
+    [InlineData("**TBD**")]
+    [InlineData("_WIP_")]
     [InlineData("**Please note**")]       // MassTransit's README: requests and attention phrases label what follows
     [InlineData("**Pay attention**")]
     [InlineData("**Please read this first**")]
@@ -460,6 +463,7 @@ public class HeadingRuleTests
     [InlineData("**Installation**")]
     [InlineData("**Release notes**")]                                 // "notes" ends a title, not a call-out
     [InlineData("**More info**")]
+    [InlineData("**Wiping the cache**")]                              // a title starting like a status mark
     [InlineData("**Tips, tricks and gotchas**")]                      // a comma list of a few nouns
     [InlineData("**Building, testing and publishing the package**")] // seven words
     [InlineData("**The \"quick\" start**")]                           // quote marks inside, not around

@@ -216,6 +216,8 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             "note", "notes", "nb", "warning", "caution", "tip", "hint", "important", "danger", "attention", "info",
             "deprecated", "experimental", "obsolete", "beta", "alpha", "preview", "todo", "fixme", "tl;dr", "tldr",
             "released", "published", "updated", "posted",
+            // Status marks standing in for a section's content (autographql's "## Usage" then "**WIP; TBD**").
+            "wip", "tbd", "tba", "tbc",
         };
 
         // A date stamps the text that follows (a changelog's "_Released May 4, 2020_"), it does not title it.
@@ -234,7 +236,9 @@ namespace InclusiveAnalyzers.Documents.Accessibility.Headings
             while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == ';')) wordEnd++;
             if (wordEnd > 0)
             {
+                // "TL;DR" keeps its semicolon; "WIP; TBD" is the word WIP, then a semicolon.
                 var first = text.Substring(0, wordEnd).ToLowerInvariant();
+                if (first.Length > 1 && first[first.Length - 1] == ';') first = first.Substring(0, first.Length - 1);
                 foreach (var word in CallOutWords)
                 {
                     if (first == word) return true;
