@@ -142,8 +142,6 @@ namespace InclusiveAnalyzers.Documents.Wording
             return said ?? new List<TermMatch>();
         }
 
-        // The match stands between separators or the ends of the name (master in "rename-master-to-main"); a term glued
-        // into a longer word (whitelistManager) is read as an identifier only, as before.
         /// <summary>
         /// A catalogued system's fixed name spelled by the file name, when the page's title names the system: the words of
         /// the name hold the name's words at the occurrence (master before accounts) and the title holds its near words
@@ -161,6 +159,8 @@ namespace InclusiveAnalyzers.Documents.Wording
                 && term.IsNameInCode(words, 0, words.Length, match.Start, end, words, 0, words.Length, subject);
         }
 
+        // The match stands between separators or the ends of the name (master in "rename-master-to-main"); a term glued
+        // into a longer word (whitelistManager) is read as an identifier only, as before.
         private static bool SeparateWords(string name, TermMatch match)
         {
             int end = match.Start + match.Length;
